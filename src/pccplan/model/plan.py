@@ -1,0 +1,264 @@
+"""The police and crime plan: themes, outcomes, measures, resources, services and grants (s.7(1))."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+
+from pccplan.errors import ValidationError
+from pccplan.model.area import PoliceArea
+from pccplan.model.process import PlanProcess
+from pccplan.model.validators import (
+    check_unique,
+    date_value,
+    each,
+    money,
+    optional,
+    optional_date,
+    optional_text,
+    text,
+    to_money,
+    to_tuple,
+)
+
+__all__ = [
+    "Commissioner",
+    "Grant",
+    "GrantPower",
+    "Measure",
+    "Outcome",
+    "Period",
+    "Plan",
+    "ResourceLine",
+    "Resources",
+    "Service",
+    "ServiceKind",
+    "Theme",
+]
+
+_instance = attrs.validators.instance_of
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """A span of days, both ends included (e.g. a plan's planning period, or a grant's)."""
+
+    start: dt.date = attrs.field(validator=date_value)
+    end: dt.date = attrs.field(validator=date_value)
+
+    @end.validator
+    def _check_order(self, attribute: attrs.Attribute[object], value: dt.date) -> None:
+        if value < self.start:
+            raise ValidationError.one(
+                "end", f"ends before it starts ({self.start.isoformat()})", value, "Period"
+            )
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        """How many days the period covers, both ends included."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def label(self) -> str:
+        """The years it spans as plans are titled: '2021 - 2024' (a single year if it spans one)."""
+        if self.start.year == self.end.year:
+            return str(self.start.year)
+        return f"{self.start.year} - {self.end.year}"
+
+
+@attrs.frozen(kw_only=True)
+class Commissioner:
+    """The person who holds PCC functions, styled as in their area.
+
+    `title` is the style of the office, e.g. 'Police and Crime Commissioner' or 'Police, Fire
+    and Crime Commissioner'; `area_style` is how the office names its area when that differs
+    from the police area's name (e.g. 'Cambridgeshire and Peterborough').
+    """
+
+    name: str = attrs.field(validator=text)
+    title: str = attrs.field(default="Police and Crime Commissioner", validator=text)
+    area_style: str | None = attrs.field(default=None, validator=optional_text)
+
+    @classmethod
+    def for_area(cls, name: str, area: PoliceArea, on: dt.date | None = None) -> Commissioner:
+        """A commissioner with the title that `area` uses on day `on` (default: now)."""
+        governance = area.current if on is None else area.governance_on(on)
+        return cls(name=name, title=governance.title)
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """How progress towards an outcome is measured.
+
+    `target` and `baseline` are free text because measures are often qualitative
+    ('a reduction', 'above the national average'); `source` names where the data comes from.
+    """
+
+    name: str = attrs.field(validator=text)
+    description: str | None = attrs.field(default=None, validator=optional_text)
+    baseline: str | None = attrs.field(default=None, validator=optional_text)
+    target: str | None = attrs.field(default=None, validator=optional_text)
+    source: str | None = attrs.field(default=None, validator=optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """A shared outcome that every agency in the area works towards, with its measures."""
+
+    statement: str = attrs.field(validator=text)
+    measures: tuple[Measure, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Measure))
+
+
+@attrs.frozen(kw_only=True)
+class Theme:
+    """A strategic theme of the plan (e.g. Victims): its aim, shared outcomes and priorities.
+
+    `objectives` are the theme's objectives or priorities for action, in the plan's order.
+    """
+
+    name: str = attrs.field(validator=text)
+    aim: str = attrs.field(validator=text)
+    outcomes: tuple[Outcome, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Outcome))
+    objectives: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))
+    illustrative: bool = attrs.field(default=False, validator=_instance(bool))
+    """True when the content is made up to show the shape (not taken from a published plan)."""
+
+
+class GrantPower(enum.Enum):
+    """The power a grant is made under (s.7(1)(f))."""
+
+    CRIME_AND_DISORDER = "asbcpa-2014-s143-crime-and-disorder"
+    """Anti-social Behaviour, Crime and Policing Act 2014 s.143(1)(a): crime and disorder reduction."""
+    VICTIMS_AND_WITNESSES = "asbcpa-2014-s143-victims-and-witnesses"
+    """Anti-social Behaviour, Crime and Policing Act 2014 s.143(1)(b): services for victims and witnesses."""
+    PRSRA_S9 = "prsra-2011-s9"
+    """Crime and disorder reduction grants under PRSRA 2011 s.9 (plans of 2012 to 2014)."""
+
+    @property
+    def label(self) -> str:
+        """The power as a document cites it."""
+        return {
+            "asbcpa-2014-s143-crime-and-disorder": (
+                "Anti-social Behaviour, Crime and Policing Act 2014, s.143 (crime and disorder reduction)"
+            ),
+            "asbcpa-2014-s143-victims-and-witnesses": (
+                "Anti-social Behaviour, Crime and Policing Act 2014, s.143 (victims and witnesses)"
+            ),
+            "prsra-2011-s9": "Police Reform and Social Responsibility Act 2011, s.9",
+        }[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class Grant:
+    """A grant the Commissioner makes (s.7(1)(f)), with its conditions.
+
+    `amount` is in pounds (`Decimal`, whole pence); `period` is the span it funds, if set.
+    """
+
+    recipient: str = attrs.field(validator=text)
+    amount: Decimal = attrs.field(converter=to_money, validator=money)
+    purpose: str = attrs.field(validator=text)
+    power: GrantPower = attrs.field(validator=_instance(GrantPower))
+    conditions: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))
+    period: Period | None = attrs.field(default=None, validator=optional(_instance(Period)))
+    illustrative: bool = attrs.field(default=False, validator=_instance(bool))
+    """True when the grant is made up to show the shape."""
+
+
+class ServiceKind(enum.Enum):
+    """The two kinds of service under s.143 of the 2014 Act (s.7(1)(ea))."""
+
+    CRIME_AND_DISORDER = "crime-and-disorder"
+    """Services that help reduce crime and disorder."""
+    VICTIMS_AND_WITNESSES = "victims-and-witnesses"
+    """Services for victims, witnesses and others affected by crime and anti-social behaviour."""
+
+
+@attrs.frozen(kw_only=True)
+class Service:
+    """A service the Commissioner provides or arranges (s.7(1)(ea))."""
+
+    name: str = attrs.field(validator=text)
+    kind: ServiceKind = attrs.field(validator=_instance(ServiceKind))
+    description: str | None = attrs.field(default=None, validator=optional_text)
+    provider: str | None = attrs.field(default=None, validator=optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class ResourceLine:
+    """One line of the financial resources table: what, how much (pounds), and a note."""
+
+    item: str = attrs.field(validator=text)
+    amount: Decimal = attrs.field(converter=to_money, validator=money)
+    note: str | None = attrs.field(default=None, validator=optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Resources:
+    """The financial and other resources the Commissioner provides to the chief constable (s.7(1)(c)).
+
+    `financial_year` is the year the table is for, named by its starting year (2017 for 2017/18).
+    """
+
+    summary: str = attrs.field(validator=text)
+    lines: tuple[ResourceLine, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(ResourceLine)
+    )
+    financial_year: int | None = attrs.field(default=None, validator=optional(_instance(int)))
+
+    @property
+    def total(self) -> Decimal:
+        """The sum of the table's lines, in pounds."""
+        return sum((line.amount for line in self.lines), Decimal("0"))
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """A police and crime plan (PRSRA 2011 s.5, s.7).
+
+    The s.7(1) elements are fields: `objectives` and the themes (a), `policing` (b),
+    `resources` (c), `reporting` (d), `performance` (e), `services` (ea) and `grants` (f).
+    ``None`` or an empty tuple means the plan does not (yet) say it; the content check reports
+    such gaps rather than refusing them, because a draft is allowed to be incomplete.
+    `period` is the planning period when the plan states one (``None``: computed from the
+    rules, PLAN-9); `issued` is the day it was or will be issued; `starts` a qualifying day it
+    names as its start. `process` records the steps taken before issue, when known.
+    """
+
+    title: str = attrs.field(validator=text)
+    area: PoliceArea = attrs.field(validator=_instance(PoliceArea))
+    commissioner: Commissioner = attrs.field(validator=_instance(Commissioner))
+    themes: tuple[Theme, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Theme))
+    objectives: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))
+    policing: str | None = attrs.field(default=None, validator=optional_text)
+    resources: Resources | None = attrs.field(default=None, validator=optional(_instance(Resources)))
+    reporting: str | None = attrs.field(default=None, validator=optional_text)
+    performance: str | None = attrs.field(default=None, validator=optional_text)
+    services: tuple[Service, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Service))
+    grants: tuple[Grant, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Grant))
+    foreword: str | None = attrs.field(default=None, validator=optional_text)
+    period: Period | None = attrs.field(default=None, validator=optional(_instance(Period)))
+    issued: dt.date | None = attrs.field(default=None, validator=optional_date)
+    starts: dt.date | None = attrs.field(default=None, validator=optional_date)
+    process: PlanProcess | None = attrs.field(default=None, validator=optional(_instance(PlanProcess)))
+
+    def __attrs_post_init__(self) -> None:
+        check_unique(self.themes, lambda t: t.name, "themes", "name", "Plan")
+
+    def theme(self, name: str) -> Theme:
+        """The theme called `name` (any case); `KeyError` naming the themes there are if none."""
+        for theme in self.themes:
+            if theme.name.casefold() == name.strip().casefold():
+                return theme
+        raise KeyError(f"no theme {name!r}; the plan has {', '.join(t.name for t in self.themes) or 'none'}")
+
+    @property
+    def grants_total(self) -> Decimal:
+        """The sum of all grants, in pounds."""
+        return sum((grant.amount for grant in self.grants), Decimal("0"))

@@ -1,0 +1,206 @@
+"""Field validators and converters for the model: each refuses a bad value naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+import attrs
+
+from pccplan.errors import Problem, ValidationError
+
+__all__ = [
+    "XML_UNSAFE",
+    "check_unique",
+    "date_value",
+    "each",
+    "money",
+    "optional",
+    "optional_date",
+    "optional_text",
+    "slug_text",
+    "text",
+    "to_money",
+    "to_tuple",
+    "url",
+    "xml_safe",
+]
+
+T = TypeVar("T")
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+# Characters that XML 1.0 cannot carry at all (a .docx is XML): C0 controls other than tab,
+# line feed and carriage return, lone surrogates, and the two non-characters U+FFFE/U+FFFF.
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_URL = re.compile(r"^(https?|mailto):[^\s]+$")
+
+
+def _fail(instance: object, attribute: attrs.Attribute[Any], reason: str, value: object) -> None:
+    raise ValidationError(
+        [Problem(path=attribute.name, reason=reason, value=value, owner=type(instance).__name__)]
+    )
+
+
+def xml_unsafe_reason(value: str) -> str | None:
+    """Why `value` cannot go into XML, or ``None`` when it can."""
+    bad = XML_UNSAFE.search(value)
+    if bad is None:
+        return None
+    return f"contains a character XML cannot hold (U+{ord(bad.group()):04X} at offset {bad.start()})"
+
+
+def xml_safe(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Refuse a non-string, or a string holding characters that XML 1.0 cannot carry."""
+    if not isinstance(value, str):
+        _fail(instance, attribute, "must be text", value)
+        return
+    reason = xml_unsafe_reason(value)
+    if reason:
+        _fail(instance, attribute, reason, value)
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Required text: a string that is not empty or only white space, and that XML can hold."""
+    xml_safe(instance, attribute, value)
+    if isinstance(value, str) and not value.strip():
+        _fail(instance, attribute, "must not be empty", value)
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Text that may be ``None`` (not given) but, when given, is valid required text."""
+    if value is not None:
+        text(instance, attribute, value)
+
+
+def slug_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A slug: lower-case letters and digits in groups joined by single hyphens."""
+    if not isinstance(value, str) or not _SLUG.match(value):
+        _fail(instance, attribute, "must be a slug such as 'south-yorkshire'", value)
+
+
+def url(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An absolute http(s) or mailto URL with no spaces."""
+    xml_safe(instance, attribute, value)
+    if not isinstance(value, str) or not _URL.match(value):
+        _fail(instance, attribute, "must be an absolute http(s) or mailto URL", value)
+
+
+def date_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A `datetime.date` (not a `datetime`, not a string)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        _fail(instance, attribute, "must be a date (datetime.date)", value)
+
+
+def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A date or ``None``."""
+    if value is not None:
+        date_value(instance, attribute, value)
+
+
+def to_money(value: object) -> object:
+    """Turn an int or a decimal string into `Decimal` pounds; leave anything else for `money`.
+
+    Floats are not converted here: a float cannot hold pence exactly, so `money` refuses
+    it. (Plan files are read through the converter, which accepts a float only when it
+    is exactly the decimal the author wrote.)
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip().replace(",", "").removeprefix("£"))
+        except InvalidOperation:
+            return value
+    return value
+
+
+def money(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An amount of money in pounds: a finite, non-negative `Decimal` with whole pence."""
+    if not isinstance(value, Decimal):
+        _fail(
+            instance,
+            attribute,
+            "must be an amount in pounds as a Decimal, e.g. Decimal('1250.00')",
+            value,
+        )
+        return
+    if not value.is_finite():
+        _fail(instance, attribute, "must be a finite amount", value)
+    elif value < 0:
+        _fail(instance, attribute, "must not be negative", value)
+    elif value != value.quantize(Decimal("0.01")):
+        _fail(instance, attribute, "must be in whole pence (at most two decimal places)", value)
+
+
+def to_tuple(value: object) -> object:
+    """Turn a list (or any non-string iterable) into a tuple, so frozen objects stay immutable."""
+    if isinstance(value, tuple | str | bytes | dict):
+        return value
+    if isinstance(value, Iterable):
+        return tuple(value)
+    return value
+
+
+def each(member: type | tuple[type, ...], member_check: Validator | None = None) -> Validator:
+    """A validator for a tuple whose every member is an instance of `member`."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            _fail(instance, attribute, "must be a list", value)
+            return
+        for index, item in enumerate(value):
+            if not isinstance(item, member):
+                names = (
+                    member.__name__ if isinstance(member, type) else " or ".join(m.__name__ for m in member)
+                )
+                raise ValidationError.one(
+                    f"{attribute.name}[{index}]",
+                    f"must be a {names}",
+                    item,
+                    type(instance).__name__,
+                )
+            if member_check is not None:
+                try:
+                    member_check(instance, attribute, item)
+                except ValidationError as error:
+                    raise ValidationError(
+                        [attrs.evolve(p, path=f"{attribute.name}[{index}]") for p in error.problems]
+                    ) from None
+
+    return check
+
+
+def optional(check: Validator) -> Validator:
+    """Let ``None`` through `check`."""
+
+    def run(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return run
+
+
+def check_unique(items: Iterable[T], key: Callable[[T], str], field: str, what: str, owner: str) -> None:
+    """Refuse two items whose keys are equal ignoring case and surrounding space.
+
+    `field` names the tuple (``themes``), `what` the member field (``name``); the path of
+    the error points at the second of the two.
+    """
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        k = key(item).strip().casefold()
+        if k in seen:
+            raise ValidationError.one(
+                f"{field}[{index}].{what}",
+                f"duplicate {what}, the same as {field}[{seen[k]}]",
+                key(item),
+                owner,
+            )
+        seen[k] = index
