@@ -12,6 +12,7 @@ import attrs
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.sources import Confidence
 from pccplan.model.validators import check_unique, date_value, each, slug_text, text, to_tuple
+from pccplan.model.validators import instance_of as _instance
 
 __all__ = [
     "AREAS",
@@ -63,14 +64,12 @@ class Governance:
     papers. `confidence` is U where the day is not verified (then `note` says what is).
     """
 
-    kind: BodyKind = attrs.field(validator=attrs.validators.instance_of(BodyKind))
+    kind: BodyKind = attrs.field(validator=_instance(BodyKind))
     since: dt.date = attrs.field(validator=date_value)
     panel_name: str = attrs.field(validator=text)
     title: str = attrs.field(validator=text)
     source: str = attrs.field(validator=text)
-    confidence: Confidence = attrs.field(
-        default=Confidence.SECONDARY, validator=attrs.validators.instance_of(Confidence)
-    )
+    confidence: Confidence = attrs.field(default=Confidence.SECONDARY, validator=_instance(Confidence))
     note: str | None = attrs.field(default=None)
 
 
@@ -85,7 +84,7 @@ class PoliceArea:
 
     name: str = attrs.field(validator=text)
     slug: str = attrs.field(validator=slug_text)
-    nation: Nation = attrs.field(validator=attrs.validators.instance_of(Nation))
+    nation: Nation = attrs.field(validator=_instance(Nation))
     governance: tuple[Governance, ...] = attrs.field(converter=to_tuple, validator=each(Governance))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))
     name_cy: str | None = attrs.field(default=None)

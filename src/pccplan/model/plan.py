@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import attrs
 
-from pccplan.errors import ValidationError
-from pccplan.model.area import PoliceArea
+from pccplan.errors import UnknownAreaError, ValidationError
+from pccplan.model.area import PoliceArea, find_area
 from pccplan.model.process import PlanProcess
 from pccplan.model.validators import (
     check_unique,
@@ -23,6 +23,7 @@ from pccplan.model.validators import (
     to_money,
     to_tuple,
 )
+from pccplan.model.validators import instance_of as _instance
 
 __all__ = [
     "Commissioner",
@@ -38,8 +39,6 @@ __all__ = [
     "ServiceKind",
     "Theme",
 ]
-
-_instance = attrs.validators.instance_of
 
 
 @attrs.frozen(kw_only=True)
@@ -218,6 +217,16 @@ class Resources:
         return sum((line.amount for line in self.lines), Decimal("0"))
 
 
+def _area(value: object) -> object:
+    """Let the area be given by its name or slug; an unknown name is refused naming the field."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return find_area(value)
+    except UnknownAreaError as error:
+        raise ValidationError.one("area", str(error), value, "Plan") from None
+
+
 @attrs.frozen(kw_only=True)
 class Plan:
     """A police and crime plan (PRSRA 2011 s.5, s.7).
@@ -226,13 +235,14 @@ class Plan:
     `resources` (c), `reporting` (d), `performance` (e), `services` (ea) and `grants` (f).
     ``None`` or an empty tuple means the plan does not (yet) say it; the content check reports
     such gaps rather than refusing them, because a draft is allowed to be incomplete.
-    `period` is the planning period when the plan states one (``None``: computed from the
-    rules, PLAN-9); `issued` is the day it was or will be issued; `starts` a qualifying day it
-    names as its start. `process` records the steps taken before issue, when known.
+    `area` may be given as a name or slug ('cambridgeshire'). `period` is the planning period
+    when the plan states one (``None``: computed from the rules, PLAN-9); `issued` is the day it
+    was or will be issued; `starts` a qualifying day it names as its start. `process` records
+    the steps taken before issue, when known.
     """
 
     title: str = attrs.field(validator=text)
-    area: PoliceArea = attrs.field(validator=_instance(PoliceArea))
+    area: PoliceArea = attrs.field(converter=_area, validator=_instance(PoliceArea))
     commissioner: Commissioner = attrs.field(validator=_instance(Commissioner))
     themes: tuple[Theme, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Theme))
     objectives: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from pccplan.model.validators import instance_of as _instance
 from pccplan.model.validators import optional_date, optional_text
 
 __all__ = ["PlanProcess"]
@@ -39,4 +40,4 @@ class PlanProcess:
     plan_issued: dt.date | None = attrs.field(default=None, validator=optional_date)
     copies_sent: dt.date | None = attrs.field(default=None, validator=optional_date)
     plan_published: dt.date | None = attrs.field(default=None, validator=optional_date)
-    varies: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    varies: bool = attrs.field(default=False, validator=_instance(bool))

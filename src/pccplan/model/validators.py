@@ -14,9 +14,11 @@ from pccplan.errors import Problem, ValidationError
 
 __all__ = [
     "XML_UNSAFE",
+    "at_least",
     "check_unique",
     "date_value",
     "each",
+    "instance_of",
     "money",
     "optional",
     "optional_date",
@@ -173,6 +175,29 @@ def each(member: type | tuple[type, ...], member_check: Validator | None = None)
                     raise ValidationError(
                         [attrs.evolve(p, path=f"{attribute.name}[{index}]") for p in error.problems]
                     ) from None
+
+    return check
+
+
+def instance_of(*kinds: type) -> Validator:
+    """A value of one of `kinds` (a bool is not accepted as an int)."""
+    names = " or ".join(k.__name__ for k in kinds)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            _fail(instance, attribute, f"must be a {names}", value)
+
+    return check
+
+
+def at_least(minimum: int) -> Validator:
+    """A whole number no smaller than `minimum`."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            _fail(instance, attribute, "must be a whole number", value)
+        elif value < minimum:
+            _fail(instance, attribute, f"must be at least {minimum}", value)
 
     return check
 

@@ -1,0 +1,64 @@
+"""A decision notice: the public record of a Commissioner's decision, such as issuing a plan (seed 001)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from pccplan.model.document import (
+    BackgroundDocument,
+    Contact,
+    Exemption,
+    ReportParagraph,
+    paragraphs_from,
+)
+from pccplan.model.plan import Commissioner
+from pccplan.model.validators import date_value, each, optional, optional_text, text, to_tuple
+from pccplan.model.validators import instance_of as _instance
+
+__all__ = ["DecisionKind", "DecisionNotice"]
+
+
+class DecisionKind(enum.Enum):
+    """What a decision does: the statutory paragraphs of the notice depend on it."""
+
+    ISSUE_PLAN = "issue-plan"
+    """Issue a police and crime plan (s.5(1)-(3))."""
+    VARY_PLAN = "vary-plan"
+    """Vary the plan in force (s.5(4))."""
+    OTHER = "other"
+    """Any other decision; the notice carries only the caller's text."""
+
+
+@attrs.frozen(kw_only=True)
+class DecisionNotice:
+    """A decision record as an OPCC publishes it.
+
+    `summary` holds the caller's own paragraphs (the local narrative: engagement, how the
+    plan was shaped); for plan decisions the library adds the statutory paragraphs from the
+    rules and from the plan's recorded process. `title` defaults to one computed from the
+    decision kind and the plan's period ('Issuing of Police and Crime Plan 2021 - 2024').
+    `declarations_of_interest` ``None`` means none declared. `exempt` marks the notice, or
+    part of it, as exempt from publication.
+    """
+
+    decision: str = attrs.field(validator=text)
+    date: dt.date = attrs.field(validator=date_value)
+    made_by: Commissioner = attrs.field(validator=_instance(Commissioner))
+    kind: DecisionKind = attrs.field(default=DecisionKind.ISSUE_PLAN, validator=_instance(DecisionKind))
+    number: str | None = attrs.field(default=None, validator=optional_text)
+    title: str | None = attrs.field(default=None, validator=optional_text)
+    summary: tuple[ReportParagraph, ...] = attrs.field(
+        default=(), converter=paragraphs_from, validator=each(ReportParagraph)
+    )
+    financial_implications: str | None = attrs.field(default=None, validator=optional_text)
+    legal_implications: str | None = attrs.field(default=None, validator=optional_text)
+    other_implications: str | None = attrs.field(default=None, validator=optional_text)
+    declarations_of_interest: str | None = attrs.field(default=None, validator=optional_text)
+    background_documents: tuple[BackgroundDocument, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(BackgroundDocument)
+    )
+    contact: Contact | None = attrs.field(default=None, validator=optional(_instance(Contact)))
+    exempt: Exemption | None = attrs.field(default=None, validator=optional(_instance(Exemption)))
