@@ -1,0 +1,1 @@
+"""The statute rules engine: citations, calendars, elections, terms and the plan's timetable."""

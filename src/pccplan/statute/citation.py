@@ -1,0 +1,86 @@
+"""Citations: the provision a rule or a computed date rests on, with a link and a V/S/U confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from pccplan.model.sources import Confidence
+
+__all__ = ["LEGISLATION", "Citation", "Confidence"]
+
+LEGISLATION = "https://www.legislation.gov.uk"
+"""The root of legislation.gov.uk, which every `Citation.url` starts from when it links to legislation."""
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """Where a rule comes from: an instrument, a pinpoint within it, a link and how sure we are.
+
+    `instrument` is the short title ('Police Reform and Social Responsibility Act 2011');
+    `pinpoint` the section, paragraph or regulation ('s.50(7)', 'Sch.5 para 4', 'reg 3');
+    `url` a legislation.gov.uk address (or an official page for S facts). `confidence` follows
+    the fact sheet: V (text read), S (official secondary source), U (unverified: memory or
+    inference, to be overridden by the user where it matters). `note` says what is uncertain
+    or how a computed value was reached; `checked_on` is the day the source was last read.
+    """
+
+    instrument: str
+    pinpoint: str
+    url: str
+    confidence: Confidence = Confidence.VERIFIED
+    note: str | None = None
+    checked_on: dt.date | None = None
+
+    @property
+    def unverified(self) -> bool:
+        """True for a U citation: anything shown from it must say it is unverified."""
+        return self.confidence is Confidence.UNVERIFIED
+
+    @property
+    def text(self) -> str:
+        """The citation as a document prints it: 'Police Reform ... Act 2011, s.50(7)'."""
+        text = f"{self.instrument}, {self.pinpoint}" if self.pinpoint else self.instrument
+        return f"{text} (unverified)" if self.unverified else text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def noted(self, note: str, confidence: Confidence | None = None) -> Citation:
+        """The same citation with `note` added and, if given, a different (usually lower) confidence."""
+        joined = f"{self.note} {note}" if self.note else note
+        return attrs.evolve(self, note=joined, confidence=confidence or self.confidence)
+
+
+def _url(path: str) -> str:
+    return f"{LEGISLATION}/{path}"
+
+
+def prsra(
+    pinpoint: str, part: str, confidence: Confidence = Confidence.VERIFIED, note: str | None = None
+) -> Citation:
+    """A citation of the Police Reform and Social Responsibility Act 2011 (c. 13).
+
+    `part` is the tail of the legislation.gov.uk address: 'section/50' or 'schedule/5'.
+    """
+    return Citation(
+        instrument="Police Reform and Social Responsibility Act 2011",
+        pinpoint=pinpoint,
+        url=_url(f"ukpga/2011/13/{part}"),
+        confidence=confidence,
+        note=note,
+    )
+
+
+def legislation(
+    instrument: str,
+    pinpoint: str,
+    path: str,
+    confidence: Confidence = Confidence.VERIFIED,
+    note: str | None = None,
+) -> Citation:
+    """A citation of any instrument on legislation.gov.uk; `path` is e.g. 'uksi/2012/2271/regulation/3'."""
+    return Citation(
+        instrument=instrument, pinpoint=pinpoint, url=_url(path), confidence=confidence, note=note
+    )

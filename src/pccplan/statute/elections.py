@@ -1,0 +1,182 @@
+"""The ordinary-election calendar as data: each poll with its source and the day it became known."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from pccplan.errors import StatuteError
+from pccplan.statute.calendar import first_thursday_in_may
+from pccplan.statute.citation import Citation
+from pccplan.statute.registry import cite
+
+__all__ = [
+    "ROYAL_ASSENT_CORONAVIRUS_ACT",
+    "ElectionCalendar",
+    "OrdinaryElection",
+    "default_elections",
+    "postponed_2020",
+]
+
+ROYAL_ASSENT_CORONAVIRUS_ACT = dt.date(2020, 3, 25)
+"""The day the Coronavirus Act 2020 received Royal Assent (S): from then the 2020 poll was postponed."""
+
+_PRSRA_ASSENT = dt.date(2011, 9, 15)  # Royal Assent of PRSRA 2011 (U: from memory)
+
+
+@attrs.frozen(kw_only=True)
+class OrdinaryElection:
+    """One ordinary election (PRSRA s.50(1)): its poll day, source and when it was known.
+
+    `known_since` is the first day on which the poll was fixed by law; `withdrawn_on` the day
+    it stopped being expected (the 2020 poll: 25 March 2020), ``None`` if it was held or is
+    still expected. `computed` is True for a poll pccplan worked out from the four-year cycle
+    rather than took from the list: later legislation may change or end the cycle.
+    """
+
+    poll: dt.date
+    citation: Citation
+    known_since: dt.date
+    withdrawn_on: dt.date | None = None
+    computed: bool = False
+    note: str | None = None
+
+    def expected_on(self, day: dt.date) -> bool:
+        """Whether, on `day`, this poll was fixed by law and not yet withdrawn."""
+        return self.known_since <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
+
+
+def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
+    """TERM-2A: the 2020 poll (withdrawn on 25 March 2020) and the 6 May 2021 poll that replaced it.
+
+    Coronavirus Act 2020 s.60(12)-(13): the 2020 ordinary election was held in 2021, and the
+    postponement "is to be ignored in determining the years in which subsequent ordinary
+    elections are to be held".
+    """
+    covid = cite("TERM-2A")
+    return (
+        OrdinaryElection(
+            poll=dt.date(2020, 5, 7),
+            citation=cite("TERM-2"),
+            known_since=_PRSRA_ASSENT,
+            withdrawn_on=ROYAL_ASSENT_CORONAVIRUS_ACT,
+            note="Postponed to 6 May 2021 by the Coronavirus Act 2020 s.60.",
+        ),
+        OrdinaryElection(
+            poll=dt.date(2021, 5, 6),
+            citation=covid,
+            known_since=ROYAL_ASSENT_CORONAVIRUS_ACT,
+            note="The 2020 ordinary election, postponed (TERM-2A).",
+        ),
+    )
+
+
+def _listed() -> tuple[OrdinaryElection, ...]:
+    base = cite("TERM-2")
+    assent = "Fixed by PRSRA 2011 (Royal Assent 15 September 2011, U)."
+    return (
+        OrdinaryElection(poll=dt.date(2012, 11, 15), citation=base, known_since=_PRSRA_ASSENT, note=assent),
+        OrdinaryElection(poll=dt.date(2016, 5, 5), citation=base, known_since=_PRSRA_ASSENT, note=assent),
+        *postponed_2020(),
+        OrdinaryElection(
+            poll=dt.date(2024, 5, 2),
+            citation=cite("TERM-2A"),
+            known_since=ROYAL_ASSENT_CORONAVIRUS_ACT,
+            note="The cycle ignores the 2020 postponement (s.60(13)).",
+        ),
+    )
+
+
+def _by_poll(elections: Iterable[OrdinaryElection]) -> tuple[OrdinaryElection, ...]:
+    return tuple(sorted(elections, key=lambda e: e.poll))
+
+
+@attrs.frozen(kw_only=True)
+class ElectionCalendar:
+    """The ordinary elections pccplan knows, and the four-year cycle that continues them (TERM-2).
+
+    `elections` is the known list; polls after the last of them are computed on the first
+    Thursday in May of every fourth year counted from `cycle_year` (2016: s.50(1) with the
+    2020 postponement ignored, s.60(13)). Make your own with `with_election` or by passing a
+    list: nothing shared is changed.
+    """
+
+    elections: tuple[OrdinaryElection, ...] = attrs.field(converter=_by_poll)
+    cycle_year: int = 2016
+
+    def with_election(self, election: OrdinaryElection) -> ElectionCalendar:
+        """A new calendar with `election` added, replacing any entry with a poll in the same year."""
+        kept = [e for e in self.elections if e.poll.year != election.poll.year]
+        return attrs.evolve(self, elections=(*kept, election))
+
+    def _known(self, as_known_on: dt.date | None) -> list[OrdinaryElection]:
+        if as_known_on is None:
+            return [e for e in self.elections if e.withdrawn_on is None]
+        return [e for e in self.elections if e.expected_on(as_known_on)]
+
+    def ordinary_polls(self, *, as_known_on: dt.date | None = None) -> Iterator[OrdinaryElection]:
+        """Every ordinary poll in date order: the list, then the cycle without end (TERM-2).
+
+        `as_known_on` restricts the list to polls fixed by law on that day (``None``: the list as
+        it stands, withdrawn polls left out). Computed polls are known from the day they are
+        computed after, so the same cycle serves both views.
+        """
+        known = self._known(as_known_on)
+        yield from known
+        last_year = known[-1].poll.year if known else self.cycle_year - 4
+        year = last_year + 1
+        while True:
+            if (year - self.cycle_year) % 4 == 0:
+                yield OrdinaryElection(
+                    poll=first_thursday_in_may(year),
+                    citation=cite("TERM-2"),
+                    known_since=known[-1].known_since if known else _PRSRA_ASSENT,
+                    computed=True,
+                    note="Computed from the four-year cycle of s.50(1), not announced.",
+                )
+            year += 1
+
+    def next_after(self, day: dt.date, *, as_known_on: dt.date | None = None) -> OrdinaryElection:
+        """The first ordinary poll strictly after `day`, as expected on `as_known_on` (``None``: now)."""
+        for election in self.ordinary_polls(as_known_on=as_known_on):
+            if election.poll > day:
+                return election
+        raise AssertionError("unreachable: the cycle never ends")  # pragma: no cover
+
+    def latest_on_or_before(self, day: dt.date) -> OrdinaryElection:
+        """The most recent ordinary poll on or before `day` (for by-elections, s.51(8))."""
+        found: OrdinaryElection | None = None
+        for election in self.ordinary_polls():
+            if election.poll > day:
+                break
+            found = election
+        if found is None:
+            raise StatuteError(f"no ordinary election was held on or before {day.isoformat()} (TERM-2)")
+        return found
+
+    def find(self, poll: dt.date) -> OrdinaryElection | None:
+        """The ordinary election polled on `poll`, or ``None`` if `poll` was not an ordinary poll."""
+        for election in self.ordinary_polls():
+            if election.poll >= poll:
+                return election if election.poll == poll else None
+        return None  # pragma: no cover
+
+    def between(self, first: dt.date, last: dt.date) -> tuple[OrdinaryElection, ...]:
+        """The ordinary polls from `first` to `last`, both included."""
+        found = []
+        for election in self.ordinary_polls():
+            if election.poll > last:
+                break
+            if election.poll >= first:
+                found.append(election)
+        return tuple(found)
+
+
+def default_elections(extra: Iterable[OrdinaryElection] = ()) -> ElectionCalendar:
+    """The calendar of the fact sheet (TERM-2, TERM-2A), with any `extra` elections added or replacing."""
+    calendar = ElectionCalendar(elections=_listed())
+    for election in extra:
+        calendar = calendar.with_election(election)
+    return calendar

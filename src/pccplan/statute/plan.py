@@ -1,0 +1,172 @@
+"""The plan rules: the deadline after an ordinary election (PLAN-1) and the planning period (PLAN-9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from pccplan.errors import StatuteError
+from pccplan.model.plan import Period
+from pccplan.model.sources import Confidence
+from pccplan.statute.calendar import FinancialYear
+from pccplan.statute.citation import Citation
+from pccplan.statute.elections import ElectionCalendar, default_elections
+from pccplan.statute.registry import cite
+
+__all__ = [
+    "PlanningPeriod",
+    "QualifyingDayError",
+    "check_qualifying_day",
+    "latest_start",
+    "new_plan_required",
+    "plan_deadline",
+    "planning_period",
+]
+
+
+class QualifyingDayError(StatuteError):
+    """A start day that PLAN-9 (s.7(7)) refuses as a qualifying day; the message names day and rule."""
+
+
+def plan_deadline(poll: dt.date) -> dt.date:
+    """PLAN-1, s.5(1)-(2): the 31 March ending the financial year of the ordinary election polled on `poll`.
+
+    The plan is due "as soon as practicable" after taking office (a soft target, not a date);
+    this is the hard deadline. Poll 2016-05-05 gives 2017-03-31; 2012-11-15 gives 2013-03-31.
+    """
+    return FinancialYear.containing(poll).end
+
+
+def new_plan_required(*, ordinary: bool) -> bool:
+    """PLAN-1/PLAN-2, s.5(1), s.5(3): only an ordinary election creates the duty to issue a plan.
+
+    A by-elected commissioner may issue a new plan or vary the plan at any time, but need not.
+    """
+    return ordinary
+
+
+@attrs.frozen(kw_only=True)
+class PlanningPeriod:
+    """The period a plan has effect for (PLAN-9, s.7(3), s.7(7)), both ends included.
+
+    `start` is the issue day or the qualifying day the plan names; `end` the last day of the
+    financial year of the next ordinary election `expected` on the issue day. `known_poll` is
+    that next election as the calendar now knows it; when the two fall in different financial
+    years the period rests on reading "expected" as at the issue day, a U reading that
+    `citation` and `note` say. (The Act's phrase is "planning period", not "period of issue".)
+    """
+
+    issued: dt.date
+    start: dt.date
+    end: dt.date
+    expected_poll: dt.date
+    known_poll: dt.date
+    latest_start: dt.date
+    citation: Citation
+    note: str | None = None
+
+    @property
+    def period(self) -> Period:
+        """The same span as the model's `Period` (for `Plan.period`)."""
+        return Period(start=self.start, end=self.end)
+
+
+def latest_start(
+    issued: dt.date, *, duty_poll: dt.date | None = None, elections: ElectionCalendar | None = None
+) -> dt.date:
+    """PLAN-9, s.7(7): the latest qualifying day a plan issued on `issued` may name as its start.
+
+    A qualifying day may not fall after the day of the next ordinary election expected on the
+    issue day; for a plan issued under the PLAN-1 duty after the poll `duty_poll`, it must also
+    be on or before the first day of the next financial year (1 April 2017 for a plan due by
+    31 March 2017).
+    """
+    elections = elections or default_elections()
+    latest = elections.next_after(issued, as_known_on=issued).poll
+    if duty_poll is not None:
+        latest = min(latest, FinancialYear.containing(duty_poll).next().start)
+    return latest
+
+
+def check_qualifying_day(
+    issued: dt.date,
+    starts: dt.date,
+    *,
+    duty_poll: dt.date | None = None,
+    elections: ElectionCalendar | None = None,
+) -> dt.date:
+    """Return `starts` if PLAN-9 (s.7(7)) allows it as the qualifying day of a plan issued on `issued`.
+
+    Raises `QualifyingDayError` if it is not after the issue day, or falls after `latest_start`.
+    """
+    if starts <= issued:
+        raise QualifyingDayError(
+            f"start day {starts.isoformat()} is not after the issue day {issued.isoformat()}: "
+            "a qualifying day must fall after it (PLAN-9, s.7(7))"
+        )
+    latest = latest_start(issued, duty_poll=duty_poll, elections=elections)
+    if starts > latest:
+        why = (
+            "the first day of the financial year after the one the plan is due in"
+            if duty_poll is not None and latest == FinancialYear.containing(duty_poll).next().start
+            else "the day of the next ordinary election expected"
+        )
+        raise QualifyingDayError(
+            f"start day {starts.isoformat()} is after {latest.isoformat()}, {why}: "
+            "not a qualifying day (PLAN-9, s.7(7))"
+        )
+    return starts
+
+
+def planning_period(
+    issued: dt.date,
+    *,
+    starts: dt.date | None = None,
+    duty_poll: dt.date | None = None,
+    elections: ElectionCalendar | None = None,
+    end: dt.date | None = None,
+) -> PlanningPeriod:
+    """PLAN-9, s.7(3), s.7(7): the planning period of a plan issued on `issued`.
+
+    It begins on `issued`, or on `starts` if the plan names a qualifying day (checked with
+    `check_qualifying_day`; `duty_poll` is the ordinary poll whose PLAN-1 duty the plan meets,
+    ``None`` for a plan issued at will). It ends with the last day of the financial year of the
+    next ordinary election *expected* on the issue day: a plan issued on 31 March 2017 expected
+    the 7 May 2020 poll, so it ran to 31 March 2021 though the poll moved to 6 May 2021.
+
+    That reading of "expected" is U (PLAN-9A): no instrument adjusted planning periods. Pass
+    `end` to replace the computed end day with your own reading.
+    """
+    elections = elections or default_elections()
+    if starts is not None:
+        check_qualifying_day(issued, starts, duty_poll=duty_poll, elections=elections)
+    expected = elections.next_after(issued, as_known_on=issued)
+    known = elections.next_after(issued)
+    computed_end = FinancialYear.containing(expected.poll).end
+    citation, note = cite("PLAN-9"), None
+    if FinancialYear.containing(known.poll) != FinancialYear.containing(expected.poll):
+        citation = cite("PLAN-9A")
+        note = (
+            f"On the issue day the next ordinary election was expected on {expected.poll.isoformat()}; it "
+            f"is now known to be {known.poll.isoformat()}. The period is read as at the issue day (U)."
+        )
+    if end is not None:
+        citation = cite("PLAN-9A").noted("End day given by the user.", Confidence.UNVERIFIED)
+        note = f"End day {end.isoformat()} given by the user in place of {computed_end.isoformat()}."
+    start = starts or issued
+    final = end or computed_end
+    if final < start:
+        raise StatuteError(
+            f"planning period end {final.isoformat()} is before its start {start.isoformat()} (PLAN-9)"
+        )
+    return PlanningPeriod(
+        issued=issued,
+        start=start,
+        end=final,
+        expected_poll=expected.poll,
+        known_poll=known.poll,
+        latest_start=latest_start(issued, duty_poll=duty_poll, elections=elections),
+        citation=citation,
+        note=note,
+    )
