@@ -170,6 +170,11 @@ def term_for(
     `takes_office_on` and `term_ends_on`.
     """
     elections = elections or default_elections()
+    first = next(elections.ordinary_polls()).poll
+    if poll < first:
+        raise StatuteError(
+            f"poll {poll.isoformat()} is before the first PCC election ({first.isoformat()}, TERM-2)"
+        )
     ordinary = elections.find(poll)
     nxt = elections.next_after(poll)
     nation = area.nation if area else Nation.ENGLAND

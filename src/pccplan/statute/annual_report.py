@@ -1,0 +1,44 @@
+"""The annual report (AR-1, PRSRA s.12, s.28(4)): no fixed dates, only an order after 31 March."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pccplan.statute.calendar import FinancialYear
+from pccplan.statute.registry import cite
+from pccplan.statute.steps import DatedStep
+
+__all__ = ["annual_report_steps", "earliest_annual_report"]
+
+
+def earliest_annual_report(year: FinancialYear) -> dt.date:
+    """AR-1, s.12: the first day a report can cover the whole of financial year `year` (the 1 April after)."""
+    return year.end + dt.timedelta(days=1)
+
+
+def annual_report_steps(year: FinancialYear) -> tuple[DatedStep, ...]:
+    """AR-1, s.12 and s.28(4): the annual report for `year` as cited steps.
+
+    Only the first step has a statutory anchor (after 31 March); the rest are "as soon as
+    practicable", so they carry the same date and a note. Panels usually meet in June or July.
+    """
+    start = earliest_annual_report(year)
+    citation = cite("AR-1")
+    return (
+        DatedStep(
+            rule="AR-1",
+            title=f"Annual report for {year.label}: produce and send to the Panel from",
+            date=start,
+            citation=citation,
+            note="As soon as practicable after the year ends; no fixed date.",
+        ),
+        DatedStep(
+            rule="AR-1",
+            title=f"Panel's public meeting on the {year.label} annual report, from",
+            date=start,
+            citation=citation,
+            note="As soon as practicable; panels usually meet in June or July. The PCC attends and answers "
+            "questions; the Panel reports; the PCC responds and publishes the response and the report. "
+            "Review the plan in the light of the Panel's report (PLAN-7, s.5(9)).",
+        ),
+    )

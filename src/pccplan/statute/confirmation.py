@@ -1,0 +1,67 @@
+"""Confirming a chief constable: when the Panel's report is due (CC-1, CC-2; PRSRA Sch.8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pccplan.errors import StatuteError
+from pccplan.model.area import Nation
+from pccplan.statute.calendar import WorkingCalendar, calendar_covering
+from pccplan.statute.registry import cite
+from pccplan.statute.steps import DatedStep
+
+__all__ = ["confirmation_step", "report_by"]
+
+_THREE_WEEKS = 21
+
+
+def report_by(received: dt.date, *, poll: dt.date | None = None, accepted: dt.date | None = None) -> dt.date:
+    """CC-1, PRSRA Sch.8 paras 2-4: the last day for the Panel's report on a proposed chief constable.
+
+    Three weeks beginning with the day the Panel `received` the notification (receipt + 20
+    days), not counting any day of a post-election period: from the `poll` of an ordinary
+    election to the day the new commissioner's declaration of acceptance is made
+    (`accepted`), both included. Give `poll` and `accepted` together, or neither. The same
+    count serves a reserve candidate (CC-2, reg 10(5)).
+    """
+    if (poll is None) != (accepted is None):
+        raise StatuteError("give both the poll and the day of acceptance of office, or neither (CC-1)")
+    if poll is not None and accepted is not None and accepted < poll:
+        raise StatuteError(
+            f"acceptance {accepted.isoformat()} is before the poll {poll.isoformat()}: "
+            "no post-election period (CC-1)"
+        )
+    counted, day = 0, received
+    while True:
+        paused = poll is not None and accepted is not None and poll <= day <= accepted
+        if not paused:
+            counted += 1
+            if counted == _THREE_WEEKS:
+                return day
+        day += dt.timedelta(days=1)
+
+
+def confirmation_step(
+    received: dt.date,
+    *,
+    poll: dt.date | None = None,
+    accepted: dt.date | None = None,
+    nation: Nation = Nation.ENGLAND,
+    calendar: WorkingCalendar | None = None,
+) -> DatedStep:
+    """`report_by` as a cited step."""
+    day = report_by(received, poll=poll, accepted=accepted)
+    cal = calendar or calendar_covering(nation, day)
+    paused = (
+        f" The post-election period {poll.isoformat()} to {accepted.isoformat()} is not counted."
+        if poll and accepted
+        else ""
+    )
+    return DatedStep(
+        rule="CC-1",
+        title="Panel's confirmation hearing and report on the proposed chief constable by",
+        date=day,
+        citation=cite("CC-1"),
+        non_working_day=not cal.is_working_day(day),
+        note=f"Notification received {received.isoformat()}.{paused}",
+    )

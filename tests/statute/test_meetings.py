@@ -1,0 +1,45 @@
+"""Tests for agenda publication before Panel meetings (MTG-1 England, MTG-2 Wales)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pccplan.model.area import Nation
+from pccplan.statute.meetings import agenda_step, publish_by
+
+D = dt.date
+
+
+def test_friday_17th_publish_by_thursday_9th() -> None:
+    assert publish_by(D(2024, 5, 17)) == D(2024, 5, 9)
+
+
+def test_wales_three_clear_working_days() -> None:
+    assert publish_by(D(2024, 5, 17), Nation.WALES) == D(2024, 5, 13)
+
+
+def test_bank_holidays_are_not_clear_working_days() -> None:
+    # Meeting Thursday 9 June 2022: clear days 8, 7, 6 June, then 1 June and 31 May (2 and 3 June
+    # were bank holidays; the usual late-May holiday moved to 2 June), so publish on Monday 30 May.
+    assert publish_by(D(2022, 6, 9)) == D(2022, 5, 30)
+    # Meeting Wednesday 10 May 2023, after the Coronation holiday on Monday 8 May, in both nations.
+    assert publish_by(D(2023, 5, 10), Nation.WALES) == D(2023, 5, 3)
+
+
+def test_calendar_clear_days_if_chosen() -> None:
+    assert publish_by(D(2024, 5, 17), working_days=False) == D(2024, 5, 11)
+    assert publish_by(D(2024, 5, 17), Nation.WALES, working_days=False) == D(2024, 5, 13)
+
+
+def test_clear_days_override() -> None:
+    assert publish_by(D(2024, 5, 17), Nation.WALES, clear_days=5) == D(2024, 5, 9)
+
+
+@pytest.mark.parametrize(("nation", "rule"), [(Nation.ENGLAND, "MTG-1"), (Nation.WALES, "MTG-2")])
+def test_agenda_step_names_the_rule(nation: Nation, rule: str) -> None:
+    step = agenda_step(D(2024, 5, 17), nation)
+    assert step.rule == rule
+    assert "100B" in step.citation.url
+    assert not step.non_working_day

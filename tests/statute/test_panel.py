@@ -1,0 +1,37 @@
+"""Tests for the Panel's review of a draft plan (PANEL-1 to PANEL-3) and the steps around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pccplan.errors import StatuteError
+from pccplan.model.area import Nation
+from pccplan.statute.panel import plan_review_steps, response_due
+
+D = dt.date
+
+
+def test_response_due_is_an_input_period() -> None:
+    assert response_due(D(2025, 1, 17), 14) == D(2025, 1, 31)
+    with pytest.raises(StatuteError, match="PANEL-3"):
+        response_due(D(2025, 1, 17), 0)
+
+
+def test_review_steps_around_a_meeting() -> None:
+    steps = plan_review_steps(D(2025, 1, 17), deadline=D(2025, 3, 31), response_days=14)
+    assert [s.rule for s in steps] == ["PLAN-4", "MTG-1", "PANEL-1", "PANEL-2", "PANEL-3", "PLAN-4", "PLAN-8"]
+    assert steps[0].date == steps[1].date == D(2025, 1, 9)
+    assert steps[4].date == D(2025, 1, 31)
+
+
+def test_review_steps_in_wales_use_mtg_2() -> None:
+    steps = plan_review_steps(D(2025, 1, 17), nation=Nation.WALES)
+    assert steps[1].rule == "MTG-2"
+    assert len(steps) == 4
+
+
+def test_meeting_after_the_deadline_refused() -> None:
+    with pytest.raises(StatuteError, match="before the Panel meeting"):
+        plan_review_steps(D(2025, 4, 17), deadline=D(2025, 3, 31))

@@ -1,0 +1,25 @@
+"""Tests for dated steps and their JSON form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pccplan.statute.registry import cite
+from pccplan.statute.steps import DatedStep
+
+
+def test_step_json_has_the_contract_keys() -> None:
+    step = DatedStep(
+        rule="PLAN-1", title="Issue the plan by", date=dt.date(2017, 3, 31), citation=cite("PLAN-1")
+    )
+    assert step.to_json() == {
+        "rule": "PLAN-1",
+        "title": "Issue the plan by",
+        "date": "2017-03-31",
+        "citation": "Police Reform and Social Responsibility Act 2011, s.5(1)-(2)",
+        "url": "https://www.legislation.gov.uk/ukpga/2011/13/section/5",
+        "confidence": "V",
+        "non_working_day": False,
+        "note": None,
+    }
+    assert not step.unverified

@@ -1,0 +1,185 @@
+"""Tests for the command line: its JSON contract, its tables and its one-line errors (in-process)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pccplan.cli import COMMANDS, DATES, main
+
+TIMELINE_KEYS = {
+    "area",
+    "poll",
+    "takes_office",
+    "term_ends",
+    "plan_deadline",
+    "plan_period_end",
+    "latest_start",
+    "new_plan_required",
+    "steps",
+}
+STEP_KEYS = {"rule", "title", "date", "citation", "url", "confidence"}
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    assert main([*argv, "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    data = json.loads(out)
+    assert isinstance(data, dict)
+    return data
+
+
+def run_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+    return err
+
+
+def test_timeline_2016_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "timeline", "--poll", "2016-05-05")
+    assert set(data) >= TIMELINE_KEYS
+    assert data["area"] is None
+    assert (data["takes_office"], data["term_ends"], data["plan_deadline"]) == (
+        "2016-05-12",
+        "2021-05-12",
+        "2017-03-31",
+    )
+    assert (data["plan_period_end"], data["latest_start"]) == ("2021-03-31", "2017-04-01")
+    assert data["plan_period_confidence"] == "U"
+    assert data["new_plan_required"] is True
+    steps = data["steps"]
+    assert isinstance(steps, list)
+    assert all(set(step) >= STEP_KEYS for step in steps)
+    dates = [step["date"] for step in steps]
+    assert dates == sorted(dates)
+
+
+def test_timeline_area_by_name_any_case(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "timeline", "--poll", "2024-05-02", "--area", "SOUTH YORKSHIRE")
+    assert (data["area"], data["takes_office"], data["kind"]) == ("south-yorkshire", "2024-05-07", "mayoral")
+
+
+def test_timeline_issued_early_changes_nothing_but_the_start(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "timeline", "--poll", "2021-05-06", "--issued", "2021-11-30")
+    assert (data["plan_period_start"], data["plan_period_end"]) == ("2021-11-30", "2025-03-31")
+
+
+def test_timeline_with_a_meeting_adds_the_review_steps(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(
+        capsys, "timeline", "--poll", "2024-05-02", "--meeting", "2025-01-17", "--response-days", "14"
+    )
+    rules = {step["rule"] for step in data["steps"]}  # type: ignore[attr-defined]
+    assert {"MTG-1", "PANEL-1", "PANEL-3", "PLAN-8"} <= rules
+
+
+def test_timeline_by_election_has_no_plan_deadline(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "timeline", "--poll", "2019-02-28")
+    assert data["kind"] == "by-election"
+    assert (data["plan_deadline"], data["new_plan_required"], data["plan_period_end"]) == (None, False, None)
+
+
+def test_timeline_table_without_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--poll", "2016-05-05"]) == 0
+    out = capsys.readouterr().out
+    assert "Takes office     2016-05-12" in out
+    assert "UNVERIFIED" in out
+    assert "non-working day" in out
+
+
+def test_dates_precept(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "dates", "precept", "--year", "2025")
+    assert {
+        k: data[k] for k in ("notify_by", "panel_report_by", "revised_precept_by", "second_report_by")
+    } == {
+        "notify_by": "2025-02-01",
+        "panel_report_by": "2025-02-08",
+        "revised_precept_by": "2025-02-15",
+        "second_report_by": "2025-02-22",
+    }
+    assert data["issue_before"] == "2025-03-01"
+
+
+@pytest.mark.parametrize(("nation", "expected"), [("england", "2024-05-09"), ("wales", "2024-05-13")])
+def test_dates_agenda(capsys: pytest.CaptureFixture[str], nation: str, expected: str) -> None:
+    data = run_json(capsys, "dates", "agenda", "--meeting", "2024-05-17", "--nation", nation)
+    assert data["publish_by"] == expected
+
+
+def test_dates_agenda_calendar_days(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "dates", "agenda", "--meeting", "2024-05-17", "--calendar-days")
+    assert data["publish_by"] == "2024-05-11"
+    assert data["step"]["non_working_day"] is True  # type: ignore[index]
+
+
+def test_dates_hmicfrs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_json(capsys, "dates", "hmicfrs", "--published", "2024-01-01")["comments_by"] == "2024-02-25"
+
+
+def test_dates_confirmation(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_json(capsys, "dates", "confirmation", "--received", "2024-06-03")["report_by"] == "2024-06-23"
+    data = run_json(
+        capsys,
+        "dates",
+        "confirmation",
+        "--received",
+        "2024-04-20",
+        "--poll",
+        "2024-05-02",
+        "--accepted",
+        "2024-05-09",
+    )
+    assert data["report_by"] == "2024-05-18"
+
+
+def test_dates_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dates", "agenda", "--meeting", "2024-05-17"]) == 0
+    assert "Thursday 09 May 2024" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["timeline", "--poll", "2024-13-01"], "not a date in the form YYYY-MM-DD: '2024-13-01'"),
+        (["timeline", "--poll", "2024-05-02", "--area", "south yorks"], "did you mean 'south-yorkshire'"),
+        (
+            ["timeline", "--poll", "2024-05-02", "--area", "City of London"],
+            "has no police and crime commissioner",
+        ),
+        (["timeline", "--poll", "2016-05-05", "--starts", "2017-04-02"], "not a qualifying day (PLAN-9"),
+        (
+            ["timeline", "--poll", "2016-05-05", "--issued", "2016-05-06"],
+            "before the commissioner takes office",
+        ),
+        (["timeline", "--poll", "2010-05-06"], "before the first PCC election"),
+        (["timeline"], "the following arguments are required: --poll"),
+        ([], "the following arguments are required"),
+        (["dates"], "the following arguments are required"),
+        (["dates", "precept", "--year", "twenty"], "not a year"),
+        (["dates", "precept", "--year", "1999"], "precept year 1999"),
+        (
+            ["dates", "agenda", "--meeting", "2024-05-17", "--nation", "scotland"],
+            "invalid choice: 'scotland'",
+        ),
+        (["dates", "confirmation", "--received", "2024-04-20", "--poll", "2024-05-02"], "or neither (CC-1)"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert message in run_error(capsys, *argv)
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "timeline" in capsys.readouterr().out
+
+
+def test_every_command_is_in_one_table() -> None:
+    assert [c.name for c in COMMANDS] == ["timeline", "dates"]
+    assert [c.name for c in DATES] == ["precept", "agenda", "hmicfrs", "confirmation"]
