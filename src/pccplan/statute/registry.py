@@ -42,9 +42,18 @@ class Rule:
         """The function that applies the rule, imported on demand (``None`` if it has none)."""
         if self.function is None:
             return None
-        module, _, name = self.function.rpartition(".")
-        found: Callable[..., object] = getattr(importlib.import_module(module), name)
-        return found
+        parts = self.function.split(".")
+        for cut in range(len(parts) - 1, 0, -1):  # the longest importable prefix, then attributes
+            try:
+                found: object = importlib.import_module(".".join(parts[:cut]))
+            except ModuleNotFoundError:
+                continue
+            for name in parts[cut:]:
+                found = getattr(found, name)
+            if not callable(found):
+                raise TypeError(f"{self.function} (rule {self.id}) is not callable")
+            return found
+        raise ModuleNotFoundError(self.function)
 
 
 _P = "pccplan.statute."
@@ -99,10 +108,10 @@ RULES: tuple[Rule, ...] = (
             url="https://www.legislation.gov.uk/uksi/2017/470/contents/made",
             confidence=S,
             note="Later mayoral terms follow the mayoral-election rules, which the fact sheet does not give "
-            "(U): pccplan assumes TERM-1 timing for them; pass takes_office= and term_ends= to override.",
+            "(U): pccplan assumes TERM-1 timing for them; override with takes_office_on= and term_ends_on=.",
         ),
         function=_P + "terms.term_for",
-        override="term_for(..., takes_office=, term_ends=)",
+        override="term_for(..., takes_office_on=, term_ends_on=)",
     ),
     Rule(
         id="TERM-4",
@@ -114,6 +123,7 @@ RULES: tuple[Rule, ...] = (
             "s.51, s.73(4)", "section/51", V, "The 6-month exception is from a secondary source (S)."
         ),
         function=_P + "terms.by_election",
+        override="by_election(..., no_election_within=)",
     ),
     Rule(
         id="ACC-1",

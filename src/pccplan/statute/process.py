@@ -1,0 +1,388 @@
+"""The process checker: what actually happened, measured against s.5(6)-(12), s.7(1) and s.29(3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from pccplan.model.area import Nation
+from pccplan.model.plan import GrantPower, Plan
+from pccplan.model.process import PlanProcess
+from pccplan.model.sources import Confidence
+from pccplan.statute.calendar import WorkingCalendar, calendar_covering
+from pccplan.statute.citation import Citation
+from pccplan.statute.registry import cite
+
+__all__ = [
+    "PLAN_CONTENTS",
+    "REVIEW_WARNING_DAYS",
+    "ContentElement",
+    "ContentVersion",
+    "Finding",
+    "Severity",
+    "check_content",
+    "check_process",
+    "check_review_time",
+    "contents_in_force",
+    "missing_elements",
+]
+
+REVIEW_WARNING_DAYS = 14
+"""Below this many days between sending the draft and the Panel meeting, the checker warns (PLAN-5).
+
+s.5(7) sets no number: this is a prompt to look, not a legal limit.
+"""
+
+
+class Severity(enum.Enum):
+    """How serious a finding is: a breach of the law, a warning to look at, or a note."""
+
+    BREACH = "breach"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing the checker found, in a sentence a Panel officer would understand, with its rule."""
+
+    severity: Severity
+    rule: str
+    citation: Citation
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.severity.value}: {self.message} ({self.rule}, {self.citation.text})"
+
+
+def _finding(severity: Severity, rule: str, message: str) -> Finding:
+    return Finding(severity=severity, rule=rule, citation=cite(rule), message=message)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+_STEP = {
+    "draft_prepared": "the draft was prepared",
+    "chief_constable_consulted": "the chief constable was consulted",
+    "draft_sent_to_panel": "the draft was sent to the Panel",
+    "panel_meeting": "the Panel met",
+    "panel_report": "the Panel reported",
+    "response_given": "the response was given to the Panel",
+    "response_published": "the response was published",
+    "chief_constable_reconsulted": "the chief constable was consulted on the differences",
+    "plan_issued": "the plan was issued",
+    "copies_sent": "copies were sent",
+    "plan_published": "the plan was published",
+}
+
+# (earlier, later, rule): the order the law requires. Same-day steps are in order.
+_ORDER: tuple[tuple[str, str, str], ...] = (
+    ("draft_prepared", "draft_sent_to_panel", "PLAN-4"),
+    ("chief_constable_consulted", "draft_sent_to_panel", "PLAN-4"),
+    ("draft_sent_to_panel", "panel_meeting", "PANEL-1"),
+    ("draft_sent_to_panel", "panel_report", "PANEL-1"),
+    ("panel_meeting", "panel_report", "PANEL-1"),
+    ("panel_report", "response_given", "PLAN-4"),
+    ("response_given", "response_published", "PLAN-4"),
+    ("panel_report", "plan_issued", "PLAN-4"),
+    ("response_given", "plan_issued", "PLAN-4"),
+    ("response_published", "plan_issued", "PLAN-4"),
+    ("chief_constable_reconsulted", "plan_issued", "PLAN-6"),
+    ("plan_issued", "copies_sent", "PLAN-8"),
+    ("plan_issued", "plan_published", "PLAN-8"),
+)
+
+_BEFORE_ISSUE = (
+    ("chief_constable_consulted", "PLAN-4"),
+    ("draft_sent_to_panel", "PLAN-4"),
+    ("panel_report", "PANEL-1"),
+    ("response_given", "PLAN-4"),
+    ("response_published", "PLAN-4"),
+)
+
+
+def check_review_time(
+    sent: dt.date,
+    meeting: dt.date,
+    *,
+    review_days: int = REVIEW_WARNING_DAYS,
+    calendar: WorkingCalendar | None = None,
+) -> tuple[Finding, ...]:
+    """PLAN-5, s.5(7): whether the Panel had a reasonable time to review a draft sent on `sent`.
+
+    The Act sets no number, so this never finds a breach: a warning under `review_days` days,
+    and a note when bank holidays fall in the window.
+    """
+    found = []
+    days = (meeting - sent).days
+    if days < review_days:
+        found.append(
+            _finding(
+                Severity.WARNING,
+                "PLAN-5",
+                f"The Panel had {days} days between receiving the draft ({_fmt(sent)}) and its meeting "
+                f"({_fmt(meeting)}). The Act asks for a reasonable time and sets no number; under "
+                f"{review_days} days is worth checking.",
+            )
+        )
+    cal = calendar or calendar_covering(Nation.ENGLAND, sent, meeting)
+    if sent < meeting:
+        holidays = cal.holidays_between(sent, meeting)
+        if holidays:
+            names = ", ".join(f"{name} ({_fmt(day)})" for day, name in holidays)
+            found.append(
+                _finding(Severity.NOTE, "PLAN-5", f"The review window includes bank holidays: {names}.")
+            )
+    return tuple(found)
+
+
+def check_process(
+    process: PlanProcess,
+    *,
+    deadline: dt.date | None = None,
+    today: dt.date | None = None,
+    nation: Nation = Nation.ENGLAND,
+    review_days: int = REVIEW_WARNING_DAYS,
+    response_days: int | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> tuple[Finding, ...]:
+    """Check what happened on the way to issuing a plan against PLAN-1, PLAN-4 to PLAN-8 and PANEL-3.
+
+    `deadline` is the PLAN-1 deadline (``None`` for a plan or variation issued at will);
+    `today` the day of the check, used only when the plan is not yet issued (``None``: no
+    check of an unissued plan against the deadline). `response_days` is the period the
+    Panel set for a response (PANEL-3), if it set one. Steps out of the order of s.5(6) and a
+    missed deadline are breaches; a short review window is a warning (s.5(7) sets no number);
+    steps with no recorded date are warnings, since they may simply not have been recorded.
+    """
+    found: list[Finding] = []
+    dates = {name: getattr(process, name) for name in _STEP}
+    for earlier, later, rule in _ORDER:
+        first, second = dates[earlier], dates[later]
+        if first is not None and second is not None and second < first:
+            found.append(
+                _finding(
+                    Severity.BREACH,
+                    rule,
+                    f"{_sentence(_STEP[later])} on {_fmt(second)}, before {_STEP[earlier]} "
+                    f"on {_fmt(first)}; the Act requires the other order.",
+                )
+            )
+    issued = process.plan_issued
+    if issued is not None:
+        for name, rule in _BEFORE_ISSUE:
+            if dates[name] is None:
+                found.append(
+                    _finding(
+                        Severity.WARNING,
+                        rule,
+                        f"No date is recorded for when {_STEP[name]}; the Act requires it before the plan is "
+                        "issued.",
+                    )
+                )
+        if process.differs_from_draft and process.chief_constable_reconsulted is None:
+            found.append(
+                _finding(
+                    Severity.WARNING,
+                    "PLAN-6",
+                    "The plan as issued differs from the draft, but no date is recorded for consulting the "
+                    "chief constable on the differences.",
+                )
+            )
+        for name in ("copies_sent", "plan_published"):
+            if dates[name] is None:
+                found.append(
+                    _finding(Severity.WARNING, "PLAN-8", f"No date is recorded for when {_STEP[name]}.")
+                )
+    if deadline is not None and not process.varies:
+        if issued is not None and issued > deadline:
+            found.append(
+                _finding(
+                    Severity.BREACH,
+                    "PLAN-1",
+                    f"The plan was issued on {_fmt(issued)}, after the deadline of {_fmt(deadline)}.",
+                )
+            )
+        elif issued is None and today is not None:
+            if today > deadline:
+                found.append(
+                    _finding(
+                        Severity.BREACH,
+                        "PLAN-1",
+                        f"The plan has not been issued and the deadline of {_fmt(deadline)} has passed.",
+                    )
+                )
+            else:
+                found.append(
+                    _finding(
+                        Severity.NOTE,
+                        "PLAN-1",
+                        f"The plan must be issued by {_fmt(deadline)}: {(deadline - today).days} days from "
+                        f"{_fmt(today)}.",
+                    )
+                )
+    sent = process.draft_sent_to_panel
+    reviewed = process.panel_meeting or process.panel_report
+    if sent is not None and reviewed is not None:
+        cal = calendar or calendar_covering(nation, sent, reviewed)
+        found += check_review_time(sent, reviewed, review_days=review_days, calendar=cal)
+    if response_days is not None and process.panel_report and process.response_given:
+        due = process.panel_report + dt.timedelta(days=response_days)
+        if process.response_given > due:
+            found.append(
+                _finding(
+                    Severity.BREACH,
+                    "PANEL-3",
+                    f"The response was given on {_fmt(process.response_given)}, after the "
+                    f"{response_days} days the Panel set (by {_fmt(due)}).",
+                )
+            )
+    order = {Severity.BREACH: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+    return tuple(sorted(found, key=lambda f: order[f.severity]))
+
+
+# -- contents of the plan (PLAN-10, s.7(1)) --------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ContentElement:
+    """One paragraph of s.7(1): its letter ('a', 'ea') and what the plan must set out."""
+
+    letter: str
+    says: str
+
+
+@attrs.frozen(kw_only=True)
+class ContentVersion:
+    """The text of s.7(1) in force from `since` (inclusive) until the next version."""
+
+    since: dt.date
+    elements: tuple[ContentElement, ...]
+    grant_powers: frozenset[GrantPower]
+    citation: Citation
+
+
+_COMMON = (
+    ContentElement(letter="a", says="the police and crime objectives"),
+    ContentElement(letter="b", says="the policing of the area the chief constable is to provide"),
+    ContentElement(
+        letter="c", says="the financial and other resources the PCC will provide to the chief constable"
+    ),
+    ContentElement(
+        letter="d", says="how the chief constable will report to the PCC on the provision of policing"
+    ),
+    ContentElement(letter="e", says="how the chief constable's performance will be measured"),
+)
+
+AMENDED_ON_ASSUMED = dt.date(2014, 10, 20)
+"""The day s.7(1) took its current text (U: neither the amending provision nor its start day is verified)."""
+
+PLAN_CONTENTS: tuple[ContentVersion, ...] = (
+    ContentVersion(
+        since=dt.date(2011, 9, 15),
+        elements=(
+            *_COMMON,
+            ContentElement(letter="f", says="the crime and disorder reduction grants to be made under s.9"),
+        ),
+        grant_powers=frozenset({GrantPower.PRSRA_S9}),
+        citation=cite("PLAN-10").noted("Text as enacted (2011)."),
+    ),
+    ContentVersion(
+        since=AMENDED_ON_ASSUMED,
+        elements=(
+            *_COMMON,
+            ContentElement(
+                letter="ea",
+                says="the services to be provided under s.143 of the Anti-social Behaviour, Crime and "
+                "Policing Act 2014",
+            ),
+            ContentElement(
+                letter="f", says="the grants to be made under s.143 of the 2014 Act and their conditions"
+            ),
+        ),
+        grant_powers=frozenset({GrantPower.CRIME_AND_DISORDER, GrantPower.VICTIMS_AND_WITNESSES}),
+        citation=cite("PLAN-10").noted(
+            "Current text; the day it took effect (assumed 20 October 2014) is unverified.",
+            Confidence.UNVERIFIED,
+        ),
+    ),
+)
+"""The dated versions of s.7(1), oldest first. Pass your own to `check_content` to correct the U date."""
+
+
+def contents_in_force(
+    on: dt.date | None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+) -> ContentVersion:
+    """The version of s.7(1) in force on `on` (``None``: the current text)."""
+    if on is None:
+        return versions[-1]
+    found = versions[0]
+    for version in versions:
+        if version.since <= on:
+            found = version
+    return found
+
+
+def _present(plan: Plan, letter: str) -> bool:
+    return {
+        "a": bool(plan.objectives or plan.themes),
+        "b": plan.policing is not None,
+        "c": plan.resources is not None,
+        "d": plan.reporting is not None,
+        "e": plan.performance is not None,
+        "ea": bool(plan.services),
+        "f": bool(plan.grants),
+    }[letter]
+
+
+def missing_elements(
+    plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+) -> tuple[str, ...]:
+    """PLAN-10, s.7(1): the letters of the elements `plan` does not set out ('b', 'ea', ...).
+
+    Uses the text in force on `on`, default the plan's issue day (or the current text).
+    """
+    version = contents_in_force(on or plan.issued, versions)
+    return tuple(e.letter for e in version.elements if not _present(plan, e.letter))
+
+
+def check_content(
+    plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+) -> tuple[Finding, ...]:
+    """PLAN-10, s.7(1): findings for each element `plan` lacks, and for grants under the wrong power.
+
+    A missing element is a breach in an issued plan and a warning in a draft. The text in
+    force on `on` (default: the plan's issue day) is used; the date of the 2014 amendment is U.
+    """
+    version = contents_in_force(on or plan.issued, versions)
+    severity = Severity.BREACH if plan.issued else Severity.WARNING
+    found = [
+        Finding(
+            severity=severity,
+            rule="PLAN-10",
+            citation=version.citation,
+            message=f"The plan does not set out s.7(1)({e.letter}): {e.says}.",
+        )
+        for e in version.elements
+        if not _present(plan, e.letter)
+    ]
+    for grant in plan.grants:
+        if grant.power not in version.grant_powers:
+            found.append(
+                Finding(
+                    severity=Severity.WARNING,
+                    rule="PLAN-10",
+                    citation=version.citation,
+                    message=f"The grant to {grant.recipient} is made under {grant.power.label}, which is not "
+                    "the power s.7(1)(f) names in the text in force for this plan.",
+                )
+            )
+    return tuple(found)

@@ -1,0 +1,208 @@
+"""Tests for the process checker (PLAN-1, PLAN-4 to PLAN-8, PANEL-3) and the content check (PLAN-10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from pccplan.model.area import find_area
+from pccplan.model.plan import Commissioner, Grant, GrantPower, Plan, Resources, Service, ServiceKind, Theme
+from pccplan.model.process import PlanProcess
+from pccplan.statute.process import (
+    PLAN_CONTENTS,
+    ContentVersion,
+    Severity,
+    check_content,
+    check_process,
+    check_review_time,
+    contents_in_force,
+    missing_elements,
+)
+
+D = dt.date
+
+GOOD = PlanProcess(
+    draft_prepared=D(2024, 11, 1),
+    chief_constable_consulted=D(2024, 11, 15),
+    draft_sent_to_panel=D(2024, 12, 2),
+    panel_meeting=D(2025, 1, 17),
+    panel_report=D(2025, 1, 20),
+    response_given=D(2025, 2, 3),
+    response_published=D(2025, 2, 4),
+    plan_issued=D(2025, 3, 20),
+    copies_sent=D(2025, 3, 21),
+    plan_published=D(2025, 3, 21),
+)
+
+
+def kinds(findings: tuple[object, ...]) -> list[tuple[str, str]]:
+    return [(f.severity.value, f.rule) for f in findings]  # type: ignore[attr-defined]
+
+
+def test_a_process_in_order_and_on_time_has_only_a_holiday_note() -> None:
+    found = check_process(GOOD, deadline=D(2025, 3, 31))
+    assert kinds(found) == [("note", "PLAN-5")]
+    assert "Christmas Day" in found[0].message
+
+
+def test_missed_31_march_is_a_breach() -> None:
+    found = check_process(
+        attrs.evolve(GOOD, plan_issued=D(2025, 4, 2), copies_sent=None, plan_published=None),
+        deadline=D(2025, 3, 31),
+    )
+    assert found[0].severity is Severity.BREACH
+    assert found[0].rule == "PLAN-1"
+    assert "2 April 2025, after the deadline of 31 March 2025" in found[0].message
+
+
+def test_unissued_plan_past_its_deadline_is_a_breach_and_before_it_a_note() -> None:
+    draft = PlanProcess(draft_prepared=D(2025, 1, 1))
+    assert kinds(check_process(draft, deadline=D(2025, 3, 31), today=D(2025, 4, 1))) == [("breach", "PLAN-1")]
+    note = check_process(draft, deadline=D(2025, 3, 31), today=D(2025, 3, 1))
+    assert kinds(note) == [("note", "PLAN-1")]
+    assert "30 days" in note[0].message
+
+
+def test_a_variation_has_no_deadline() -> None:
+    late = attrs.evolve(GOOD, plan_issued=D(2025, 4, 2), varies=True)
+    assert "PLAN-1" not in {f.rule for f in check_process(late, deadline=D(2025, 3, 31))}
+
+
+def test_response_published_after_issue_is_a_breach() -> None:
+    found = check_process(attrs.evolve(GOOD, response_published=D(2025, 3, 25)))
+    assert ("breach", "PLAN-4") in kinds(found)
+    assert any("before the response was published" in f.message for f in found)
+
+
+def test_draft_sent_before_consulting_the_chief_constable_is_a_breach() -> None:
+    found = check_process(attrs.evolve(GOOD, chief_constable_consulted=D(2024, 12, 5)))
+    assert kinds(found)[0] == ("breach", "PLAN-4")
+    assert found[0].message.startswith("The draft was sent to the Panel on 2 December 2024")
+
+
+def test_short_review_window_is_a_warning_never_a_breach() -> None:
+    found = check_process(attrs.evolve(GOOD, draft_sent_to_panel=D(2025, 1, 10)))
+    assert kinds(found) == [("warning", "PLAN-5")]
+    assert "7 days" in found[0].message
+    assert "sets no number" in found[0].message
+
+
+def test_review_time_over_a_holiday_is_noted() -> None:
+    found = check_review_time(D(2022, 5, 30), D(2022, 6, 20))
+    assert kinds(found) == [("note", "PLAN-5")]
+    assert "Platinum Jubilee" in found[0].message
+
+
+def test_missing_records_and_reconsultation_are_warnings() -> None:
+    found = check_process(
+        PlanProcess(plan_issued=D(2025, 3, 1), differs_from_draft=True), deadline=D(2025, 3, 31)
+    )
+    assert all(f.severity is Severity.WARNING for f in found)
+    assert {"PLAN-4", "PANEL-1", "PLAN-6", "PLAN-8"} == {f.rule for f in found}
+
+
+def test_reconsultation_after_issue_is_a_breach() -> None:
+    found = check_process(
+        attrs.evolve(GOOD, differs_from_draft=True, chief_constable_reconsulted=D(2025, 3, 22))
+    )
+    assert ("breach", "PLAN-6") in kinds(found)
+
+
+def test_late_response_against_the_panels_period_is_a_breach() -> None:
+    found = check_process(GOOD, response_days=10)
+    assert ("breach", "PANEL-3") in kinds(found)
+    assert not any(f.rule == "PANEL-3" for f in check_process(GOOD, response_days=14))
+
+
+def test_finding_reads_as_a_sentence_with_its_rule() -> None:
+    found = check_process(attrs.evolve(GOOD, plan_issued=D(2025, 4, 2)), deadline=D(2025, 3, 31))
+    late = next(f for f in found if f.rule == "PLAN-1")
+    assert str(late).startswith("breach: The plan was issued on 2 April 2025")
+    assert "(PLAN-1, Police Reform and Social Responsibility Act 2011, s.5(1)-(2))" in str(late)
+    early_copies = next(f for f in found if f.rule == "PLAN-8")
+    assert early_copies.message.startswith("Copies were sent on 21 March 2025, before the plan was issued")
+
+
+# -- content ---------------------------------------------------------------------------------------
+
+
+def plan(**changes: object) -> Plan:
+    base = Plan(
+        title="Police and Crime Plan",
+        area=find_area("essex"),
+        commissioner=Commissioner(name="A Commissioner"),
+        themes=(Theme(name="Victims", aim="Support victims"),),
+        policing="Neighbourhood policing.",
+        resources=Resources(summary="The budget."),
+        reporting="Monthly reports.",
+        performance="A performance framework.",
+        services=(Service(name="Victim care", kind=ServiceKind.VICTIMS_AND_WITNESSES),),
+        grants=(
+            Grant(
+                recipient="Community Safety Partnership",
+                amount=Decimal("1000"),
+                purpose="Reducing crime",
+                power=GrantPower.CRIME_AND_DISORDER,
+            ),
+        ),
+        issued=D(2021, 11, 30),
+    )
+    return attrs.evolve(base, **changes)
+
+
+def test_a_complete_plan_lacks_nothing() -> None:
+    assert missing_elements(plan()) == ()
+    assert check_content(plan()) == ()
+
+
+def test_missing_elements_are_named_by_letter() -> None:
+    lacking = plan(policing=None, services=(), themes=())
+    assert missing_elements(lacking) == ("a", "b", "ea")
+    found = check_content(lacking)
+    assert [f.severity for f in found] == [Severity.BREACH] * 3
+    assert found[1].message == (
+        "The plan does not set out s.7(1)(b): the policing of the area the chief constable is to provide."
+    )
+
+
+def test_a_draft_lacking_elements_gets_warnings() -> None:
+    assert {f.severity for f in check_content(plan(issued=None, policing=None))} == {Severity.WARNING}
+
+
+def test_a_2013_plan_uses_the_text_as_enacted() -> None:
+    old = plan(
+        issued=D(2013, 3, 28),
+        services=(),
+        grants=(
+            Grant(recipient="CSP", amount=Decimal("10"), purpose="Reducing crime", power=GrantPower.PRSRA_S9),
+        ),
+    )
+    assert missing_elements(old) == ()  # (ea) did not exist yet
+    assert check_content(old) == ()
+    wrong = check_content(plan(issued=D(2013, 3, 28), services=()))
+    assert [f.severity for f in wrong] == [Severity.WARNING]
+    assert "s.143" in wrong[0].message
+
+
+def test_a_current_plan_with_s9_grants_is_warned() -> None:
+    old_power = Grant(recipient="CSP", amount=Decimal("10"), purpose="x", power=GrantPower.PRSRA_S9)
+    found = check_content(plan(grants=(old_power,)))
+    assert [f.severity for f in found] == [Severity.WARNING]
+    assert found[0].citation.unverified
+
+
+def test_the_amendment_date_is_unverified_and_can_be_replaced() -> None:
+    assert contents_in_force(None).citation.unverified
+    assert contents_in_force(D(2013, 1, 1)) is PLAN_CONTENTS[0]
+    moved = (PLAN_CONTENTS[0], attrs.evolve(PLAN_CONTENTS[1], since=D(2015, 1, 1)))
+    assert isinstance(moved[1], ContentVersion)
+    assert missing_elements(plan(issued=D(2014, 12, 1), services=()), versions=moved) == ()
+    assert missing_elements(plan(issued=D(2014, 12, 1), services=())) == ("ea",)
+
+
+@pytest.mark.parametrize("letter", ["a", "b", "c", "d", "e", "ea", "f"])
+def test_every_current_element_is_checked(letter: str) -> None:
+    assert letter in {e.letter for e in contents_in_force(None).elements}
