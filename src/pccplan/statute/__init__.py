@@ -1,1 +1,78 @@
-"""The statute rules engine: citations, calendars, elections, terms and the plan's timetable."""
+"""The statute rules engine: citations, calendars, elections, terms and the plan's timetable.
+
+Every rule of the fact sheet is in `registry.RULES` with its id and citation; each module
+holds the small pure functions for one part of the law. Nothing here imports `holidays`
+until a working calendar is first needed.
+"""
+
+from pccplan.statute.annual_report import annual_report_steps, earliest_annual_report
+from pccplan.statute.calendar import FinancialYear, WorkingCalendar, working_calendar
+from pccplan.statute.citation import Citation
+from pccplan.statute.confirmation import confirmation_step, report_by
+from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
+from pccplan.statute.inspection import comments_by, comments_step
+from pccplan.statute.meetings import agenda_step, publish_by
+from pccplan.statute.panel import plan_review_steps, response_due
+from pccplan.statute.plan import (
+    PlanningPeriod,
+    QualifyingDayError,
+    check_qualifying_day,
+    latest_start,
+    plan_deadline,
+    planning_period,
+)
+from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
+from pccplan.statute.process import Finding, Severity, check_content, check_process, missing_elements
+from pccplan.statute.registry import Rule, cite, reference_markdown, rule, rules
+from pccplan.statute.steps import DatedStep
+from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadline, by_election, term_for
+from pccplan.statute.timeline import Timeline, timeline
+
+__all__ = [
+    "ByElection",
+    "Citation",
+    "DatedStep",
+    "ElectionCalendar",
+    "FinancialYear",
+    "Finding",
+    "OrdinaryElection",
+    "PlanningPeriod",
+    "PreceptTimetable",
+    "QualifyingDayError",
+    "Rule",
+    "Severity",
+    "Term",
+    "TermKind",
+    "Timeline",
+    "WorkingCalendar",
+    "acceptance_deadline",
+    "agenda_step",
+    "annual_report_steps",
+    "by_election",
+    "check_content",
+    "check_process",
+    "check_qualifying_day",
+    "cite",
+    "comments_by",
+    "comments_step",
+    "confirmation_step",
+    "default_elections",
+    "earliest_annual_report",
+    "latest_start",
+    "missing_elements",
+    "plan_deadline",
+    "plan_review_steps",
+    "planning_period",
+    "precept_timetable",
+    "publish_by",
+    "reference_markdown",
+    "report_by",
+    "response_due",
+    "rule",
+    "rules",
+    "term_for",
+    "timeline",
+    "veto_carried",
+    "veto_threshold",
+    "working_calendar",
+]
