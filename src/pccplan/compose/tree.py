@@ -1,0 +1,493 @@
+"""The neutral document tree: one closed set of frozen nodes that every renderer reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeAlias
+
+import attrs
+
+from pccplan.errors import Problem, ValidationError
+from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
+
+__all__ = [
+    "SCHEDULE_12A",
+    "Block",
+    "BulletList",
+    "Cell",
+    "Document",
+    "Emph",
+    "Exempt",
+    "Inline",
+    "LineBreak",
+    "Link",
+    "ListItem",
+    "Metadata",
+    "Node",
+    "Note",
+    "OrderedList",
+    "Paragraph",
+    "Row",
+    "Section",
+    "Strong",
+    "Table",
+    "Text",
+    "TitleBlock",
+]
+
+# Deepest section nesting: level 1 is a top-level section, 2 and 3 its sub-headings.
+MAX_SECTION_LEVEL = 3
+
+SCHEDULE_12A: tuple[str, ...] = (
+    "Information relating to any individual",
+    "Information which is likely to reveal the identity of an individual",
+    "Information relating to the financial or business affairs of any particular person "
+    "(including the authority holding that information)",
+    "Information relating to any consultations or negotiations, or contemplated consultations or "
+    "negotiations, in connection with any labour relations matter",
+    "Information in respect of which a claim to legal professional privilege could be maintained "
+    "in legal proceedings",
+    "Information which reveals that the authority proposes to give a notice or make an order or direction",
+    "Information relating to any action taken or to be taken in connection with the prevention, "
+    "investigation or prosecution of crime",
+)
+"""The seven descriptions of exempt information in Part 1 of Schedule 12A to the Local
+Government Act 1972, indexed by paragraph number minus one."""
+
+
+def _normalise_newlines(value: object) -> object:
+    """Carriage returns (from pasted Windows text) become line feeds, so every renderer sees one kind."""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def _members(kinds: Any) -> Any:
+    """A validator for a tuple of nodes whose allowed classes are looked up when it runs.
+
+    `kinds` is a zero-argument function so that node classes may refer to classes defined
+    later in this module (inlines hold notes, notes hold paragraphs).
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        owner = type(instance).__name__
+        if not isinstance(value, tuple):
+            raise ValidationError.one(attribute.name, "must be a list", value, owner)
+        allowed: tuple[type, ...] = kinds()
+        for index, item in enumerate(value):
+            if not isinstance(item, allowed):
+                names = " or ".join(k.__name__ for k in allowed)
+                raise ValidationError.one(f"{attribute.name}[{index}]", f"must be a {names}", item, owner)
+
+    return check
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, tuple) and not value:
+        raise ValidationError.one(attribute.name, "must not be empty", value, type(instance).__name__)
+
+
+def _inline_kinds() -> tuple[type, ...]:
+    return (Text, Emph, Strong, Link, Note, LineBreak)
+
+
+def _block_kinds() -> tuple[type, ...]:
+    return (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table)
+
+
+def _inlines() -> Any:
+    return attrs.field(converter=to_tuple, validator=_members(_inline_kinds))
+
+
+def _blocks(*, non_empty: bool = False) -> Any:
+    checks = [_members(_block_kinds), _non_empty] if non_empty else [_members(_block_kinds)]
+    return attrs.field(converter=to_tuple, validator=checks)
+
+
+# ---------------------------------------------------------------- markers
+
+
+@attrs.frozen(kw_only=True)
+class Exempt:
+    """A mark that a part is exempt information under a paragraph of Schedule 12A to the LGA 1972.
+
+    `paragraph` is the paragraph number of Part 1 of the Schedule (1 to 7); `label` says what the
+    information is, and defaults to the Schedule's own description of that paragraph.
+    """
+
+    paragraph: int = attrs.field()
+    label: str = attrs.field(validator=text)
+
+    @paragraph.validator
+    def _check_paragraph(self, attribute: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= len(SCHEDULE_12A):
+            raise ValidationError.one("paragraph", "must be a paragraph number from 1 to 7", value, "Exempt")
+
+    @label.default
+    def _default_label(self) -> str:
+        return SCHEDULE_12A[self.paragraph - 1]
+
+    @property
+    def citation(self) -> str:
+        """How the exemption is cited: 'paragraph 3 of Schedule 12A'."""
+        return f"paragraph {self.paragraph} of Schedule 12A"
+
+
+# ---------------------------------------------------------------- inlines
+
+
+@attrs.frozen(kw_only=True)
+class Text:
+    """Literal text; a line feed inside it is a line break."""
+
+    text: str = attrs.field(converter=_normalise_newlines, validator=xml_safe)
+
+
+@attrs.frozen(kw_only=True)
+class Emph:
+    """Emphasised (italic) inlines."""
+
+    content: tuple[Inline, ...] = _inlines()
+
+
+@attrs.frozen(kw_only=True)
+class Strong:
+    """Strongly emphasised (bold) inlines."""
+
+    content: tuple[Inline, ...] = _inlines()
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A hyperlink: the inlines a reader sees and the absolute URL it goes to."""
+
+    content: tuple[Inline, ...] = attrs.field(
+        converter=to_tuple, validator=[_members(_inline_kinds), _non_empty]
+    )
+    url: str = attrs.field(validator=url)
+
+
+@attrs.frozen(kw_only=True)
+class Note:
+    """A footnote: its reference sits here, its paragraphs at the foot of the page."""
+
+    content: tuple[Paragraph, ...] = attrs.field(
+        converter=to_tuple, validator=[_members(lambda: (Paragraph,)), _non_empty]
+    )
+
+
+@attrs.frozen(kw_only=True)
+class LineBreak:
+    """A line break inside a paragraph."""
+
+
+Inline: TypeAlias = Text | Emph | Strong | Link | Note | LineBreak
+"""Anything that sits inside a line of text."""
+
+
+# ---------------------------------------------------------------- blocks
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of inlines; `numbered` ones carry the section's next number ('4.3')."""
+
+    content: tuple[Inline, ...] = _inlines()
+    numbered: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    exempt: Exempt | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A heading and the blocks under it; nested sections are sub-headings (levels 2 and 3).
+
+    Only top-level sections may be `numbered` ('4. BACKGROUND'); `new_page` starts the heading on
+    a new page (appendices).
+    """
+
+    title: str = attrs.field(converter=_normalise_newlines, validator=text)
+    blocks: tuple[Block, ...] = _blocks()
+    numbered: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    new_page: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    exempt: Exempt | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class TitleBlock:
+    """A report's title (set in bold capitals) and optional lines under it (meeting, date, contact)."""
+
+    title: str = attrs.field(converter=_normalise_newlines, validator=text)
+    lines: tuple[Paragraph, ...] = attrs.field(
+        converter=to_tuple, default=(), validator=_members(lambda: (Paragraph,))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ListItem:
+    """One item of a list: its first block is a paragraph (the item's text), then any further blocks."""
+
+    blocks: tuple[Block, ...] = _blocks(non_empty=True)
+
+    @blocks.validator
+    def _check_first(self, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+        if value and not isinstance(value[0], Paragraph):
+            raise ValidationError.one(
+                "blocks[0]", "must be a Paragraph (the item's text)", value[0], "ListItem"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class BulletList:
+    """A bulleted list."""
+
+    items: tuple[ListItem, ...] = attrs.field(
+        converter=to_tuple, validator=[_members(lambda: (ListItem,)), _non_empty]
+    )
+
+
+@attrs.frozen(kw_only=True)
+class OrderedList:
+    """A list numbered 1, 2, 3 (a, b, c when nested; i, ii, iii below that), starting at 1."""
+
+    items: tuple[ListItem, ...] = attrs.field(
+        converter=to_tuple, validator=[_members(lambda: (ListItem,)), _non_empty]
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One table cell: its blocks (none makes an empty cell)."""
+
+    blocks: tuple[Block, ...] = _blocks()
+
+
+@attrs.frozen(kw_only=True)
+class Row:
+    """One table row."""
+
+    cells: tuple[Cell, ...] = attrs.field(
+        converter=to_tuple, validator=[_members(lambda: (Cell,)), _non_empty]
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A table: optional caption, optional header row (repeated on each page), body rows.
+
+    `widths` are the columns' relative widths (any positive numbers; they are scaled to the
+    text width), or ``None`` for equal columns.
+    """
+
+    header: Row | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Row))
+    )
+    rows: tuple[Row, ...] = attrs.field(converter=to_tuple, validator=_members(lambda: (Row,)))
+    caption: str | None = attrs.field(default=None, converter=_normalise_newlines, validator=optional_text)
+    widths: tuple[float, ...] | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_tuple)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        all_rows = ((self.header,) if self.header else ()) + self.rows
+        if not all_rows:
+            raise ValidationError.one("rows", "a table needs at least one row", self.rows, "Table")
+        columns = len(all_rows[0].cells)
+        for index, row in enumerate(self.rows):
+            if len(row.cells) != columns:
+                raise ValidationError.one(
+                    f"rows[{index}].cells", f"has {len(row.cells)} cells, expected {columns}", row, "Table"
+                )
+        if self.widths is not None:
+            if len(self.widths) != columns:
+                raise ValidationError.one(
+                    "widths", f"has {len(self.widths)} widths for {columns} columns", self.widths, "Table"
+                )
+            for index, width in enumerate(self.widths):
+                if (
+                    isinstance(width, bool)
+                    or not isinstance(width, int | float)
+                    or not 0 < width < float("inf")
+                ):
+                    raise ValidationError.one(f"widths[{index}]", "must be a positive number", width, "Table")
+
+    @property
+    def columns(self) -> int:
+        """How many columns the table has."""
+        return len((self.header or self.rows[0]).cells)
+
+    @property
+    def fractions(self) -> tuple[float, ...]:
+        """Each column's share of the table width; the shares add up to 1."""
+        widths = self.widths or (1.0,) * self.columns
+        total = float(sum(widths))
+        return tuple(w / total for w in widths)
+
+
+Block: TypeAlias = Paragraph | Section | TitleBlock | BulletList | OrderedList | Table
+"""Anything that stacks down the page."""
+
+
+# ---------------------------------------------------------------- document
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """Facts about the document as a whole: properties, language, running header and footer.
+
+    `author` is the office that issues the document (e.g. 'Office of the Police and Crime
+    Commissioner for Cambridgeshire and Peterborough'). `date` (e.g. the meeting date) stamps
+    the file's created and modified times; ``None`` leaves them out, never 'now'. `header`
+    is the running header text (``None``: the title); `footer` is text shown before
+    'Page N of M' (``None``: page numbers only).
+    """
+
+    title: str = attrs.field(converter=_normalise_newlines, validator=text)
+    author: str = attrs.field(validator=text)
+    subject: str | None = attrs.field(default=None, validator=optional_text)
+    language: str = attrs.field(default="en-GB", validator=text)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    description: str | None = attrs.field(default=None, validator=optional_text)
+    date: dt.date | None = attrs.field(default=None, validator=optional_date)
+    header: str | None = attrs.field(default=None, validator=optional_text)
+    footer: str | None = attrs.field(default=None, validator=optional_text)
+
+    @keywords.validator
+    def _check_keywords(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise ValidationError.one("keywords", "must be a list", value, "Metadata")
+        for index, word in enumerate(value):
+            try:
+                text(self, attribute, word)
+            except ValidationError as error:
+                raise ValidationError(
+                    [attrs.evolve(p, path=f"keywords[{index}]") for p in error.problems]
+                ) from None
+
+    @property
+    def header_text(self) -> str:
+        """The running header: `header` when given, else the title."""
+        return self.header if self.header is not None else self.title
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A whole document: its metadata and its blocks, checked for sound structure when built."""
+
+    meta: Metadata = attrs.field(validator=attrs.validators.instance_of(Metadata))
+    blocks: tuple[Block, ...] = _blocks()
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        for index, block in enumerate(self.blocks):
+            _check_block(block, f"blocks[{index}]", _TOP, problems)
+        if problems:
+            raise ValidationError([attrs.evolve(p, owner="Document") for p in problems])
+
+
+Node: TypeAlias = Document | Metadata | Block | Inline | ListItem | Row | Cell | Exempt
+"""Any node of the tree."""
+
+
+# ---------------------------------------------------------------- structure checks
+
+
+@attrs.frozen
+class _Place:
+    """Where a block sits, for the structure rules: section depth and what it is inside."""
+
+    depth: int  # 0 at top level, n inside a level-n section
+    in_numbered: bool  # inside a numbered top-level section
+    in_flow: bool  # directly in the body or a section (not in a list, table or note)
+
+
+_TOP = _Place(0, False, True)
+
+
+def _check_block(block: Block, path: str, place: _Place, problems: list[Problem]) -> None:
+    """Add to `problems` each structure rule `block` breaks where it sits."""
+    if isinstance(block, TitleBlock):
+        if place.depth or not place.in_flow:
+            problems.append(
+                Problem(path=path, reason="a title block must be at the top level", value=block.title)
+            )
+        for index, line in enumerate(block.lines):
+            _check_block(line, f"{path}.lines[{index}]", _Place(0, False, False), problems)
+    elif isinstance(block, Section):
+        if not place.in_flow:
+            problems.append(
+                Problem(path=path, reason="a section cannot sit in a list, table or note", value=block.title)
+            )
+        elif place.depth >= MAX_SECTION_LEVEL:
+            problems.append(
+                Problem(
+                    path=path, reason=f"sections nest at most {MAX_SECTION_LEVEL} deep", value=block.title
+                )
+            )
+        if block.numbered and place.depth:
+            problems.append(
+                Problem(path=f"{path}.numbered", reason="only top-level sections can be numbered", value=True)
+            )
+        inner = _Place(
+            place.depth + 1, place.in_numbered or (block.numbered and not place.depth), place.in_flow
+        )
+        for index, child in enumerate(block.blocks):
+            _check_block(child, f"{path}.blocks[{index}]", inner, problems)
+    elif isinstance(block, Paragraph):
+        if block.numbered and not (place.in_numbered and place.in_flow):
+            problems.append(
+                Problem(
+                    path=f"{path}.numbered",
+                    reason="numbered paragraphs must sit directly in a numbered section",
+                    value=True,
+                )
+            )
+        _check_inlines(block.content, f"{path}.content", problems, in_link=False, in_note=False)
+    elif isinstance(block, BulletList | OrderedList):
+        nested = _Place(place.depth, place.in_numbered, False)
+        for index, item in enumerate(block.items):
+            for sub, child in enumerate(item.blocks):
+                _check_block(child, f"{path}.items[{index}].blocks[{sub}]", nested, problems)
+    elif isinstance(block, Table):
+        nested = _Place(place.depth, place.in_numbered, False)
+        rows = ((("header", block.header),) if block.header else ()) + tuple(
+            (f"rows[{i}]", row) for i, row in enumerate(block.rows)
+        )
+        for name, row in rows:
+            for col, cell in enumerate(row.cells):
+                for sub, child in enumerate(cell.blocks):
+                    _check_block(child, f"{path}.{name}.cells[{col}].blocks[{sub}]", nested, problems)
+
+
+def _check_inlines(
+    inlines: tuple[Inline, ...], path: str, problems: list[Problem], *, in_link: bool, in_note: bool
+) -> None:
+    """Links cannot hold links or notes; notes cannot hold notes."""
+    for index, node in enumerate(inlines):
+        here = f"{path}[{index}]"
+        if isinstance(node, Link):
+            if in_link:
+                problems.append(Problem(path=here, reason="a link cannot contain a link", value=node.url))
+            _check_inlines(node.content, f"{here}.content", problems, in_link=True, in_note=in_note)
+        elif isinstance(node, Note):
+            if in_link or in_note:
+                problems.append(
+                    Problem(path=here, reason="a note cannot sit in a link or another note", value=None)
+                )
+            for sub, para in enumerate(node.content):
+                if para.numbered:
+                    problems.append(
+                        Problem(
+                            path=f"{here}.content[{sub}].numbered",
+                            reason="a note's paragraphs are not numbered",
+                            value=True,
+                        )
+                    )
+                _check_inlines(
+                    para.content, f"{here}.content[{sub}].content", problems, in_link=False, in_note=True
+                )
+        elif isinstance(node, Emph | Strong):
+            _check_inlines(node.content, f"{here}.content", problems, in_link=in_link, in_note=in_note)

@@ -1,0 +1,1 @@
+"""The DOCX renderer: `writer` builds the package, `xml` holds every WordprocessingML element."""

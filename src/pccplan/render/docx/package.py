@@ -1,0 +1,115 @@
+"""Opening a template package and writing a package as a byte-for-byte reproducible zip."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from pccplan.errors import RenderError
+from pccplan.render.docx import xml
+
+__all__ = ["ZIP_TIME", "open_template", "package_bytes", "zip_members"]
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+"""Every zip member's timestamp, so the same input gives the same bytes (the zip format's epoch)."""
+
+# A4 in twips with 2.54 cm side margins and 2 cm top and bottom, headers 1.25 cm from the edge.
+A4_PAGE = {
+    "width": 11906,
+    "height": 16838,
+    "top": 1134,
+    "right": 1440,
+    "bottom": 1134,
+    "left": 1440,
+    "header": 709,
+    "footer": 709,
+    "gutter": 0,
+}
+
+
+def zip_members(members: list[tuple[str, bytes]]) -> bytes:
+    """A zip of `members` in the given order, every entry with the same timestamp and mode."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            archive.writestr(info, data)
+    return out.getvalue()
+
+
+def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
+    """The python-docx document for `template` and whether it is the house template.
+
+    ``None`` opens the writer's own minimal package; a path or bytes opens the caller's
+    reference .docx. Anything that is not a readable Word document raises `RenderError`
+    naming the file.
+    """
+    import docx  # python-docx is imported only when a DOCX is actually written
+
+    if template is None:
+        parts = xml.base_package_parts(page=A4_PAGE)
+        return docx.Document(io.BytesIO(zip_members(list(parts.items())))), True
+    if isinstance(template, bytes):
+        name, data = "template (bytes)", template
+    else:
+        name = str(template)
+        try:
+            data = Path(template).read_bytes()
+        except OSError as error:
+            raise RenderError(f"{name}: cannot read the template: {error.strerror or error}") from error
+    try:
+        return docx.Document(io.BytesIO(data)), False
+    except Exception as error:  # python-docx raises many kinds (zip, KeyError, ValueError) for bad files
+        raise RenderError(
+            f"{name}: not a usable Word .docx template ({type(error).__name__}: {error})"
+        ) from error
+
+
+def _parts(package: Any) -> list[Any]:
+    """Every part reachable from the package relationships, sorted by part name."""
+    seen: dict[str, Any] = {}
+    stack = [package]
+    while stack:
+        source = stack.pop()
+        for rel in source.rels.values():
+            if rel.is_external:
+                continue
+            part = rel.target_part
+            if str(part.partname) not in seen:
+                seen[str(part.partname)] = part
+                stack.append(part)
+    return [seen[name] for name in sorted(seen)]
+
+
+def _as_bytes(value: str | bytes) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else value
+
+
+def package_bytes(package: Any) -> bytes:
+    """The package as .docx bytes: content types, package rels, then each part and its rels."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.spec import default_content_types
+
+    parts = _parts(package)
+    defaults = {"rels": CT.OPC_RELATIONSHIPS, "xml": CT.XML}
+    overrides: dict[str, str] = {}
+    for part in parts:
+        ext = part.partname.ext.lower()
+        if (ext, part.content_type) in default_content_types:
+            defaults[ext] = part.content_type
+        else:
+            overrides[str(part.partname)] = part.content_type
+    members = [
+        ("[Content_Types].xml", xml.content_types(defaults, overrides)),
+        ("_rels/.rels", _as_bytes(package.rels.xml)),
+    ]
+    for part in parts:
+        members.append((part.partname.membername, part.blob))
+        if len(part.rels):
+            members.append((part.partname.rels_uri.membername, _as_bytes(part.rels.xml)))
+    return zip_members(members)

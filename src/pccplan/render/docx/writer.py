@@ -1,0 +1,451 @@
+"""The DOCX writer: a document tree in, the bytes of a real Word document out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+import attrs
+
+from pccplan.compose.tree import (
+    Block,
+    BulletList,
+    Document,
+    Emph,
+    Inline,
+    LineBreak,
+    Link,
+    Metadata,
+    Note,
+    OrderedList,
+    Paragraph,
+    Row,
+    Section,
+    Strong,
+    Table,
+    Text,
+    TitleBlock,
+)
+from pccplan.compose.walk import exempt_view, notes
+from pccplan.render.docx import xml
+from pccplan.render.docx.package import open_template, package_bytes
+from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
+from pccplan.render.options import RenderOptions
+
+__all__ = ["render"]
+
+_TABLE = xml.wq("tbl")
+_MAX_LEVEL = 8  # Word list levels run 0-8
+_LIST_LEFT, _LIST_STEP, _LIST_HANGING = 1077, 360, 357
+
+
+@attrs.frozen
+class _Where:
+    """Where blocks are being written: it decides paragraph styles and list levels."""
+
+    depth: int = 0  # section depth: 0 at top level
+    numbered: bool = False  # inside a numbered section
+    list_depth: int = 0  # lists nested around this point
+    place: str = "flow"  # flow, list, cell, header-cell, note
+
+
+class _Links:
+    """Hyperlink relationships of one part: one per distinct URL, numbered after the part's own."""
+
+    def __init__(self, part: Any) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        self._reltype = RT.HYPERLINK
+        self._rels = part.rels
+        self._by_url: dict[str, str] = {}
+        numbers = [int(rid[3:]) for rid in self._rels if rid.startswith("rId") and rid[3:].isdigit()]
+        self._next = max(numbers, default=0) + 1
+
+    def rid(self, url: str) -> str:
+        """The relationship id for `url`, added on first use."""
+        found = self._by_url.get(url)
+        if found is None:
+            found = f"rId{self._next}"
+            self._next += 1
+            self._rels.add_relationship(self._reltype, url, found, is_external=True)
+            self._by_url[url] = found
+        return found
+
+
+class _Writer:
+    """One render: the opened template, resolved style ids, numbering ids and the notes so far."""
+
+    def __init__(self, document: Any, meta: Metadata, *, house: bool) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        self.rt = RT
+        self.document = document
+        self.part = document.part
+        self.package = self.part.package
+        self.meta = meta
+        body = document.element.body
+        self.body = body
+        sect = body.find(xml.wq("sectPr"))
+        if sect is None:
+            sect = xml.new_section_properties()
+            body.append(sect)
+        self.sect = sect
+        for child in list(body):  # a reference document's own content is not wanted, only its set-up
+            if child is not sect:
+                body.remove(child)
+        for rid, rel in list(self.part.rels.items()):
+            if rel.reltype in (RT.HYPERLINK, RT.IMAGE):
+                del self.part.rels[rid]
+        width, left, right = xml.page_geometry(sect)
+        self.width = text_width(width, left, right)
+        self.styles = self._resolve_styles(house)
+        self.notes: list[Any] = []
+        self.next_note = 1
+        self.ordered_nums: list[Any] = []
+
+    # ------------------------------------------------------------ set-up
+
+    def _resolve_styles(self, house: bool) -> dict[str, str]:
+        """Style ids by lower-cased name, creating each house style the template lacks."""
+        styles = self.document.styles.element
+        if house:
+            xml.set_default_fonts(styles, font="Arial", size=12, space_after=0)
+        xml.set_default_language(styles, self.meta.language)
+        found = xml.style_names(styles)
+        taken = {style_id for style_id, _kind in found.values()}
+        ids = {name: style_id for name, (style_id, _kind) in found.items()}
+        for spec in HOUSE_STYLES:
+            if spec.name.lower() in ids:
+                continue
+            style_id = spec.style_id
+            suffix = 1
+            while style_id in taken:
+                suffix += 1
+                style_id = f"{spec.style_id}{suffix}"
+            taken.add(style_id)
+            ids[spec.name.lower()] = style_id
+            made = xml.style_element(attrs.evolve(spec, style_id=style_id), ids, text_width=self.width)
+            xml.add_style(styles, made)
+        return ids
+
+    def style(self, name: str) -> str:
+        """The style id for a Word style name (always present after set-up)."""
+        return self.styles[name.lower()]
+
+    def _numbering(self) -> None:
+        """Add the report, bullet and ordered list definitions; the ids count up from the template's."""
+        try:
+            part = self.part.part_related_by(self.rt.NUMBERING)
+        except KeyError:
+            from docx.opc.constants import CONTENT_TYPE as CT
+            from docx.opc.packuri import PackURI
+            from docx.opc.part import XmlPart
+
+            part = XmlPart(
+                PackURI("/word/numbering.xml"),
+                CT.WML_NUMBERING,
+                cast(Any, xml.numbering_root()),
+                self.package,
+            )
+            self.part.relate_to(part, self.rt.NUMBERING)
+        self.numbering_root = part.element
+        last_abstract, last_num = xml.numbering_ids(self.numbering_root)
+        self.report_abstract, self.bullet_abstract, self.ordered_abstract = (
+            last_abstract + i for i in (1, 2, 3)
+        )
+        self.report_num, self.bullet_num = last_num + 1, last_num + 2
+        self.next_num = last_num + 3
+
+    def _finish_numbering(self) -> None:
+        report = [
+            xml.LevelSpec(format="decimal", text="%1.", left=720, hanging=720),
+            xml.LevelSpec(format="decimal", text="%1.%2", left=720, hanging=720),
+        ]
+        symbols = (("\uf0b7", "Symbol"), ("o", "Courier New"), ("\uf0a7", "Wingdings"))
+        bullets = [
+            xml.LevelSpec(
+                format="bullet",
+                text=symbols[level % 3][0],
+                font=symbols[level % 3][1],
+                left=_LIST_LEFT + _LIST_STEP * level,
+                hanging=_LIST_HANGING,
+            )
+            for level in range(_MAX_LEVEL + 1)
+        ]
+        formats = ("decimal", "lowerLetter", "lowerRoman")
+        ordered = [
+            xml.LevelSpec(
+                format=formats[level % 3],
+                text=f"%{level + 1}.",
+                left=_LIST_LEFT + _LIST_STEP * level,
+                hanging=_LIST_HANGING,
+            )
+            for level in range(_MAX_LEVEL + 1)
+        ]
+        abstracts = [
+            xml.abstract_num(self.report_abstract, report, name="Report numbering"),
+            xml.abstract_num(self.bullet_abstract, bullets, name="Bullets"),
+            xml.abstract_num(self.ordered_abstract, ordered, name="Ordered list"),
+        ]
+        nums = [
+            xml.num(self.report_num, self.report_abstract),
+            xml.num(self.bullet_num, self.bullet_abstract),
+            *self.ordered_nums,
+        ]
+        xml.add_numbering(self.numbering_root, abstracts, nums)
+
+    def _footnotes(self) -> None:
+        """Find or add the footnotes part; a template's own notes go, its separators stay."""
+        try:
+            part = self.part.part_related_by(self.rt.FOOTNOTES)
+        except KeyError:
+            from docx.opc.constants import CONTENT_TYPE as CT
+            from docx.opc.packuri import PackURI
+            from docx.opc.part import XmlPart
+
+            part = XmlPart(
+                PackURI("/word/footnotes.xml"),
+                CT.WML_FOOTNOTES,
+                cast(Any, xml.footnotes_root()),
+                self.package,
+            )
+            self.part.relate_to(part, self.rt.FOOTNOTES)
+            xml.set_footnote_properties(self.document.settings.element, (-1, 0))
+        else:
+            if not hasattr(part, "element"):  # a part python-docx does not parse: parse it ourselves
+                from docx.opc.part import XmlPart
+
+                part = _reparse(part, XmlPart, self.part, self.rt.FOOTNOTES)
+        root = part.element
+        ids = []
+        for note in list(root.iterchildren(xml.wq("footnote"))):
+            if note.get(xml.wq("type"), "normal") == "normal":
+                root.remove(note)
+            else:
+                ids.append(int(note.get(xml.wq("id"), "0")))
+        self.next_note = max(ids, default=0) + 1
+        self.notes_root = root
+        self.note_links = _Links(part)
+
+    def _header_footer(self) -> None:
+        """Running header (title) and footer ('Page N of M'), unless the template brings its own."""
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.part import XmlPart
+
+        for kind, root_tag, content_type, reltype in (
+            ("header", "hdr", CT.WML_HEADER, self.rt.HEADER),
+            ("footer", "ftr", CT.WML_FOOTER, self.rt.FOOTER),
+        ):
+            if xml.has_reference(self.sect, kind):
+                continue
+            if kind == "header":
+                children = [xml.run(self.meta.header_text)]
+                para = xml.paragraph(children, style=self.style(Role.HEADER))
+            else:
+                children = [xml.run(self.meta.footer)] if self.meta.footer else []
+                children.append(xml.run("\tPage "))
+                children += xml.field_runs("PAGE", "1")
+                children.append(xml.run(" of "))
+                children += xml.field_runs("NUMPAGES", "1")
+                para = xml.paragraph(children, style=self.style(Role.FOOTER))
+            partname = self.package.next_partname(f"/word/{kind}%d.xml")
+            part = XmlPart(
+                partname, content_type, cast(Any, xml.header_footer_root(root_tag, [para])), self.package
+            )
+            xml.set_section_references(self.sect, kind, self.part.relate_to(part, reltype))
+
+    def _properties(self) -> None:
+        """Core properties from the metadata, minimal app properties, and no thumbnail."""
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import XmlPart
+
+        meta = self.meta
+        core = xml.core_properties(
+            title=meta.title,
+            subject=meta.subject,
+            author=meta.author,
+            keywords=meta.keywords,
+            description=meta.description,
+            language=meta.language,
+            date=meta.date,
+        )
+        app = xml.app_properties(application="pccplan")
+        rels = self.package.rels
+        drop = (self.rt.CORE_PROPERTIES, self.rt.EXTENDED_PROPERTIES, self.rt.THUMBNAIL)
+        for rid, rel in list(rels.items()):
+            if rel.reltype in drop:
+                del rels[rid]
+        for partname, content_type, reltype, element in (
+            ("/docProps/core.xml", CT.OPC_CORE_PROPERTIES, self.rt.CORE_PROPERTIES, core),
+            ("/docProps/app.xml", CT.OFC_EXTENDED_PROPERTIES, self.rt.EXTENDED_PROPERTIES, app),
+        ):
+            self.package.relate_to(
+                XmlPart(PackURI(partname), content_type, cast(Any, element), self.package), reltype
+            )
+
+    # ------------------------------------------------------------ the body
+
+    def write(self, doc: Document) -> None:
+        """Write `doc` (already an exempt view) into the opened package."""
+        self._numbering()
+        if notes(doc):
+            self._footnotes()
+        self._header_footer()
+        self._properties()
+        self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
+        add = self.sect.addprevious
+        for element in self.blocks(doc.blocks, _Where()):
+            add(element)
+        self._finish_numbering()
+
+    def blocks(self, blocks: Iterable[Block], where: _Where) -> list[xml.El]:
+        """The body elements for `blocks` written at `where`."""
+        out: list[xml.El] = []
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                para = self.paragraph(block, where)
+                if out and out[-1].tag == _TABLE and where.place not in ("cell", "header-cell"):
+                    xml.set_space_before(para, 200)
+                out.append(para)
+            elif isinstance(block, Section):
+                self.section(block, where, out)
+            elif isinstance(block, BulletList | OrderedList):
+                self.list_items(block, where, out)
+            elif isinstance(block, Table):
+                self.table(block, where, out)
+            else:
+                self.title_block(block, out)
+        return out
+
+    def paragraph(self, block: Paragraph, where: _Where) -> xml.El:
+        runs = self.inlines(block.content, self.links)
+        if block.numbered:
+            return xml.paragraph(runs, style=self.style(Role.NUMBERED), numbering=(self.report_num, 1))
+        if where.place == "cell":
+            return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT))
+        if where.place == "header-cell":
+            return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING))
+        if where.place == "list":
+            left = _LIST_LEFT + _LIST_STEP * min(where.list_depth - 1, _MAX_LEVEL)
+            return xml.paragraph(runs, style=self.style(Role.LIST), indent_left=left)
+        return xml.paragraph(runs, style=self.style(Role.BODY_INDENT if where.numbered else Role.BODY))
+
+    def section(self, block: Section, where: _Where, out: list[xml.El]) -> None:
+        heading = xml.paragraph(
+            [xml.run(block.title)],
+            style=self.style(Role.HEADINGS[min(where.depth, len(Role.HEADINGS) - 1)]),
+            numbering=(self.report_num, 0) if block.numbered else None,
+            page_break_before=block.new_page,
+        )
+        out.append(heading)
+        inner = attrs.evolve(where, depth=where.depth + 1, numbered=where.numbered or block.numbered)
+        out.extend(self.blocks(block.blocks, inner))
+
+    def title_block(self, block: TitleBlock, out: list[xml.El]) -> None:
+        out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
+        for line in block.lines:
+            out.append(xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE)))
+
+    def list_items(self, block: BulletList | OrderedList, where: _Where, out: list[xml.El]) -> None:
+        level = min(where.list_depth, _MAX_LEVEL)
+        if isinstance(block, BulletList):
+            num_id = self.bullet_num
+        else:
+            num_id = self.next_num
+            self.next_num += 1
+            self.ordered_nums.append(xml.num(num_id, self.ordered_abstract, restart_level=level))
+        inner = attrs.evolve(where, list_depth=where.list_depth + 1, place="list")
+        for item in block.items:
+            first = item.blocks[0]
+            assert isinstance(first, Paragraph)  # ListItem guarantees it
+            runs = self.inlines(first.content, self.links)
+            out.append(xml.paragraph(runs, style=self.style(Role.LIST), numbering=(num_id, level)))
+            out.extend(self.blocks(item.blocks[1:], inner))
+
+    def table(self, block: Table, where: _Where, out: list[xml.El]) -> None:
+        if block.caption:
+            out.append(xml.paragraph([xml.run(block.caption)], style=self.style(Role.CAPTION)))
+        fractions = block.fractions
+        widths = [int(self.width * f) for f in fractions]
+        widths[-1] += self.width - sum(widths)
+        cell_where = _Where(depth=where.depth, numbered=False, list_depth=0, place="cell")
+        rows: list[tuple[Sequence[Sequence[xml.El]], bool]] = []
+        header_where = attrs.evolve(cell_where, place="header-cell")
+        all_rows: list[tuple[Row, bool]] = [(block.header, True)] if block.header else []
+        all_rows += [(row, False) for row in block.rows]
+        for row, is_header in all_rows:
+            here = header_where if is_header else cell_where
+            rows.append(([self.blocks(cell.blocks, here) for cell in row.cells], is_header))
+        out.append(xml.table(rows, style=self.style(Role.TABLE), widths=widths, caption=block.caption))
+
+    # ------------------------------------------------------------ inlines
+
+    def inlines(
+        self,
+        inlines: Iterable[Inline],
+        links: _Links,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        style: str | None = None,
+    ) -> list[xml.El]:
+        """The runs and hyperlinks for `inlines`; `links` holds the relationships of the part they go in."""
+        out: list[xml.El] = []
+        for node in inlines:
+            if isinstance(node, Text):
+                out.append(xml.run(node.text, style=style, bold=bold, italic=italic))
+            elif isinstance(node, Emph):
+                out += self.inlines(node.content, links, bold=bold, italic=True, style=style)
+            elif isinstance(node, Strong):
+                out += self.inlines(node.content, links, bold=True, italic=italic, style=style)
+            elif isinstance(node, Link):
+                runs = self.inlines(
+                    node.content, links, bold=bold, italic=italic, style=self.style(Role.HYPERLINK)
+                )
+                out.append(xml.hyperlink(links.rid(node.url), runs))
+            elif isinstance(node, Note):
+                out.append(self.note(node))
+            elif isinstance(node, LineBreak):
+                out.append(xml.run("\n", style=style, bold=bold, italic=italic))
+        return out
+
+    def note(self, node: Note) -> xml.El:
+        note_id = self.next_note
+        self.next_note += 1
+        reference = self.style(Role.NOTE_REFERENCE)
+        paragraphs = [
+            xml.paragraph(self.inlines(p.content, self.note_links), style=self.style(Role.NOTE_TEXT))
+            for p in node.content
+        ]
+        self.notes_root.append(xml.footnote(note_id, paragraphs, reference_style=reference))
+        return xml.footnote_reference_run(reference, note_id)
+
+
+def _reparse(part: Any, xml_part_cls: Any, source: Any, reltype: str) -> Any:
+    """Swap a blob-only part for an XML part with the same name, so its XML can be edited."""
+    from docx.oxml.parser import parse_xml
+
+    new = xml_part_cls(part.partname, part.content_type, parse_xml(part.blob), part.package)
+    for rid, rel in list(part.rels.items()):
+        new.rels.add_relationship(
+            rel.reltype, rel.target_ref if rel.is_external else rel.target_part, rid, rel.is_external
+        )
+    for rid, rel in list(source.rels.items()):
+        if rel.reltype == reltype:
+            del source.rels[rid]
+            source.rels.add_relationship(reltype, new, rid)
+    return new
+
+
+def render(doc: Document, options: RenderOptions | None = None) -> bytes:
+    """The .docx bytes of `doc`: styles, list numbering, footnotes, hyperlinks, tables, properties.
+
+    The same input always gives the same bytes. `options.public` leaves exempt parts out;
+    `options.template` is a reference .docx whose styles and page set-up are used.
+    """
+    options = options or RenderOptions()
+    tree = exempt_view(doc, public=options.public)
+    document, house = open_template(options.template)
+    _Writer(document, tree.meta, house=house).write(tree)
+    return package_bytes(document.part.package)

@@ -1,0 +1,741 @@
+"""WordprocessingML builders: every raw `w:` element the DOCX writer makes is made here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from docx.oxml.parser import oxml_parser
+from lxml import etree
+
+from pccplan.render.docx.styles import StyleSpec
+
+__all__ = [
+    "El",
+    "LevelSpec",
+    "W",
+    "abstract_num",
+    "app_properties",
+    "base_package_parts",
+    "content_types",
+    "core_properties",
+    "field_runs",
+    "footnote",
+    "footnote_reference_run",
+    "footnotes_root",
+    "header_footer_root",
+    "hyperlink",
+    "insert_in_order",
+    "num",
+    "numbering_root",
+    "paragraph",
+    "run",
+    "set_default_fonts",
+    "set_default_language",
+    "set_footnote_properties",
+    "set_page",
+    "set_section_references",
+    "style_element",
+    "style_names",
+    "table",
+    "wq",
+]
+
+El = etree._Element
+"""An lxml element (python-docx's custom element classes are lxml elements)."""
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NSMAP = {"w": W, "r": R}
+
+
+def wq(local: str) -> str:
+    """The qualified (Clark) name of a `w:` element or attribute."""
+    return f"{{{W}}}{local}"
+
+
+_VAL = wq("val")
+
+
+def _make(local: str, attrib: Mapping[str, str] | None = None, nsmap: Mapping[str, str] | None = None) -> El:
+    """A detached element made by python-docx's parser, so it gets python-docx's element classes."""
+    element: El = oxml_parser.makeelement(wq(local), attrib=dict(attrib or {}), nsmap=nsmap)
+    return element
+
+
+def _sub(parent: El, local: str, **attrib: str) -> El:
+    """A child `w:local` appended to `parent`, attribute names given without prefix."""
+    return etree.SubElement(parent, wq(local), {wq(k): v for k, v in attrib.items()})
+
+
+def _val(parent: El, local: str, value: str | int) -> El:
+    return etree.SubElement(parent, wq(local), {_VAL: str(value)})
+
+
+# ---------------------------------------------------------------- schema order
+
+# Child order of each parent the writer edits in place, from ECMA-376 Part 1 (transitional).
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+    "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)  # fmt: skip
+RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+    "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w",
+    "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+    "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+)  # fmt: skip
+SECTPR_ORDER = (
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc",
+    "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
+    "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
+)  # fmt: skip
+STYLE_ORDER = (
+    "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden",
+    "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr",
+    "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
+)  # fmt: skip
+STYLES_ORDER = ("docDefaults", "latentStyles", "style")
+DOC_DEFAULTS_ORDER = ("rPrDefault", "pPrDefault")
+NUMBERING_ORDER = ("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup")
+SETTINGS_ORDER = (
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+    "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
+    "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors",
+    "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate",
+    "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge",
+    "revisionView", "trackRevisions", "doNotTrackMoves", "doNotTrackFormatting", "documentProtection",
+    "autoFormatOverride", "styleLockTheme", "styleLockQFSet", "defaultTabStop", "autoHyphenation",
+    "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope", "summaryLength",
+    "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders", "bookFoldRevPrinting",
+    "bookFoldPrinting", "bookFoldPrintingSheets", "drawingGridHorizontalSpacing",
+    "drawingGridVerticalSpacing", "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
+    "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin", "drawingGridVerticalOrigin",
+    "doNotShadeFormData", "noPunctuationKerning", "characterSpacingControl", "printTwoOnOne",
+    "strictFirstAndLastChars", "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture",
+    "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
+    "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+    "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
+    "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator",
+)  # fmt: skip
+
+# Children that may repeat; inserting one of these never replaces an existing sibling.
+_REPEATABLE = frozenset(
+    wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr")
+)
+
+
+def insert_in_order(parent: El, child: El, order: Sequence[str]) -> El:
+    """Put `child` into `parent` where the schema's child `order` says, replacing a same-named singleton.
+
+    Children not named in `order` are treated as coming after everything named (they are
+    extensions such as `w14:` elements, which Word writes last).
+    """
+    rank = {wq(name): index for index, name in enumerate(order)}
+    mine = rank[child.tag]
+    if child.tag not in _REPEATABLE:
+        existing = parent.find(child.tag)
+        if existing is not None:
+            parent.replace(existing, child)
+            return child
+    for sibling in parent:
+        if rank.get(str(sibling.tag), len(order)) > mine:
+            sibling.addprevious(child)
+            return child
+    parent.append(child)
+    return child
+
+
+def _child(parent: El, local: str, order: Sequence[str]) -> El:
+    """The existing `w:local` child of `parent`, or a new one inserted in schema order."""
+    found = parent.find(wq(local))
+    if found is not None:
+        return found
+    return insert_in_order(parent, _make(local), order)
+
+
+# ---------------------------------------------------------------- runs and paragraphs
+
+_BREAKS = re.compile(r"([\t\n])")
+
+
+def run(
+    text: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+) -> El:
+    """A run of text; tabs and line feeds in `text` become `w:tab` and `w:br`."""
+    r = _make("r")
+    if style or bold or italic:
+        rpr = _sub(r, "rPr")
+        if style:
+            _val(rpr, "rStyle", style)
+        if bold:
+            _sub(rpr, "b")
+        if italic:
+            _sub(rpr, "i")
+    for piece in _BREAKS.split(text) if ("\t" in text or "\n" in text) else (text,):
+        if piece == "\t":
+            _sub(r, "tab")
+        elif piece == "\n":
+            _sub(r, "br")
+        elif piece:
+            t = etree.SubElement(r, wq("t"))
+            t.text = piece
+            if piece[0].isspace() or piece[-1].isspace():
+                t.set(_XML_SPACE, "preserve")
+    return r
+
+
+def hyperlink(rid: str, runs: Iterable[El]) -> El:
+    """A `w:hyperlink` to the external relationship `rid`, holding `runs`."""
+    link = _make("hyperlink", {f"{{{R}}}id": rid, wq("history"): "1"})
+    link.extend(runs)
+    return link
+
+
+def footnote_reference_run(style: str, note_id: int) -> El:
+    """The run in the body that shows a footnote's number and points at note `note_id`."""
+    r = _make("r")
+    _val(_sub(r, "rPr"), "rStyle", style)
+    _sub(r, "footnoteReference", id=str(note_id))
+    return r
+
+
+def paragraph(
+    children: Iterable[El] = (),
+    *,
+    style: str | None = None,
+    numbering: tuple[int, int] | None = None,
+    page_break_before: bool = False,
+    indent_left: int | None = None,
+) -> El:
+    """A `w:p`: its style id, list numbering as (numId, level), and its runs or hyperlinks."""
+    p = _make("p")
+    if style or numbering or page_break_before or indent_left is not None:
+        ppr = _sub(p, "pPr")
+        if style:
+            _val(ppr, "pStyle", style)
+        if page_break_before:
+            _sub(ppr, "pageBreakBefore")
+        if numbering:
+            numpr = _sub(ppr, "numPr")
+            _val(numpr, "ilvl", numbering[1])
+            _val(numpr, "numId", numbering[0])
+        if indent_left is not None:
+            _sub(ppr, "ind", left=str(indent_left))
+    p.extend(children)
+    return p
+
+
+def set_space_before(p: El, twips: int) -> None:
+    """Give paragraph `p` space above it (used after a table, which has no space of its own)."""
+    ppr = p.find(wq("pPr"))
+    if ppr is None:
+        ppr = _make("pPr")
+        p.insert(0, ppr)
+    insert_in_order(ppr, _make("spacing", {wq("before"): str(twips)}), PPR_ORDER)
+
+
+def field_runs(instruction: str, placeholder: str) -> list[El]:
+    """The runs of a complex field (e.g. ' PAGE '), showing `placeholder` until Word updates it."""
+    begin, code, separate, shown, end = (_make("r") for _ in range(5))
+    _sub(begin, "fldChar", fldCharType="begin")
+    instr = _sub(code, "instrText")
+    instr.text = f" {instruction} "
+    instr.set(_XML_SPACE, "preserve")
+    _sub(separate, "fldChar", fldCharType="separate")
+    etree.SubElement(shown, wq("t")).text = placeholder
+    _sub(end, "fldChar", fldCharType="end")
+    return [begin, code, separate, shown, end]
+
+
+# ---------------------------------------------------------------- tables
+
+
+def table(
+    rows: Sequence[tuple[Sequence[Sequence[El]], bool]],
+    *,
+    style: str,
+    widths: Sequence[int],
+    caption: str | None,
+) -> El:
+    """A `w:tbl` of fixed column `widths` (twips); each row is (cells' block elements, is header).
+
+    Header rows get `w:tblHeader` so Word repeats them on each page; `w:tblLook` switches on
+    the style's first-row formatting when there is one. A cell always ends in a paragraph,
+    as the schema requires.
+    """
+    tbl = _make("tbl")
+    has_header = any(header for _cells, header in rows)
+    tblpr = _sub(tbl, "tblPr")
+    _val(tblpr, "tblStyle", style)
+    _sub(tblpr, "tblW", w=str(sum(widths)), type="dxa")
+    _sub(tblpr, "tblLayout", type="fixed")
+    _sub(
+        tblpr,
+        "tblLook",
+        val="0620" if has_header else "0600",
+        firstRow="1" if has_header else "0",
+        lastRow="0",
+        firstColumn="0",
+        lastColumn="0",
+        noHBand="1",
+        noVBand="1",
+    )
+    if caption:
+        _val(tblpr, "tblCaption", caption)
+    grid = _sub(tbl, "tblGrid")
+    for width in widths:
+        _sub(grid, "gridCol", w=str(width))
+    for cells, header in rows:
+        tr = _sub(tbl, "tr")
+        trpr = _sub(tr, "trPr")
+        _sub(trpr, "cantSplit")
+        if header:
+            _sub(trpr, "tblHeader")
+        for width, content in zip(widths, cells, strict=True):
+            tc = _sub(tr, "tc")
+            _sub(_sub(tc, "tcPr"), "tcW", w=str(width), type="dxa")
+            tc.extend(content)
+            if not len(content) or content[-1].tag != wq("p"):
+                tc.append(paragraph())
+    return tbl
+
+
+# ---------------------------------------------------------------- footnotes
+
+
+def footnotes_root() -> El:
+    """A new footnotes part root holding Word's separator (-1) and continuation separator (0)."""
+    root = _make("footnotes", nsmap=_NSMAP)
+    for note_id, kind in ((-1, "separator"), (0, "continuationSeparator")):
+        fn = _sub(root, "footnote", type=kind, id=str(note_id))
+        p = _sub(fn, "p")
+        _sub(_sub(p, "pPr"), "spacing", after="0", line="240", lineRule="auto")
+        _sub(_sub(p, "r"), kind)
+    return root
+
+
+def footnote(note_id: int, paragraphs: Sequence[El], *, reference_style: str) -> El:
+    """A `w:footnote`; its first paragraph gains the note's own number (`w:footnoteRef`) and a space."""
+    fn = _make("footnote", {wq("id"): str(note_id)})
+    for index, p in enumerate(paragraphs):
+        if index == 0:
+            mark = _make("r")
+            _val(_sub(mark, "rPr"), "rStyle", reference_style)
+            _sub(mark, "footnoteRef")
+            ppr = p.find(wq("pPr"))
+            at = 1 if ppr is not None else 0
+            p.insert(at, mark)
+            p.insert(at + 1, run(" "))
+        fn.append(p)
+    return fn
+
+
+def set_footnote_properties(settings: El, separator_ids: Sequence[int]) -> None:
+    """List the separator footnotes in `w:settings` (`w:footnotePr`), as Word does."""
+    pr = _make("footnotePr")
+    for note_id in separator_ids:
+        _sub(pr, "footnote", id=str(note_id))
+    insert_in_order(settings, pr, SETTINGS_ORDER)
+
+
+# ---------------------------------------------------------------- numbering
+
+
+class LevelSpec:
+    """One level of a list definition: format, text ('%1.%2'), indents, and a bullet font."""
+
+    __slots__ = ("font", "format", "hanging", "left", "style", "text")
+
+    def __init__(
+        self,
+        *,
+        format: str,
+        text: str,
+        left: int,
+        hanging: int,
+        font: str | None = None,
+        style: str | None = None,
+    ) -> None:
+        self.format = format
+        self.text = text
+        self.left = left
+        self.hanging = hanging
+        self.font = font
+        self.style = style
+
+
+def numbering_root() -> El:
+    """A new, empty numbering part root."""
+    return _make("numbering", nsmap=_NSMAP)
+
+
+def abstract_num(abstract_id: int, levels: Sequence[LevelSpec], *, name: str) -> El:
+    """A multi-level list definition (`w:abstractNum`)."""
+    an = _make("abstractNum", {wq("abstractNumId"): str(abstract_id)})
+    _val(an, "multiLevelType", "multilevel" if len(levels) > 1 else "singleLevel")
+    _val(an, "name", name)
+    for ilvl, spec in enumerate(levels):
+        lvl = _sub(an, "lvl", ilvl=str(ilvl))
+        _val(lvl, "start", 1)
+        _val(lvl, "numFmt", spec.format)
+        if spec.style:
+            _val(lvl, "pStyle", spec.style)
+        _val(lvl, "lvlText", spec.text)
+        _val(lvl, "lvlJc", "left")
+        _sub(_sub(lvl, "pPr"), "ind", left=str(spec.left), hanging=str(spec.hanging))
+        if spec.font:
+            _sub(_sub(lvl, "rPr"), "rFonts", ascii=spec.font, hAnsi=spec.font, hint="default")
+    return an
+
+
+def num(num_id: int, abstract_id: int, *, restart_level: int | None = None) -> El:
+    """A list instance (`w:num`); `restart_level` makes it start again at 1 on that level."""
+    n = _make("num", {wq("numId"): str(num_id)})
+    _val(n, "abstractNumId", abstract_id)
+    if restart_level is not None:
+        override = _sub(n, "lvlOverride", ilvl=str(restart_level))
+        _val(override, "startOverride", 1)
+    return n
+
+
+def numbering_ids(root: El) -> tuple[int, int]:
+    """The largest abstractNumId and numId already in a numbering part (-1 and 0 when empty)."""
+    abstract = [int(e.get(wq("abstractNumId"), "0")) for e in root.iterchildren(wq("abstractNum"))]
+    nums = [int(e.get(wq("numId"), "0")) for e in root.iterchildren(wq("num"))]
+    return max(abstract, default=-1), max(nums, default=0)
+
+
+def add_numbering(root: El, abstracts: Sequence[El], nums: Sequence[El]) -> None:
+    """Add definitions before the first instance (the schema puts every abstractNum first)."""
+    for an in abstracts:
+        insert_in_order(root, an, NUMBERING_ORDER)
+    for n in nums:
+        insert_in_order(root, n, NUMBERING_ORDER)
+
+
+# ---------------------------------------------------------------- styles
+
+
+def style_names(styles: El) -> dict[str, tuple[str, str]]:
+    """Each style in a styles part by lower-cased name: (style id, type)."""
+    found: dict[str, tuple[str, str]] = {}
+    for style in styles.iterchildren(wq("style")):
+        name = style.find(wq("name"))
+        style_id = style.get(wq("styleId"))
+        if name is not None and style_id:
+            found.setdefault(name.get(_VAL, "").lower(), (style_id, style.get(wq("type"), "paragraph")))
+    return found
+
+
+def _spacing_and_text(spec: StyleSpec, parent: El, text_width: int) -> None:
+    """The paragraph and run properties of `spec`, appended to a `w:style`."""
+    ppr = _make("pPr")
+    if spec.keep_next:
+        _sub(ppr, "keepNext")
+    if spec.keep_lines:
+        _sub(ppr, "keepLines")
+    if spec.right_tab:
+        _sub(_sub(ppr, "tabs"), "tab", val="right", pos=str(text_width))
+    if spec.space_before is not None or spec.space_after is not None or spec.line is not None:
+        spacing = _sub(ppr, "spacing")
+        if spec.space_before is not None:
+            spacing.set(wq("before"), str(spec.space_before))
+        if spec.space_after is not None:
+            spacing.set(wq("after"), str(spec.space_after))
+        if spec.line is not None:
+            spacing.set(wq("line"), str(spec.line))
+            spacing.set(wq("lineRule"), "auto")
+    if spec.indent_left is not None:
+        _sub(ppr, "ind", left=str(spec.indent_left))
+    if spec.align:
+        _val(ppr, "jc", spec.align)
+    if spec.outline_level is not None:
+        _val(ppr, "outlineLvl", spec.outline_level)
+    if len(ppr):
+        parent.append(ppr)
+    rpr = _make("rPr")
+    if spec.font:
+        _sub(rpr, "rFonts", ascii=spec.font, hAnsi=spec.font, cs=spec.font)
+    if spec.bold:
+        _sub(rpr, "b")
+        _sub(rpr, "bCs")
+    if spec.italic:
+        _sub(rpr, "i")
+        _sub(rpr, "iCs")
+    if spec.caps:
+        _sub(rpr, "caps")
+    if spec.color:
+        _val(rpr, "color", spec.color)
+    if spec.size:
+        _val(rpr, "sz", round(spec.size * 2))
+        _val(rpr, "szCs", round(spec.size * 2))
+    if spec.underline:
+        _val(rpr, "u", "single")
+    if spec.superscript:
+        _val(rpr, "vertAlign", "superscript")
+    if len(rpr):
+        parent.append(rpr)
+
+
+def _table_properties(spec: StyleSpec, parent: El) -> None:
+    tblpr = _sub(parent, "tblPr")
+    if spec.borders:
+        borders = _sub(tblpr, "tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            _sub(borders, edge, val="single", sz="4", space="0", color="000000")
+    margins = _sub(tblpr, "tblCellMar")
+    for edge, width in (("top", "57"), ("left", "108"), ("bottom", "57"), ("right", "108")):
+        _sub(margins, edge, w=width, type="dxa")
+    if spec.header_fill:
+        first = _sub(parent, "tblStylePr", type="firstRow")
+        rpr = _sub(first, "rPr")
+        _sub(rpr, "b")
+        _sub(rpr, "bCs")
+        _sub(_sub(first, "tcPr"), "shd", val="clear", color="auto", fill=spec.header_fill)
+
+
+def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -> El:
+    """A `w:style` for `spec`; `ids` maps lower-cased style names to the ids in this document."""
+    style = _make("style", {wq("type"): spec.kind, wq("styleId"): spec.style_id})
+    if spec.kind == "paragraph" and spec.name == "Normal":
+        style.set(wq("default"), "1")
+    _val(style, "name", spec.name)
+    if spec.based_on and spec.based_on.lower() in ids:
+        _val(style, "basedOn", ids[spec.based_on.lower()])
+    if spec.next and spec.next.lower() in ids:
+        _val(style, "next", ids[spec.next.lower()])
+    if spec.ui_priority is not None:
+        _val(style, "uiPriority", spec.ui_priority)
+    if spec.q_format:
+        _sub(style, "qFormat")
+    if spec.kind == "table":
+        _table_properties(spec, style)
+    else:
+        _spacing_and_text(spec, style, text_width)
+    return style
+
+
+def _run_defaults(styles: El) -> El:
+    defaults = _child(styles, "docDefaults", STYLES_ORDER)
+    rpr_default = _child(defaults, "rPrDefault", DOC_DEFAULTS_ORDER)
+    return _child(rpr_default, "rPr", ("rPr",))
+
+
+def set_default_language(styles: El, language: str) -> None:
+    """Set the proofing language of all text (`w:lang` in docDefaults), e.g. 'en-GB'."""
+    rpr = _run_defaults(styles)
+    lang = _make("lang", {_VAL: language, wq("eastAsia"): language, wq("bidi"): "ar-SA"})
+    insert_in_order(rpr, lang, RPR_ORDER)
+
+
+def set_default_fonts(styles: El, *, font: str, size: float, space_after: int) -> None:
+    """The house defaults: `font` for every script (theme fonts removed), `size` points."""
+    rpr = _run_defaults(styles)
+    insert_in_order(
+        rpr, _make("rFonts", {wq(k): font for k in ("ascii", "hAnsi", "eastAsia", "cs")}), RPR_ORDER
+    )
+    for name in ("sz", "szCs"):
+        insert_in_order(rpr, _make(name, {_VAL: str(round(size * 2))}), RPR_ORDER)
+    defaults = _child(styles, "docDefaults", STYLES_ORDER)
+    ppr = _child(_child(defaults, "pPrDefault", DOC_DEFAULTS_ORDER), "pPr", ("pPr",))
+    spacing = _make("spacing", {wq("after"): str(space_after), wq("line"): "240", wq("lineRule"): "auto"})
+    insert_in_order(ppr, spacing, PPR_ORDER)
+
+
+def add_style(styles: El, style: El) -> None:
+    """Append a style after the existing ones (styles follow docDefaults and latentStyles)."""
+    insert_in_order(styles, style, STYLES_ORDER)
+
+
+# ---------------------------------------------------------------- sections, headers, footers
+
+
+def set_page(sect_pr: El, *, width: int, height: int, margins: Mapping[str, int]) -> None:
+    """Page size and margins (twips) of a section."""
+    insert_in_order(sect_pr, _make("pgSz", {wq("w"): str(width), wq("h"): str(height)}), SECTPR_ORDER)
+    insert_in_order(sect_pr, _make("pgMar", {wq(k): str(v) for k, v in margins.items()}), SECTPR_ORDER)
+
+
+def page_geometry(sect_pr: El) -> tuple[int, int, int]:
+    """(page width, left margin, right margin) in twips; A4 with 1 inch margins when absent."""
+    size = sect_pr.find(wq("pgSz"))
+    margins = sect_pr.find(wq("pgMar"))
+    width = int(size.get(wq("w"), "11906")) if size is not None else 11906
+    left = int(margins.get(wq("left"), "1440")) if margins is not None else 1440
+    right = int(margins.get(wq("right"), "1440")) if margins is not None else 1440
+    return width, left, right
+
+
+def has_reference(sect_pr: El, kind: str) -> bool:
+    """Whether a section already has a default header or footer (`kind` 'header' or 'footer')."""
+    return any(ref.get(wq("type")) == "default" for ref in sect_pr.iterchildren(wq(f"{kind}Reference")))
+
+
+def set_section_references(sect_pr: El, kind: str, rid: str) -> None:
+    """Point a section's default header or footer (`kind`) at relationship `rid`."""
+    ref = _make(f"{kind}Reference", {wq("type"): "default", f"{{{R}}}id": rid})
+    insert_in_order(sect_pr, ref, SECTPR_ORDER)
+
+
+def new_section_properties() -> El:
+    """An empty `w:sectPr` for a body that has none."""
+    return _make("sectPr")
+
+
+def header_footer_root(kind: str, paragraphs: Iterable[El]) -> El:
+    """The root of a header or footer part (`kind` 'hdr' or 'ftr') holding `paragraphs`."""
+    root = _make(kind, nsmap=_NSMAP)
+    root.extend(paragraphs)
+    return root
+
+
+# ---------------------------------------------------------------- package-level parts
+
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DCTERMS = "http://purl.org/dc/terms/"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+def core_properties(
+    *,
+    title: str,
+    subject: str | None,
+    author: str,
+    keywords: Sequence[str],
+    description: str | None,
+    language: str,
+    date: dt.date | None,
+) -> El:
+    """The core properties (`docProps/core.xml`); `date` stamps created and modified (none when None)."""
+    root = etree.Element(
+        f"{{{_CP}}}coreProperties", nsmap={"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
+    )
+
+    def add(ns: str, local: str, value: str) -> El:
+        el = etree.SubElement(root, f"{{{ns}}}{local}")
+        el.text = value
+        return el
+
+    add(_DC, "title", title)
+    if subject:
+        add(_DC, "subject", subject)
+    add(_DC, "creator", author)
+    if keywords:
+        add(_CP, "keywords", ", ".join(keywords))
+    if description:
+        add(_DC, "description", description)
+    add(_DC, "language", language)
+    if date is not None:
+        stamp = f"{date.isoformat()}T00:00:00Z"
+        for local in ("created", "modified"):
+            add(_DCTERMS, local, stamp).set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
+    return root
+
+
+def app_properties(*, application: str) -> El:
+    """Minimal extended properties (`docProps/app.xml`): the application only, no template name."""
+    ns = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+    root = etree.Element(f"{{{ns}}}Properties", nsmap=_default_ns(ns))
+    etree.SubElement(root, f"{{{ns}}}Application").text = application
+    return root
+
+
+def _default_ns(uri: str) -> Any:
+    """An nsmap making `uri` the default namespace (lxml-stubs do not allow the None key)."""
+    return {None: uri}
+
+
+def content_types(defaults: Mapping[str, str], overrides: Mapping[str, str]) -> bytes:
+    """`[Content_Types].xml` from extension defaults and part-name overrides, in sorted order."""
+    ns = "http://schemas.openxmlformats.org/package/2006/content-types"
+    root = etree.Element(f"{{{ns}}}Types", nsmap=_default_ns(ns))
+    for ext in sorted(defaults):
+        etree.SubElement(root, f"{{{ns}}}Default", Extension=ext, ContentType=defaults[ext])
+    for partname in sorted(overrides):
+        etree.SubElement(root, f"{{{ns}}}Override", PartName=partname, ContentType=overrides[partname])
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, standalone=True)
+
+
+_DOC_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
+    """The members of the writer's own minimal template: document, styles and settings only.
+
+    Styles are then added by name exactly as for a caller's template, so the two paths are one.
+    """
+    doc = _make("document", nsmap=_NSMAP)
+    body = _sub(doc, "body")
+    sect = _sub(body, "sectPr")
+    set_page(
+        sect,
+        width=page["width"],
+        height=page["height"],
+        margins={k: v for k, v in page.items() if k not in ("width", "height")},
+    )
+    styles = _make("styles", nsmap=_NSMAP)
+    settings = _make("settings", nsmap=_NSMAP)
+    _val(settings, "defaultTabStop", 720)
+    _val(settings, "characterSpacingControl", "doNotCompress")
+    compat = _sub(settings, "compat")
+    _sub(
+        compat,
+        "compatSetting",
+        name="compatibilityMode",
+        uri="http://schemas.microsoft.com/office/word",
+        val="15",
+    )
+
+    def xml(el: El) -> bytes:
+        return etree.tostring(el, encoding="UTF-8", xml_declaration=True, standalone=True)
+
+    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+    package_rels = etree.Element(f"{{{rels}}}Relationships", nsmap=_default_ns(rels))
+    etree.SubElement(
+        package_rels,
+        f"{{{rels}}}Relationship",
+        Id="rId1",
+        Type=f"{_RT}/officeDocument",
+        Target="word/document.xml",
+    )
+    doc_rels = etree.Element(f"{{{rels}}}Relationships", nsmap=_default_ns(rels))
+    for rid, kind, target in (("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml")):
+        etree.SubElement(doc_rels, f"{{{rels}}}Relationship", Id=rid, Type=f"{_RT}/{kind}", Target=target)
+    return {
+        "[Content_Types].xml": content_types(
+            {"rels": "application/vnd.openxmlformats-package.relationships+xml", "xml": "application/xml"},
+            {
+                "/word/document.xml": f"{_DOC_CT}.document.main+xml",
+                "/word/styles.xml": f"{_DOC_CT}.styles+xml",
+                "/word/settings.xml": f"{_DOC_CT}.settings+xml",
+            },
+        ),
+        "_rels/.rels": xml(package_rels),
+        "word/document.xml": xml(doc),
+        "word/_rels/document.xml.rels": xml(doc_rels),
+        "word/styles.xml": xml(styles),
+        "word/settings.xml": xml(settings),
+    }
+
+
+def to_bytes(element: Any) -> bytes:
+    """An element serialised as a standalone UTF-8 XML part."""
+    return etree.tostring(element, encoding="UTF-8", xml_declaration=True, standalone=True)

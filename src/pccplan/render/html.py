@@ -1,0 +1,168 @@
+"""The HTML renderer: a standalone page (or a fragment for notebooks) previewing the tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from pccplan.compose.tree import (
+    Block,
+    BulletList,
+    Document,
+    Emph,
+    Inline,
+    LineBreak,
+    Link,
+    Note,
+    OrderedList,
+    Paragraph,
+    Section,
+    Strong,
+    Table,
+    Text,
+    TitleBlock,
+)
+from pccplan.compose.walk import WordNumbers, exempt_view
+from pccplan.render.options import RenderOptions
+
+__all__ = ["fragment", "render"]
+
+_CSS = """body { font-family: Arial, "Liberation Sans", sans-serif; font-size: 12pt; max-width: 42em;
+  margin: 2em auto; line-height: 1.35; color: #000; }
+h1.title { font-size: 14pt; text-transform: uppercase; }
+h2 { font-size: 12pt; text-transform: uppercase; }
+h3, h4 { font-size: 12pt; }
+.number { display: inline-block; min-width: 3em; }
+p.numbered { padding-left: 3em; text-indent: -3em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #000; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
+th { background: #d9d9d9; }
+caption { font-weight: bold; text-align: left; }
+.footnotes { font-size: 9pt; }"""
+
+_ORDERED_TYPES = ("1", "a", "i")
+
+
+class _Html:
+    """One run of the renderer: numbering and the notes met so far."""
+
+    def __init__(self) -> None:
+        self.numbers = WordNumbers()
+        self.notes: list[str] = []
+
+    def inlines(self, inlines: Iterable[Inline]) -> str:
+        out: list[str] = []
+        for node in inlines:
+            if isinstance(node, Text):
+                out.append(escape(node.text).replace("\n", "<br>"))
+            elif isinstance(node, Emph):
+                out.append(f"<em>{self.inlines(node.content)}</em>")
+            elif isinstance(node, Strong):
+                out.append(f"<strong>{self.inlines(node.content)}</strong>")
+            elif isinstance(node, Link):
+                out.append(f'<a href="{escape(node.url)}">{self.inlines(node.content)}</a>')
+            elif isinstance(node, Note):
+                self.notes.append("".join(f"<p>{self.inlines(p.content)}</p>" for p in node.content))
+                n = len(self.notes)
+                out.append(f'<sup id="fnref{n}"><a href="#fn{n}" role="doc-noteref">{n}</a></sup>')
+            elif isinstance(node, LineBreak):
+                out.append("<br>")
+        return "".join(out)
+
+    def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
+        out: list[str] = []
+        for block in blocks:
+            if isinstance(block, TitleBlock):
+                lines = "".join(
+                    f'<p class="title-line">{self.inlines(line.content)}</p>' for line in block.lines
+                )
+                out.append(f'<header><h1 class="title">{escape(block.title)}</h1>{lines}</header>')
+            elif isinstance(block, Section):
+                level = min(depth + 2, 6)
+                number = self.numbers.next_section() if block.numbered else ""
+                label = f'<span class="number">{number}</span> ' if number else ""
+                inner = "\n".join(self.blocks(block.blocks, depth + 1, list_depth))
+                out.append(
+                    f"<section>\n<h{level}>{label}{escape(block.title)}</h{level}>\n{inner}\n</section>"
+                )
+            elif isinstance(block, Paragraph):
+                if block.numbered:
+                    number = self.numbers.next_paragraph()
+                    text = self.inlines(block.content)
+                    out.append(f'<p class="numbered"><span class="number">{number}</span>{text}</p>')
+                else:
+                    out.append(f"<p>{self.inlines(block.content)}</p>")
+            elif isinstance(block, BulletList | OrderedList):
+                items = "".join(
+                    f"<li>{''.join(self.blocks(item.blocks, depth, list_depth + 1))}</li>"
+                    for item in block.items
+                )
+                if isinstance(block, BulletList):
+                    out.append(f"<ul>{items}</ul>")
+                else:
+                    out.append(f'<ol type="{_ORDERED_TYPES[list_depth % 3]}">{items}</ol>')
+            elif isinstance(block, Table):
+                out.append(self.table(block))
+        return out
+
+    def table(self, block: Table) -> str:
+        parts = ["<table>"]
+        if block.caption:
+            parts.append(f"<caption>{escape(block.caption)}</caption>")
+        parts.append(
+            "<colgroup>" + "".join(f'<col style="width: {f:.1%}">' for f in block.fractions) + "</colgroup>"
+        )
+        if block.header:
+            cells = "".join(
+                f'<th scope="col">{"".join(self.blocks(c.blocks, 0, 0))}</th>' for c in block.header.cells
+            )
+            parts.append(f"<thead><tr>{cells}</tr></thead>")
+        parts.append("<tbody>")
+        for row in block.rows:
+            parts.append(
+                "<tr>"
+                + "".join(f"<td>{''.join(self.blocks(c.blocks, 0, 0))}</td>" for c in row.cells)
+                + "</tr>"
+            )
+        parts.append("</tbody></table>")
+        return "".join(parts)
+
+    def footnotes(self) -> str:
+        if not self.notes:
+            return ""
+        items = "".join(
+            f'<li id="fn{n}">{text}<a href="#fnref{n}" role="doc-backlink">↩</a></li>'
+            for n, text in enumerate(self.notes, start=1)
+        )
+        return f'<section class="footnotes" role="doc-endnotes"><hr><ol>{items}</ol></section>'
+
+
+def fragment(doc: Document, options: RenderOptions | None = None) -> str:
+    """The body of the page only (for a notebook's `_repr_html_`), notes at the end."""
+    options = options or RenderOptions()
+    tree = exempt_view(doc, public=options.public)
+    state = _Html()
+    body = "\n".join(state.blocks(tree.blocks, 0, 0))
+    return f"{body}\n{state.footnotes()}".rstrip() + "\n"
+
+
+def render(doc: Document, options: RenderOptions | None = None) -> str:
+    """`doc` as a standalone HTML page with its language, title and metadata in the head."""
+    meta = doc.meta
+    head = [
+        '<meta charset="utf-8">',
+        f"<title>{escape(meta.title)}</title>",
+        f'<meta name="author" content="{escape(meta.author)}">',
+    ]
+    if meta.subject:
+        head.append(f'<meta name="subject" content="{escape(meta.subject)}">')
+    if meta.description:
+        head.append(f'<meta name="description" content="{escape(meta.description)}">')
+    if meta.keywords:
+        head.append(f'<meta name="keywords" content="{escape(", ".join(meta.keywords))}">')
+    head.append(f"<style>\n{_CSS}\n</style>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(meta.language)}">\n<head>\n'
+        + "\n".join(head)
+        + f"\n</head>\n<body>\n{fragment(doc, options)}</body>\n</html>\n"
+    )

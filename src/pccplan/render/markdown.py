@@ -1,0 +1,120 @@
+"""The Markdown renderer: a faithful text preview of the tree, numbered as Word numbers it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pccplan.compose.tree import (
+    Block,
+    BulletList,
+    Document,
+    Emph,
+    Inline,
+    LineBreak,
+    Link,
+    Note,
+    OrderedList,
+    Paragraph,
+    Section,
+    Strong,
+    Table,
+    Text,
+    TitleBlock,
+)
+from pccplan.compose.walk import WordNumbers, exempt_view
+from pccplan.render.options import RenderOptions
+
+__all__ = ["escape", "render"]
+
+# Characters with a meaning anywhere in a line (CommonMark allows a backslash before any of them).
+_ANYWHERE = re.compile(r"([\\`*_\[\]<>|~^&!#])")
+# Text at the start of a line that would begin a block: a list marker, quote, heading rule.
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=>])", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """`text` with every character Markdown could read as markup escaped; line feeds stay."""
+    text = _ANYWHERE.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", text)
+
+
+class _Markdown:
+    """One run of the renderer: numbering and the notes met so far."""
+
+    def __init__(self) -> None:
+        self.numbers = WordNumbers()
+        self.notes: list[str] = []
+
+    def inlines(self, inlines: Iterable[Inline]) -> str:
+        out: list[str] = []
+        for node in inlines:
+            if isinstance(node, Text):
+                out.append(escape(node.text).replace("\n", "\\\n"))
+            elif isinstance(node, Emph):
+                out.append(f"*{self.inlines(node.content)}*")
+            elif isinstance(node, Strong):
+                out.append(f"**{self.inlines(node.content)}**")
+            elif isinstance(node, Link):
+                target = node.url.replace("<", "%3C").replace(">", "%3E")
+                out.append(f"[{self.inlines(node.content)}](<{target}>)")
+            elif isinstance(node, Note):
+                self.notes.append("\n\n".join(self.inlines(p.content) for p in node.content))
+                out.append(f"[^{len(self.notes)}]")
+            elif isinstance(node, LineBreak):
+                out.append("\\\n")
+        return "".join(out)
+
+    def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
+        """Markdown chunks (separated by blank lines) for `blocks`."""
+        out: list[str] = []
+        for block in blocks:
+            if isinstance(block, TitleBlock):
+                out.append(f"# {escape(block.title)}")
+                out += [self.inlines(line.content) for line in block.lines]
+            elif isinstance(block, Section):
+                label = f"{self.numbers.next_section()} " if block.numbered else ""
+                out.append(f"{'#' * min(depth + 2, 6)} {label}{escape(block.title)}")
+                out += self.blocks(block.blocks, depth + 1, list_depth)
+            elif isinstance(block, Paragraph):
+                label = f"{self.numbers.next_paragraph()} " if block.numbered else ""
+                out.append(label + self.inlines(block.content))
+            elif isinstance(block, BulletList | OrderedList):
+                out.append(self.list_items(block, depth, list_depth))
+            elif isinstance(block, Table):
+                out += self.table(block)
+        return out
+
+    def list_items(self, block: BulletList | OrderedList, depth: int, list_depth: int) -> str:
+        items: list[str] = []
+        for index, item in enumerate(block.items, start=1):
+            # Markdown numbers lists itself (1, 2, 3 at every depth); Word shows a., i. when nested.
+            marker = "-" if isinstance(block, BulletList) else f"{index}."
+            chunks = self.blocks(item.blocks, depth, list_depth + 1)
+            pad = " " * (len(marker) + 1)
+            body = "\n\n".join(chunks).replace("\n", "\n" + pad)
+            items.append(f"{marker} {body}".replace(f"\n{pad}\n", "\n\n"))
+        return "\n".join(items)
+
+    def table(self, block: Table) -> list[str]:
+        def cell_text(blocks: Iterable[Block]) -> str:
+            parts = self.blocks(blocks, 0, 0)
+            return "<br>".join(p.replace("\\\n", "<br>").replace("\n", " ") for p in parts)
+
+        header = [cell_text(c.blocks) for c in block.header.cells] if block.header else [""] * block.columns
+        lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+        for row in block.rows:
+            lines.append("| " + " | ".join(cell_text(c.blocks) for c in row.cells) + " |")
+        caption = [f"**{escape(block.caption)}**"] if block.caption else []
+        return [*caption, "\n".join(lines)]
+
+
+def render(doc: Document, options: RenderOptions | None = None) -> str:
+    """`doc` as Markdown: numbered headings and paragraphs, `[^n]` footnotes, pipe tables."""
+    options = options or RenderOptions()
+    tree = exempt_view(doc, public=options.public)
+    state = _Markdown()
+    chunks = state.blocks(tree.blocks, 0, 0)
+    for number, note in enumerate(state.notes, start=1):
+        chunks.append(f"[^{number}]: " + note.replace("\n", "\n    "))
+    return "\n\n".join(chunks) + "\n"
