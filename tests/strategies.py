@@ -265,7 +265,7 @@ decision_notices = st.builds(
     decision=texts,
     date=dates,
     made_by=commissioners,
-    kind=st.sampled_from(DecisionKind),
+    decision_kind=st.sampled_from(DecisionKind),
     number=optional_texts,
     title=optional_texts,
     summary=st.lists(report_paragraphs, max_size=3),

@@ -65,8 +65,16 @@ class _Dumper(yaml.SafeDumper):
     """PyYAML's safe dumper, writing multi-line text as literal blocks for readability."""
 
 
+# YAML reads these as line breaks and normalises them, so text holding them is written escaped.
+_YAML_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _represent_text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in data else None
+    style: str | None = None
+    if _YAML_BREAKS.intersection(data):
+        style = '"'
+    elif "\n" in data:
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -124,7 +132,7 @@ def loads(
         raise PlanFileError(source, [Problem(path="", reason="expected a mapping of fields", value=data)])
     data = dict(data)
     kind = data.pop("kind", None)
-    if kind is not None and kind not in KINDS:
+    if kind is not None and (not isinstance(kind, str) or kind not in KINDS):
         raise PlanFileError(
             source, [Problem(path="kind", reason=f"expected one of {', '.join(KINDS)}", value=kind)]
         )

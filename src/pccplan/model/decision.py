@@ -47,7 +47,9 @@ class DecisionNotice:
     decision: str = attrs.field(validator=text)
     date: dt.date = attrs.field(validator=date_value)
     made_by: Commissioner = attrs.field(validator=_instance(Commissioner))
-    kind: DecisionKind = attrs.field(default=DecisionKind.ISSUE_PLAN, validator=_instance(DecisionKind))
+    decision_kind: DecisionKind = attrs.field(
+        default=DecisionKind.ISSUE_PLAN, validator=_instance(DecisionKind)
+    )
     number: str | None = attrs.field(default=None, validator=optional_text)
     title: str | None = attrs.field(default=None, validator=optional_text)
     summary: tuple[ReportParagraph, ...] = attrs.field(
