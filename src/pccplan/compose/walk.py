@@ -325,6 +325,8 @@ class _PlainText:
             for row in ((block.header,) if block.header else ()) + block.rows:
                 for cell in row.cells:
                     self.blocks(cell.blocks, 0)
+                    if not cell.blocks or isinstance(cell.blocks[-1], Table):
+                        self.lines.append("")  # Word ends every cell with a paragraph
 
 
 def plain_text(doc: Document) -> str:

@@ -1,0 +1,169 @@
+"""Hypothesis strategies for document trees: any valid tree, shaped as composers build them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from hypothesis import strategies as st
+
+from pccplan.compose.tree import (
+    Block,
+    BulletList,
+    Cell,
+    Document,
+    Emph,
+    Exempt,
+    Inline,
+    LineBreak,
+    Link,
+    ListItem,
+    Metadata,
+    Note,
+    OrderedList,
+    Paragraph,
+    Row,
+    Section,
+    Strong,
+    Table,
+    Text,
+    TitleBlock,
+)
+
+__all__ = ["documents", "inlines", "safe_text", "titles"]
+
+# Any text XML can hold: no surrogates, no control characters except tab and line feed.
+safe_text = st.text(
+    alphabet=st.one_of(
+        st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff"),
+        st.sampled_from("\t\n *_[]()<>&\"'\\#|^!-+.1"),
+    ),
+    max_size=20,
+)
+titles = st.builds(lambda head, tail: head + tail, st.sampled_from(string.ascii_letters + "É€"), safe_text)
+urls = st.builds(
+    lambda path: f"https://example.org/{path}",
+    st.text(alphabet=string.ascii_letters + string.digits + "-_/", max_size=8),
+)
+exempts = st.builds(Exempt, paragraph=st.integers(1, 7))
+
+
+def _plain_inlines(max_size: int = 4) -> st.SearchStrategy[tuple[Inline, ...]]:
+    """Inlines with no links or notes inside (what a link or a note may hold)."""
+    leaf: st.SearchStrategy[Inline] = st.one_of(st.builds(Text, text=safe_text), st.just(LineBreak()))
+    nested = st.recursive(
+        leaf,
+        lambda inner: st.one_of(
+            st.builds(Emph, content=st.lists(inner, min_size=1, max_size=3).map(tuple)),
+            st.builds(Strong, content=st.lists(inner, min_size=1, max_size=3).map(tuple)),
+        ),
+        max_leaves=6,
+    )
+    return st.lists(nested, max_size=max_size).map(tuple)
+
+
+notes_ = st.builds(
+    Note, content=st.lists(st.builds(Paragraph, content=_plain_inlines()), min_size=1, max_size=2).map(tuple)
+)
+links = st.builds(Link, content=_plain_inlines(3).map(lambda c: c or (Text(text="link"),)), url=urls)
+
+
+def inlines(max_size: int = 5) -> st.SearchStrategy[tuple[Inline, ...]]:
+    """Paragraph content: text, emphasis, links and notes, with no forbidden nesting."""
+    item: st.SearchStrategy[Inline] = st.one_of(
+        st.builds(Text, text=safe_text),
+        st.builds(Emph, content=_plain_inlines(3)),
+        st.builds(Strong, content=_plain_inlines(3)),
+        links,
+        notes_,
+        st.just(LineBreak()),
+    )
+    return st.lists(item, max_size=max_size).map(tuple)
+
+
+def paragraphs(*, numbered: bool = False) -> st.SearchStrategy[Paragraph]:
+    """Paragraphs, numbered (when allowed) and exempt at random."""
+    return st.builds(
+        Paragraph,
+        content=inlines(),
+        numbered=st.booleans() if numbered else st.just(False),
+        exempt=st.none() | exempts,
+    )
+
+
+def _lists(depth: int) -> st.SearchStrategy[Block]:
+    inner: st.SearchStrategy[Block] = (
+        paragraphs() if depth >= 1 else st.one_of(paragraphs(), _lists(depth + 1))
+    )
+
+    def items() -> st.SearchStrategy[tuple[ListItem, ...]]:
+        item = st.builds(
+            lambda first, rest: ListItem(blocks=(first, *rest)),
+            st.builds(Paragraph, content=inlines(3)),
+            st.lists(inner, max_size=2),
+        )
+        return st.lists(item, min_size=1, max_size=3).map(tuple)
+
+    return st.one_of(st.builds(BulletList, items=items()), st.builds(OrderedList, items=items()))
+
+
+def _cells() -> st.SearchStrategy[Cell]:
+    return st.builds(Cell, blocks=st.lists(st.builds(Paragraph, content=inlines(3)), max_size=2).map(tuple))
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> Table:
+    """Tables with an optional header and caption and optional widths."""
+    columns = draw(st.integers(1, 3))
+    row = st.builds(Row, cells=st.lists(_cells(), min_size=columns, max_size=columns).map(tuple))
+    return Table(
+        header=draw(st.none() | row),
+        rows=tuple(draw(st.lists(row, min_size=1, max_size=3))),
+        caption=draw(st.none() | titles),
+        widths=draw(st.none() | st.lists(st.floats(0.1, 10), min_size=columns, max_size=columns).map(tuple)),
+    )
+
+
+def _flow(numbered: bool) -> st.SearchStrategy[Block]:
+    return st.one_of(paragraphs(numbered=numbered), _lists(0), tables())
+
+
+def _sections(depth: int, numbered_parent: bool) -> st.SearchStrategy[Section]:
+    numbered = st.booleans() if depth == 0 else st.just(False)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Section:
+        is_numbered = draw(numbered)
+        in_numbered = numbered_parent or is_numbered
+        child = _flow(in_numbered)
+        if depth < 1:
+            child = st.one_of(child, _sections(depth + 1, in_numbered))
+        return Section(
+            title=draw(titles),
+            blocks=tuple(draw(st.lists(child, max_size=3))),
+            numbered=is_numbered,
+            new_page=draw(st.booleans()),
+            exempt=draw(st.none() | exempts),
+        )
+
+    return build()
+
+
+metadata = st.builds(
+    Metadata,
+    title=titles,
+    author=titles,
+    subject=st.none() | titles,
+    date=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2040, 1, 1)),
+    footer=st.none() | titles,
+)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    """Whole documents: an optional title block, then paragraphs, lists, tables and sections."""
+    head: list[Block] = []
+    if draw(st.booleans()):
+        head.append(TitleBlock(title=draw(titles), lines=tuple(draw(st.lists(paragraphs(), max_size=2)))))
+    body = draw(st.lists(st.one_of(_flow(False), _sections(0, False)), max_size=4))
+    return Document(meta=draw(metadata), blocks=(*head, *body))
