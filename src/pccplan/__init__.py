@@ -1,5 +1,14 @@
-"""pccplan: police and crime plans as typed objects, their statutory timetable, and their documents."""
+"""pccplan: police and crime plans as typed objects, their statutory timetable, and their documents.
 
+The flow runs one way: the model (`Plan`, `PanelReport`, ...) and the statute rules
+(`term_for`, `planning_period`, ...) feed composers (`panel_report`) that build a neutral
+document tree, which renderers write as DOCX, Markdown or HTML (`render`, `save`). Plan files
+are YAML or JSON (`load`, `dump`). Importing pccplan loads neither `holidays` nor `docx`:
+each is imported the first time a calendar or a Word file is needed.
+"""
+
+from pccplan.compose.panel_report import panel_report
+from pccplan.compose.tree import Document
 from pccplan.errors import (
     DocumentReadError,
     MissingProgramError,
@@ -11,7 +20,27 @@ from pccplan.errors import (
     UnknownAreaError,
     ValidationError,
 )
+from pccplan.files import dump, dumps, load, loads
 from pccplan.model.area import AREAS, BodyKind, Governance, Nation, PoliceArea, all_areas, find_area
+from pccplan.model.decision import DecisionKind, DecisionNotice
+from pccplan.model.document import (
+    Appendix,
+    BackgroundDocument,
+    Contact,
+    Exemption,
+    ExemptionParagraph,
+    ReportParagraph,
+    ReportSection,
+)
+from pccplan.model.panel import (
+    Answer,
+    PanelRecommendations,
+    PanelReport,
+    Recommendation,
+    RecommendationResponse,
+    Response,
+    Vote,
+)
 from pccplan.model.plan import (
     Commissioner,
     Grant,
@@ -28,39 +57,138 @@ from pccplan.model.plan import (
 )
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
+from pccplan.render import render, save
+from pccplan.render.options import RenderOptions
+from pccplan.statute import (
+    ByElection,
+    Citation,
+    DatedStep,
+    ElectionCalendar,
+    FinancialYear,
+    Finding,
+    OrdinaryElection,
+    PlanningPeriod,
+    PreceptTimetable,
+    QualifyingDayError,
+    Severity,
+    Term,
+    TermKind,
+    Timeline,
+    WorkingCalendar,
+    acceptance_deadline,
+    by_election,
+    check_content,
+    check_process,
+    check_qualifying_day,
+    comments_by,
+    default_elections,
+    latest_start,
+    missing_elements,
+    plan_deadline,
+    planning_period,
+    precept_timetable,
+    publish_by,
+    report_by,
+    response_due,
+    rules,
+    term_for,
+    timeline,
+    veto_threshold,
+    working_calendar,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AREAS",
+    "Answer",
+    "Appendix",
+    "BackgroundDocument",
     "BodyKind",
+    "ByElection",
+    "Citation",
     "Commissioner",
     "Confidence",
+    "Contact",
+    "DatedStep",
+    "DecisionKind",
+    "DecisionNotice",
+    "Document",
     "DocumentReadError",
+    "ElectionCalendar",
+    "Exemption",
+    "ExemptionParagraph",
+    "FinancialYear",
+    "Finding",
     "Governance",
     "Grant",
     "GrantPower",
     "Measure",
     "MissingProgramError",
     "Nation",
+    "OrdinaryElection",
     "Outcome",
+    "PanelRecommendations",
+    "PanelReport",
     "PccplanError",
     "Period",
     "Plan",
     "PlanFileError",
     "PlanProcess",
+    "PlanningPeriod",
     "PoliceArea",
+    "PreceptTimetable",
     "Problem",
+    "QualifyingDayError",
+    "Recommendation",
+    "RecommendationResponse",
     "RenderError",
+    "RenderOptions",
+    "ReportParagraph",
+    "ReportSection",
     "ResourceLine",
     "Resources",
+    "Response",
     "Service",
     "ServiceKind",
+    "Severity",
     "StatuteError",
+    "Term",
+    "TermKind",
     "Theme",
+    "Timeline",
     "UnknownAreaError",
     "ValidationError",
+    "Vote",
+    "WorkingCalendar",
     "__version__",
+    "acceptance_deadline",
     "all_areas",
+    "by_election",
+    "check_content",
+    "check_process",
+    "check_qualifying_day",
+    "comments_by",
+    "default_elections",
+    "dump",
+    "dumps",
     "find_area",
+    "latest_start",
+    "load",
+    "loads",
+    "missing_elements",
+    "panel_report",
+    "plan_deadline",
+    "planning_period",
+    "precept_timetable",
+    "publish_by",
+    "render",
+    "report_by",
+    "response_due",
+    "rules",
+    "save",
+    "term_for",
+    "timeline",
+    "veto_threshold",
+    "working_calendar",
 ]

@@ -1,0 +1,341 @@
+"""The report to the Police and Crime Panel on a draft plan (or draft variation), like seed 000."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from pccplan.compose.build import bullets, document, link, note, numbered, para, section, title_block
+from pccplan.compose.parts import (
+    ACT_TITLE,
+    ACT_URL,
+    Office,
+    blocks_of,
+    day_month_year,
+    exempt_mark,
+    month_year,
+    paragraph_blocks,
+    reference_line,
+)
+from pccplan.compose.tree import Block, Document, Section
+from pccplan.errors import ValidationError
+from pccplan.model.area import BodyKind, Nation
+from pccplan.model.document import BackgroundDocument
+from pccplan.model.panel import PanelReport
+from pccplan.model.plan import Plan
+from pccplan.statute.process import contents_in_force
+from pccplan.statute.registry import cite
+from pccplan.statute.terms import Term
+
+__all__ = ["DEFAULT_TERMS_OF_REFERENCE", "LIBRARY_SECTIONS", "SPR_NOTE", "panel_report"]
+
+LIBRARY_SECTIONS: tuple[str, ...] = (
+    "purpose",
+    "recommendation",
+    "terms-of-reference",
+    "background",
+    "next-steps",
+    "background-documents",
+    "appendices",
+)
+"""Keys of the sections the library writes, in order. The caller's own sections (such as
+'Development of the plan and consultation') go after 'background'; a caller section with one
+of these keys replaces the library's, and `PanelReport.drop` leaves one out."""
+
+DEFAULT_TERMS_OF_REFERENCE = (
+    "To review and make a report or recommendation on the draft Plan, or draft variation, "
+    "given to the Panel by the {short}."
+)
+"""The Panel's term of reference for a draft plan (PANEL-1, s.28(3)), when the caller gives none."""
+
+SPR_NOTE = (
+    "The Strategic Policing Requirement (SPR) sets out the Home Secretary's view of the national threats "
+    "and the appropriate national capabilities required to counter those threats. The SPR supports Police "
+    "and Crime Commissioners and Chief Constables to ensure they fulfil their forces' national "
+    "responsibilities for tackling criminal or terrorist threats and harms, or other civil emergencies."
+)
+"""The explanatory footnote on the Strategic Policing Requirement (Police Act 1996 s.37A; PLAN-3)."""
+
+
+# What each paragraph of s.7(1) requires, in the words council reports use (PLAN-10).
+_ELEMENT_WORDS: dict[str, Callable[[Office], str]] = {
+    "a": lambda o: f"the {o.possessive} police and crime objectives for the area;",
+    "b": lambda o: "the policing of the area which the Chief Constable is to provide;",
+    "c": lambda o: (
+        f"the financial and other resources which the {o.short} is to provide the Chief Constable;"
+    ),
+    "d": lambda o: (
+        f"the means by which the Chief Constable will report to the {o.short} on the provision of policing;"
+    ),
+    "e": lambda o: (
+        "the means by which the Chief Constable's performance in providing policing will be measured;"
+    ),
+    "ea": lambda o: (
+        f"the services which the {o.short} is to provide or arrange to support crime and disorder reduction "
+        "or help victims or witnesses of crime and anti-social behaviour (crime and disorder reduction and "
+        "victims' service grants);"
+    ),
+    "f": lambda o: f"any grants which the {o.short} is to make and the conditions if any of those grants.",
+}
+_ELEMENT_WORDS_2011_F: Callable[[Office], str] = lambda o: (  # noqa: E731 - one-off wording
+    f"any crime and disorder reduction grants which the {o.short} is to make and the conditions if any of "
+    "those grants."
+)
+
+
+@attrs.frozen(kw_only=True)
+class _Context:
+    plan: Plan
+    term: Term
+    report: PanelReport
+    office: Office
+    issued: dt.date
+
+    @property
+    def draft(self) -> str:
+        return "draft variation" if self.report.variation else "draft Plan"
+
+
+def panel_report(plan: Plan, term: Term, report: PanelReport, *, issued: dt.date | None = None) -> Document:
+    """The report laid before the Panel on the draft `plan`, as a document tree.
+
+    The statutory parts are written from the rules for `term` (the Commissioner's term after
+    their poll): the duty and its deadline (PLAN-1), the s.7(1) elements in force on the issue
+    day (PLAN-10), the have-regard duties (PLAN-3, PLAN-11, PFCC-1), the copy and publication
+    duties (PLAN-8) and the start day, checked against PLAN-9. `issued` is the day the plan is
+    expected to be issued (default: `plan.issued`, else the PLAN-1 deadline, else the meeting).
+    Raises `QualifyingDayError` when `report.effective_from` is a start day PLAN-9 refuses, and
+    `ValidationError` naming the field when the caller's markup or section keys are wrong.
+    """
+    office = Office.of(plan.area, plan.commissioner, report.meeting, report.panel)
+    issue_day = issued or plan.issued or term.plan_deadline or report.meeting
+    ctx = _Context(plan=plan, term=term, report=report, office=office, issued=issue_day)
+    if report.effective_from is not None:
+        # PLAN-9: a start day the qualifying-day rule refuses is an error, never a sentence.
+        term.planning_period(issue_day, starts=report.effective_from)
+
+    library: dict[str, Section | None] = {
+        "purpose": _purpose(ctx),
+        "recommendation": _recommendation(ctx),
+        "terms-of-reference": _terms_of_reference(ctx),
+        "background": _background(ctx),
+        "next-steps": _next_steps(ctx),
+        "background-documents": _background_documents(ctx),
+        "appendices": _appendices(ctx),
+    }
+    for index, key in enumerate(report.drop):
+        if key not in library:
+            raise ValidationError.one(
+                f"drop[{index}]",
+                f"is not a section the library writes ({', '.join(LIBRARY_SECTIONS)})",
+                key,
+                "PanelReport",
+            )
+        library[key] = None
+    own: list[Section] = []
+    for index, mine in enumerate(report.sections):
+        where = f"sections[{index}]"
+        built = section(
+            mine.heading,
+            *blocks_of(mine.paragraphs, f"{where}.paragraphs"),
+            numbered=True,
+            exempt=exempt_mark(mine.exempt),
+        )
+        if mine.key in library:
+            library[mine.key] = built
+        else:
+            own.append(built)
+
+    order: list[str | None] = [*LIBRARY_SECTIONS[:4], None, *LIBRARY_SECTIONS[4:]]
+    body: list[Block] = [_title_block(ctx)]
+    for place in order:
+        if place is None:
+            body += own
+        elif (built_section := library[place]) is not None:
+            body.append(built_section)
+    body += _appendix_contents(ctx)
+    return document(
+        *body,
+        title=_title(ctx),
+        author=office.office_name,
+        subject=f"Report to the {office.panel}, {day_month_year(report.meeting)}",
+        date=report.meeting,
+        keywords=("police and crime plan", "police and crime panel", plan.area.name),
+        header=_title(ctx),
+    )
+
+
+def _title(ctx: _Context) -> str:
+    if ctx.report.title:
+        return ctx.report.title
+    what = f"Draft variation of the {ctx.plan.title}" if ctx.report.variation else ctx.plan.title
+    return f"{ctx.office.title}'s {what}"
+
+
+def _title_block(ctx: _Context) -> Block:
+    lines: list[str] = [ctx.office.panel, day_month_year(ctx.report.meeting)]
+    if ctx.report.agenda_item:
+        lines.append(f"Agenda item {ctx.report.agenda_item}")
+    author = ctx.report.author
+    if author:
+        who = ", ".join(x for x in (author.name, author.role, author.organisation) if x)
+        contact = " | ".join(x for x in (author.phone, author.email) if x)
+        lines.append(f"Contact: {who}" + (f" ({contact})" if contact else ""))
+    return title_block(_title(ctx), *lines)
+
+
+def _purpose(ctx: _Context) -> Section:
+    o = ctx.office
+    what = f"draft variation of the {ctx.plan.title}" if ctx.report.variation else f"draft {ctx.plan.title}"
+    return section(
+        "Purpose",
+        numbered(
+            f"The purpose of this report is to provide the {o.panel_short} (the \u201cPanel\u201d) with the "
+            f"{o.title}\u2019s (the \u201c{o.short}\u201d) {what} (the \u201cPlan\u201d)."
+        ),
+        numbered=True,
+    )
+
+
+def _recommendation(ctx: _Context) -> Section:
+    return section(
+        "Recommendation",
+        numbered(
+            f"The Panel is recommended to review the {ctx.draft} and make a report or recommendation on the "
+            f"{ctx.draft} to the {ctx.office.short}."
+        ),
+        numbered=True,
+    )
+
+
+def _terms_of_reference(ctx: _Context) -> Section:
+    terms = ctx.report.terms_of_reference or (DEFAULT_TERMS_OF_REFERENCE.format(short=ctx.office.short),)
+    return section(
+        "Terms of Reference",
+        *(numbered(f"Item {index} - {term}") for index, term in enumerate(terms, start=1)),
+        numbered=True,
+    )
+
+
+def _duty_sentence(ctx: _Context) -> str:
+    o, act = ctx.office, ACT_TITLE
+    if ctx.report.variation:
+        return f"Under the {act}, the {o.short} may vary the Plan at any time."
+    if ctx.term.plan_deadline is None:
+        return f"Under the {act}, the {o.short} may issue a new Plan or vary the Plan at any time."
+    return (
+        f"Under the {act}, the {o.short} is required to issue a Plan as soon as practicable after taking "
+        "office - specifically before the end of the financial year in which they are elected "
+        f"({day_month_year(ctx.term.plan_deadline)})."
+    )
+
+
+def _background(ctx: _Context) -> Section:
+    o = ctx.office
+    version = contents_in_force(ctx.issued)
+    words = dict(_ELEMENT_WORDS)
+    if "ea" not in {e.letter for e in version.elements}:
+        words["f"] = _ELEMENT_WORDS_2011_F
+    elements = [words[e.letter](o) for e in version.elements]
+    blocks: list[Block] = [
+        numbered(
+            f"{_duty_sentence(ctx)} The Plan must determine, direct and communicate the {o.possessive} "
+            "priorities during their period in office and set out for the planning period:"
+        ),
+        bullets(*elements),
+        numbered(
+            f"In preparing the Plan the {o.short} must have regard to the relevant priorities of each "
+            f"responsible authority, with these authorities having a duty to co-operate with the {o.short} "
+            f"for the purpose of formulating the Plan. The {o.short} must also make arrangements to obtain "
+            "the views of the community, including victims of crime, on policing and ensure an efficient "
+            "and effective criminal justice system."
+        ),
+        numbered(
+            "The Plan must achieve value for money, ensure the Chief Constable fulfils their duties "
+            "relating to equality and diversity and have regard to the need to safeguard and promote the "
+            "welfare of children, the Strategic Policing Requirement",
+            note(SPR_NOTE),
+            " and guidance or codes of practice issued by the Secretary of State.",
+        ),
+    ]
+    if o.kind is BodyKind.PFCC:
+        pfcc = cite("PFCC-1")
+        blocks.append(
+            numbered(
+                f"As a {o.title}, the {o.short} must also have regard to the Fire and Rescue National "
+                "Framework in issuing or varying the Plan, and may issue a joint police, fire and crime "
+                "plan.",
+                note(f"{pfcc.text}."),
+            )
+        )
+    return section("Background", *blocks, numbered=True)
+
+
+def _next_steps(ctx: _Context) -> Section:
+    o, report = ctx.office, ctx.report
+    done = "varied the Plan" if report.variation else "issued the Plan"
+    blocks: list[Block] = [
+        numbered(
+            f"By law, once the {o.short} has {done}, a copy must be sent to the Chief Constable and each of "
+            "the Responsible Authorities that are wholly or partly within the relevant police area, and the "
+            f"Plan published in any manner the {o.short} determines."
+        )
+    ]
+    timing: list[str] = []
+    if report.expected_launch:
+        launch = month_year(report.expected_launch)
+        timing.append(f"It is anticipated the {o.short} will publicly launch the Plan in {launch}.")
+    if report.effective_from:
+        timing.append(f"The Plan will become effective from {day_month_year(report.effective_from)}.")
+    if timing:
+        blocks.append(numbered(" ".join(timing)))
+    if ctx.plan.area.nation is Nation.WALES:
+        blocks.append(
+            numbered(
+                f"The Plan will be published in Welsh and English, in line with the {o.possessive} Welsh "
+                "Language Standards."
+            )
+        )
+    return section("Next Steps", *blocks, numbered=True)
+
+
+def _background_documents(ctx: _Context) -> Section:
+    documents: list[BackgroundDocument] = list(ctx.report.background_documents)
+    if not any(d.url == ACT_URL or d.title.strip().casefold() == ACT_TITLE.casefold() for d in documents):
+        documents.insert(0, BackgroundDocument(title=ACT_TITLE, url=ACT_URL))
+    offset = len(documents) - len(ctx.report.background_documents)
+    lines = [
+        reference_line(d, f"background_documents[{i - offset}]") if i >= offset else reference_line(d, "")
+        for i, d in enumerate(documents)
+    ]
+    return section("Background Documents", *lines, numbered=True)
+
+
+def _appendices(ctx: _Context) -> Section | None:
+    if not ctx.report.appendices:
+        return None
+    lines = []
+    for appendix in ctx.report.appendices:
+        label = f"Appendix {appendix.label} - {appendix.title}"
+        content = link(label, appendix.url) if appendix.url else label
+        lines.append(para(content, numbered=True, exempt=exempt_mark(appendix.exempt)))
+    return section("Appendices", *lines, numbered=True)
+
+
+def _appendix_contents(ctx: _Context) -> Sequence[Block]:
+    return [
+        section(
+            f"Appendix {appendix.label}: {appendix.title}",
+            *[
+                b
+                for i, p in enumerate(appendix.paragraphs)
+                for b in paragraph_blocks(p, f"appendices[{n}].paragraphs[{i}]", numbered=False)
+            ],
+            new_page=True,
+            exempt=exempt_mark(appendix.exempt),
+        )
+        for n, appendix in enumerate(ctx.report.appendices)
+        if appendix.paragraphs
+    ]

@@ -1,0 +1,252 @@
+"""The report to the Panel: what the library writes, for several areas, years and kinds of report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import pytest
+
+from pccplan.compose.panel_report import LIBRARY_SECTIONS, SPR_NOTE, panel_report
+from pccplan.compose.tree import BulletList, Document, Link, Note, Section
+from pccplan.compose.walk import iter_nodes, plain_text
+from pccplan.errors import ValidationError
+from pccplan.files import load
+from pccplan.model.area import find_area
+from pccplan.model.document import Appendix, BackgroundDocument, Exemption, ReportParagraph, ReportSection
+from pccplan.model.panel import PanelReport
+from pccplan.model.plan import Commissioner, Plan, Theme
+from pccplan.statute.plan import QualifyingDayError
+from pccplan.statute.terms import term_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def cambs() -> Plan:
+    return load(ROOT / "examples" / "cambridgeshire-2016.yaml", Plan)
+
+
+def simple_plan(
+    area: str, title: str = "Police and Crime Plan", commissioner: str = "A Commissioner"
+) -> Plan:
+    place = find_area(area)
+    return Plan(
+        title=title,
+        area=place,
+        commissioner=Commissioner.for_area(commissioner, place),
+        themes=[Theme(name="Victims", aim="Support victims")],
+    )
+
+
+def sections(doc: Document) -> list[Section]:
+    return [b for b in doc.blocks if isinstance(b, Section)]
+
+
+def headings(doc: Document) -> list[str]:
+    return [s.title for s in sections(doc)]
+
+
+def text(doc: Document) -> str:
+    return plain_text(doc)
+
+
+def test_seed_000_structure(cambs: Plan) -> None:
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1),
+        sections=[ReportSection(heading="Development of the Plan and Consultation", paragraphs=["Local."])],
+        expected_launch=dt.date(2017, 3, 1),
+        effective_from=dt.date(2017, 4, 1),
+    )
+    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    assert headings(doc) == [
+        "Purpose",
+        "Recommendation",
+        "Terms of Reference",
+        "Background",
+        "Development of the Plan and Consultation",
+        "Next Steps",
+        "Background Documents",
+    ]
+    body = text(doc)
+    assert "before the end of the financial year in which they are elected (31 March 2017)" in body
+    assert "4.3 The Plan must achieve value for money" in body
+    assert "It is anticipated the Commissioner will publicly launch the Plan in March 2017." in body
+    assert "The Plan will become effective from 1 April 2017." in body
+    assert "3.1 Item 1 - To review and make a report or recommendation on the draft Plan" in body
+    assert (
+        doc.meta.author == "Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough"
+    )
+    assert doc.meta.date == dt.date(2017, 2, 1)
+    assert doc.meta.title.startswith("Police and Crime Commissioner's Police and Crime Plan (Community")
+
+
+def test_s7_elements_in_force_after_2014_have_seven_bullets(cambs: Plan) -> None:
+    doc = panel_report(
+        cambs, term_for(dt.date(2016, 5, 5), cambs.area), PanelReport(meeting=dt.date(2017, 2, 1))
+    )
+    lists = [n for n in iter_nodes(doc) if isinstance(n, BulletList)]
+    assert len(lists[0].items) == 7
+    assert "victims' service grants" in text(doc)
+
+
+def test_2012_plan_uses_the_text_as_enacted() -> None:
+    plan = simple_plan("kent")
+    doc = panel_report(
+        plan, term_for(dt.date(2012, 11, 15), plan.area), PanelReport(meeting=dt.date(2013, 2, 5))
+    )
+    body = text(doc)
+    assert "(31 March 2013)" in body
+    assert "any crime and disorder reduction grants which the Commissioner is to make" in body
+    assert "victims' service grants" not in body
+    lists = [n for n in iter_nodes(doc) if isinstance(n, BulletList)]
+    assert len(lists[0].items) == 6
+
+
+def test_spr_footnote_is_a_real_note(cambs: Plan) -> None:
+    doc = panel_report(
+        cambs, term_for(dt.date(2016, 5, 5), cambs.area), PanelReport(meeting=dt.date(2017, 2, 1))
+    )
+    notes = [n for n in iter_nodes(doc) if isinstance(n, Note)]
+    assert len(notes) == 1
+    assert SPR_NOTE.split(" view ")[0] in text(doc)
+
+
+def test_pfcc_area_2021() -> None:
+    plan = simple_plan("essex", commissioner="Roger Hirst")
+    assert plan.commissioner.title == "Police, Fire and Crime Commissioner"
+    doc = panel_report(
+        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 11, 1))
+    )
+    body = text(doc)
+    assert "with the Police, Fire and Crime Commissioner\u2019s (the \u201cCommissioner\u201d) draft" in body
+    assert "Police, Fire and Crime Panel (the \u201cPanel\u201d)" in body
+    assert "(31 March 2022)" in body
+    assert "Fire and Rescue National Framework" in body
+    assert "Essex Police, Fire and Crime Panel" in body
+    assert doc.meta.author == "Office of the Police, Fire and Crime Commissioner for Essex"
+
+
+def test_mayoral_area_2021() -> None:
+    plan = simple_plan("west-yorkshire", commissioner="Tracy Brabin")
+    assert plan.commissioner.title == "Mayor of West Yorkshire"
+    doc = panel_report(
+        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 12, 1))
+    )
+    body = text(doc)
+    assert "with the Mayor of West Yorkshire\u2019s (the \u201cMayor\u201d) draft" in body
+    assert "the Mayor is required to issue a Plan" in body
+    assert "(31 March 2022)" in body
+    assert "West Yorkshire Police and Crime Panel" in body
+    assert doc.meta.author == "Office of the Mayor of West Yorkshire"
+
+
+def test_welsh_area_says_it_publishes_in_both_languages() -> None:
+    plan = simple_plan("gwent")
+    doc = panel_report(
+        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 11, 1))
+    )
+    assert "published in Welsh and English" in text(doc)
+    assert "Gwent Police and Crime Panel" in text(doc)
+
+
+def test_variation_reads_as_a_variation(cambs: Plan) -> None:
+    report = PanelReport(meeting=dt.date(2019, 1, 10), variation=True)
+    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report, issued=dt.date(2019, 2, 1))
+    body = text(doc)
+    assert "draft variation of the Police and Crime Plan" in body
+    assert "review the draft variation and make a report" in body
+    assert "may vary the Plan at any time" in body
+    assert "has varied the Plan" in body
+    assert "31 March 2017" not in body
+
+
+def test_by_election_term_has_no_deadline_sentence() -> None:
+    plan = simple_plan("kent")
+    term = term_for(dt.date(2022, 7, 7), plan.area, declared=dt.date(2022, 7, 8))
+    assert term.plan_deadline is None
+    doc = panel_report(plan, term, PanelReport(meeting=dt.date(2022, 9, 1)))
+    assert "may issue a new Plan or vary the Plan at any time" in text(doc)
+
+
+def test_start_day_refused_by_plan_9_is_an_error(cambs: Plan) -> None:
+    report = PanelReport(meeting=dt.date(2017, 2, 1), effective_from=dt.date(2017, 4, 2))
+    with pytest.raises(QualifyingDayError, match="2017-04-02"):
+        panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+
+
+def test_caller_can_replace_and_drop_library_sections(cambs: Plan) -> None:
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1),
+        sections=[ReportSection(heading="Purpose", key="purpose", paragraphs=["Our own purpose."])],
+        drop=["terms-of-reference"],
+    )
+    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    assert "Terms of Reference" not in headings(doc)
+    assert "1.1 Our own purpose." in text(doc)
+    with pytest.raises(ValidationError) as caught:
+        panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), attrs.evolve(report, drop=["budget"]))
+    assert caught.value.path == "drop[0]"
+    assert caught.value.value == "budget"
+
+
+def test_background_documents_are_links_with_the_act_first(cambs: Plan) -> None:
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1),
+        background_documents=[
+            BackgroundDocument(title="Panel papers", url="https://democracy.example.gov.uk/")
+        ],
+    )
+    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    links = [n for n in iter_nodes(sections(doc)[-1]) if isinstance(n, Link)]
+    assert [link.url for link in links] == [
+        "https://www.legislation.gov.uk/ukpga/2011/13/contents",
+        "https://democracy.example.gov.uk/",
+    ]
+
+
+def test_markup_in_caller_text_becomes_links_and_notes_and_errors_name_the_field(cambs: Plan) -> None:
+    good = ReportSection(
+        heading="Development",
+        paragraphs=[ReportParagraph(text="See [the survey](https://example.gov.uk/s)^[Over 3,500 replies.]")],
+    )
+    term = term_for(dt.date(2016, 5, 5), cambs.area)
+    doc = panel_report(cambs, term, PanelReport(meeting=dt.date(2017, 2, 1), sections=[good]))
+    own = sections(doc)[4]
+    assert any(isinstance(n, Link) for n in iter_nodes(own))
+    assert any(isinstance(n, Note) for n in iter_nodes(own))
+    bad = ReportSection(heading="Development", paragraphs=["ok", "See [the survey(https://x.gov.uk)"])
+    with pytest.raises(ValidationError) as caught:
+        panel_report(cambs, term, PanelReport(meeting=dt.date(2017, 2, 1), sections=[bad]))
+    assert caught.value.path.startswith("sections[0].paragraphs[1].text")
+
+
+def test_appendices_are_listed_and_exempt_ones_marked(cambs: Plan) -> None:
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1),
+        appendices=[
+            Appendix(label="A", title="The draft Plan"),
+            Appendix(label="B", title="Costings", paragraphs=["Secret sums."], exempt=Exemption(paragraph=3)),  # type: ignore[arg-type]
+        ],
+    )
+    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    assert "Appendices" in headings(doc)
+    assert "Appendix B: Costings" in headings(doc)
+    appendix = sections(doc)[-1]
+    assert appendix.exempt is not None
+    assert appendix.exempt.paragraph == 3
+
+
+def test_library_section_keys_are_stable() -> None:
+    assert LIBRARY_SECTIONS[0] == "purpose"
+    assert "next-steps" in LIBRARY_SECTIONS
+
+
+def test_the_report_names_the_area_and_title_of_another_office() -> None:
+    plan = simple_plan("staffordshire", title="Staffordshire Police and Crime Plan", commissioner="Ben Adams")
+    doc = panel_report(
+        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 10, 4))
+    )
+    assert "Staffordshire Police, Fire and Crime Panel" in text(doc)
+    assert "Cambridgeshire" not in text(doc)
