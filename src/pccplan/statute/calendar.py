@@ -8,7 +8,6 @@ import types
 from collections.abc import Mapping
 
 import attrs
-from dateutil.relativedelta import TH, relativedelta
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
@@ -83,6 +82,8 @@ def months_beginning_with(day: dt.date, months: int) -> dt.date:
     beginning with 31 December ends on the last day of February). The rule is settled case law
     but not in the fact sheet (U).
     """
+    from dateutil.relativedelta import relativedelta  # imported on use: keeps ``import pccplan`` cheap
+
     later = day + relativedelta(months=months)
     if later.day != day.day:  # no corresponding date: relativedelta clamped to the month's end
         return later
@@ -91,6 +92,8 @@ def months_beginning_with(day: dt.date, months: int) -> dt.date:
 
 def first_thursday_in_may(year: int) -> dt.date:
     """The first Thursday in May of `year`, the day of ordinary polls since 2016 (PRSRA s.50(1))."""
+    from dateutil.relativedelta import TH, relativedelta
+
     return dt.date(year, 5, 1) + relativedelta(weekday=TH(1))
 
 

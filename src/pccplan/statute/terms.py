@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Nation, PoliceArea
@@ -17,6 +17,9 @@ from pccplan.statute.elections import ElectionCalendar, default_elections
 from pccplan.statute.plan import PlanningPeriod, plan_deadline, planning_period
 from pccplan.statute.registry import cite
 from pccplan.statute.steps import DatedStep
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 __all__ = [
     "ByElection",
@@ -178,7 +181,7 @@ def term_for(
     ordinary = elections.find(poll)
     nxt = elections.next_after(poll)
     nation = area.nation if area else Nation.ENGLAND
-    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + relativedelta(months=3))
+    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + dt.timedelta(days=92))
     term1 = cite("TERM-1")
     transfer = _transfer(area, poll)
     mayoral_later = (
@@ -315,6 +318,8 @@ def by_election(
     """
     elections = elections or default_elections()
     nxt = elections.next_after(vacancy)
+    from dateutil.relativedelta import relativedelta
+
     within = no_election_within if no_election_within is not None else relativedelta(months=6)
     required = vacancy < nxt.poll - within
     poll_by = None
