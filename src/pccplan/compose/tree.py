@@ -96,12 +96,13 @@ def _block_kinds() -> tuple[type, ...]:
 
 
 def _inlines() -> Any:
-    return attrs.field(converter=to_tuple, validator=_members(_inline_kinds))
+    return attrs.field(default=(), converter=to_tuple, validator=_members(_inline_kinds))
 
 
 def _blocks(*, non_empty: bool = False) -> Any:
-    checks = [_members(_block_kinds), _non_empty] if non_empty else [_members(_block_kinds)]
-    return attrs.field(converter=to_tuple, validator=checks)
+    if non_empty:
+        return attrs.field(converter=to_tuple, validator=[_members(_block_kinds), _non_empty])
+    return attrs.field(default=(), converter=to_tuple, validator=_members(_block_kinds))
 
 
 # ---------------------------------------------------------------- markers
@@ -125,7 +126,9 @@ class Exempt:
 
     @label.default
     def _default_label(self) -> str:
-        return SCHEDULE_12A[self.paragraph - 1]
+        # Runs before the paragraph validator, so an invalid number must not fail here first.
+        valid = isinstance(self.paragraph, int) and 1 <= self.paragraph <= len(SCHEDULE_12A)
+        return SCHEDULE_12A[self.paragraph - 1] if valid else "exempt information"
 
     @property
     def citation(self) -> str:

@@ -170,7 +170,7 @@ def _notice(what: str, exempt: Exempt) -> str:
 
 def _marker(exempt: Exempt, *, label: bool) -> Strong:
     words = f"EXEMPT: {exempt.citation}" + (f" ({_lower_first(exempt.label)})" if label else "")
-    return Strong(content=(Text(text=words + (" " if not label else "")),))
+    return Strong(content=(Text(text=words),))
 
 
 def public_view(doc: Document) -> Document:
@@ -200,7 +200,8 @@ def full_view(doc: Document) -> Document:
             banner = Paragraph(content=(_marker(node.exempt, label=True),))
             return attrs.evolve(node, blocks=(banner, *node.blocks), exempt=None)
         if isinstance(node, Paragraph) and node.exempt is not None:
-            return attrs.evolve(node, content=(_marker(node.exempt, label=False), *node.content), exempt=None)
+            marker = (_marker(node.exempt, label=False), Text(text=" "))
+            return attrs.evolve(node, content=(*marker, *node.content), exempt=None)
         return node
 
     return walk(doc, mark)

@@ -1,0 +1,152 @@
+"""Tests for the tree's nodes: what each refuses when built, and the document's structure rules."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from pccplan.compose.tree import (
+    SCHEDULE_12A,
+    BulletList,
+    Cell,
+    Document,
+    Exempt,
+    Link,
+    ListItem,
+    Metadata,
+    Note,
+    Paragraph,
+    Row,
+    Section,
+    Table,
+    Text,
+    TitleBlock,
+)
+from pccplan.errors import ValidationError
+
+META = Metadata(title="Report", author="Office of the PCC")
+
+
+def test_text_refuses_characters_xml_cannot_hold() -> None:
+    with pytest.raises(ValidationError, match=r"Text\.text: contains a character XML cannot hold") as caught:
+        Text(text="bad\x00")
+    assert caught.value.path == "text"
+
+
+def test_text_turns_carriage_returns_into_line_feeds() -> None:
+    assert Text(text="a\r\nb\rc").text == "a\nb\nc"
+
+
+@pytest.mark.parametrize("title", ["", "   "])
+def test_empty_titles_are_refused(title: str) -> None:
+    with pytest.raises(ValidationError, match=r"Section\.title: must not be empty"):
+        Section(title=title)
+    with pytest.raises(ValidationError, match=r"Metadata\.title"):
+        Metadata(title=title, author="Office")
+    with pytest.raises(ValidationError, match=r"TitleBlock\.title"):
+        TitleBlock(title=title)
+
+
+def test_links_need_an_absolute_url_and_some_text() -> None:
+    with pytest.raises(ValidationError, match=r"Link\.url"):
+        Link(content=(Text(text="x"),), url="legislation.gov.uk")
+    with pytest.raises(ValidationError, match=r"Link\.content: must not be empty"):
+        Link(content=(), url="https://example.org")
+
+
+def test_a_wrong_node_in_a_list_is_named_with_its_index() -> None:
+    with pytest.raises(ValidationError, match=r"Paragraph\.content\[1\]: must be a Text or"):
+        Paragraph(content=(Text(text="a"), Paragraph()))  # type: ignore[arg-type]
+
+
+def test_exempt_needs_a_paragraph_of_schedule_12a_and_defaults_its_label() -> None:
+    assert Exempt(paragraph=3).label == SCHEDULE_12A[2]
+    assert Exempt(paragraph=1, label="Names of victims").citation == "paragraph 1 of Schedule 12A"
+    for bad in (0, 8, True, "3"):
+        with pytest.raises(ValidationError, match=r"Exempt\.paragraph"):
+            Exempt(paragraph=bad)  # type: ignore[arg-type]
+
+
+def test_tables_need_rows_of_equal_length_and_matching_widths() -> None:
+    row = Row(cells=(Cell(), Cell()))
+    with pytest.raises(ValidationError, match=r"rows\[1\]\.cells: has 1 cells, expected 2"):
+        Table(rows=(row, Row(cells=(Cell(),))))
+    with pytest.raises(ValidationError, match=r"Table\.widths: has 1 widths for 2 columns"):
+        Table(rows=(row,), widths=(1.0,))
+    with pytest.raises(ValidationError, match=r"widths\[1\]: must be a positive number"):
+        Table(rows=(row,), widths=(1.0, 0))
+    with pytest.raises(ValidationError, match="at least one row"):
+        Table(rows=())
+    assert Table(rows=(row,), widths=(3, 1)).fractions == (0.75, 0.25)
+
+
+def test_a_list_item_starts_with_a_paragraph() -> None:
+    with pytest.raises(ValidationError, match=r"ListItem\.blocks\[0\]"):
+        ListItem(blocks=(BulletList(items=(ListItem(blocks=(Paragraph(),)),)),))
+
+
+def test_nodes_are_frozen_and_lists_become_tuples() -> None:
+    para = Paragraph(content=[Text(text="a")])  # type: ignore[arg-type]
+    assert para.content == (Text(text="a"),)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        para.numbered = True  # type: ignore[misc]
+
+
+def test_only_top_level_sections_are_numbered() -> None:
+    inner = Section(title="Sub", numbered=True)
+    with pytest.raises(
+        ValidationError, match=r"Document\.blocks\[0\]\.blocks\[0\]\.numbered: only top-level"
+    ):
+        Document(meta=META, blocks=(Section(title="Top", blocks=(inner,)),))
+
+
+def test_numbered_paragraphs_sit_in_numbered_sections_only() -> None:
+    numbered = Paragraph(content=(Text(text="x"),), numbered=True)
+    with pytest.raises(ValidationError, match="numbered paragraphs must sit directly in a numbered section"):
+        Document(meta=META, blocks=(numbered,))
+    with pytest.raises(ValidationError, match=r"items\[0\]\.blocks\[0\]\.numbered"):
+        Document(
+            meta=META,
+            blocks=(
+                Section(
+                    title="S", numbered=True, blocks=(BulletList(items=(ListItem(blocks=(numbered,)),)),)
+                ),
+            ),
+        )
+    sub = Section(title="Sub", blocks=(numbered,))
+    assert Document(meta=META, blocks=(Section(title="S", numbered=True, blocks=(sub,)),))
+
+
+def test_sections_nest_three_deep_at_most_and_never_inside_lists() -> None:
+    deep = Section(title="4", blocks=())
+    for level in (3, 2, 1):
+        deep = Section(title=str(level), blocks=(deep,))
+    with pytest.raises(ValidationError, match="sections nest at most 3 deep"):
+        Document(meta=META, blocks=(deep,))
+    item = ListItem(blocks=(Paragraph(), Section(title="S")))
+    with pytest.raises(ValidationError, match="a section cannot sit in a list"):
+        Document(meta=META, blocks=(BulletList(items=(item,)),))
+
+
+def test_notes_cannot_nest_and_links_cannot_hold_notes() -> None:
+    inner = Note(content=(Paragraph(content=(Text(text="x"),)),))
+    outer = Note(content=(Paragraph(content=(inner,)),))
+    with pytest.raises(ValidationError, match="a note cannot sit in a link or another note"):
+        Document(meta=META, blocks=(Paragraph(content=(outer,)),))
+    link = Link(content=(inner,), url="https://example.org")
+    with pytest.raises(ValidationError, match="a note cannot sit in a link"):
+        Document(meta=META, blocks=(Paragraph(content=(link,)),))
+
+
+def test_title_blocks_sit_at_the_top_level() -> None:
+    section = Section(title="S", blocks=(TitleBlock(title="T"),))
+    with pytest.raises(ValidationError, match="a title block must be at the top level"):
+        Document(meta=META, blocks=(section,))
+
+
+def test_metadata_defaults_and_header_text() -> None:
+    assert META.language == "en-GB"
+    assert META.header_text == "Report"
+    assert attrs.evolve(META, header="Panel").header_text == "Panel"
+    with pytest.raises(ValidationError, match=r"keywords\[1\]"):
+        Metadata(title="T", author="A", keywords=("ok", ""))

@@ -1,0 +1,147 @@
+"""Tests for the WordprocessingML builders: schema order, runs, tables, numbering, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import etree
+
+from pccplan.render.docx import xml
+from pccplan.render.docx.styles import HOUSE_STYLES, StyleSpec
+
+W = xml.W
+
+
+def local(el: etree._Element) -> list[str]:
+    return [etree.QName(c).localname for c in el]
+
+
+def test_insert_in_order_places_children_by_the_schema_and_replaces_singletons() -> None:
+    ppr = etree.Element(xml.wq("pPr"))
+    for name in ("jc", "pStyle", "spacing", "numPr"):
+        xml.insert_in_order(ppr, etree.Element(xml.wq(name)), xml.PPR_ORDER)
+    assert local(ppr) == ["pStyle", "numPr", "spacing", "jc"]
+    replacement = etree.Element(xml.wq("spacing"), {xml.wq("after"): "0"})
+    xml.insert_in_order(ppr, replacement, xml.PPR_ORDER)
+    assert local(ppr) == ["pStyle", "numPr", "spacing", "jc"]
+    assert ppr[2] is replacement
+
+
+def test_insert_in_order_keeps_repeatable_children() -> None:
+    sect = etree.Element(xml.wq("sectPr"))
+    xml.insert_in_order(sect, etree.Element(xml.wq("pgSz")), xml.SECTPR_ORDER)
+    xml.set_section_references(sect, "header", "rId1")
+    xml.set_section_references(sect, "footer", "rId2")
+    assert local(sect) == ["headerReference", "footerReference", "pgSz"]
+    assert xml.has_reference(sect, "header")
+
+
+def test_run_turns_tabs_and_line_feeds_into_elements_and_preserves_spaces() -> None:
+    r = xml.run(" a\tb\nc ", style="Hyperlink", bold=True, italic=True)
+    assert local(r) == ["rPr", "t", "tab", "t", "br", "t"]
+    assert local(r[0]) == ["rStyle", "b", "i"]
+    assert r[1].get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    assert r[3].get("{http://www.w3.org/XML/1998/namespace}space") is None
+
+
+def test_paragraph_properties_come_in_schema_order() -> None:
+    p = xml.paragraph(
+        [xml.run("x")], style="Heading1", numbering=(3, 0), page_break_before=True, indent_left=720
+    )
+    assert local(p[0]) == ["pStyle", "pageBreakBefore", "numPr", "ind"]
+    assert local(p[0][2]) == ["ilvl", "numId"]
+    xml.set_space_before(p, 200)
+    assert local(p[0]) == ["pStyle", "pageBreakBefore", "numPr", "spacing", "ind"]
+
+
+def test_table_marks_header_rows_and_ends_cells_with_a_paragraph() -> None:
+    tbl = xml.table(
+        [([[xml.paragraph()], []], True), ([[], [xml.paragraph()]], False)],
+        style="ReportTable",
+        widths=[3000, 1000],
+        caption="Budget",
+    )
+    assert local(tbl) == ["tblPr", "tblGrid", "tr", "tr"]
+    assert local(tbl[0]) == ["tblStyle", "tblW", "tblLayout", "tblLook", "tblCaption"]
+    assert local(tbl[2][0]) == ["cantSplit", "tblHeader"]
+    assert local(tbl[3][0]) == ["cantSplit"]
+    for tc in tbl.iter(xml.wq("tc")):
+        assert local(tc)[-1] == "p"
+
+
+def test_abstract_num_and_num() -> None:
+    levels = [xml.LevelSpec(format="bullet", text="\uf0b7", left=1077, hanging=357, font="Symbol")]
+    an = xml.abstract_num(7, levels, name="Bullets")
+    assert local(an) == ["multiLevelType", "name", "lvl"]
+    assert local(an[2]) == ["start", "numFmt", "lvlText", "lvlJc", "pPr", "rPr"]
+    n = xml.num(4, 7, restart_level=1)
+    assert local(n) == ["abstractNumId", "lvlOverride"]
+    root = xml.numbering_root()
+    xml.add_numbering(root, [], [n])
+    xml.add_numbering(root, [an], [])
+    assert local(root) == ["abstractNum", "num"]
+    assert xml.numbering_ids(root) == (7, 4)
+
+
+def test_footnotes_root_has_the_two_separators_and_a_note_gains_its_number() -> None:
+    root = xml.footnotes_root()
+    assert [(f.get(xml.wq("id")), f.get(xml.wq("type"))) for f in root] == [
+        ("-1", "separator"),
+        ("0", "continuationSeparator"),
+    ]
+    note = xml.footnote(1, [xml.paragraph([xml.run("text")], style="FootnoteText")], reference_style="FR")
+    p = note[0]
+    assert local(p) == ["pPr", "r", "r", "r"]
+    assert p[1].find(xml.wq("footnoteRef")) is not None
+
+
+def test_settings_footnote_properties_sit_before_compat() -> None:
+    settings = etree.Element(xml.wq("settings"))
+    for name in ("defaultTabStop", "compat", "rsids"):
+        settings.append(etree.Element(xml.wq(name)))
+    xml.set_footnote_properties(settings, (-1, 0))
+    assert local(settings) == ["defaultTabStop", "footnotePr", "compat", "rsids"]
+
+
+def test_style_element_resolves_parents_by_name() -> None:
+    spec = StyleSpec(
+        name="Body Text Indent", style_id="BTI", based_on="Body Text", indent_left=720, bold=True
+    )
+    style = xml.style_element(spec, {"body text": "Corporate-Body"}, text_width=9000)
+    assert local(style) == ["name", "basedOn", "pPr", "rPr"]
+    assert style.find(xml.wq("basedOn")).get(xml.wq("val")) == "Corporate-Body"
+    names = {s.name for s in HOUSE_STYLES}
+    assert {"heading 1", "footnote text", "footnote reference", "Hyperlink", "Report Table"} <= names
+
+
+def test_default_language_and_fonts_go_in_doc_defaults() -> None:
+    styles = etree.Element(xml.wq("styles"))
+    styles.append(etree.Element(xml.wq("style")))
+    xml.set_default_language(styles, "en-GB")
+    xml.set_default_fonts(styles, font="Arial", size=12, space_after=0)
+    assert local(styles) == ["docDefaults", "style"]
+    rpr = styles.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr")
+    assert local(rpr) == ["rFonts", "sz", "szCs", "lang"]
+
+
+def test_core_properties_without_a_date_have_no_timestamps() -> None:
+    core = xml.core_properties(
+        title="T", subject=None, author="OPCC", keywords=(), description=None, language="en-GB", date=None
+    )
+    assert local(core) == ["title", "creator", "language"]
+    dated = xml.core_properties(
+        title="T",
+        subject="S",
+        author="A",
+        keywords=("a", "b"),
+        description="D",
+        language="cy",
+        date=dt.date(2024, 5, 2),
+    )
+    assert local(dated)[-2:] == ["created", "modified"]
+
+
+def test_content_types_are_sorted() -> None:
+    data = xml.content_types({"xml": "application/xml", "rels": "r"}, {"/b.xml": "b", "/a.xml": "a"})
+    root = etree.fromstring(data)
+    assert [e.get("Extension") or e.get("PartName") for e in root] == ["rels", "xml", "/a.xml", "/b.xml"]

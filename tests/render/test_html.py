@@ -1,0 +1,86 @@
+"""Tests for the HTML renderer."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pccplan.compose.build import bullets, document, exempt, inline, numbered, ordered, para, section, table
+from pccplan.compose.tree import Document
+from pccplan.render import RenderOptions
+from pccplan.render import render as render_any
+from pccplan.render.html import fragment, render
+
+
+def report() -> Document:
+    return document(
+        section(
+            "Background",
+            numbered(*inline("Under the [Act](https://example.org/?a=1&b=2) the Plan^[The SPR.] *must*:")),
+            bullets("one", ("two", ordered("two a"))),
+            numbered("Secret.", exempt=exempt(3)),
+            numbered=True,
+        ),
+        table(caption="Budget", header=["Line", "Amount"], rows=[["a", "1"]], widths=[3, 1]),
+        title="Report <draft>",
+        author="OPCC",
+        subject="Plan",
+    )
+
+
+def test_page_has_language_title_and_metadata() -> None:
+    out = render(report())
+    assert out.startswith('<!DOCTYPE html>\n<html lang="en-GB">')
+    assert "<title>Report &lt;draft&gt;</title>" in out
+    assert '<meta name="author" content="OPCC">' in out
+
+
+def test_numbers_links_and_lists() -> None:
+    out = fragment(report())
+    assert '<h2><span class="number">1.</span> Background</h2>' in out
+    assert '<p class="numbered"><span class="number">1.1</span>Under the ' in out
+    assert '<a href="https://example.org/?a=1&amp;b=2">Act</a>' in out
+    assert '<ol type="a"><li><p>two a</p></li></ol>' in out
+
+
+def test_notes_link_both_ways() -> None:
+    out = fragment(report())
+    assert '<sup id="fnref1"><a href="#fn1" role="doc-noteref">1</a></sup>' in out
+    assert '<li id="fn1"><p>The SPR.</p><a href="#fnref1" role="doc-backlink">↩</a></li>' in out
+
+
+def test_tables_have_header_cells_caption_and_widths() -> None:
+    out = fragment(report())
+    assert "<caption>Budget</caption>" in out
+    assert '<col style="width: 75.0%">' in out
+    assert '<thead><tr><th scope="col"><p>Line</p></th>' in out
+
+
+def test_exempt_parts_follow_the_option() -> None:
+    assert "Secret." not in fragment(report())
+    assert "<strong>EXEMPT: paragraph 3 of Schedule 12A</strong> Secret." in fragment(
+        report(), RenderOptions(public=False)
+    )
+
+
+def test_registry_renders_html() -> None:
+    assert render_any(report(), "html") == render(report())
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), max_size=40))
+def test_any_text_is_escaped(value: str) -> None:
+    parser = _Text()
+    parser.feed(fragment(document(para(value), title="T", author="A")))
+    parser.close()
+    assert "".join(parser.parts).strip("\n") == value.strip("\n")

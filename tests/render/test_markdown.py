@@ -1,0 +1,78 @@
+"""Tests for the Markdown renderer."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pccplan.compose.build import (
+    bullets,
+    document,
+    exempt,
+    inline,
+    numbered,
+    ordered,
+    para,
+    section,
+    table,
+    title_block,
+)
+from pccplan.render import RenderOptions
+from pccplan.render.markdown import escape, render
+
+
+def report():  # type: ignore[no-untyped-def]
+    return document(
+        title_block("Police and Crime Plan", "Agenda item 6"),
+        section(
+            "Background",
+            numbered(*inline("Under the [Act](https://example.org/act) the Plan^[The SPR.] *must*:")),
+            bullets("one", ("two", bullets("two a"))),
+            ordered("first", "second"),
+            numbered("Secret.", exempt=exempt(3)),
+            numbered=True,
+        ),
+        section("Table", table(caption="Budget", header=["Line", "£"], rows=[["a|b", "1"]])),
+        title="Report",
+        author="OPCC",
+    )
+
+
+def test_numbers_notes_links_and_lists() -> None:
+    out = render(report())
+    assert out.startswith("# Police and Crime Plan\n\nAgenda item 6\n\n## 1. Background\n\n")
+    assert "1.1 Under the [Act](<https://example.org/act>) the Plan[^1] *must*:" in out
+    assert "- one\n- two\n\n  - two a" in out
+    assert "1. first\n2. second" in out
+    assert out.endswith("[^1]: The SPR.\n")
+
+
+def test_tables_are_pipe_tables_with_escaped_cells() -> None:
+    out = render(report())
+    assert "**Budget**\n\n| Line | £ |\n| --- | --- |\n| a\\|b | 1 |" in out
+
+
+def test_exempt_parts_follow_the_option() -> None:
+    assert "1.2 This paragraph is not for publication" in render(report())
+    assert "1.2 **EXEMPT: paragraph 3 of Schedule 12A** Secret." in render(
+        report(), RenderOptions(public=False)
+    )
+
+
+def test_text_that_looks_like_markup_is_escaped() -> None:
+    out = render(document(para("1. not a list *or* [link](x) <b> # no"), title="T", author="A"))
+    assert out == "1\\. not a list \\*or\\* \\[link\\](x) \\<b\\> \\# no\n"
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), max_size=40))
+def test_escape_leaves_no_active_markup_and_unescapes_to_the_text(value: str) -> None:
+    escaped = escape(value)
+    assert _unescape(escaped) == value
+    bare = re.sub(r"\\.", "", escaped)
+    assert not set("*_[]<>`|\\") & set(bare)
