@@ -69,7 +69,9 @@ def periods(draw: st.DrawFn) -> Period:
     return Period(start=start, end=start + dt.timedelta(days=draw(st.integers(0, 2000))))
 
 
-commissioners = st.builds(Commissioner, name=texts, title=texts, area_style=optional_texts)
+commissioners = st.builds(
+    Commissioner, name=texts, title=texts, area_style=optional_texts, elected=st.none() | dates
+)
 measures = st.builds(
     Measure,
     name=texts,

@@ -7,7 +7,7 @@ are YAML or JSON (`load`, `dump`). Importing pccplan loads neither `holidays` no
 each is imported the first time a calendar or a Word file is needed.
 """
 
-from pccplan.compose.panel_report import panel_report
+from pccplan.compose.panel_report import panel_report, term_of
 from pccplan.compose.tree import Document
 from pccplan.errors import (
     DocumentReadError,
@@ -20,6 +20,7 @@ from pccplan.errors import (
     UnknownAreaError,
     ValidationError,
 )
+from pccplan.examples import example_panel_report, example_plan, example_report_inputs
 from pccplan.files import dump, dumps, load, loads
 from pccplan.model.area import AREAS, BodyKind, Governance, Nation, PoliceArea, all_areas, find_area
 from pccplan.model.decision import DecisionKind, DecisionNotice
@@ -172,6 +173,9 @@ __all__ = [
     "default_elections",
     "dump",
     "dumps",
+    "example_panel_report",
+    "example_plan",
+    "example_report_inputs",
     "find_area",
     "latest_start",
     "load",
@@ -188,6 +192,7 @@ __all__ = [
     "rules",
     "save",
     "term_for",
+    "term_of",
     "timeline",
     "veto_threshold",
     "working_calendar",

@@ -59,7 +59,7 @@ def test_seed_000_structure(cambs: Plan) -> None:
         expected_launch=dt.date(2017, 3, 1),
         effective_from=dt.date(2017, 4, 1),
     )
-    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
     assert headings(doc) == [
         "Purpose",
         "Recommendation",
@@ -84,7 +84,7 @@ def test_seed_000_structure(cambs: Plan) -> None:
 
 def test_s7_elements_in_force_after_2014_have_seven_bullets(cambs: Plan) -> None:
     doc = panel_report(
-        cambs, term_for(dt.date(2016, 5, 5), cambs.area), PanelReport(meeting=dt.date(2017, 2, 1))
+        cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=PanelReport(meeting=dt.date(2017, 2, 1))
     )
     lists = [n for n in iter_nodes(doc) if isinstance(n, BulletList)]
     assert len(lists[0].items) == 7
@@ -94,7 +94,7 @@ def test_s7_elements_in_force_after_2014_have_seven_bullets(cambs: Plan) -> None
 def test_2012_plan_uses_the_text_as_enacted() -> None:
     plan = simple_plan("kent")
     doc = panel_report(
-        plan, term_for(dt.date(2012, 11, 15), plan.area), PanelReport(meeting=dt.date(2013, 2, 5))
+        plan, term=term_for(dt.date(2012, 11, 15), plan.area), report=PanelReport(meeting=dt.date(2013, 2, 5))
     )
     body = text(doc)
     assert "(31 March 2013)" in body
@@ -106,7 +106,7 @@ def test_2012_plan_uses_the_text_as_enacted() -> None:
 
 def test_spr_footnote_is_a_real_note(cambs: Plan) -> None:
     doc = panel_report(
-        cambs, term_for(dt.date(2016, 5, 5), cambs.area), PanelReport(meeting=dt.date(2017, 2, 1))
+        cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=PanelReport(meeting=dt.date(2017, 2, 1))
     )
     notes = [n for n in iter_nodes(doc) if isinstance(n, Note)]
     assert len(notes) == 1
@@ -117,7 +117,7 @@ def test_pfcc_area_2021() -> None:
     plan = simple_plan("essex", commissioner="Roger Hirst")
     assert plan.commissioner.title == "Police, Fire and Crime Commissioner"
     doc = panel_report(
-        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 11, 1))
+        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 11, 1))
     )
     body = text(doc)
     assert "with the Police, Fire and Crime Commissioner\u2019s (the \u201cCommissioner\u201d) draft" in body
@@ -132,7 +132,7 @@ def test_mayoral_area_2021() -> None:
     plan = simple_plan("west-yorkshire", commissioner="Tracy Brabin")
     assert plan.commissioner.title == "Mayor of West Yorkshire"
     doc = panel_report(
-        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 12, 1))
+        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 12, 1))
     )
     body = text(doc)
     assert "with the Mayor of West Yorkshire\u2019s (the \u201cMayor\u201d) draft" in body
@@ -145,7 +145,7 @@ def test_mayoral_area_2021() -> None:
 def test_welsh_area_says_it_publishes_in_both_languages() -> None:
     plan = simple_plan("gwent")
     doc = panel_report(
-        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 11, 1))
+        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 11, 1))
     )
     assert "published in Welsh and English" in text(doc)
     assert "Gwent Police and Crime Panel" in text(doc)
@@ -153,7 +153,9 @@ def test_welsh_area_says_it_publishes_in_both_languages() -> None:
 
 def test_variation_reads_as_a_variation(cambs: Plan) -> None:
     report = PanelReport(meeting=dt.date(2019, 1, 10), variation=True)
-    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report, issued=dt.date(2019, 2, 1))
+    doc = panel_report(
+        cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report, issued=dt.date(2019, 2, 1)
+    )
     body = text(doc)
     assert "draft variation of the Police and Crime Plan" in body
     assert "review the draft variation and make a report" in body
@@ -166,14 +168,14 @@ def test_by_election_term_has_no_deadline_sentence() -> None:
     plan = simple_plan("kent")
     term = term_for(dt.date(2022, 7, 7), plan.area, declared=dt.date(2022, 7, 8))
     assert term.plan_deadline is None
-    doc = panel_report(plan, term, PanelReport(meeting=dt.date(2022, 9, 1)))
+    doc = panel_report(plan, term=term, report=PanelReport(meeting=dt.date(2022, 9, 1)))
     assert "may issue a new Plan or vary the Plan at any time" in text(doc)
 
 
 def test_start_day_refused_by_plan_9_is_an_error(cambs: Plan) -> None:
     report = PanelReport(meeting=dt.date(2017, 2, 1), effective_from=dt.date(2017, 4, 2))
     with pytest.raises(QualifyingDayError, match="2017-04-02"):
-        panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+        panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
 
 
 def test_caller_can_replace_and_drop_library_sections(cambs: Plan) -> None:
@@ -182,11 +184,15 @@ def test_caller_can_replace_and_drop_library_sections(cambs: Plan) -> None:
         sections=[ReportSection(heading="Purpose", key="purpose", paragraphs=["Our own purpose."])],
         drop=["terms-of-reference"],
     )
-    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
     assert "Terms of Reference" not in headings(doc)
     assert "1.1 Our own purpose." in text(doc)
     with pytest.raises(ValidationError) as caught:
-        panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), attrs.evolve(report, drop=["budget"]))
+        panel_report(
+            cambs,
+            term=term_for(dt.date(2016, 5, 5), cambs.area),
+            report=attrs.evolve(report, drop=["budget"]),
+        )
     assert caught.value.path == "drop[0]"
     assert caught.value.value == "budget"
 
@@ -198,7 +204,7 @@ def test_background_documents_are_links_with_the_act_first(cambs: Plan) -> None:
             BackgroundDocument(title="Panel papers", url="https://democracy.example.gov.uk/")
         ],
     )
-    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
     links = [n for n in iter_nodes(sections(doc)[-1]) if isinstance(n, Link)]
     assert [link.url for link in links] == [
         "https://www.legislation.gov.uk/ukpga/2011/13/contents",
@@ -212,13 +218,13 @@ def test_markup_in_caller_text_becomes_links_and_notes_and_errors_name_the_field
         paragraphs=[ReportParagraph(text="See [the survey](https://example.gov.uk/s)^[Over 3,500 replies.]")],
     )
     term = term_for(dt.date(2016, 5, 5), cambs.area)
-    doc = panel_report(cambs, term, PanelReport(meeting=dt.date(2017, 2, 1), sections=[good]))
+    doc = panel_report(cambs, term=term, report=PanelReport(meeting=dt.date(2017, 2, 1), sections=[good]))
     own = sections(doc)[4]
     assert any(isinstance(n, Link) for n in iter_nodes(own))
     assert any(isinstance(n, Note) for n in iter_nodes(own))
     bad = ReportSection(heading="Development", paragraphs=["ok", "See [the survey(https://x.gov.uk)"])
     with pytest.raises(ValidationError) as caught:
-        panel_report(cambs, term, PanelReport(meeting=dt.date(2017, 2, 1), sections=[bad]))
+        panel_report(cambs, term=term, report=PanelReport(meeting=dt.date(2017, 2, 1), sections=[bad]))
     assert caught.value.path.startswith("sections[0].paragraphs[1].text")
 
 
@@ -230,7 +236,7 @@ def test_appendices_are_listed_and_exempt_ones_marked(cambs: Plan) -> None:
             Appendix(label="B", title="Costings", paragraphs=["Secret sums."], exempt=Exemption(paragraph=3)),  # type: ignore[arg-type]
         ],
     )
-    doc = panel_report(cambs, term_for(dt.date(2016, 5, 5), cambs.area), report)
+    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
     assert "Appendices" in headings(doc)
     assert "Appendix B: Costings" in headings(doc)
     appendix = sections(doc)[-1]
@@ -246,7 +252,17 @@ def test_library_section_keys_are_stable() -> None:
 def test_the_report_names_the_area_and_title_of_another_office() -> None:
     plan = simple_plan("staffordshire", title="Staffordshire Police and Crime Plan", commissioner="Ben Adams")
     doc = panel_report(
-        plan, term_for(dt.date(2021, 5, 6), plan.area), PanelReport(meeting=dt.date(2021, 10, 4))
+        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 10, 4))
     )
     assert "Staffordshire Police, Fire and Crime Panel" in text(doc)
     assert "Cambridgeshire" not in text(doc)
+
+
+def test_term_defaults_to_the_commissioners_election(cambs: Plan) -> None:
+    report = PanelReport(meeting=dt.date(2017, 2, 1))
+    explicit = panel_report(cambs, report, term=term_for(dt.date(2016, 5, 5), cambs.area))
+    assert panel_report(cambs, report) == explicit
+    unelected = simple_plan("kent")
+    with pytest.raises(ValidationError) as caught:
+        panel_report(unelected, report)
+    assert caught.value.path == "commissioner.elected"

@@ -140,3 +140,18 @@ def test_model_classes_listed_once() -> None:
 def test_every_model_object_round_trips_through_plain_data(obj: object) -> None:
     converter = make_converter()
     assert structure(unstructure(obj, converter), type(obj), converter) == obj
+
+
+def test_paragraphs_may_be_plain_text_in_files() -> None:
+    from pccplan.model.document import ReportParagraph, ReportSection
+
+    data = {"heading": "H", "paragraphs": ["Plain.", {"text": "Bulleted:", "bullets": ["a"]}]}
+    section = structure(data, ReportSection)
+    assert section.paragraphs[0] == ReportParagraph(text="Plain.")
+    assert unstructure(section)["paragraphs"] == ["Plain.", {"text": "Bulleted:", "bullets": ["a"]}]
+
+
+def test_a_mapping_expected_but_text_given_says_so() -> None:
+    assert problems({**GOOD, "commissioner": "Roger Hirst"}) == [("commissioner", "Roger Hirst")]
+    with pytest.raises(ValidationError, match="expected a mapping with the fields of Commissioner"):
+        structure({**GOOD, "commissioner": "Roger Hirst"}, Plan)

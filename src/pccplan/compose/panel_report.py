@@ -27,9 +27,9 @@ from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Plan
 from pccplan.statute.process import contents_in_force
 from pccplan.statute.registry import cite
-from pccplan.statute.terms import Term
+from pccplan.statute.terms import Term, term_for
 
-__all__ = ["DEFAULT_TERMS_OF_REFERENCE", "LIBRARY_SECTIONS", "SPR_NOTE", "panel_report"]
+__all__ = ["DEFAULT_TERMS_OF_REFERENCE", "LIBRARY_SECTIONS", "SPR_NOTE", "panel_report", "term_of"]
 
 LIBRARY_SECTIONS: tuple[str, ...] = (
     "purpose",
@@ -98,17 +98,21 @@ class _Context:
         return "draft variation" if self.report.variation else "draft Plan"
 
 
-def panel_report(plan: Plan, term: Term, report: PanelReport, *, issued: dt.date | None = None) -> Document:
+def panel_report(
+    plan: Plan, report: PanelReport, *, term: Term | None = None, issued: dt.date | None = None
+) -> Document:
     """The report laid before the Panel on the draft `plan`, as a document tree.
 
-    The statutory parts are written from the rules for `term` (the Commissioner's term after
-    their poll): the duty and its deadline (PLAN-1), the s.7(1) elements in force on the issue
-    day (PLAN-10), the have-regard duties (PLAN-3, PLAN-11, PFCC-1), the copy and publication
-    duties (PLAN-8) and the start day, checked against PLAN-9. `issued` is the day the plan is
-    expected to be issued (default: `plan.issued`, else the PLAN-1 deadline, else the meeting).
+    The statutory parts are written from the rules for `term`, the Commissioner's term after
+    their poll (default: the term after `plan.commissioner.elected`): the duty and its deadline
+    (PLAN-1), the s.7(1) elements in force on the issue day (PLAN-10), the have-regard duties
+    (PLAN-3, PLAN-11, PFCC-1), the copy and publication duties (PLAN-8) and the start day,
+    checked against PLAN-9. `issued` is the day the plan is expected to be issued (default:
+    `plan.issued`, else the PLAN-1 deadline, else the meeting).
     Raises `QualifyingDayError` when `report.effective_from` is a start day PLAN-9 refuses, and
     `ValidationError` naming the field when the caller's markup or section keys are wrong.
     """
+    term = term or term_of(plan)
     office = Office.of(plan.area, plan.commissioner, report.meeting, report.panel)
     issue_day = issued or plan.issued or term.plan_deadline or report.meeting
     ctx = _Context(plan=plan, term=term, report=report, office=office, issued=issue_day)
@@ -165,6 +169,15 @@ def panel_report(plan: Plan, term: Term, report: PanelReport, *, issued: dt.date
         keywords=("police and crime plan", "police and crime panel", plan.area.name),
         header=_title(ctx),
     )
+
+
+def term_of(plan: Plan) -> Term:
+    """The term of the plan's Commissioner, from the poll they were elected at (TERM-1, TERM-3)."""
+    if plan.commissioner.elected is None:
+        raise ValidationError.one(
+            "commissioner.elected", "is needed to work out the term (or pass term=)", None, "Plan"
+        )
+    return term_for(plan.commissioner.elected, plan.area)
 
 
 def _title(ctx: _Context) -> str:

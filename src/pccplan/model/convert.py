@@ -205,16 +205,50 @@ def make_converter() -> cattrs.Converter:
     # 3. Model classes, leaves first.
     for cls in MODEL_CLASSES:
         _register(converter, cls)
+
     return converter
 
 
 def _register(converter: cattrs.Converter, cls: type) -> None:
-    converter.register_structure_hook(
-        cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
+    inner: Callable[[Any, type], object] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True
     )
+
+    def structure_mapping(value: object, target: type) -> object:
+        if not isinstance(value, dict):
+            raise _RefusedValueError(f"expected a mapping with the fields of {cls.__name__}", value)
+        return inner(value, target)
+
+    converter.register_structure_hook(cls, structure_mapping)
     converter.register_unstructure_hook(
         cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
     )
+    if cls is ReportParagraph:
+        _register_paragraph_as_text(converter)
+
+
+def _register_paragraph_as_text(converter: cattrs.Converter) -> None:
+    """A paragraph with nothing but text is written as that text, so plan files read as prose.
+
+    Registered straight after `ReportParagraph` itself, before the classes that hold paragraphs
+    generate their hooks (they capture the hook in force when they are made).
+    """
+    structure_paragraph = converter.get_structure_hook(ReportParagraph)
+    unstructure_paragraph = converter.get_unstructure_hook(ReportParagraph)
+
+    def paragraph_in(value: object, cls: type) -> ReportParagraph:
+        if isinstance(value, str):
+            return ReportParagraph(text=value)
+        result: ReportParagraph = structure_paragraph(value, cls)
+        return result
+
+    def paragraph_out(paragraph: ReportParagraph) -> object:
+        if paragraph == ReportParagraph(text=paragraph.text):
+            return paragraph.text
+        return unstructure_paragraph(paragraph)
+
+    converter.register_structure_hook(ReportParagraph, paragraph_in)
+    converter.register_unstructure_hook(ReportParagraph, paragraph_out)
 
 
 def _structure_class(converter: cattrs.Converter, cls: type[T], value: dict[str, Any]) -> T:

@@ -77,18 +77,23 @@ class Commissioner:
 
     `title` is the style of the office, e.g. 'Police and Crime Commissioner' or 'Police, Fire
     and Crime Commissioner'; `area_style` is how the office names its area when that differs
-    from the police area's name (e.g. 'Cambridgeshire and Peterborough').
+    from the police area's name (e.g. 'Cambridgeshire and Peterborough'). `elected` is the day
+    of the poll at which they were elected (``None``: not recorded); it fixes their term.
     """
 
     name: str = attrs.field(validator=text)
     title: str = attrs.field(default="Police and Crime Commissioner", validator=text)
     area_style: str | None = attrs.field(default=None, validator=optional_text)
+    elected: dt.date | None = attrs.field(default=None, validator=optional_date)
 
     @classmethod
-    def for_area(cls, name: str, area: PoliceArea, on: dt.date | None = None) -> Commissioner:
-        """A commissioner with the title that `area` uses on day `on` (default: now)."""
+    def for_area(
+        cls, name: str, area: PoliceArea, on: dt.date | None = None, *, elected: dt.date | None = None
+    ) -> Commissioner:
+        """A commissioner with the title that `area` uses on day `on` (default: `elected`, else now)."""
+        on = on or elected
         governance = area.current if on is None else area.governance_on(on)
-        return cls(name=name, title=governance.title)
+        return cls(name=name, title=governance.title, elected=elected)
 
 
 @attrs.frozen(kw_only=True)

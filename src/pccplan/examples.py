@@ -1,0 +1,38 @@
+"""The built-in example: the Cambridgeshire plan of 2016 and the report on it to the Panel (seed 000)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from pccplan.compose.panel_report import panel_report
+from pccplan.compose.tree import Document
+from pccplan.files import loads
+from pccplan.model.panel import PanelReport
+from pccplan.model.plan import Plan
+
+__all__ = ["example_panel_report", "example_plan", "example_report_inputs"]
+
+_PLAN = "cambridgeshire-2016.yaml"
+_REPORT = "cambridgeshire-2016-panel-report.yaml"
+
+
+def _data(name: str) -> str:
+    return resources.files("pccplan").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def example_plan() -> Plan:
+    """The draft Police and Crime Plan for Cambridgeshire and Peterborough after the 2016 poll.
+
+    Parts the seed does not give are marked illustrative in the file.
+    """
+    return loads(_data(_PLAN), Plan, source=f"pccplan/data/{_PLAN}")
+
+
+def example_report_inputs() -> PanelReport:
+    """What the office typed for the report to the Panel on that plan: the meeting, narrative, links."""
+    return loads(_data(_REPORT), PanelReport, source=f"pccplan/data/{_REPORT}")
+
+
+def example_panel_report() -> Document:
+    """The report to the Cambridgeshire Police and Crime Panel on the draft plan, as a document tree."""
+    return panel_report(example_plan(), example_report_inputs())
