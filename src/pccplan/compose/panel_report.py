@@ -167,7 +167,7 @@ def panel_report(
         subject=f"Report to the {office.panel}, {day_month_year(report.meeting)}",
         date=report.meeting,
         keywords=("police and crime plan", "police and crime panel", plan.area.name),
-        header=_title(ctx),
+        header=_running_title(ctx),
     )
 
 
@@ -187,8 +187,17 @@ def _title(ctx: _Context) -> str:
     return f"{ctx.office.title}'s {what}"
 
 
+def _running_title(ctx: _Context) -> str:
+    """The report's title as a running header: short, because it repeats on every page after the first."""
+    return (
+        "Draft variation of the Police and Crime Plan"
+        if ctx.report.variation
+        else "Draft Police and Crime Plan"
+    )
+
+
 def _title_block(ctx: _Context) -> Block:
-    lines: list[str] = [ctx.office.panel, day_month_year(ctx.report.meeting)]
+    lines: list[str] = [f"{ctx.office.panel}, {day_month_year(ctx.report.meeting)}"]
     if ctx.report.agenda_item:
         lines.append(f"Agenda item {ctx.report.agenda_item}")
     author = ctx.report.author

@@ -227,8 +227,13 @@ class _Writer:
         self.notes_root = root
         self.note_links = _Links(part)
 
-    def _header_footer(self) -> None:
-        """Running header (title) and footer ('Page N of M'), unless the template brings its own."""
+    def _header_footer(self, *, title_page: bool) -> None:
+        """Running header (title) and footer ('Page N of M'), unless the template brings its own.
+
+        When the document opens with a title block (`title_page`), the first page carries the
+        title itself, so it gets no running header, as council reports are laid out; its
+        footer still shows the page number.
+        """
         from docx.opc.constants import CONTENT_TYPE as CT
         from docx.opc.part import XmlPart
 
@@ -252,7 +257,11 @@ class _Writer:
             part = XmlPart(
                 partname, content_type, cast(Any, xml.header_footer_root(root_tag, [para])), self.package
             )
-            xml.set_section_references(self.sect, kind, self.part.relate_to(part, reltype))
+            rid = self.part.relate_to(part, reltype)
+            xml.set_section_references(self.sect, kind, rid)
+            if title_page and kind == "footer":
+                xml.set_section_references(self.sect, kind, rid, page="first")
+                xml.set_title_page(self.sect)
 
     def _properties(self) -> None:
         """Core properties from the metadata, minimal app properties, and no thumbnail."""
@@ -291,7 +300,7 @@ class _Writer:
         self._numbering()
         if notes(doc):
             self._footnotes()
-        self._header_footer()
+        self._header_footer(title_page=bool(doc.blocks) and isinstance(doc.blocks[0], TitleBlock))
         self._properties()
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
         add = self.sect.addprevious

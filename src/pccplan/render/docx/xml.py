@@ -587,10 +587,16 @@ def has_reference(sect_pr: El, kind: str) -> bool:
     return any(ref.get(wq("type")) == "default" for ref in sect_pr.iterchildren(wq(f"{kind}Reference")))
 
 
-def set_section_references(sect_pr: El, kind: str, rid: str) -> None:
-    """Point a section's default header or footer (`kind`) at relationship `rid`."""
-    ref = _make(f"{kind}Reference", {wq("type"): "default", f"{{{R}}}id": rid})
+def set_section_references(sect_pr: El, kind: str, rid: str, *, page: str = "default") -> None:
+    """Point a section's header or footer (`kind`) for `page` ('default' or 'first') at relationship `rid`."""
+    ref = _make(f"{kind}Reference", {wq("type"): page, f"{{{R}}}id": rid})
     insert_in_order(sect_pr, ref, SECTPR_ORDER)
+
+
+def set_title_page(sect_pr: El) -> None:
+    """Give the section's first page its own header and footer (`w:titlePg`); no first header = none."""
+    if sect_pr.find(wq("titlePg")) is None:
+        insert_in_order(sect_pr, _make("titlePg"), SECTPR_ORDER)
 
 
 def new_section_properties() -> El:
