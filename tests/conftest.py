@@ -28,3 +28,29 @@ def root() -> Path:
 def examples() -> Path:
     """The repository's examples/ folder."""
     return ROOT / "examples"
+
+
+SHARED = ROOT.parent / "shared"
+
+
+def require_program(name: str) -> str:
+    """The path of an outside program a test needs: skipped on a developer's machine without it,
+    a failure in CI (where `.ci/run` installs it), so document tests never silently skip there."""
+    import shutil
+
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is not installed; .ci/run should have installed it")
+    pytest.skip(f"{name} is not installed")
+
+
+def require_shared(relative: str) -> Path:
+    """A file from the shared folder beside the repository (the seeds, the similarity tool)."""
+    path = SHARED / relative
+    if path.exists():
+        return path
+    if os.environ.get("CI"):
+        pytest.fail(f"{path} is missing; CI runs with shared/ beside the checkout")
+    pytest.skip(f"{path} is missing")

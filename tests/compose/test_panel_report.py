@@ -7,6 +7,9 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.render.test_docx_writer import docx_text
 
 from pccplan.compose.panel_report import LIBRARY_SECTIONS, SPR_NOTE, panel_report
 from pccplan.compose.tree import BulletList, Document, Link, Note, Section
@@ -266,3 +269,130 @@ def test_term_defaults_to_the_commissioners_election(cambs: Plan) -> None:
     with pytest.raises(ValidationError) as caught:
         panel_report(unelected, report)
     assert caught.value.path == "commissioner.elected"
+
+
+# -- the report as a Word file ------------------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+@pytest.fixture(scope="module")
+def seed_docx(cambs: Plan) -> bytes:
+    from pccplan.examples import example_report_inputs
+    from pccplan.render import render
+
+    data = render(panel_report(cambs, example_report_inputs()), "docx")
+    assert isinstance(data, bytes)
+    return data
+
+
+def test_docx_numbering_headings_and_bullets(seed_docx: bytes) -> None:
+    from lxml import etree
+
+    files = _parts(seed_docx)
+    body = etree.fromstring(files["word/document.xml"])
+    headings = [p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='Heading1']") is not None]
+    assert len(headings) == 7
+    assert all(h.find(f"{W}pPr/{W}numPr/{W}ilvl").get(f"{W}val") == "0" for h in headings)
+    numbered = [p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}numPr/{W}ilvl[@{W}val='1']") is not None]
+    assert len(numbered) == 18  # 1.1 ... 7.2, as Word list numbering, not typed numbers
+    assert not any((t.text or "").startswith(("1.1", "4.3")) for t in body.iter(f"{W}t"))
+    numbering = etree.fromstring(files["word/numbering.xml"])
+    assert {lvl.get(f"{W}val") for lvl in numbering.iter(f"{W}lvlText")} >= {"%1.", "%1.%2"}
+    assert any(fmt.get(f"{W}val") == "bullet" for fmt in numbering.iter(f"{W}numFmt"))
+    assert "\u2022" not in files["word/document.xml"].decode()
+
+
+def test_docx_footnote_hyperlinks_and_properties(seed_docx: bytes) -> None:
+    from lxml import etree
+
+    files = _parts(seed_docx)
+    notes = etree.fromstring(files["word/footnotes.xml"])
+    texts = ["".join(t.text or "" for t in n.iter(f"{W}t")) for n in notes.iter(f"{W}footnote")]
+    assert any("The Strategic Policing Requirement (SPR) sets out" in t for t in texts)
+    assert b"footnoteReference" in files["word/document.xml"]
+    rels = files["word/_rels/document.xml.rels"].decode()
+    assert 'Target="https://www.legislation.gov.uk/ukpga/2011/13/contents" TargetMode="External"' in rels
+    assert "democracy.peterborough.gov.uk" in rels
+    core = files["docProps/core.xml"].decode()
+    assert "<dc:title>Police and Crime Commissioner's Police and Crime Plan" in core
+    assert "<dc:language>en-GB</dc:language>" in core
+    assert "Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough" in core
+    assert "2017-02-01T00:00:00Z" in core
+    assert not any(b"python-docx" in content for content in files.values())
+    assert not any(name.startswith("docProps/thumbnail") for name in files)
+
+
+def test_docx_first_page_has_no_running_header_but_page_numbers(seed_docx: bytes) -> None:
+    document = _parts(seed_docx)["word/document.xml"].decode()
+    assert "<w:titlePg/>" in document
+    assert 'w:footerReference w:type="first"' in document
+    assert 'w:headerReference w:type="first"' not in document
+    header = next(v for k, v in _parts(seed_docx).items() if k.startswith("word/header")).decode()
+    assert "Draft Police and Crime Plan" in header
+    footer = next(v for k, v in _parts(seed_docx).items() if k.startswith("word/footer")).decode()
+    assert "NUMPAGES" in footer
+    assert " PAGE " in footer
+
+
+def test_docx_is_byte_for_byte_repeatable(cambs: Plan, seed_docx: bytes) -> None:
+    from pccplan.examples import example_report_inputs
+    from pccplan.render import render
+
+    assert render(panel_report(cambs, example_report_inputs()), "docx") == seed_docx
+
+
+SAFE = st.text(
+    st.characters(whitelist_categories=("Lu", "Ll", "Nd", "Zs"), whitelist_characters=".,;:'-\u2019\u00a3()"),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() != "")
+
+
+@st.composite
+def local_reports(draw: st.DrawFn) -> PanelReport:
+    paragraphs = st.builds(ReportParagraph, text=SAFE, bullets=st.lists(SAFE, max_size=2))
+    return PanelReport(
+        meeting=draw(st.dates(min_value=dt.date(2016, 6, 1), max_value=dt.date(2017, 3, 1))),
+        agenda_item=draw(st.none() | SAFE),
+        sections=draw(
+            st.lists(
+                st.builds(ReportSection, heading=SAFE, paragraphs=st.lists(paragraphs, max_size=3)),
+                max_size=3,
+            )
+        ),
+        background_documents=draw(st.lists(st.builds(BackgroundDocument, title=SAFE), max_size=2)),
+        expected_launch=draw(st.none() | st.just(dt.date(2017, 3, 1))),
+        effective_from=draw(st.none() | st.just(dt.date(2017, 4, 1))),
+    )
+
+
+@given(report=local_reports())
+@settings(max_examples=25)
+def test_any_valid_report_renders_and_its_text_comes_back_in_order(cambs: Plan, report: PanelReport) -> None:
+
+    from pccplan.compose.tree import Paragraph
+    from pccplan.compose.walk import inline_text
+    from pccplan.render import render
+
+    doc = panel_report(cambs, report)
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    shown = " ".join(docx_text(data).split())
+    in_notes = {id(p) for n in iter_nodes(doc) if isinstance(n, Note) for p in n.content}
+    position = 0
+    for node in iter_nodes(doc):
+        if isinstance(node, Paragraph) and id(node) not in in_notes:  # notes come last in the text
+            words = " ".join(inline_text(node.content, lambda _: 0).split())
+            words = words.split("0", 1)[0].strip() if "0" in words else words  # up to any note mark
+            found = shown.find(words, position)
+            assert found >= 0, words
+            position = found
