@@ -271,6 +271,7 @@ decision_notices = st.builds(
     number=optional_texts,
     title=optional_texts,
     summary=st.lists(report_paragraphs, max_size=3),
+    consultation=st.lists(report_paragraphs, max_size=2),
     financial_implications=optional_texts,
     legal_implications=optional_texts,
     other_implications=optional_texts,

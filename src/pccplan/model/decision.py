@@ -38,7 +38,9 @@ class DecisionNotice:
 
     `summary` holds the caller's own paragraphs (the local narrative: engagement, how the
     plan was shaped); for plan decisions the library adds the statutory paragraphs from the
-    rules and from the plan's recorded process. `title` defaults to one computed from the
+    rules and from the plan's recorded process. `consultation` holds the caller's account of
+    consulting the chief constable on the draft (s.5(6)(b)), placed after the steps the Act
+    requires before issuing. `title` defaults to one computed from the
     decision kind and the plan's period ('Issuing of Police and Crime Plan 2021 - 2024').
     `declarations_of_interest` ``None`` means none declared. `exempt` marks the notice, or
     part of it, as exempt from publication.
@@ -53,6 +55,9 @@ class DecisionNotice:
     number: str | None = attrs.field(default=None, validator=optional_text)
     title: str | None = attrs.field(default=None, validator=optional_text)
     summary: tuple[ReportParagraph, ...] = attrs.field(
+        default=(), converter=paragraphs_from, validator=each(ReportParagraph)
+    )
+    consultation: tuple[ReportParagraph, ...] = attrs.field(
         default=(), converter=paragraphs_from, validator=each(ReportParagraph)
     )
     financial_implications: str | None = attrs.field(default=None, validator=optional_text)

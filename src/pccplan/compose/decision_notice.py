@@ -1,0 +1,437 @@
+"""The decision notice that records issuing or varying a plan (PRSRA s.5), like seed 001."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from pccplan.compose.build import bullets, document, link, para, section, table, title_block
+from pccplan.compose.panel_report import term_of
+from pccplan.compose.parts import (
+    ACT_TITLE,
+    Office,
+    blocks_of,
+    contact_line,
+    day_month_year,
+    narrative,
+    plan_years,
+    possessive,
+    reference_line,
+    url_link,
+    welsh_language,
+)
+from pccplan.compose.tree import Block, Document, Inline, Paragraph, Section
+from pccplan.errors import Problem, ValidationError
+from pccplan.model.area import BodyKind
+from pccplan.model.decision import DecisionKind, DecisionNotice
+from pccplan.model.document import Exemption
+from pccplan.model.panel import Answer, Response
+from pccplan.model.plan import Plan
+from pccplan.model.process import PlanProcess
+from pccplan.statute.registry import cite
+from pccplan.statute.terms import Term
+
+__all__ = ["decision_notice", "decision_title"]
+
+_LQ, _RQ = "\u201c", "\u201d"
+
+
+@attrs.frozen(kw_only=True)
+class _Context:
+    plan: Plan
+    notice: DecisionNotice
+    term: Term
+    office: Office
+    issued: dt.date
+    process: PlanProcess
+    response: Response | None
+
+    @property
+    def varies(self) -> bool:
+        return self.notice.decision_kind is DecisionKind.VARY_PLAN
+
+    @property
+    def short(self) -> str:
+        return self.office.short
+
+
+def decision_title(plan: Plan, notice: DecisionNotice, *, term: Term | None = None) -> str:
+    """The notice's title: 'Issuing of Police and Crime Plan 2021 – 2024' (or the notice's own).
+
+    The years are the issue year and the year of the next ordinary election expected on the
+    issue day (PLAN-9, s.7(7)); the plan's own `period`, when set, overrides them. The issue
+    day is `plan.issued`, else the decision date. A variation is titled 'Variation of ...'.
+    """
+    if notice.title:
+        return notice.title
+    term = term or term_of(plan)
+    issued = plan.issued or notice.date
+    expected = term.planning_period(issued).expected_poll
+    years = plan_years(plan, issued, expected)
+    if notice.decision_kind is DecisionKind.VARY_PLAN:
+        return f"Variation of Police and Crime Plan {years}"
+    if notice.decision_kind is DecisionKind.ISSUE_PLAN:
+        return f"Issuing of Police and Crime Plan {years}"
+    return notice.decision
+
+
+def decision_notice(
+    plan: Plan, notice: DecisionNotice, *, term: Term | None = None, response: Response | None = None
+) -> Document:
+    """The decision notice for `notice` about `plan`, as a document tree (like seed 001).
+
+    For a decision to issue or vary the plan, the decision summary's statutory paragraphs are
+    written from the rules: the duty and its deadline (PLAN-1, s.5(1)-(2)) or the power to
+    issue or vary at any time (PLAN-2, s.5(3)-(4)); the duties in preparing it (PLAN-11,
+    s.10; PFCC-1, s.5(5A) for a police, fire and crime commissioner); the steps before
+    issuing (PLAN-4, s.5(6)(a)-(c) then (d)-(f)); the copies and publication after it
+    (PLAN-8, s.5(10)-(12)). What happened comes from `plan.process`: the Panel's meeting,
+    whether it endorsed the plan, where its report and the response are published, and
+    consultation on any differences from the draft (PLAN-6, s.5(8)). `response`, when
+    given, says how the recommendations were answered and fills what the process lacks.
+    The record fields (number, date, decision maker, implications, declarations of
+    interest, publication) follow.
+
+    `term` defaults to the term after `plan.commissioner.elected`. Raises `ValidationError`
+    naming the field when the decision maker is not the plan's commissioner (ACT-1, s.18(7),
+    s.62(4): issuing cannot be delegated or done by an acting commissioner), when the decision
+    date comes before the Panel's review or the response (PLAN-4), or when caller markup or a
+    recorded URL is wrong.
+    """
+    term = term or term_of(plan)
+    process = plan.process or PlanProcess()
+    if response is not None:
+        process = _fill(process, response)
+    office = Office.of(plan.area, plan.commissioner, notice.date)
+    ctx = _Context(
+        plan=plan,
+        notice=notice,
+        term=term,
+        office=office,
+        issued=plan.issued or notice.date,
+        process=process,
+        response=response,
+    )
+    if notice.decision_kind is not DecisionKind.OTHER:
+        _check(ctx)
+    title = decision_title(plan, notice, term=term)
+    body: list[Block] = [
+        title_block(title),
+        para(*narrative(notice.decision, "decision")),
+        _record(ctx),
+        _summary(ctx),
+        *_implications(ctx),
+    ]
+    publication = _publication(notice)
+    if publication is not None:
+        body.append(publication)
+    if notice.background_documents:
+        body.append(
+            section(
+                "Background Documents",
+                *(
+                    reference_line(d, f"background_documents[{i}]", numbered=False)
+                    for i, d in enumerate(notice.background_documents)
+                ),
+            )
+        )
+    if notice.contact is not None:
+        body.append(section("Contact", para(contact_line(notice.contact))))
+    label = f"Decision notice {notice.number}" if notice.number else "Decision notice"
+    return document(
+        *body,
+        title=title,
+        author=office.office_name,
+        subject=f"Decision of the {office.full_title}, {day_month_year(notice.date)}",
+        date=notice.date,
+        keywords=("decision notice", "police and crime plan", plan.area.name),
+        header=label,
+    )
+
+
+def _fill(process: PlanProcess, response: Response) -> PlanProcess:
+    """The process with what the response knows filled in where the record is silent."""
+    panel = response.to
+    return attrs.evolve(
+        process,
+        panel_meeting=process.panel_meeting or panel.meeting,
+        panel_report=process.panel_report or panel.report_date,
+        panel_endorsed=process.panel_endorsed if process.panel_endorsed is not None else panel.endorsed,
+        panel_report_url=process.panel_report_url or panel.url,
+        response_given=process.response_given or response.given,
+        response_published=process.response_published or response.published,
+        response_url=process.response_url or response.url,
+    )
+
+
+def _check(ctx: _Context) -> None:
+    """ACT-1 and PLAN-4: who may decide, and not before the Panel's review and the response."""
+    notice, process = ctx.notice, ctx.process
+    problems: list[Problem] = []
+    if notice.made_by.name.strip().casefold() != ctx.plan.commissioner.name.strip().casefold():
+        problems.append(
+            Problem(
+                path="made_by.name",
+                reason=f"only the {ctx.plan.commissioner.title} ({ctx.plan.commissioner.name}) may issue or "
+                "vary the plan: it cannot be delegated or done by an acting commissioner (ACT-1, s.18(7), "
+                "s.62(4))",
+                value=notice.made_by.name,
+                owner="DecisionNotice",
+            )
+        )
+    for name, what in (
+        ("panel_meeting", "the Panel's meeting on the draft"),
+        ("panel_report", "the Panel's report"),
+        ("response_given", "the response to the Panel"),
+        ("response_published", "the publication of the response"),
+    ):
+        day = getattr(process, name)
+        if day is not None and notice.date < day:
+            problems.append(
+                Problem(
+                    path="date",
+                    reason=f"is before {what} ({day.isoformat()}), which s.5(6) requires before the plan is "
+                    "issued or varied (PLAN-4)",
+                    value=notice.date,
+                    owner="DecisionNotice",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+
+
+def _record(ctx: _Context) -> Block:
+    """The record fields a decision notice carries, as a one-row table with a header row."""
+    notice = ctx.notice
+    maker = f"{notice.made_by.name}, {notice.made_by.title}"
+    exempt = "Yes: see Publication" if _exemptions(notice) else "No"
+    return table(
+        header=["Decision number", "Date", "Decision maker", "Exempt from publication"],
+        rows=[[notice.number or "Not numbered", day_month_year(notice.date), maker, exempt]],
+        widths=[2, 2, 4, 2],
+    )
+
+
+def _exemptions(notice: DecisionNotice) -> list[Exemption]:
+    marked = [p.exempt for p in (*notice.summary, *notice.consultation) if p.exempt is not None]
+    return ([notice.exempt] if notice.exempt is not None else []) + marked
+
+
+def _duty(ctx: _Context) -> Paragraph:
+    o = ctx.office
+    who = f"The {o.title} (the {_LQ}{o.short}{_RQ})"
+    plan = f"Police and Crime Plan (the {_LQ}Plan{_RQ})"
+    deadline = ctx.term.plan_deadline
+    if ctx.varies:
+        return para(f"{who} may vary the {plan} at any time, and must keep it under review.")
+    if deadline is None or ctx.issued > deadline:
+        return para(f"{who} may issue a new {plan} at any time.")
+    return para(
+        f"{who} has a statutory duty to issue a {plan} as soon as practicable after taking office "
+        f"\u2013 specifically before the end of the financial year in which they are elected "
+        f"({day_month_year(deadline)})."
+    )
+
+
+def _act_link(ctx: _Context) -> Inline:
+    words = f"Section {ctx.office.act_section} of the {ACT_TITLE}"
+    url = cite("PLAN-4").url.replace("/section/5", f"/section/{ctx.office.act_section}")
+    return link(words, url)
+
+
+def _summary(ctx: _Context) -> Section:
+    notice = ctx.notice
+    if notice.decision_kind is DecisionKind.OTHER:
+        return section("Decision Summary", *blocks_of(notice.summary, "summary", numbered=False))
+    o, short = ctx.office, ctx.short
+    draft = "draft variation" if ctx.varies else "draft Plan"
+    doing = "varying" if ctx.varies else "issuing"
+    blocks: list[Block] = [
+        _duty(ctx),
+        para(
+            f"The Plan must determine, direct and communicate the {possessive(short)} priorities during "
+            f"their period in office. The statutory requirements relevant to the {possessive('Plan')} "
+            "development include arrangements for obtaining the views of the community, including victims "
+            "of crime, on policing, and co-operative working with the Chief Constable and other responsible "
+            "authorities and criminal justice bodies."
+        ),
+    ]
+    if o.kind is BodyKind.PFCC:
+        blocks.append(
+            para(
+                f"As a {o.title}, the {short} must also have regard to the Fire and Rescue National "
+                f"Framework in {doing} the Plan."
+            )
+        )
+    blocks += blocks_of(notice.summary, "summary", numbered=False)
+    blocks += [
+        para(
+            "Under ",
+            _act_link(ctx),
+            f" (the {_LQ}Act{_RQ}) before {doing} the Plan the {short} must:",
+        ),
+        bullets(
+            f"prepare a draft of the {'variation' if ctx.varies else 'Plan'};",
+            f"consult the relevant Chief Constable in preparing the {draft};",
+            f"send the {draft} to the {o.panel_short} (the {_LQ}Panel{_RQ}).",
+        ),
+    ]
+    blocks += blocks_of(notice.consultation, "consultation", numbered=False)
+    blocks += _review(ctx, draft)
+    blocks += [
+        para(f"Under Section {o.act_section} of the Act the {short} must:"),
+        bullets(
+            f"have regard to any report or recommendations made by the Panel in relation to the {draft};",
+            "give the Panel a response to any such report or recommendations; and",
+            "publish any such response.",
+        ),
+    ]
+    blocks += _response(ctx)
+    blocks += _after(ctx)
+    return section("Decision Summary", *blocks)
+
+
+def _review(ctx: _Context, draft: str) -> list[Block]:
+    """What the recorded process says of the draft's journey to and through the Panel."""
+    process, short = ctx.process, ctx.short
+    out: list[Block] = []
+    if process.draft_sent_to_panel is not None:
+        out.append(
+            para(f"The {draft} was sent to the Panel on {day_month_year(process.draft_sent_to_panel)}.")
+        )
+    if process.panel_meeting is not None:
+        verdict = {
+            True: f" The Panel reviewed the {draft} and agreed and endorsed the Plan.",
+            False: f" The Panel reviewed the {draft} and did not endorse it.",
+            None: f" The Panel reviewed the {draft}.",
+        }[process.panel_endorsed]
+        out.append(
+            para(
+                f"The {short} presented the Plan to the Panel at its meeting on "
+                f"{day_month_year(process.panel_meeting)}.{verdict}"
+            )
+        )
+    if process.panel_meeting or process.panel_report or process.panel_report_url:
+        what = _panel_output(ctx)
+        when = ""
+        if process.panel_report is not None and process.panel_report != process.panel_meeting:
+            when = f" on {day_month_year(process.panel_report)}"
+        if process.panel_report_url:
+            out.append(
+                para(
+                    f"The Panel produced {what} on the {draft}{when} and this is published on ",
+                    url_link(
+                        "the Panel\u2019s website", process.panel_report_url, "plan.process.panel_report_url"
+                    ),
+                    ".",
+                )
+            )
+        else:
+            out.append(para(f"The Panel produced {what} on the {draft}{when}."))
+    if process.differs_from_draft:
+        if process.chief_constable_reconsulted is not None:
+            again = (
+                f"the {short} consulted the Chief Constable on the differences on "
+                f"{day_month_year(process.chief_constable_reconsulted)}"
+            )
+        else:
+            again = f"the {short} must consult the Chief Constable on the differences before {_doing(ctx)} it"
+        out.append(para(f"The Plan differs from the {draft}: {again} (Section {ctx.office.act_section}(8))."))
+    return out
+
+
+def _doing(ctx: _Context) -> str:
+    return "varying" if ctx.varies else "issuing"
+
+
+def _panel_output(ctx: _Context) -> str:
+    if ctx.response is not None and not ctx.response.to.recommendations:
+        return "a report"
+    return "a report of their recommendations"
+
+
+def _response(ctx: _Context) -> list[Block]:
+    process, short = ctx.process, ctx.short
+    if process.response_given is None and process.response_url is None:
+        return []
+    verb = "on the Panel\u2019s report"
+    if ctx.response is not None and ctx.response.answers:
+        answers = {a.answer for a in ctx.response.answers}
+        verb = {
+            frozenset({Answer.NOTED}): "noting their recommendations",
+            frozenset({Answer.ACCEPTED}): "accepting their recommendations",
+        }.get(frozenset(answers), "answering each of their recommendations")
+    when = f" on {day_month_year(process.response_given)}" if process.response_given else ""
+    sent = f"The {short} sent a response to the Panel{when} {verb}"
+    if process.response_url is None:
+        return [para(f"{sent}.")]
+    return [
+        para(
+            f"{sent} and this is available on ",
+            url_link(f"the {possessive(short)} website", process.response_url, "plan.process.response_url"),
+            ".",
+        )
+    ]
+
+
+def _after(ctx: _Context) -> list[Block]:
+    """PLAN-8, s.5(10)-(12): copies and publication once the plan is issued or varied."""
+    short = ctx.short
+    what = "the varied Plan" if ctx.varies else "the Plan"
+    return [
+        para(
+            f"The {short} will also publish {what} on the {possessive(short)} website, and send a copy to "
+            "the Chief Constable and to each responsible authority in the area."
+        ),
+        *welsh_language(ctx.plan.area, ctx.office, "Plan"),
+    ]
+
+
+def _implications(ctx: _Context) -> list[Section]:
+    notice = ctx.notice
+    out = []
+    for heading, value, where, default in (
+        ("Financial Implications", notice.financial_implications, "financial_implications", None),
+        ("Legal Implications", notice.legal_implications, "legal_implications", None),
+        ("Other Implications", notice.other_implications, "other_implications", None),
+        (
+            "Declarations of Interest",
+            notice.declarations_of_interest,
+            "declarations_of_interest",
+            "None declared.",
+        ),
+    ):
+        if value is not None:
+            out.append(section(heading, para(*narrative(value, where))))
+        elif default is not None:
+            out.append(section(heading, para(default)))
+    return out
+
+
+def _publication(notice: DecisionNotice) -> Section | None:
+    """Which parts are exempt from publication (LGA 1972 Sch.12A), and on what ground; ``None`` if none."""
+    lines: list[Block] = []
+    if notice.exempt is not None:
+        lines.append(
+            para(
+                "Information relating to this decision is exempt from publication under "
+                f"{notice.exempt.label}{_reason(notice.exempt)} and is not included in this notice."
+            )
+        )
+    marked = _exemptions(notice)[1 if notice.exempt is not None else 0 :]
+    if marked:
+        grounds = sorted({e.paragraph.value for e in marked})
+        which = "paragraphs" if len(grounds) > 1 else "paragraph"
+        named = " and ".join(str(g) for g in grounds)
+        lines.append(
+            para(
+                f"Part of this notice is exempt from publication under {which} {named} of Schedule 12A to "
+                "the Local Government Act 1972; the published version leaves it out."
+            )
+        )
+    return section("Publication", *lines) if lines else None
+
+
+def _reason(exemption: Exemption) -> str:
+    return f" ({exemption.reason})" if exemption.reason else f" ({exemption.paragraph.description})"

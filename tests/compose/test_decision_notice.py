@@ -1,0 +1,299 @@
+"""The decision notice issuing or varying a plan: what it says for several areas and years (seed 001)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import runpy
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import attrs
+import pytest
+
+from pccplan.compose.decision_notice import decision_notice, decision_title
+from pccplan.compose.tree import Document, Link, Section, Table
+from pccplan.compose.walk import inline_text, iter_nodes, plain_text, public_view
+from pccplan.errors import ValidationError
+from pccplan.files import load
+from pccplan.model.area import find_area
+from pccplan.model.decision import DecisionKind, DecisionNotice
+from pccplan.model.document import Exemption, ReportParagraph
+from pccplan.model.panel import Response
+from pccplan.model.plan import Commissioner, Period, Plan, Theme
+from pccplan.model.process import PlanProcess
+from pccplan.render import render
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def cambs() -> Plan:
+    return load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
+
+
+@pytest.fixture(scope="module")
+def notice() -> DecisionNotice:
+    return load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice)
+
+
+@pytest.fixture(scope="module")
+def response() -> Response:
+    return load(EXAMPLES / "cambridgeshire-2021-response.yaml", Response)
+
+
+def plan_for(area: str, name: str, poll: dt.date, **process: object) -> Plan:
+    place = find_area(area)
+    return Plan(
+        title="Police and Crime Plan",
+        area=place,
+        commissioner=Commissioner.for_area(name, place, poll + dt.timedelta(days=7), elected=poll),
+        themes=[Theme(name="Victims", aim="Support victims")],
+        process=PlanProcess(**process) if process else None,  # type: ignore[arg-type]
+    )
+
+
+def notice_by(plan: Plan, day: dt.date, **fields: object) -> DecisionNotice:
+    fields.setdefault("decision", "To issue the Police and Crime Plan")
+    return DecisionNotice(date=day, made_by=plan.commissioner, **fields)  # type: ignore[arg-type]
+
+
+def headings(doc: Document) -> list[str]:
+    return [b.title for b in doc.blocks if isinstance(b, Section)]
+
+
+def docx_xml(doc: Document) -> str:
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read("word/document.xml").decode("utf-8")
+
+
+def test_seed_001_title_and_statutory_paragraphs(
+    cambs: Plan, notice: DecisionNotice, response: Response
+) -> None:
+    doc = decision_notice(cambs, notice, response=response)
+    body = plain_text(doc)
+    assert doc.meta.title == "Issuing of Police and Crime Plan 2021 \u2013 2024"
+    assert body.splitlines()[:2] == [doc.meta.title, "To issue the Police and Crime Plan"]
+    assert (
+        "The Police and Crime Commissioner (the \u201cCommissioner\u201d) has a statutory duty to issue a "
+        "Police and Crime Plan (the \u201cPlan\u201d) as soon as practicable after taking office \u2013 "
+        "specifically before the end of the financial year in which they are elected (31 March 2022)."
+    ) in body
+    assert "\u2022 prepare a draft of the Plan;" in body
+    assert "\u2022 send the draft Plan to the Police and Crime Panel (the \u201cPanel\u201d)." in body
+    assert (
+        "at its meeting on 15 November 2021. The Panel reviewed the draft Plan and agreed and endorsed"
+        in body
+    )
+    assert "sent a response to the Panel on 22 November 2021 noting their recommendations" in body
+    assert "\u2022 publish any such response." in body
+    assert "responsible authority in the area" in body
+    assert headings(doc) == [
+        "Decision Summary",
+        "Financial Implications",
+        "Legal Implications",
+        "Declarations of Interest",
+    ]
+    assert (
+        doc.meta.author == "Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough"
+    )
+    assert doc.meta.date == dt.date(2021, 11, 30)
+
+
+def test_links_are_links_with_descriptive_text(cambs: Plan, notice: DecisionNotice) -> None:
+    doc = decision_notice(cambs, notice)
+    links = [n for n in iter_nodes(doc) if isinstance(n, Link)]
+    assert [link.url for link in links] == [
+        "https://www.legislation.gov.uk/ukpga/2011/13/section/5",
+        "https://democracy.peterborough.gov.uk/ieListMeetings.aspx?CommitteeId=543",
+        "https://www.cambridgeshire-pcc.gov.uk/police-and-crime-plan/",
+    ]
+    assert [inline_text(link.content, lambda _: 0) for link in links] == [
+        "Section 5 of the Police Reform and Social Responsibility Act 2011",
+        "the Panel\u2019s website",
+        "the Commissioner\u2019s website",
+    ]
+    # Without the response object the sentence does not claim how the recommendations were answered.
+    assert "sent a response to the Panel on 22 November 2021 on the Panel\u2019s report" in plain_text(doc)
+
+
+def test_record_table_has_a_marked_header_row(cambs: Plan, notice: DecisionNotice) -> None:
+    doc = decision_notice(cambs, notice)
+    tables = [n for n in iter_nodes(doc) if isinstance(n, Table)]
+    assert len(tables) == 1
+    assert tables[0].header is not None
+    assert "Decision number" in plain_text(doc)
+    assert "2021/046" in plain_text(doc)
+    assert "<w:tblHeader/>" in docx_xml(doc)
+
+
+def test_same_input_same_bytes(cambs: Plan, notice: DecisionNotice, response: Response) -> None:
+    first = render(decision_notice(cambs, notice, response=response), "docx")
+    assert render(decision_notice(cambs, notice, response=response), "docx") == first
+
+
+def test_cambridgeshire_2016_title_years_come_from_the_poll_expected_on_issue() -> None:
+    plan = plan_for("cambridgeshire", "Jason Ablewhite", dt.date(2016, 5, 5))
+    doc = decision_notice(plan, notice_by(plan, dt.date(2017, 3, 20)))
+    # Issued before 25 March 2020, the plan expected the May 2020 poll (PLAN-9).
+    assert doc.meta.title == "Issuing of Police and Crime Plan 2017 \u2013 2020"
+    assert "(31 March 2017)" in plain_text(doc)
+
+
+def test_plan_period_overrides_the_years() -> None:
+    plan = attrs.evolve(
+        plan_for("cambridgeshire", "Darryl Preston", dt.date(2021, 5, 6)),
+        period=Period(start=dt.date(2022, 4, 1), end=dt.date(2025, 3, 31)),
+    )
+    assert decision_title(plan, notice_by(plan, dt.date(2022, 1, 10))) == (
+        "Issuing of Police and Crime Plan 2022 \u2013 2025"
+    )
+
+
+def test_pfcc_area() -> None:
+    plan = plan_for("essex", "Roger Hirst", dt.date(2021, 5, 6), panel_meeting=dt.date(2021, 11, 1))
+    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2021, 12, 1))))
+    assert (
+        "The Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d) has a statutory duty" in body
+    )
+    assert "Fire and Rescue National Framework in issuing the Plan" in body
+    assert "send the draft Plan to the Police, Fire and Crime Panel (the \u201cPanel\u201d)." in body
+    assert "Roger Hirst, Police, Fire and Crime Commissioner" in body
+
+
+def test_mayoral_area() -> None:
+    plan = plan_for("west-yorkshire", "Tracy Brabin", dt.date(2021, 5, 6))
+    doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1)))
+    body = plain_text(doc)
+    assert doc.meta.title == "Issuing of Police and Crime Plan 2022 \u2013 2024"
+    assert "The Mayor of West Yorkshire (the \u201cMayor\u201d) has a statutory duty" in body
+    assert "(31 March 2022)" in body
+    assert "the Mayor must:" in body
+    assert "publish the Plan on the Mayor\u2019s website" in body
+    assert doc.meta.author == "Office of the Mayor of West Yorkshire"
+
+
+def test_welsh_area_has_the_welsh_language_lines() -> None:
+    plan = plan_for("gwent", "Jeff Cuthbert", dt.date(2021, 5, 6))
+    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 2, 1))))
+    assert "Welsh Language Standards" in body
+    assert "Mae\u2019r ddogfen hon ar gael yn Gymraeg." in body
+    english = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
+    assert "Welsh" not in plain_text(decision_notice(english, notice_by(english, dt.date(2022, 2, 1))))
+
+
+def test_variation_and_a_plan_issued_at_will() -> None:
+    plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
+    varied = decision_notice(
+        plan,
+        notice_by(
+            plan, dt.date(2023, 6, 1), decision="To vary the Plan", decision_kind=DecisionKind.VARY_PLAN
+        ),
+    )
+    body = plain_text(varied)
+    assert varied.meta.title == "Variation of Police and Crime Plan 2023 \u2013 2024"
+    assert "may vary the Police and Crime Plan (the \u201cPlan\u201d) at any time" in body
+    assert "prepare a draft of the variation;" in body
+    assert "31 March 2022" not in body
+    late = plain_text(decision_notice(plan, notice_by(plan, dt.date(2023, 6, 1))))
+    assert "may issue a new Police and Crime Plan (the \u201cPlan\u201d) at any time" in late
+
+
+def test_other_decisions_carry_only_the_callers_text() -> None:
+    plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
+    doc = decision_notice(
+        plan,
+        notice_by(
+            plan,
+            dt.date(2022, 6, 1),
+            decision="To fund a rural crime team",
+            decision_kind=DecisionKind.OTHER,
+            summary=["A team of six officers."],
+        ),
+    )
+    assert doc.meta.title == "To fund a rural crime team"
+    assert "Section 5" not in plain_text(doc)
+    assert "A team of six officers." in plain_text(doc)
+
+
+def test_only_the_commissioner_may_issue_the_plan(cambs: Plan, notice: DecisionNotice) -> None:
+    deputy = attrs.evolve(notice, made_by=Commissioner(name="A Deputy", title="Deputy Commissioner"))
+    with pytest.raises(ValidationError, match="ACT-1") as caught:
+        decision_notice(cambs, deputy)
+    assert caught.value.path == "made_by.name"
+
+
+def test_a_plan_cannot_be_issued_before_the_panel_has_reviewed_it(
+    cambs: Plan, notice: DecisionNotice
+) -> None:
+    early = attrs.evolve(notice, date=dt.date(2021, 11, 10))
+    with pytest.raises(ValidationError, match="PLAN-4") as caught:
+        decision_notice(cambs, early)
+    assert caught.value.path == "date"
+
+
+def test_a_bad_recorded_url_is_refused_naming_the_field(cambs: Plan, notice: DecisionNotice) -> None:
+    assert cambs.process is not None
+    bad = attrs.evolve(cambs, process=attrs.evolve(cambs.process, panel_report_url="the panel site"))
+    with pytest.raises(ValidationError) as caught:
+        decision_notice(bad, notice)
+    assert caught.value.path == "plan.process.panel_report_url"
+
+
+def test_caller_markup_errors_name_the_field(cambs: Plan, notice: DecisionNotice) -> None:
+    bad = attrs.evolve(notice, consultation=["ok", "See [the board(https://x.gov.uk)"])
+    with pytest.raises(ValidationError) as caught:
+        decision_notice(cambs, bad)
+    assert caught.value.path.startswith("consultation[1].text")
+
+
+def test_exempt_parts_are_declared_and_left_out_of_the_public_view(
+    cambs: Plan, notice: DecisionNotice
+) -> None:
+    secret = ReportParagraph(text="The costs of the launch.", exempt=Exemption(paragraph=3))
+    doc = decision_notice(
+        cambs,
+        attrs.evolve(
+            notice,
+            summary=(*notice.summary, secret),
+            exempt=Exemption(paragraph=7, reason="operational policing details"),
+        ),
+    )
+    body = plain_text(doc)
+    assert headings(doc)[-1] == "Publication"
+    assert (
+        "exempt from publication under paragraph 7 of Schedule 12A to the Local Government Act 1972 "
+        "(operational policing details)" in body
+    )
+    assert "under paragraph 3 of Schedule 12A" in body
+    assert "Yes: see Publication" in body
+    public = plain_text(public_view(doc))
+    assert "The costs of the launch." not in public
+    assert "paragraph 3 of Schedule 12A" in public
+    plain = decision_notice(cambs, notice)
+    assert "Publication" not in headings(plain)
+
+
+def test_the_example_script_writes_the_notice(tmp_path: Path) -> None:
+    main = runpy.run_path(str(EXAMPLES / "cambridgeshire_2021_decision_notice.py"))["main"]
+    out = tmp_path / "notice.docx"
+    assert main(["x", str(out)]) == 0
+    assert zipfile.is_zipfile(out)
+
+
+@pytest.mark.slow
+def test_pandoc_reads_the_notice(tmp_path: Path, cambs: Plan, notice: DecisionNotice) -> None:
+    pandoc = shutil.which("pandoc")
+    assert pandoc is not None, "pandoc is needed (CI installs it)"
+    out = tmp_path / "notice.docx"
+    out.write_bytes(render(decision_notice(cambs, notice), "docx"))  # type: ignore[arg-type]
+    text = subprocess.run(
+        [pandoc, str(out), "-t", "plain"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "To issue the Police and Crime Plan" in text
+    assert "Decision Summary" in text
