@@ -22,7 +22,14 @@ from pccplan.statute.plan import (
     planning_period,
 )
 from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
-from pccplan.statute.process import Finding, Severity, check_content, check_process, missing_elements
+from pccplan.statute.process import (
+    Finding,
+    Findings,
+    Severity,
+    check_content,
+    check_process,
+    missing_elements,
+)
 from pccplan.statute.registry import Rule, cite, reference_markdown, rule, rules
 from pccplan.statute.steps import DatedStep
 from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadline, by_election, term_for
@@ -35,6 +42,7 @@ __all__ = [
     "ElectionCalendar",
     "FinancialYear",
     "Finding",
+    "Findings",
     "OrdinaryElection",
     "PlanningPeriod",
     "PreceptTimetable",

@@ -21,6 +21,7 @@ __all__ = [
     "ContentElement",
     "ContentVersion",
     "Finding",
+    "Findings",
     "Severity",
     "check_content",
     "check_process",
@@ -55,6 +56,32 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.severity.value}: {self.message} ({self.rule}, {self.citation.text})"
+
+    def _repr_html_(self) -> str:
+        from pccplan.notebook import findings_html
+
+        return findings_html([self])
+
+
+class Findings(tuple[Finding, ...]):
+    """The findings of a check, in order of severity: a tuple that also shows as a table in notebooks."""
+
+    __slots__ = ()
+
+    @property
+    def breaches(self) -> Findings:
+        """The findings that are breaches of the law."""
+        return Findings(f for f in self if f.severity is Severity.BREACH)
+
+    @property
+    def clean(self) -> bool:
+        """True when nothing was found."""
+        return not self
+
+    def _repr_html_(self) -> str:
+        from pccplan.notebook import findings_html
+
+        return findings_html(self)
 
 
 def _finding(severity: Severity, rule: str, message: str) -> Finding:
@@ -115,7 +142,7 @@ def check_review_time(
     *,
     review_days: int = REVIEW_WARNING_DAYS,
     calendar: WorkingCalendar | None = None,
-) -> tuple[Finding, ...]:
+) -> Findings:
     """PLAN-5, s.5(7): whether the Panel had a reasonable time to review a draft sent on `sent`.
 
     The Act sets no number, so this never finds a breach: a warning under `review_days` days,
@@ -141,7 +168,7 @@ def check_review_time(
             found.append(
                 _finding(Severity.NOTE, "PLAN-5", f"The review window includes bank holidays: {names}.")
             )
-    return tuple(found)
+    return Findings(found)
 
 
 def check_process(
@@ -153,7 +180,7 @@ def check_process(
     review_days: int = REVIEW_WARNING_DAYS,
     response_days: int | None = None,
     calendar: WorkingCalendar | None = None,
-) -> tuple[Finding, ...]:
+) -> Findings:
     """Check what happened on the way to issuing a plan against PLAN-1, PLAN-4 to PLAN-8 and PANEL-3.
 
     `deadline` is the PLAN-1 deadline (``None`` for a plan or variation issued at will);
@@ -246,7 +273,7 @@ def check_process(
                 )
             )
     order = {Severity.BREACH: 0, Severity.WARNING: 1, Severity.NOTE: 2}
-    return tuple(sorted(found, key=lambda f: order[f.severity]))
+    return Findings(sorted(found, key=lambda f: order[f.severity]))
 
 
 # -- contents of the plan (PLAN-10, s.7(1)) --------------------------------------------------------
@@ -356,7 +383,7 @@ def missing_elements(
 
 def check_content(
     plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
-) -> tuple[Finding, ...]:
+) -> Findings:
     """PLAN-10, s.7(1): findings for each element `plan` lacks, and for grants under the wrong power.
 
     A missing element is a breach in an issued plan and a warning in a draft. The text in
@@ -385,4 +412,4 @@ def check_content(
                     "the power s.7(1)(f) names in the text in force for this plan.",
                 )
             )
-    return tuple(found)
+    return Findings(found)
