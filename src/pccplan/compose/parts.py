@@ -20,6 +20,7 @@ __all__ = [
     "ACT_URL",
     "WELSH_AVAILABLE",
     "Office",
+    "area_of_panel",
     "contact_line",
     "count_words",
     "date_span",
@@ -170,22 +171,19 @@ class Office:
         return "6" if self.kind is BodyKind.MOPAC else "5"
 
     @classmethod
-    def for_panel(cls, commissioner: Commissioner, panel: str, on: dt.date) -> Office:
-        """The naming for a document that knows only the commissioner and the Panel's name.
+    def for_panel(cls, commissioner: Commissioner | None, panel: str, on: dt.date) -> Office:
+        """The naming for a document that knows the Panel's name but not the plan's area.
 
         The area is looked up from the Panel's name ('Essex Police, Fire and Crime Panel' is
         Essex); when no area matches, the kind of office is read from the commissioner's title.
+        `commissioner` ``None`` takes the title the area used on day `on` (or the PCC's).
         """
-        area_name = panel
-        for generic in _GENERIC_PANELS:
-            area_name = area_name.removesuffix(generic).strip()
-        try:
-            area = find_area(area_name)
-        except UnknownAreaError:
-            area = None
+        area = area_of_panel(panel)
         if area is not None:
-            return cls.of(area, commissioner, on, panel)
-        title = commissioner.title
+            holder = commissioner or Commissioner.for_area("Commissioner", area, on)
+            return cls.of(area, holder, on, panel)
+        holder = commissioner or Commissioner(name="Commissioner")
+        title = holder.title
         if title.startswith("Mayor's Office"):
             kind = BodyKind.MOPAC
         elif title.startswith("Mayor"):
@@ -198,7 +196,7 @@ class Office:
         return cls(
             title=title,
             short={BodyKind.MAYOR: "Mayor", BodyKind.MOPAC: "Mayor's Office"}.get(kind, "Commissioner"),
-            style=commissioner.area_style or area_name or panel,
+            style=holder.area_style or _without_generic(panel) or panel,
             panel=panel,
             panel_short=generic,
             kind=kind,
@@ -206,6 +204,20 @@ class Office:
 
 
 _GENERIC_PANELS = ("Police, Fire and Crime Panel", "Police and Crime Panel", "Police and Crime Committee")
+
+
+def _without_generic(panel: str) -> str:
+    for generic in _GENERIC_PANELS:
+        panel = panel.removesuffix(generic).strip()
+    return panel
+
+
+def area_of_panel(panel: str) -> PoliceArea | None:
+    """The police area a Panel's name belongs to ('Gwent Police and Crime Panel' is Gwent), if any."""
+    try:
+        return find_area(_without_generic(panel))
+    except UnknownAreaError:
+        return None
 
 
 WELSH_AVAILABLE = "Mae\u2019r ddogfen hon ar gael yn Gymraeg."

@@ -1,0 +1,164 @@
+"""The Panel's report or recommendations on a draft plan or variation, as the Panel publishes it (s.28(3))."""
+
+from __future__ import annotations
+
+from pccplan.compose.build import document, link, para, section, table, title_block
+from pccplan.compose.parts import (
+    ACT_TITLE,
+    Office,
+    area_of_panel,
+    count_words,
+    day_month_year,
+    narrative,
+    possessive,
+    url_link,
+    welsh_language,
+)
+from pccplan.compose.tree import Block, Document, Section
+from pccplan.model.panel import PanelRecommendations, Vote
+from pccplan.model.plan import Plan
+from pccplan.statute.registry import cite
+
+__all__ = ["panel_recommendations_document", "vote_sentence"]
+
+
+def vote_sentence(vote: Vote) -> str:
+    """The recorded vote in words: 'The Panel agreed this report by nine votes to none, with one abstention.'
+
+    The number of members, when recorded, follows: '; the Panel has 12 members'.
+    """
+    against = "none" if vote.against == 0 else str(vote.against)
+    words = f"The Panel agreed this report by {count_words(vote.in_favour, 'vote')} to {against}"
+    if vote.abstained:
+        words += f", with {count_words(vote.abstained, 'abstention')}"
+    if vote.members is not None:
+        words += f"; the Panel has {count_words(vote.members, 'member')}"
+    return words + "."
+
+
+def panel_recommendations_document(recs: PanelRecommendations, plan: Plan | None = None) -> Document:
+    """The Panel's report or recommendations on the draft plan (PANEL-1, s.28(3)), as a document tree.
+
+    It says what the law asks of the Panel (s.28(3)) and of the commissioner in reply
+    (s.5(6)(d)-(f)), the meeting, whether the Panel endorsed the draft, the vote where one is
+    recorded, the Panel's numbered recommendations (a table with a header row), the response
+    period the Panel set (PANEL-3, s.29(3)) and where the Panel publishes the report
+    (PANEL-2, s.28(7)). `plan`, when given, names the office as the area styles it (a
+    commissioner, a police, fire and crime commissioner or a mayor); without it the office
+    is read from the Panel's name. Raises `ValidationError` naming the field when the
+    caller's markup is wrong.
+    """
+    office = _office(recs, plan)
+    short = office.short
+    draft = f"draft {recs.plan_title}"
+    title = f"Report of the {recs.panel} on the {draft[0].upper()}{draft[1:]}"
+    lines: list[str] = [f"Meeting of {day_month_year(recs.meeting)}"]
+    if recs.report_date is not None and recs.report_date != recs.meeting:
+        lines.append(f"Report agreed on {day_month_year(recs.report_date)}")
+    if recs.chair:
+        lines.append(f"Chair: {recs.chair}")
+    body: list[Block] = [
+        title_block(title, *lines),
+        _introduction(recs, office, draft),
+    ]
+    if recs.summary:
+        body.append(section("Summary", para(*narrative(recs.summary, "summary"))))
+    body.append(_recommendations(recs, short))
+    body.append(_response(recs, office))
+    body.append(_publication(recs, office, plan))
+    return document(
+        *body,
+        title=title,
+        author=recs.panel,
+        subject=f"Report or recommendations on the {draft} (s.28(3))",
+        date=recs.report_date or recs.meeting,
+        keywords=("police and crime panel", "police and crime plan", "recommendations"),
+        header=f"{recs.panel}: report on the {draft}",
+    )
+
+
+def _office(recs: PanelRecommendations, plan: Plan | None) -> Office:
+    if plan is not None:
+        return Office.of(plan.area, plan.commissioner, recs.meeting, recs.panel)
+    return Office.for_panel(None, recs.panel, recs.meeting)
+
+
+def _introduction(recs: PanelRecommendations, office: Office, draft: str) -> Section:
+    act = link(f"section 28(3) of the {ACT_TITLE}", cite("PANEL-1").url)
+    blocks: list[Block] = [
+        para(
+            "Under ",
+            act,
+            f" (the \u201cAct\u201d), the {recs.panel} (the \u201cPanel\u201d) must review the draft police "
+            f"and crime plan, or draft variation, given to it by the {office.title} "
+            f"(the \u201c{office.short}\u201d), and make a report or recommendations on it to the "
+            f"{office.short}.",
+        ),
+    ]
+    verdict = {
+        True: " and endorsed it",
+        False: " and did not endorse it",
+        None: "",
+    }[recs.endorsed]
+    blocks.append(
+        para(
+            f"The Panel reviewed the {draft} (the \u201cdraft Plan\u201d) at its meeting on "
+            f"{day_month_year(recs.meeting)}{verdict}."
+        )
+    )
+    if recs.vote is not None:
+        blocks.append(para(vote_sentence(recs.vote)))
+    return section("Introduction", *blocks)
+
+
+def _recommendations(recs: PanelRecommendations, short: str) -> Section:
+    if not recs.recommendations:
+        return section("Recommendations", para(f"The Panel makes no recommendations to the {short}."))
+    rows = [
+        [rec.ref, list(narrative(rec.text, f"recommendations[{index}].text"))]
+        for index, rec in enumerate(recs.recommendations)
+    ]
+    return section(
+        "Recommendations",
+        para(
+            f"The Panel makes the following {count_words(len(recs.recommendations), 'recommendation')} "
+            f"to the {short}:"
+        ),
+        table(header=["No.", "Recommendation"], rows=rows, widths=[1, 9]),
+    )
+
+
+def _response(recs: PanelRecommendations, office: Office) -> Section:
+    short = office.short
+    blocks: list[Block] = [
+        para(
+            f"Before issuing the Plan the {short} must have regard to this report, give the Panel a response "
+            f"to it and publish that response (section {office.act_section}(6)(d)-(f) of the Act)."
+        )
+    ]
+    if recs.response_due is not None:
+        blocks.append(
+            para(
+                f"The Panel asks for a written response by {day_month_year(recs.response_due)} "
+                "(section 29(3) of the Act)."
+            )
+        )
+    return section(f"The {possessive(short)} Response", *blocks)
+
+
+def _publication(recs: PanelRecommendations, office: Office, plan: Plan | None) -> Section:
+    when = f" on {day_month_year(recs.published)}" if recs.published else ""
+    if recs.url:
+        blocks: list[Block] = [
+            para(
+                f"The Panel publishes this report (section 28(7) of the Act){when} on ",
+                url_link("the Panel\u2019s website", recs.url, "url"),
+                ".",
+            )
+        ]
+    else:
+        blocks = [para(f"The Panel publishes this report (section 28(7) of the Act){when}.")]
+    area = plan.area if plan is not None else area_of_panel(recs.panel)
+    if area is not None:
+        blocks += welsh_language(area, office, "report")
+    return section("Publication", *blocks)

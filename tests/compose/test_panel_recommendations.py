@@ -1,0 +1,187 @@
+"""The Panel's report or recommendations on a draft plan (s.28(3)), for several areas and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import runpy
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import attrs
+import pytest
+
+from pccplan.compose.panel_recommendations import panel_recommendations_document, vote_sentence
+from pccplan.compose.tree import Document, Link, Section, Table
+from pccplan.compose.walk import iter_nodes, plain_text
+from pccplan.errors import ValidationError
+from pccplan.files import load
+from pccplan.model.area import find_area
+from pccplan.model.panel import PanelRecommendations, Recommendation, Response, Vote
+from pccplan.model.plan import Commissioner, Plan
+from pccplan.render import render
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def cambs() -> Plan:
+    return load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
+
+
+@pytest.fixture(scope="module")
+def recs() -> PanelRecommendations:
+    return load(EXAMPLES / "cambridgeshire-2021-panel-recommendations.yaml", PanelRecommendations)
+
+
+def plan_for(area: str, name: str, on: dt.date) -> Plan:
+    place = find_area(area)
+    return Plan(
+        title="Police and Crime Plan", area=place, commissioner=Commissioner.for_area(name, place, on)
+    )
+
+
+def recommendations_of(panel: str, meeting: dt.date, *texts: str) -> PanelRecommendations:
+    return PanelRecommendations(
+        panel=panel,
+        meeting=meeting,
+        plan_title="Police and Crime Plan",
+        recommendations=[Recommendation(ref=str(i), text=t) for i, t in enumerate(texts, start=1)],
+    )
+
+
+def headings(doc: Document) -> list[str]:
+    return [b.title for b in doc.blocks if isinstance(b, Section)]
+
+
+def test_example_files_agree(recs: PanelRecommendations) -> None:
+    response = load(EXAMPLES / "cambridgeshire-2021-response.yaml", Response)
+    assert response.to == recs
+
+
+def test_cambridgeshire_2021(recs: PanelRecommendations, cambs: Plan) -> None:
+    doc = panel_recommendations_document(recs, cambs)
+    body = plain_text(doc)
+    assert doc.meta.title == (
+        "Report of the Cambridgeshire Police and Crime Panel on the Draft Police and Crime Plan 2021 - 2024"
+    )
+    assert headings(doc) == [
+        "Introduction",
+        "Summary",
+        "Recommendations",
+        "The Commissioner\u2019s Response",
+        "Publication",
+    ]
+    assert "Meeting of 15 November 2021" in body
+    assert "at its meeting on 15 November 2021 and endorsed it." in body
+    assert "by nine votes to none, with one abstention; the Panel has 12 members." in body
+    assert "The Panel makes the following three recommendations to the Commissioner:" in body
+    assert "asks for a written response by 29 November 2021 (section 29(3) of the Act)" in body
+    assert doc.meta.author == "Cambridgeshire Police and Crime Panel"
+    links = [n.url for n in iter_nodes(doc) if isinstance(n, Link)]
+    assert links == [
+        "https://www.legislation.gov.uk/ukpga/2011/13/section/28",
+        "https://democracy.peterborough.gov.uk/ieListMeetings.aspx?CommitteeId=543",
+    ]
+
+
+def test_recommendations_table_has_a_marked_header_row(recs: PanelRecommendations) -> None:
+    doc = panel_recommendations_document(recs)
+    [table] = [n for n in iter_nodes(doc) if isinstance(n, Table)]
+    assert table.header is not None
+    assert len(table.rows) == 3
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert "<w:tblHeader/>" in package.read("word/document.xml").decode("utf-8")
+    assert render(panel_recommendations_document(recs), "docx") == data
+
+
+def test_without_a_plan_the_office_is_read_from_the_panels_name() -> None:
+    essex = recommendations_of("Essex Police, Fire and Crime Panel", dt.date(2021, 11, 1), "Publish more.")
+    body = plain_text(panel_recommendations_document(essex))
+    assert "given to it by the Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d)" in body
+    unknown = recommendations_of("Somewhere Police and Crime Panel", dt.date(2021, 11, 1), "Publish more.")
+    assert "Police and Crime Commissioner (the \u201cCommissioner\u201d)" in plain_text(
+        panel_recommendations_document(unknown)
+    )
+
+
+def test_pfcc_area() -> None:
+    plan = plan_for("staffordshire", "Ben Adams", dt.date(2021, 5, 13))
+    recs = recommendations_of(plan.area.panel_name, dt.date(2021, 10, 4), "Say more about fire.")
+    body = plain_text(panel_recommendations_document(recs, plan))
+    assert "the Staffordshire Police, Fire and Crime Panel (the \u201cPanel\u201d)" in body
+    assert "Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d)" in body
+    assert "one recommendation to the Commissioner" in body
+
+
+def test_mayoral_area() -> None:
+    plan = plan_for("greater-manchester", "Andy Burnham", dt.date(2021, 5, 13))
+    recs = recommendations_of(plan.area.panel_name, dt.date(2022, 1, 10), "Tackle burglary.", "Report.")
+    body = plain_text(panel_recommendations_document(recs, plan))
+    assert "given to it by the Mayor of Greater Manchester (the \u201cMayor\u201d)" in body
+    assert "two recommendations to the Mayor" in body
+    assert "The Mayor\u2019s Response" in headings(panel_recommendations_document(recs, plan))
+
+
+def test_welsh_area() -> None:
+    recs = recommendations_of("South Wales Police and Crime Panel", dt.date(2021, 11, 1), "Publish more.")
+    body = plain_text(panel_recommendations_document(recs))
+    assert "Welsh Language Standards" in body
+    assert "Mae\u2019r ddogfen hon ar gael yn Gymraeg." in body
+
+
+def test_cambridgeshire_2016_without_recommendations_or_vote() -> None:
+    plan = plan_for("cambridgeshire", "Jason Ablewhite", dt.date(2016, 5, 12))
+    recs = attrs.evolve(
+        recommendations_of(plan.area.panel_name, dt.date(2017, 2, 1)), endorsed=False, url=None
+    )
+    doc = panel_recommendations_document(recs, plan)
+    body = plain_text(doc)
+    assert "The Panel makes no recommendations to the Commissioner." in body
+    assert "and did not endorse it." in body
+    assert "agreed this report by" not in body
+    assert not [n for n in iter_nodes(doc) if isinstance(n, Table)]
+    assert "The Panel publishes this report (section 28(7) of the Act)." in body
+
+
+def test_vote_sentence() -> None:
+    assert vote_sentence(Vote(in_favour=9, against=2, abstained=0)) == (
+        "The Panel agreed this report by nine votes to 2."
+    )
+    assert vote_sentence(Vote(in_favour=1, against=0, abstained=2, members=13)) == (
+        "The Panel agreed this report by one vote to none, with two abstentions; the Panel has 13 members."
+    )
+
+
+def test_markup_errors_name_the_recommendation(recs: PanelRecommendations) -> None:
+    bad = attrs.evolve(
+        recs,
+        recommendations=[*recs.recommendations, Recommendation(ref="4", text="See *this")],
+    )
+    with pytest.raises(ValidationError) as caught:
+        panel_recommendations_document(bad)
+    assert caught.value.path.startswith("recommendations[3].text")
+
+
+def test_the_example_script_writes_the_report(tmp_path: Path) -> None:
+    main = runpy.run_path(str(EXAMPLES / "cambridgeshire_2021_panel_recommendations.py"))["main"]
+    out = tmp_path / "recs.docx"
+    assert main(["x", str(out)]) == 0
+    assert zipfile.is_zipfile(out)
+
+
+@pytest.mark.slow
+def test_pandoc_reads_the_report(tmp_path: Path, recs: PanelRecommendations) -> None:
+    pandoc = shutil.which("pandoc")
+    assert pandoc is not None, "pandoc is needed (CI installs it)"
+    out = tmp_path / "recs.docx"
+    out.write_bytes(render(panel_recommendations_document(recs), "docx"))  # type: ignore[arg-type]
+    text = subprocess.run(
+        [pandoc, str(out), "-t", "plain"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Victim and Witness Hub" in text
