@@ -1,0 +1,209 @@
+"""The Commissioner's Response to the Panel's report or recommendations on a draft plan (s.5(6)(e)-(f))."""
+
+from __future__ import annotations
+
+from pccplan.compose.build import Part, document, emph, link, para, section, strong, table, title_block
+from pccplan.compose.parts import (
+    ACT_TITLE,
+    Office,
+    area_of_panel,
+    count_words,
+    day_month_year,
+    narrative,
+    possessive,
+    url_link,
+    welsh_language,
+)
+from pccplan.compose.tree import Block, Document, Inline, Section
+from pccplan.errors import Problem, ValidationError
+from pccplan.model.area import PoliceArea
+from pccplan.model.panel import Answer, RecommendationResponse, Response
+from pccplan.model.plan import Plan
+from pccplan.statute.registry import cite
+
+__all__ = ["check_complete", "response_document"]
+
+
+def check_complete(response: Response) -> None:
+    """Refuse a response that does not answer each of the Panel's recommendations exactly once.
+
+    `Response` already refuses this when it is built; the composer checks again so that no
+    document is ever written from an incomplete answer (s.5(6)(e) asks for a response to the
+    report or recommendations). Raises `ValidationError` naming each recommendation left
+    unanswered.
+    """
+    answered = {a.ref for a in response.answers}
+    problems = [
+        Problem(
+            path="answers",
+            reason=f"recommendation {rec.ref} is not answered ({rec.text[:60]!r})",
+            value=rec.ref,
+            owner="Response",
+        )
+        for rec in response.to.recommendations
+        if rec.ref not in answered
+    ]
+    if problems:
+        raise ValidationError(problems)
+
+
+def response_document(response: Response, plan: Plan | None = None) -> Document:
+    """The commissioner's response to the Panel (PLAN-4, s.5(6)(d)-(f)), as a document tree.
+
+    It opens with what the law requires (have regard to the Panel's report, give the Panel a
+    response, publish it: s.5(6)(d)-(f)) and the Panel's review (s.28(3)); then a summary
+    table with a header row (each recommendation and its decision: accepted, accepted in
+    part, not accepted or noted), and for each recommendation, in the Panel's order, the
+    decision, the reasons, and the action with its owner and date. It ends with when the
+    response was given, against any period the Panel set (PANEL-3, s.29(3)), and where it is
+    published (s.5(6)(f)). `plan`, when given, names the office as the area styles it.
+    Raises `ValidationError` naming the recommendation a response leaves unanswered, or the
+    field whose markup is wrong.
+    """
+    check_complete(response)
+    recs = response.to
+    area: PoliceArea | None
+    if plan is not None:
+        office = Office.of(plan.area, response.commissioner, recs.meeting, recs.panel)
+        area = plan.area
+    else:
+        office = Office.for_panel(response.commissioner, recs.panel, recs.meeting)
+        area = area_of_panel(recs.panel)
+    title = (
+        f"{possessive(office.title)} Response to the {possessive(recs.panel)} Report on the Draft "
+        f"{recs.plan_title}"
+    )
+    lines = [
+        f"{response.commissioner.name}, {office.full_title}",
+        f"Given to the Panel on {day_month_year(response.given)}",
+    ]
+    if response.published is not None:
+        lines.append(f"Published on {day_month_year(response.published)}")
+    body: list[Block] = [title_block(title, *lines), _introduction(response, office)]
+    if recs.recommendations:
+        body.append(_summary(response))
+        body.append(_answers(response, office))
+    body.append(_publication(response, office))
+    if area is not None:
+        body += welsh_language(area, office, "response")
+    return document(
+        *body,
+        title=title,
+        author=office.office_name,
+        subject=f"Response to the {possessive(recs.panel)} report on the draft {recs.plan_title} (s.5(6)(e))",
+        date=response.published or response.given,
+        keywords=("response", "police and crime panel", "police and crime plan"),
+        header=f"{possessive(office.short)} Response to the {office.panel_short}",
+    )
+
+
+def _introduction(response: Response, office: Office) -> Section:
+    recs, short = response.to, office.short
+    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", cite("PLAN-4").url)
+    blocks: list[Block] = [
+        para(
+            "Under ",
+            act,
+            f" (the \u201cAct\u201d), before issuing a police and crime plan the {office.title} (the "
+            f"\u201c{short}\u201d) must have regard to any report or recommendations made by the "
+            f"{recs.panel} (the \u201cPanel\u201d) on the draft, give the Panel a response to them, and "
+            "publish that response.",
+        )
+    ]
+    verdict = {True: ", endorsed it", False: ", did not endorse it", None: ""}[recs.endorsed]
+    made = count_words(len(recs.recommendations), "recommendation")
+    blocks.append(
+        para(
+            f"The Panel reviewed the draft {recs.plan_title} at its meeting on {day_month_year(recs.meeting)}"
+            f"{verdict} and made {made}."
+        )
+    )
+    if response.introduction:
+        blocks.append(para(*narrative(response.introduction, "introduction")))
+    return section("Introduction", *blocks)
+
+
+def _ordered(response: Response) -> list[tuple[int, RecommendationResponse]]:
+    """Each answer with the index of its recommendation, in the order the Panel made them."""
+    by_ref = {a.ref: a for a in response.answers}
+    return [(i, by_ref[rec.ref]) for i, rec in enumerate(response.to.recommendations)]
+
+
+def _summary(response: Response) -> Section:
+    rows: list[list[Part]] = []
+    for index, answer in _ordered(response):
+        rec = response.to.recommendations[index]
+        rows.append(
+            [rec.ref, list(narrative(rec.text, f"to.recommendations[{index}].text")), answer.answer.label]
+        )
+    tally = [
+        count_words(sum(1 for a in response.answers if a.answer is kind), "recommendation")
+        + f" {kind.label.lower()}"
+        for kind in Answer
+        if any(a.answer is kind for a in response.answers)
+    ]
+    return section(
+        "Summary of the Response",
+        para(_join(tally).capitalize() + "."),
+        table(header=["No.", "Recommendation", "Decision"], rows=rows, widths=[1, 7, 2]),
+    )
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _answers(response: Response, office: Office) -> Section:
+    blocks: list[Block] = []
+    for index, answer in _ordered(response):
+        rec = response.to.recommendations[index]
+        where = f"answers[{response.answers.index(answer)}]"
+        parts: list[Block] = [
+            para(emph(*narrative(rec.text, f"to.recommendations[{index}].text"))),
+            _field("Decision: ", (answer.answer.label,)),
+            _field("Reasons: ", narrative(answer.reasons, f"{where}.reasons")),
+        ]
+        if answer.action:
+            parts.append(_field("Action: ", narrative(answer.action, f"{where}.action")))
+        if answer.owner:
+            parts.append(_field("Owner: ", narrative(answer.owner, f"{where}.owner")))
+        if answer.due:
+            parts.append(_field("By: ", (day_month_year(answer.due),)))
+        blocks.append(section(f"Recommendation {rec.ref}", *parts))
+    return section(f"The {possessive(office.short)} Response to Each Recommendation", *blocks)
+
+
+def _field(label: str, value: tuple[Inline | str, ...]) -> Block:
+    return para(strong(label), *value)
+
+
+def _publication(response: Response, office: Office) -> Section:
+    recs, short = response.to, office.short
+    given = day_month_year(response.given)
+    blocks: list[Block] = []
+    if recs.response_due is not None:
+        due = day_month_year(recs.response_due)
+        late = response.given > recs.response_due
+        blocks.append(
+            para(
+                f"The Panel asked for a written response by {due} (section 29(3) of the Act). This response "
+                f"was given to the Panel on {given}" + (", after that date." if late else ".")
+            )
+        )
+    else:
+        blocks.append(para(f"This response was given to the Panel on {given}."))
+    if response.published is not None:
+        where: list[Inline | str] = [
+            f"The {short} published this response on {day_month_year(response.published)}"
+        ]
+        if response.url:
+            where += [" on ", url_link(f"the {possessive(short)} website", response.url, "url")]
+        blocks.append(para(*where, f", as section {office.act_section}(6)(f) of the Act requires."))
+    else:
+        blocks.append(
+            para(
+                f"Section {office.act_section}(6)(f) of the Act requires the {short} to publish this "
+                "response before issuing the Plan."
+            )
+        )
+    return section("Giving and Publishing the Response", *blocks)

@@ -1,0 +1,220 @@
+"""The Commissioner's Response to the Panel (s.5(6)(e)-(f)): completeness, answers, areas and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import runpy
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import attrs
+import pytest
+
+from pccplan.compose.response import check_complete, response_document
+from pccplan.compose.tree import Document, Link, Section, Table
+from pccplan.compose.walk import iter_nodes, plain_text
+from pccplan.errors import ValidationError
+from pccplan.files import load
+from pccplan.model.area import find_area
+from pccplan.model.panel import (
+    Answer,
+    PanelRecommendations,
+    Recommendation,
+    RecommendationResponse,
+    Response,
+)
+from pccplan.model.plan import Commissioner, Plan
+from pccplan.render import render
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def cambs() -> Plan:
+    return load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
+
+
+@pytest.fixture(scope="module")
+def response() -> Response:
+    return load(EXAMPLES / "cambridgeshire-2021-response.yaml", Response)
+
+
+def response_in(area: str, name: str, meeting: dt.date, *answers: Answer) -> Response:
+    place = find_area(area)
+    recs = PanelRecommendations(
+        panel=place.governance_on(meeting).panel_name,
+        meeting=meeting,
+        plan_title="Police and Crime Plan",
+        recommendations=[
+            Recommendation(ref=f"R{i}", text=f"Do thing {i}.") for i in range(1, len(answers) + 1)
+        ],
+    )
+    return Response(
+        commissioner=Commissioner.for_area(name, place, meeting),
+        to=recs,
+        answers=[
+            RecommendationResponse(ref=f"R{i}", answer=a, reasons=f"Because {i}.")
+            for i, a in enumerate(answers, start=1)
+        ],
+        given=meeting + dt.timedelta(days=10),
+    )
+
+
+def headings(doc: Document) -> list[str]:
+    return [b.title for b in doc.blocks if isinstance(b, Section)]
+
+
+def test_cambridgeshire_2021(response: Response, cambs: Plan) -> None:
+    doc = response_document(response, cambs)
+    body = plain_text(doc)
+    assert doc.meta.title == (
+        "Police and Crime Commissioner\u2019s Response to the Cambridgeshire Police and Crime Panel\u2019s "
+        "Report on the Draft Police and Crime Plan 2021 - 2024"
+    )
+    assert headings(doc) == [
+        "Introduction",
+        "Summary of the Response",
+        "The Commissioner\u2019s Response to Each Recommendation",
+        "Giving and Publishing the Response",
+    ]
+    assert "Darryl Preston, Police and Crime Commissioner for Cambridgeshire and Peterborough" in body
+    assert "at its meeting on 15 November 2021, endorsed it and made three recommendations." in body
+    assert "Three recommendations noted." in body
+    assert "Action: Align the quarterly performance report with the measures of the Plan." in body
+    assert "Owner: Director of Governance, OPCC" in body
+    assert "By: 30 April 2022" in body
+    assert (
+        "by 29 November 2021 (section 29(3) of the Act). This response was given to the Panel on "
+        "22 November 2021." in body
+    )
+    assert "as section 5(6)(f) of the Act requires." in body
+    assert [n.url for n in iter_nodes(doc) if isinstance(n, Link)] == [
+        "https://www.legislation.gov.uk/ukpga/2011/13/section/5",
+        "https://www.cambridgeshire-pcc.gov.uk/police-and-crime-plan/",
+    ]
+    assert doc.meta.date == dt.date(2021, 11, 22)
+
+
+def test_each_recommendation_gets_its_own_section_in_the_panels_order(response: Response) -> None:
+    shuffled = attrs.evolve(response, answers=tuple(reversed(response.answers)))
+    doc = response_document(shuffled)
+    answers = [b for b in doc.blocks if isinstance(b, Section)][2]
+    assert [s.title for s in answers.blocks if isinstance(s, Section)] == [
+        "Recommendation 1",
+        "Recommendation 2",
+        "Recommendation 3",
+    ]
+
+
+def test_summary_table_has_a_marked_header_row(response: Response) -> None:
+    doc = response_document(response)
+    [table] = [n for n in iter_nodes(doc) if isinstance(n, Table)]
+    assert table.header is not None
+    assert len(table.rows) == 3
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert "<w:tblHeader/>" in package.read("word/document.xml").decode("utf-8")
+    assert render(response_document(response), "docx") == data
+
+
+def test_a_response_that_leaves_a_recommendation_unanswered_is_refused(response: Response) -> None:
+    with pytest.raises(ValidationError, match="recommendation 3 is not answered") as caught:
+        attrs.evolve(response, answers=response.answers[:2])
+    assert caught.value.path == "answers"
+    assert caught.value.value == "3"
+    # Even an object that got past the model's check never becomes a document.
+    incomplete = attrs.evolve(response)
+    object.__setattr__(incomplete, "answers", response.answers[1:])
+    with pytest.raises(ValidationError, match="recommendation 1 is not answered") as caught:
+        response_document(incomplete)
+    assert caught.value.value == "1"
+    check_complete(response)  # a complete response passes silently
+
+
+def test_pfcc_area_with_mixed_answers() -> None:
+    response = response_in(
+        "northamptonshire",
+        "Stephen Mold",
+        dt.date(2021, 10, 1),
+        Answer.ACCEPTED,
+        Answer.ACCEPTED_IN_PART,
+        Answer.ACCEPTED,
+    )
+    body = plain_text(response_document(response))
+    assert "the Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d)" in body
+    assert "Northamptonshire Police, Fire and Crime Panel (the \u201cPanel\u201d)" in body
+    assert "Two recommendations accepted and one recommendation accepted in part." in body
+    assert "Decision: Accepted in part" in body
+    assert "requires the Commissioner to publish this response before issuing the Plan." in body
+
+
+def test_mayoral_area() -> None:
+    response = response_in("west-yorkshire", "Tracy Brabin", dt.date(2021, 12, 1), Answer.NOT_ACCEPTED)
+    doc = response_document(response)
+    body = plain_text(doc)
+    assert doc.meta.title.startswith("Mayor of West Yorkshire\u2019s Response to the West Yorkshire")
+    assert "the Mayor of West Yorkshire (the \u201cMayor\u201d)" in body
+    assert "One recommendation not accepted." in body
+    assert "The Mayor\u2019s Response to Each Recommendation" in headings(doc)
+    assert doc.meta.author == "Office of the Mayor of West Yorkshire"
+
+
+def test_welsh_area() -> None:
+    response = response_in("dyfed-powys", "Dafydd Llywelyn", dt.date(2021, 11, 1), Answer.NOTED)
+    body = plain_text(response_document(response))
+    assert "This response is published in Welsh and English" in body
+    assert "Mae\u2019r ddogfen hon ar gael yn Gymraeg." in body
+
+
+def test_cambridgeshire_2016_late_response_and_no_recommendations() -> None:
+    late = attrs.evolve(
+        response_in("cambridgeshire", "Jason Ablewhite", dt.date(2017, 2, 1), Answer.NOTED),
+        to=attrs.evolve(
+            response_in("cambridgeshire", "Jason Ablewhite", dt.date(2017, 2, 1), Answer.NOTED).to,
+            response_due=dt.date(2017, 2, 8),
+        ),
+    )
+    assert "This response was given to the Panel on 11 February 2017, after that date." in plain_text(
+        response_document(late)
+    )
+    none = response_in("cambridgeshire", "Jason Ablewhite", dt.date(2017, 2, 1))
+    doc = response_document(none)
+    assert "and made no recommendations." in plain_text(doc)
+    assert "Summary of the Response" not in headings(doc)
+
+
+def test_markup_errors_name_the_field(response: Response) -> None:
+    bad = attrs.evolve(
+        response,
+        answers=[
+            attrs.evolve(response.answers[0], action="See [the plan(https://x.gov.uk)"),
+            *response.answers[1:],
+        ],
+    )
+    with pytest.raises(ValidationError) as caught:
+        response_document(bad)
+    assert caught.value.path.startswith("answers[0].action")
+
+
+def test_the_example_script_writes_the_response(tmp_path: Path) -> None:
+    main = runpy.run_path(str(EXAMPLES / "cambridgeshire_2021_response.py"))["main"]
+    out = tmp_path / "response.docx"
+    assert main(["x", str(out)]) == 0
+    assert zipfile.is_zipfile(out)
+
+
+@pytest.mark.slow
+def test_pandoc_reads_the_response(tmp_path: Path, response: Response) -> None:
+    pandoc = shutil.which("pandoc")
+    assert pandoc is not None, "pandoc is needed (CI installs it)"
+    out = tmp_path / "response.docx"
+    out.write_bytes(render(response_document(response), "docx"))  # type: ignore[arg-type]
+    text = subprocess.run(
+        [pandoc, str(out), "-t", "plain"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Recommendation 3" in text
