@@ -65,3 +65,26 @@ def test_seed_000_similarity_at_least_092(tmp_path: Path) -> None:
         check=True,
     )
     assert float(result.stdout.strip().splitlines()[-1]) >= 0.92
+
+
+def test_built_in_example_objects() -> None:
+    from pccplan.examples import example_panel_report, example_plan, example_report_inputs
+
+    plan = example_plan()
+    assert plan.commissioner.elected is not None
+    assert example_report_inputs().effective_from is not None
+    assert example_panel_report().meta.author.startswith("Office of the Police and Crime Commissioner")
+
+
+def test_starter_files_load_as_they_are_and_say_what_to_fill_in() -> None:
+    from pccplan.examples import STARTERS, starter
+    from pccplan.files import loads
+    from pccplan.model.panel import PanelReport
+    from pccplan.model.plan import Plan
+
+    assert isinstance(loads(starter("plan")), Plan)
+    assert isinstance(loads(starter("panel-report")), PanelReport)
+    assert "s.7(1)(b)" in starter("plan")
+    assert STARTERS == ("plan", "panel-report")
+    with pytest.raises(ValueError, match="no starter file for 'budget'"):
+        starter("budget")

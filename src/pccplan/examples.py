@@ -10,7 +10,7 @@ from pccplan.files import loads
 from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Plan
 
-__all__ = ["example_panel_report", "example_plan", "example_report_inputs"]
+__all__ = ["STARTERS", "example_panel_report", "example_plan", "example_report_inputs", "starter"]
 
 _PLAN = "cambridgeshire-2016.yaml"
 _REPORT = "cambridgeshire-2016-panel-report.yaml"
@@ -36,3 +36,14 @@ def example_report_inputs() -> PanelReport:
 def example_panel_report() -> Document:
     """The report to the Cambridgeshire Police and Crime Panel on the draft plan, as a document tree."""
     return panel_report(example_plan(), example_report_inputs())
+
+
+STARTERS: tuple[str, ...] = ("plan", "panel-report")
+"""The kinds of file `starter` can write."""
+
+
+def starter(kind: str = "plan") -> str:
+    """The text of a commented starter file of `kind` ('plan' or 'panel-report') that loads as it is."""
+    if kind not in STARTERS:
+        raise ValueError(f"no starter file for {kind!r}; there are {', '.join(STARTERS)}")
+    return _data(f"starter-{kind}.yaml")

@@ -206,3 +206,51 @@ def test_the_amendment_date_is_unverified_and_can_be_replaced() -> None:
 @pytest.mark.parametrize("letter", ["a", "b", "c", "d", "e", "ea", "f"])
 def test_every_current_element_is_checked(letter: str) -> None:
     assert letter in {e.letter for e in contents_in_force(None).elements}
+
+
+def test_check_plan_combines_content_and_process_against_the_terms_deadline() -> None:
+    import attrs
+
+    from pccplan.examples import example_plan
+    from pccplan.model.process import PlanProcess
+    from pccplan.statute.process import Severity, check_plan
+
+    plan = example_plan()  # Cambridgeshire, elected 2016-05-05: plan due by 2017-03-31 (PLAN-1)
+    assert check_plan(plan).clean
+    late = attrs.evolve(
+        plan,
+        process=PlanProcess(
+            draft_prepared=dt.date(2016, 12, 1),
+            chief_constable_consulted=dt.date(2016, 12, 5),
+            draft_sent_to_panel=dt.date(2017, 1, 10),
+            panel_meeting=dt.date(2017, 2, 1),
+            panel_report=dt.date(2017, 2, 3),
+            response_given=dt.date(2017, 2, 20),
+            response_published=dt.date(2017, 2, 21),
+            plan_issued=dt.date(2017, 4, 3),
+        ),
+    )
+    findings = check_plan(late)
+    assert findings[0].severity is Severity.BREACH
+    assert findings[0].rule == "PLAN-1"
+    assert "2017" in findings[0].message
+    variation = attrs.evolve(late, process=attrs.evolve(late.process, varies=True))
+    assert not any(f.rule == "PLAN-1" for f in check_plan(variation))
+
+
+def test_check_plan_without_an_election_day_checks_order_only() -> None:
+    import attrs
+
+    from pccplan.examples import example_plan
+    from pccplan.model.process import PlanProcess
+    from pccplan.statute.process import check_plan
+
+    plan = example_plan()
+    unelected = attrs.evolve(
+        plan,
+        commissioner=attrs.evolve(plan.commissioner, elected=None),
+        process=PlanProcess(draft_sent_to_panel=dt.date(2017, 2, 1), draft_prepared=dt.date(2017, 2, 5)),
+    )
+    rules = [f.rule for f in check_plan(unelected)]
+    assert "PLAN-4" in rules
+    assert "PLAN-1" not in rules

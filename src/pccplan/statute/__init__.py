@@ -27,6 +27,7 @@ from pccplan.statute.process import (
     Findings,
     Severity,
     check_content,
+    check_plan,
     check_process,
     missing_elements,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "annual_report_steps",
     "by_election",
     "check_content",
+    "check_plan",
     "check_process",
     "check_qualifying_day",
     "cite",

@@ -13,6 +13,7 @@ from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import Citation
+from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.registry import cite
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Findings",
     "Severity",
     "check_content",
+    "check_plan",
     "check_process",
     "check_review_time",
     "contents_in_force",
@@ -413,3 +415,26 @@ def check_content(
                 )
             )
     return Findings(found)
+
+
+def check_plan(
+    plan: Plan, *, today: dt.date | None = None, elections: ElectionCalendar | None = None
+) -> Findings:
+    """Everything the law lets pccplan check about `plan`, breaches first.
+
+    The s.7(1) content check (PLAN-10) always; the process check (PLAN-1, PLAN-4 to PLAN-8)
+    when the plan records its `process`, against the PLAN-1 deadline of the term that follows
+    the poll the commissioner was elected at (no deadline when that is not recorded, or for a
+    variation, which may be made at any time). `today` lets an unissued plan be checked
+    against its deadline.
+    """
+    from pccplan.statute.terms import term_for  # terms sits above this module's rules
+
+    found = list(check_content(plan))
+    if plan.process is not None:
+        deadline = None
+        if plan.commissioner.elected is not None and not plan.process.varies:
+            deadline = term_for(plan.commissioner.elected, plan.area, elections=elections).plan_deadline
+        found += check_process(plan.process, deadline=deadline, today=today, nation=plan.area.nation)
+    order = {Severity.BREACH: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+    return Findings(sorted(found, key=lambda f: order[f.severity]))
