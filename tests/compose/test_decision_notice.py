@@ -12,13 +12,15 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from tests.strategies import areas, decision_notices
 
 from pccplan.compose.decision_notice import decision_notice, decision_title
 from pccplan.compose.tree import Document, Link, Section, Table
 from pccplan.compose.walk import inline_text, iter_nodes, plain_text, public_view
-from pccplan.errors import ValidationError
+from pccplan.errors import PccplanError, ValidationError
 from pccplan.files import load
-from pccplan.model.area import find_area
+from pccplan.model.area import PoliceArea, find_area
 from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.document import Exemption, ReportParagraph
 from pccplan.model.panel import Response
@@ -297,3 +299,28 @@ def test_pandoc_reads_the_notice(tmp_path: Path, cambs: Plan, notice: DecisionNo
     ).stdout
     assert "To issue the Police and Crime Plan" in text
     assert "Decision Summary" in text
+
+
+@settings(max_examples=60)
+@given(notice=decision_notices, area=areas)
+def test_any_notice_composes_or_is_refused_with_a_pccplan_error(
+    notice: DecisionNotice, area: PoliceArea
+) -> None:
+    commissioner = attrs.evolve(notice.made_by, elected=dt.date(2021, 5, 6))
+    plan = Plan(title="Police and Crime Plan", area=area, commissioner=commissioner)
+    try:
+        doc = decision_notice(plan, notice)
+    except PccplanError:
+        return  # bad markup, a date outside the term: refused with a message naming the problem
+    assert doc.meta.date == notice.date
+    assert isinstance(render(doc, "markdown"), str)
+
+
+def test_docx_properties_come_from_the_notice(cambs: Plan, notice: DecisionNotice) -> None:
+    data = render(decision_notice(cambs, notice), "docx")
+    assert isinstance(data, bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        core = package.read("docProps/core.xml").decode("utf-8")
+    assert "<dc:title>Issuing of Police and Crime Plan 2021 \u2013 2024</dc:title>" in core
+    assert "Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough" in core
+    assert "2021-11-30" in core

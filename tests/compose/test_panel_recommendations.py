@@ -12,7 +12,10 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from tests.strategies import panel_recommendations
 
+from pccplan.compose.build import inline
 from pccplan.compose.panel_recommendations import panel_recommendations_document, vote_sentence
 from pccplan.compose.tree import Document, Link, Section, Table
 from pccplan.compose.walk import iter_nodes, plain_text
@@ -185,3 +188,25 @@ def test_pandoc_reads_the_report(tmp_path: Path, recs: PanelRecommendations) -> 
         [pandoc, str(out), "-t", "plain"], check=True, capture_output=True, text=True
     ).stdout
     assert "Victim and Witness Hub" in text
+
+
+@settings(max_examples=60)
+@given(recs=panel_recommendations())
+def test_any_recommendations_compose_unless_their_markup_is_bad(recs: PanelRecommendations) -> None:
+    texts = [recs.summary or "", *(r.text for r in recs.recommendations)]
+    if not all(markup_ok(t) for t in texts):
+        with pytest.raises(ValidationError):
+            panel_recommendations_document(recs)
+        return
+    doc = panel_recommendations_document(recs)
+    assert doc.meta.author == recs.panel
+    assert isinstance(render(doc, "markdown"), str)
+
+
+def markup_ok(text: str) -> bool:
+    """Whether `text` reads as inline markup (the composers refuse it otherwise)."""
+    try:
+        inline(text)
+    except ValidationError:
+        return False
+    return True

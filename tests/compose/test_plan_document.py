@@ -13,11 +13,13 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from tests.strategies import plans
 
 from pccplan.compose.plan_document import plan_document, prose
 from pccplan.compose.tree import Document, Note, Section, Table, Text
 from pccplan.compose.walk import iter_nodes, plain_text
-from pccplan.errors import ValidationError
+from pccplan.errors import PccplanError, ValidationError
 from pccplan.files import load
 from pccplan.model.area import find_area
 from pccplan.model.plan import (
@@ -253,3 +255,14 @@ def test_pandoc_reads_the_plan(tmp_path: Path, cambs: Plan) -> None:
     ).stdout
     assert "Plan on a Page" in text
     assert "1,700,000.00" in text  # pandoc may wrap the cell after the pound sign
+
+
+@settings(max_examples=60)
+@given(plan=plans)
+def test_any_plan_composes_or_is_refused_with_a_pccplan_error(plan: Plan) -> None:
+    try:
+        doc = plan_document(plan)
+    except PccplanError:
+        return  # bad markup, or an election or issue day the rules refuse: the message says which
+    assert doc.meta.title == plan.title.replace("\r\n", "\n").replace("\r", "\n")
+    assert isinstance(render(doc, "markdown"), str)

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from tests.strategies import responses
 
+from pccplan.compose.build import inline
 from pccplan.compose.response import check_complete, response_document
 from pccplan.compose.tree import Document, Link, Section, Table
 from pccplan.compose.walk import iter_nodes, plain_text
@@ -218,3 +221,26 @@ def test_pandoc_reads_the_response(tmp_path: Path, response: Response) -> None:
         [pandoc, str(out), "-t", "plain"], check=True, capture_output=True, text=True
     ).stdout
     assert "Recommendation 3" in text
+
+
+@settings(max_examples=60)
+@given(response=responses())
+def test_any_response_composes_unless_its_markup_is_bad(response: Response) -> None:
+    texts = [response.introduction or "", *(r.text for r in response.to.recommendations)]
+    texts += [t or "" for a in response.answers for t in (a.reasons, a.action, a.owner)]
+    if not all(markup_ok(t) for t in texts):
+        with pytest.raises(ValidationError):
+            response_document(response)
+        return
+    doc = response_document(response)
+    assert doc.meta.date == (response.published or response.given)
+    assert isinstance(render(doc, "markdown"), str)
+
+
+def markup_ok(text: str) -> bool:
+    """Whether `text` reads as inline markup (the composers refuse it otherwise)."""
+    try:
+        inline(text)
+    except ValidationError:
+        return False
+    return True

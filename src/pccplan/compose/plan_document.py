@@ -216,7 +216,7 @@ def _on_a_page(ctx: _Context) -> Section | None:
         ]
         rows.append(
             [
-                strong(*narrative(theme.name, f"themes[{index}].name")),
+                strong(theme.name),
                 list(narrative(theme.aim, f"themes[{index}].aim")),
                 outcomes,
             ]
