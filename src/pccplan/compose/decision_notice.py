@@ -287,8 +287,9 @@ def _summary(ctx: _Context) -> Section:
             "publish any such response.",
         ),
     ]
-    blocks += _response(ctx)
-    blocks += _after(ctx)
+    answered = _response(ctx)
+    blocks += answered
+    blocks += _after(ctx, also=bool(answered))
     return section("Decision Summary", *blocks)
 
 
@@ -301,14 +302,16 @@ def _review(ctx: _Context, draft: str) -> list[Block]:
             para(f"The {draft} was sent to the Panel on {day_month_year(process.draft_sent_to_panel)}.")
         )
     if process.panel_meeting is not None:
+        what = "the variation" if ctx.varies else "the Plan"
         verdict = {
-            True: f" The Panel reviewed the {draft} and agreed and endorsed the Plan.",
+            True: f" The Panel reviewed the {draft} and agreed and endorsed {what}.",
             False: f" The Panel reviewed the {draft} and did not endorse it.",
             None: f" The Panel reviewed the {draft}.",
         }[process.panel_endorsed]
         out.append(
             para(
-                f"The {short} presented the Plan to the Panel at its meeting on "
+                f"The {short} presented {'the draft variation' if ctx.varies else 'the Plan'} to the Panel "
+                "at its meeting on "
                 f"{day_month_year(process.panel_meeting)}.{verdict}"
             )
         )
@@ -375,13 +378,14 @@ def _response(ctx: _Context) -> list[Block]:
     ]
 
 
-def _after(ctx: _Context) -> list[Block]:
+def _after(ctx: _Context, *, also: bool) -> list[Block]:
     """PLAN-8, s.5(10)-(12): copies and publication once the plan is issued or varied."""
     short = ctx.short
     what = "the varied Plan" if ctx.varies else "the Plan"
+    will = "will also" if also else "will"
     return [
         para(
-            f"The {short} will also publish {what} on the {possessive(short)} website, and send a copy to "
+            f"The {short} {will} publish {what} on the {possessive(short)} website, and send a copy to "
             "the Chief Constable and to each responsible authority in the area."
         ),
         *welsh_language(ctx.plan.area, ctx.office, "Plan"),
