@@ -246,7 +246,7 @@ def _objectives(ctx: _Context) -> Section | None:
 
 def _theme(theme: Theme, index: int) -> Section:
     here = f"themes[{index}]"
-    blocks: list[Block] = [para(strong("Aim: "), *narrative(theme.aim, f"{here}.aim"))]
+    blocks: list[Block] = [para(strong("Aim:"), " ", *narrative(theme.aim, f"{here}.aim"))]
     if theme.illustrative:
         blocks.append(para(emph("Illustrative content: not taken from a published plan.")))
     outcomes = _outcome_list(theme, index)

@@ -160,21 +160,22 @@ def _answers(response: Response, office: Office) -> Section:
         where = f"answers[{response.answers.index(answer)}]"
         parts: list[Block] = [
             para(emph(*narrative(rec.text, f"to.recommendations[{index}].text"))),
-            _field("Decision: ", (answer.answer.label,)),
-            _field("Reasons: ", narrative(answer.reasons, f"{where}.reasons")),
+            _field("Decision:", (answer.answer.label,)),
+            _field("Reasons:", narrative(answer.reasons, f"{where}.reasons")),
         ]
         if answer.action:
-            parts.append(_field("Action: ", narrative(answer.action, f"{where}.action")))
+            parts.append(_field("Action:", narrative(answer.action, f"{where}.action")))
         if answer.owner:
-            parts.append(_field("Owner: ", narrative(answer.owner, f"{where}.owner")))
+            parts.append(_field("Owner:", narrative(answer.owner, f"{where}.owner")))
         if answer.due:
-            parts.append(_field("By: ", (day_month_year(answer.due),)))
+            parts.append(_field("By:", (day_month_year(answer.due),)))
         blocks.append(section(f"Recommendation {rec.ref}", *parts))
     return section(f"The {possessive(office.short)} Response to Each Recommendation", *blocks)
 
 
 def _field(label: str, value: tuple[Inline | str, ...]) -> Block:
-    return para(strong(label), *value)
+    # The space stays outside the bold: Markdown does not close '**' after a space.
+    return para(strong(label), " ", *value)
 
 
 def _publication(response: Response, office: Office) -> Section:
