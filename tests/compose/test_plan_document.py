@@ -144,6 +144,8 @@ def test_missing_elements_are_named_in_the_appendix() -> None:
     body = plain_text(doc)
     assert "This Plan does not set out s.7(1)(b), (c), (d), (e), (ea), (f)." in body
     assert "A draft may be incomplete" in body
+    assert "Draft: to be issued by 31 March 2022" in body
+    assert "Issued:" not in body
     assert "Resources" not in headings(doc)
     issued = attrs.evolve(plan, issued=dt.date(2022, 3, 1), policing="Neighbourhood policing.")
     body = plain_text(plan_document(issued))

@@ -58,6 +58,7 @@ class _Context:
     office: Office
     term: Term | None
     issued: dt.date | None
+    recorded: bool  # whether `issued` is a recorded issue day, not the deadline assumed for a draft
 
     @property
     def short(self) -> str:
@@ -93,7 +94,7 @@ def plan_document(plan: Plan, *, term: Term | None = None) -> Document:
         or plan.area.current.since
     )
     office = Office.of(plan.area, plan.commissioner, on)
-    ctx = _Context(plan=plan, office=office, term=term, issued=issued)
+    ctx = _Context(plan=plan, office=office, term=term, issued=issued, recorded=bool(plan.issued or recorded))
 
     where: dict[str, list[str]] = {}
     body: list[Block] = [_cover(ctx)]
@@ -161,7 +162,10 @@ def _cover(ctx: _Context) -> Block:
         start, end, explain = found
         lines.append([f"Planning period: {date_span(start, end)}", *([explain] if explain else [])])
     if ctx.issued is not None:
-        lines.append(f"Issued: {day_month_year(ctx.issued)}")
+        if ctx.recorded:
+            lines.append(f"Issued: {day_month_year(ctx.issued)}")
+        else:
+            lines.append(f"Draft: to be issued by {day_month_year(ctx.issued)}")
     if _illustrative(plan):
         lines.append(emph("Parts of this Plan are illustrative: made up to show the shape of a plan."))
     if plan.area.nation is Nation.WALES:
@@ -447,7 +451,7 @@ def _appendix(ctx: _Context, where: dict[str, list[str]]) -> Section:
                 f"This Plan does not set out s.7(1){letters}. "
                 + (
                     "A draft may be incomplete, but the Plan must set out every element before it is issued."
-                    if plan.issued is None
+                    if not ctx.recorded
                     else "An issued plan must set out every element (PLAN-10)."
                 )
             )
