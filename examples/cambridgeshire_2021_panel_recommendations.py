@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pccplan
-from pccplan.compose.panel_recommendations import panel_recommendations_document
 
 HERE = Path(__file__).resolve().parent
 
@@ -23,7 +22,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("cambridgeshire-2021-panel-recommendations.docx")
     plan = pccplan.load(HERE / "cambridgeshire-2021.yaml", pccplan.Plan)
     recs = pccplan.load(HERE / "cambridgeshire-2021-panel-recommendations.yaml", pccplan.PanelRecommendations)
-    doc = panel_recommendations_document(recs, plan)
+    doc = pccplan.panel_recommendations_document(recs, plan)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

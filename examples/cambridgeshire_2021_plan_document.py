@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pccplan
-from pccplan.compose.plan_document import plan_document
 
 HERE = Path(__file__).resolve().parent
 
@@ -25,7 +24,7 @@ def main(argv: list[str]) -> int:
     plan = pccplan.load(HERE / "cambridgeshire-2021.yaml", pccplan.Plan)
     missing = pccplan.missing_elements(plan)
     print(f"s.7(1) elements the plan does not set out: {', '.join(missing) or 'none'}")
-    doc = plan_document(plan)
+    doc = pccplan.plan_document(plan)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

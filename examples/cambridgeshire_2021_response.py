@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pccplan
-from pccplan.compose.response import response_document
 
 HERE = Path(__file__).resolve().parent
 
@@ -23,7 +22,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("cambridgeshire-2021-response.docx")
     plan = pccplan.load(HERE / "cambridgeshire-2021.yaml", pccplan.Plan)
     response = pccplan.load(HERE / "cambridgeshire-2021-response.yaml", pccplan.Response)
-    doc = response_document(response, plan)
+    doc = pccplan.response_document(response, plan)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pccplan
-from pccplan.compose.timetable import timetable_document
 
 HERE = Path(__file__).resolve().parent
 
@@ -24,7 +23,7 @@ def main(argv: list[str]) -> int:
     plan = pccplan.load(HERE / "cambridgeshire-2021.yaml", pccplan.Plan)
     term = pccplan.term_of(plan)
     meeting = plan.process.panel_meeting if plan.process else None
-    doc = timetable_document(term, issued=plan.issued, meeting=meeting)
+    doc = pccplan.timetable_document(term, issued=plan.issued, meeting=meeting)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

@@ -49,22 +49,30 @@ def test_example_without_arguments_writes_in_the_current_folder(tmp_path: Path) 
 
 
 @pytest.mark.slow
-def test_seed_000_similarity_at_least_092(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("script", "seed", "bar"),
+    [
+        ("cambridgeshire_2016_panel_report.py", "000_6d58bca16c826c46.txt", 0.92),
+        ("cambridgeshire_2021_decision_notice.py", "001_34ca112998cf9701.txt", 0.85),
+    ],
+    ids=["seed-000-panel-report", "seed-001-decision-notice"],
+)
+def test_seed_similarity(script: str, seed: str, bar: float, tmp_path: Path) -> None:
     require_program("soffice")
     require_program("pdftotext")
     tool = require_shared("tools/seed_similarity.py")
-    seed = require_shared("seeds/000_6d58bca16c826c46.txt")
-    out = tmp_path / "seed000.docx"
-    assert run_example(ROOT / "examples" / "cambridgeshire_2016_panel_report.py", out).returncode == 0
+    reference = require_shared(f"seeds/{seed}")
+    out = tmp_path / "document.docx"
+    assert run_example(ROOT / "examples" / script, out).returncode == 0
     result = subprocess.run(
-        [sys.executable, str(tool), str(out), str(seed)],
+        [sys.executable, str(tool), str(out), str(reference)],
         capture_output=True,
         text=True,
         timeout=300,
         cwd=tmp_path,
         check=True,
     )
-    assert float(result.stdout.strip().splitlines()[-1]) >= 0.92
+    assert float(result.stdout.strip().splitlines()[-1]) >= bar
 
 
 def test_built_in_example_objects() -> None:

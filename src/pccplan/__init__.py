@@ -7,7 +7,12 @@ are YAML or JSON (`load`, `dump`). Importing pccplan loads neither `holidays` no
 each is imported the first time a calendar or a Word file is needed.
 """
 
+from pccplan.compose.decision_notice import decision_notice, decision_title
+from pccplan.compose.panel_recommendations import panel_recommendations_document
 from pccplan.compose.panel_report import panel_report, term_of
+from pccplan.compose.plan_document import plan_document
+from pccplan.compose.response import response_document
+from pccplan.compose.timetable import timetable_document, timetable_table
 from pccplan.compose.tree import Document
 from pccplan.errors import (
     DocumentReadError,
@@ -174,6 +179,8 @@ __all__ = [
     "check_process",
     "check_qualifying_day",
     "comments_by",
+    "decision_notice",
+    "decision_title",
     "default_elections",
     "dump",
     "dumps",
@@ -185,19 +192,24 @@ __all__ = [
     "load",
     "loads",
     "missing_elements",
+    "panel_recommendations_document",
     "panel_report",
     "plan_deadline",
+    "plan_document",
     "planning_period",
     "precept_timetable",
     "publish_by",
     "render",
     "report_by",
+    "response_document",
     "response_due",
     "rules",
     "save",
     "term_for",
     "term_of",
     "timeline",
+    "timetable_document",
+    "timetable_table",
     "veto_threshold",
     "working_calendar",
 ]
