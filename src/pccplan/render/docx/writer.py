@@ -101,7 +101,7 @@ class _Writer:
         self.styles = self._resolve_styles(house)
         self.notes: list[Any] = []
         self.next_note = 1
-        self.ordered_nums: list[Any] = []
+        self.list_nums: list[Any] = []
 
     # ------------------------------------------------------------ set-up
 
@@ -153,8 +153,8 @@ class _Writer:
         self.report_abstract, self.bullet_abstract, self.ordered_abstract = (
             last_abstract + i for i in (1, 2, 3)
         )
-        self.report_num, self.bullet_num = last_num + 1, last_num + 2
-        self.next_num = last_num + 3
+        self.report_num = last_num + 1
+        self.next_num = last_num + 2
 
     def _finish_numbering(self) -> None:
         report = [
@@ -189,8 +189,7 @@ class _Writer:
         ]
         nums = [
             xml.num(self.report_num, self.report_abstract),
-            xml.num(self.bullet_num, self.bullet_abstract),
-            *self.ordered_nums,
+            *self.list_nums,
         ]
         xml.add_numbering(self.numbering_root, abstracts, nums)
 
@@ -358,12 +357,13 @@ class _Writer:
 
     def list_items(self, block: BulletList | OrderedList, where: _Where, out: list[xml.El]) -> None:
         level = min(where.list_depth, _MAX_LEVEL)
+        # Each list is its own instance, so two lists in a row stay two lists for a reader.
+        num_id = self.next_num
+        self.next_num += 1
         if isinstance(block, BulletList):
-            num_id = self.bullet_num
+            self.list_nums.append(xml.num(num_id, self.bullet_abstract))
         else:
-            num_id = self.next_num
-            self.next_num += 1
-            self.ordered_nums.append(xml.num(num_id, self.ordered_abstract, restart_level=level))
+            self.list_nums.append(xml.num(num_id, self.ordered_abstract, restart_level=level))
         inner = attrs.evolve(where, list_depth=where.list_depth + 1, place="list")
         for item in block.items:
             first = item.blocks[0]
@@ -373,11 +373,18 @@ class _Writer:
             out.extend(self.blocks(item.blocks[1:], inner))
 
     def table(self, block: Table, where: _Where, out: list[xml.El]) -> None:
+        # A table inside a list item is indented to the item's text, which also tells a reader
+        # of the file that it belongs to the item.
+        indent = (
+            _LIST_LEFT + _LIST_STEP * min(where.list_depth - 1, _MAX_LEVEL) if where.place == "list" else None
+        )
         if block.caption:
-            out.append(xml.paragraph([xml.run(block.caption)], style=self.style(Role.CAPTION)))
-        fractions = block.fractions
-        widths = [int(self.width * f) for f in fractions]
-        widths[-1] += self.width - sum(widths)
+            out.append(
+                xml.paragraph([xml.run(block.caption)], style=self.style(Role.CAPTION), indent_left=indent)
+            )
+        available = max(self.width - (indent or 0), 1440)
+        widths = [int(available * f) for f in block.fractions]
+        widths[-1] += available - sum(widths)
         cell_where = _Where(depth=where.depth, numbered=False, list_depth=0, place="cell")
         rows: list[tuple[Sequence[Sequence[xml.El]], bool]] = []
         header_where = attrs.evolve(cell_where, place="header-cell")
@@ -386,7 +393,9 @@ class _Writer:
         for row, is_header in all_rows:
             here = header_where if is_header else cell_where
             rows.append(([self.blocks(cell.blocks, here) for cell in row.cells], is_header))
-        out.append(xml.table(rows, style=self.style(Role.TABLE), widths=widths, caption=block.caption))
+        out.append(
+            xml.table(rows, style=self.style(Role.TABLE), widths=widths, caption=block.caption, indent=indent)
+        )
 
     # ------------------------------------------------------------ inlines
 

@@ -272,8 +272,12 @@ def table(
     style: str,
     widths: Sequence[int],
     caption: str | None,
+    indent: int | None = None,
 ) -> El:
     """A `w:tbl` of fixed column `widths` (twips); each row is (cells' block elements, is header).
+
+    `indent` (twips) sets the table's left edge in from the margin (`w:tblInd`), as for a
+    table inside a list item.
 
     Header rows get `w:tblHeader` so Word repeats them on each page; `w:tblLook` switches on
     the style's first-row formatting when there is one. A cell always ends in a paragraph,
@@ -284,6 +288,8 @@ def table(
     tblpr = _sub(tbl, "tblPr")
     _val(tblpr, "tblStyle", style)
     _sub(tblpr, "tblW", w=str(sum(widths)), type="dxa")
+    if indent is not None:
+        _sub(tblpr, "tblInd", w=str(indent), type="dxa")
     _sub(tblpr, "tblLayout", type="fixed")
     _sub(
         tblpr,
