@@ -1,0 +1,791 @@
+"""The second half of the reader: DOCX-shaped facts in, the document tree, its text and warnings out.
+
+Headings (a heading style or outline level) open sections, list numbering shared with the
+headings gives numbered paragraphs ('4.3'), other list numbering gives bullet and ordered
+lists, 'Title' and 'Subtitle' paragraphs give the title block, a 'caption' paragraph just
+before a table gives its caption, footnote references give notes, and hyperlinks with an
+absolute web or email target give links. What the tree cannot hold (pictures, text boxes,
+equations, hidden text, numbering the tree does not draw) is left out or kept as text, and
+said in a warning. The result is always in the normal form of `pccplan.read.normal`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+from pccplan.compose.tree import (
+    MAX_SECTION_LEVEL,
+    Block,
+    BulletList,
+    Cell,
+    Document,
+    Inline,
+    LineBreak,
+    Link,
+    ListItem,
+    Metadata,
+    Note,
+    OrderedList,
+    Paragraph,
+    Row,
+    Section,
+    Table,
+    Text,
+    TitleBlock,
+)
+from pccplan.compose.walk import BULLET, ordered_label
+from pccplan.errors import DocumentReadError, ValidationError
+from pccplan.model.validators import XML_UNSAFE
+from pccplan.read.docx_parse import (
+    BlockFact,
+    Break,
+    DocxFacts,
+    Drawing,
+    HyperlinkFact,
+    LevelFact,
+    NoteMark,
+    NoteReference,
+    Numbering,
+    ParagraphFact,
+    RunFact,
+    RunProps,
+    Skipped,
+    StoryFact,
+    TableFact,
+    parse_docx,
+)
+from pccplan.read.limits import Limits
+from pccplan.read.normal import Piece, group
+from pccplan.read.result import ReadResult, ReadWarning
+
+__all__ = ["INTERNAL_ERROR", "read", "read_facts", "word_label"]
+
+INTERNAL_ERROR = "could not build a document tree from it"
+"""The start of the reason given when the reader's own tree building fails (a bug, never the file's)."""
+
+_URL = re.compile(r"^(https?|mailto):[^\s]+$")
+_HEADING_NAME = re.compile(r"^heading ([1-9])$")
+_FOOTER_SUFFIX = "\tPage  of "
+
+
+# ---------------------------------------------------------------- Word's list numbers
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+        (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _number(value: int, fmt: str) -> str:
+    """`value` as Word's number format `fmt` shows it; formats pccplan does not know show as decimals."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        shown = _roman(min(value, 3999))
+        return shown.upper() if fmt == "upperRoman" else shown
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    if fmt == "ordinal":
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        return f"{value}{suffix}"
+    if fmt == "none":
+        return ""
+    return str(value)
+
+
+def word_label(level: LevelFact, counts: Sequence[int], formats: Sequence[str]) -> str:
+    """The label Word draws for `level`: its text with '%1'..'%9' replaced by the counters shown."""
+    if level.format == "bullet":
+        return BULLET
+    text = level.text
+    for index in range(9):
+        marker = f"%{index + 1}"
+        if marker in text:
+            fmt = "decimal" if level.legal else formats[index]
+            text = text.replace(marker, _number(counts[index], fmt))
+    return text
+
+
+class _Counters:
+    """Word's list counters: one set per list definition, or per instance with its own start values."""
+
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.counts: dict[tuple[str, int], list[int | None]] = {}
+
+    def level(self, num_id: int, ilvl: int) -> LevelFact | None:
+        """The level definition a paragraph with (`num_id`, `ilvl`) follows, if there is one."""
+        return self.numbering.levels(num_id).get(ilvl)
+
+    def label(self, num_id: int, ilvl: int) -> str:
+        """The label of the next paragraph on (`num_id`, `ilvl`), counted as Word counts."""
+        instance = self.numbering.instances[num_id]
+        levels = self.numbering.levels(num_id)
+        own = bool(instance.starts or instance.levels)
+        key = ("num", num_id) if own else ("abstract", instance.abstract_id)
+        counts = self.counts.setdefault(key, [None] * 9)
+
+        def start(k: int) -> int:
+            if k in instance.starts:
+                return instance.starts[k]
+            found = levels.get(k)
+            return found.start if found is not None else 1
+
+        current = counts[ilvl]
+        counts[ilvl] = start(ilvl) if current is None else current + 1
+        for deeper in range(ilvl + 1, 9):
+            found = levels.get(deeper)
+            restart = found.restart if found is not None else None
+            if restart is None or (restart > 0 and ilvl <= restart - 1):
+                counts[deeper] = None
+        shown = [c if c is not None else start(k) for k, c in enumerate(counts)]
+        formats = [levels[k].format if k in levels else "decimal" for k in range(9)]
+        return word_label(levels[ilvl], shown, formats)
+
+
+# ---------------------------------------------------------------- building blocks
+
+
+@attrs.define
+class _OpenSection:
+    title: str
+    numbered: bool
+    new_page: bool
+    blocks: list[Block] = attrs.Factory(list)
+
+
+@attrs.define
+class _OpenList:
+    num_id: int
+    level: int
+    bullet: bool
+    indent: int | None
+    items: list[list[Block]]
+    warned: bool = False
+
+
+class _Builder:
+    """Blocks being gathered for one body or cell: open sections and open lists."""
+
+    def __init__(self) -> None:
+        self.root: list[Block] = []
+        self.sections: list[_OpenSection] = []
+        self.lists: list[_OpenList] = []
+        self.after_title = False
+
+    def container(self) -> list[Block]:
+        return self.sections[-1].blocks if self.sections else self.root
+
+    def add(self, block: Block) -> None:
+        self.close_lists()
+        self.container().append(block)
+        self.after_title = False
+
+    # lists
+
+    def _pop_list(self) -> None:
+        done = self.lists.pop()
+        items = tuple(ListItem(blocks=tuple(item)) for item in done.items)
+        node: Block = BulletList(items=items) if done.bullet else OrderedList(items=items)
+        if self.lists:
+            self.lists[-1].items[-1].append(node)
+        else:
+            self.container().append(node)
+
+    def close_lists(self) -> None:
+        while self.lists:
+            self._pop_list()
+
+    def item(self, num_id: int, level: int, bullet: bool, indent: int | None, para: Paragraph) -> _OpenList:
+        """Add a list item; the open list it joined (its depth is its place in `lists`)."""
+        self.after_title = False
+        while self.lists and self.lists[-1].level > level:
+            self._pop_list()
+        top = self.lists[-1] if self.lists else None
+        if top is not None and top.level == level:
+            if top.num_id == num_id and top.bullet == bullet:
+                top.items.append([para])
+                return top
+            self._pop_list()
+        opened = _OpenList(num_id=num_id, level=level, bullet=bullet, indent=indent, items=[[para]])
+        self.lists.append(opened)
+        return opened
+
+    def list_level(self, indent: int | None) -> int | None:
+        """The level of the open list a block indented by `indent` continues, if any."""
+        if not self.lists:
+            return None
+        if indent is None:
+            return self.lists[-1].level
+        for open_list in reversed(self.lists):
+            if open_list.indent is not None and open_list.indent <= indent:
+                return open_list.level
+        return None
+
+    def continue_item(self, level: int, block: Block) -> None:
+        while self.lists and self.lists[-1].level > level:
+            self._pop_list()
+        if self.lists:
+            self.lists[-1].items[-1].append(block)
+        else:
+            self.add(block)
+
+    # sections
+
+    def _pop_section(self) -> None:
+        done = self.sections.pop()
+        node = Section(
+            title=done.title, blocks=tuple(done.blocks), numbered=done.numbered, new_page=done.new_page
+        )
+        self.container().append(node)
+
+    def open_heading(self, level: int) -> tuple[int, bool]:
+        """Close what a heading of `level` ends; its depth in the tree and whether a level was skipped."""
+        self.close_lists()
+        self.after_title = False
+        depth = min(level, len(self.sections), MAX_SECTION_LEVEL - 1)
+        while len(self.sections) > depth:
+            self._pop_section()
+        return depth, depth != level
+
+    def push_section(self, title: str, *, numbered: bool, new_page: bool) -> None:
+        self.sections.append(_OpenSection(title=title, numbered=numbered, new_page=new_page))
+
+    def in_numbered_section(self) -> bool:
+        return bool(self.sections) and self.sections[0].numbered
+
+    def title(self, title: str) -> None:
+        self.close_lists()
+        while self.sections:
+            self._pop_section()
+        self.root.append(TitleBlock(title=title))
+        self.after_title = True
+
+    def title_line(self, line: Paragraph) -> None:
+        last = self.root[-1]
+        assert isinstance(last, TitleBlock)
+        self.root[-1] = attrs.evolve(last, lines=(*last.lines, line))
+
+    def finish(self) -> tuple[Block, ...]:
+        self.close_lists()
+        while self.sections:
+            self._pop_section()
+        return tuple(self.root)
+
+
+# ---------------------------------------------------------------- the reader
+
+
+def _valid_text(value: str | None) -> bool:
+    return value is not None and bool(value.strip()) and XML_UNSAFE.search(value) is None
+
+
+class _Reader:
+    """One read: the facts, Word's counters, the tree's own numbering, the text and the warnings."""
+
+    def __init__(self, facts: DocxFacts) -> None:
+        self.facts = facts
+        self.styles = facts.styles
+        self.counters = _Counters(facts.numbering)
+        self.warnings: dict[str, ReadWarning] = {}
+        self.lines: list[str] = []
+        self.note_lines: list[str] = []
+        self.notes_seen = 0
+        self.paragraphs = 0
+        self.tables = 0
+        self.context: list[str] = []
+        self.sections = 0
+        self.numbered_paragraphs = 0
+        self.heading_lists = self._heading_lists()
+
+    # warnings and places
+
+    def warn(self, where: str, message: str) -> None:
+        found = self.warnings.get(message)
+        if found is None:
+            self.warnings[message] = ReadWarning(where=where, message=message)
+        else:
+            self.warnings[message] = attrs.evolve(found, count=found.count + 1)
+
+    def where(self) -> str:
+        """Where the next paragraph is: 'paragraph N' in the body, else the table or note it is in."""
+        if self.context:
+            return self.context[-1]
+        self.paragraphs += 1
+        return f"paragraph {self.paragraphs}"
+
+    # styles
+
+    def _chain_style(self, para: ParagraphFact) -> str | None:
+        return para.style if para.style is not None else self.styles.default_paragraph
+
+    def heading_level(self, para: ParagraphFact) -> int | None:
+        """The heading level (0 for Heading 1) from the paragraph's outline level or style, if any."""
+        if para.outline_level is not None:
+            return para.outline_level if 0 <= para.outline_level <= 8 else None
+        for style in self.styles.chain(self._chain_style(para)):
+            if style.outline_level is not None:
+                return style.outline_level if 0 <= style.outline_level <= 8 else None
+            named = _HEADING_NAME.match(style.name.lower())
+            if named:
+                return int(named.group(1)) - 1
+        return None
+
+    def role(self, para: ParagraphFact) -> str:
+        """The paragraph's style name, lower case ('title', 'caption', 'list paragraph')."""
+        return self.styles.name(self._chain_style(para))
+
+    def numbering(self, para: ParagraphFact) -> tuple[int, int] | None:
+        """The list (numId, level) a paragraph is on, from itself or its style; ``None`` when not on one."""
+        num_id, level = para.numbering if para.numbering is not None else (None, None)
+        if num_id is None or level is None:
+            for style in self.styles.chain(self._chain_style(para)):
+                if style.numbering is not None:
+                    num_id = style.numbering[0] if num_id is None else num_id
+                    level = style.numbering[1] if level is None else level
+                if num_id is not None and level is not None:
+                    break
+        if not num_id or num_id not in self.facts.numbering.instances:
+            return None
+        level = min(max(level or 0, 0), 8)
+        if self.counters.level(num_id, level) is None:
+            return None
+        return num_id, level
+
+    def _heading_lists(self) -> set[int]:
+        """The list definitions that number headings: their other levels number paragraphs ('4.3')."""
+        found: set[int] = set()
+        for block in self.facts.body:
+            if isinstance(block, ParagraphFact) and self.heading_level(block) is not None:
+                numbering = self.numbering(block)
+                if numbering is not None:
+                    found.add(self.facts.numbering.instances[numbering[0]].abstract_id)
+        return found
+
+    def run_props(self, run: RunFact) -> RunProps:
+        style = run.props.style if run.props.style is not None else self.styles.default_character
+        return run.props.over(self.styles.run_props(style))
+
+    # inlines
+
+    def inlines(
+        self, para: ParagraphFact, where: str, *, note: int | None = None
+    ) -> tuple[tuple[Inline, ...], str]:
+        """A paragraph's inlines in normal form and its text as Word shows it."""
+        pieces: list[Piece] = []
+        text: list[str] = []
+        state = {"strip": False}
+        field_runs: list[RunFact] = []
+
+        def flush_field() -> None:
+            if field_runs:
+                self.link(field_runs[0].link, None, field_runs, pieces, text, where, note, state)
+                field_runs.clear()
+
+        for item in para.inlines:
+            if isinstance(item, RunFact) and item.link is not None:
+                if field_runs and field_runs[0].link != item.link:
+                    flush_field()
+                field_runs.append(item)
+                continue
+            flush_field()
+            if isinstance(item, RunFact):
+                self.run(item, pieces, text, where, note, state)
+            elif isinstance(item, HyperlinkFact):
+                self.link(item.url, item.anchor, item.runs, pieces, text, where, note, state)
+            else:
+                self.warn(where, f"{item.what} skipped")
+        flush_field()
+        return group(pieces), "".join(text)
+
+    def link(
+        self,
+        url: str | None,
+        anchor: str | None,
+        runs: Sequence[RunFact],
+        pieces: list[Piece],
+        text: list[str],
+        where: str,
+        note: int | None,
+        state: dict[str, bool],
+    ) -> None:
+        inner: list[Piece] = []
+        for run in runs:
+            self.run(run, inner, text, where, note, state)
+        notes = [p for p in inner if isinstance(p.node, Note)]
+        shown = [p for p in inner if not isinstance(p.node, Note)]
+        content = group(shown)
+        if url is not None and _URL.match(url) and not XML_UNSAFE.search(url) and content:
+            pieces.append(Piece(Link(content=content, url=url)))
+        else:
+            if content:
+                if url is not None:
+                    self.warn(where, "a link to something other than a web or email address kept as text")
+                elif anchor is not None:
+                    self.warn(where, "a link to a place in the document kept as text")
+            pieces.extend(shown)
+        pieces.extend(notes)
+
+    def run(
+        self,
+        run: RunFact,
+        pieces: list[Piece],
+        text: list[str],
+        where: str,
+        note: int | None,
+        state: dict[str, bool],
+    ) -> None:
+        props = self.run_props(run)
+        if props.hidden:
+            self.warn(where, "hidden text skipped")
+            return
+        bold, italic = bool(props.bold), bool(props.italic)
+        for piece in run.pieces:
+            if isinstance(piece, str):
+                text.append(piece)
+                shown = piece
+                if state["strip"]:
+                    state["strip"] = False
+                    shown = shown[1:] if shown[:1] in (" ", "\t") else shown
+                for index, line in enumerate(shown.split("\n")):
+                    if index:
+                        pieces.append(Piece(LineBreak(), bold, italic))
+                    if line:
+                        pieces.append(Piece(Text(text=line), bold, italic))
+            elif isinstance(piece, NoteReference):
+                if note is not None:
+                    self.warn(where, "a note inside a note skipped")
+                    continue
+                number, made = self.note(piece, where)
+                text.append(str(number))
+                if made is not None:
+                    pieces.append(Piece(made))
+            elif isinstance(piece, NoteMark):
+                text.append(str(note) if note is not None else "")
+                state["strip"] = True
+            elif isinstance(piece, Drawing):
+                self.warn(where, "a picture skipped (the document tree holds no pictures)")
+            elif isinstance(piece, Skipped):
+                self.warn(where, f"{piece.what} skipped")
+            elif isinstance(piece, Break):
+                continue
+
+    def note(self, ref: NoteReference, where: str) -> tuple[int, Note | None]:
+        """The number of a note referenced here and the note itself (``None`` if it is missing)."""
+        self.notes_seen += 1
+        number = self.notes_seen
+        stories = self.facts.endnotes if ref.endnote else self.facts.notes
+        blocks = stories.get(ref.note_id)
+        if ref.endnote:
+            self.warn(where, "an endnote read as a footnote")
+        if blocks is None:
+            self.warn(where, f"footnote {number} points at a note the file does not hold")
+            return number, None
+        self.context.append(f"footnote {number}")
+        paragraphs: list[Paragraph] = []
+        for block in blocks:
+            if isinstance(block, ParagraphFact):
+                content, line = self.inlines(block, self.context[-1], note=number)
+                paragraphs.append(Paragraph(content=content))
+                self.note_lines.append(line)
+            elif isinstance(block, TableFact):
+                self.warn(self.context[-1], "a table in a footnote skipped")
+            else:
+                self.warn(self.context[-1], f"{block.what} skipped")
+        self.context.pop()
+        return number, Note(content=tuple(paragraphs) or (Paragraph(),))
+
+    # blocks
+
+    def line(self, label: str, text: str) -> None:
+        self.lines.append(f"{label} {text}" if label else text)
+
+    def blocks(self, facts: Sequence[BlockFact], *, flow: bool) -> tuple[Block, ...]:
+        """The tree's blocks for a body (`flow`: headings open sections) or a table cell."""
+        builder = _Builder()
+        index = 0
+        while index < len(facts):
+            fact = facts[index]
+            if isinstance(fact, Skipped):
+                self.warn(
+                    self.context[-1] if self.context else f"after paragraph {self.paragraphs}",
+                    f"{fact.what} skipped",
+                )
+            elif isinstance(fact, TableFact):
+                self.place_table(builder, fact, None)
+            else:
+                following = facts[index + 1] if index + 1 < len(facts) else None
+                if self.role(fact) == "caption" and isinstance(following, TableFact):
+                    where = self.where()
+                    _content, caption = self.inlines(fact, where)
+                    self.line("", caption)
+                    self.place_table(builder, following, caption if _valid_text(caption) else None)
+                    index += 2
+                    continue
+                filler = not flow and index == len(facts) - 1 and fact.style is None and not fact.inlines
+                self.paragraph(builder, fact, flow=flow, filler=filler)
+            index += 1
+        return builder.finish()
+
+    def place_table(self, builder: _Builder, fact: TableFact, caption: str | None) -> None:
+        table = self.table(fact, caption)
+        if table is None:
+            return
+        level = builder.list_level(fact.indent) if fact.indent is not None else None
+        if level is not None:
+            builder.continue_item(level, table)
+        else:
+            builder.add(table)
+
+    def paragraph(self, builder: _Builder, para: ParagraphFact, *, flow: bool, filler: bool) -> None:
+        numbering = self.numbering(para)
+        label = self.counters.label(*numbering) if numbering is not None else ""
+        where = self.where()
+        content, text = self.inlines(para, where)
+        self.line(label, text)
+        if filler:
+            return  # Word ends every cell with a paragraph; an empty, unstyled last one is not content
+        if (
+            not content
+            and not text
+            and any(
+                not isinstance(piece, str)
+                for run in para.inlines
+                if isinstance(run, RunFact)
+                for piece in run.pieces
+            )
+        ):
+            return  # only a page break, or pictures and the like already warned about: no paragraph
+        role = self.role(para)
+        heading = self.heading_level(para)
+        if heading is not None and role not in ("title", "subtitle"):
+            if flow:
+                self.heading(builder, heading, text, label, para, where)
+                return
+            self.warn(where, "a heading inside a table read as a paragraph")
+        if role == "title" and flow and _valid_text(text) and not label:
+            builder.title(text)
+            return
+        if role == "subtitle" and builder.after_title and not label:
+            builder.title_line(Paragraph(content=content))
+            return
+        if numbering is not None and label:
+            level = self.counters.level(*numbering)
+            assert level is not None
+            abstract = self.facts.numbering.instances[numbering[0]].abstract_id
+            if abstract in self.heading_lists:
+                expected = f"{self.sections}.{self.numbered_paragraphs + 1}"
+                if flow and numbering[1] == 1 and builder.in_numbered_section() and label == expected:
+                    self.numbered_paragraphs += 1
+                    builder.add(Paragraph(content=content, numbered=True))
+                    return
+                self.warn(where, "paragraph numbering the document tree cannot draw kept as text")
+                builder.add(Paragraph(content=group([Piece(Text(text=f"{label} "))]) + content))
+                return
+            if level.format != "none":
+                bullet = level.format == "bullet"
+                joined = builder.item(
+                    numbering[0], numbering[1], bullet, level.indent, Paragraph(content=content)
+                )
+                if not bullet and not joined.warned:
+                    depth = builder.lists.index(joined)
+                    if label != ordered_label(depth, len(joined.items)):
+                        joined.warned = True
+                        self.warn(where, f"a list numbered {label!r} in Word read as numbered 1., a., i.")
+                return
+        if builder.lists and "list" in role:
+            indent = para.indent
+            if indent is None:
+                for style in self.styles.chain(self._chain_style(para)):
+                    if style.indent is not None:
+                        indent = style.indent
+                        break
+            level_at = builder.list_level(indent)
+            if level_at is not None:
+                builder.continue_item(level_at, Paragraph(content=content))
+                return
+        builder.add(Paragraph(content=content))
+
+    def heading(
+        self, builder: _Builder, level: int, text: str, label: str, para: ParagraphFact, where: str
+    ) -> None:
+        if not _valid_text(text):
+            self.warn(where, "an empty heading skipped")
+            return
+        depth, skipped = builder.open_heading(level)
+        if skipped:
+            self.warn(where, f"heading level {level + 1} read as level {depth + 1}")
+        numbered = False
+        title = text
+        if label:
+            if depth == 0 and label == f"{self.sections + 1}.":
+                numbered = True
+                self.sections += 1
+                self.numbered_paragraphs = 0
+            else:
+                self.warn(where, "heading numbering the document tree cannot draw kept as text")
+                title = f"{label} {text}"
+        builder.push_section(title, numbered=numbered, new_page=para.page_break_before)
+
+    def table(self, fact: TableFact, caption: str | None) -> Table | None:
+        self.tables += 1
+        where = f"table {self.tables}"
+        self.context.append(where)
+        header: Row | None = None
+        rows: list[Row] = []
+        for index, row in enumerate(fact.rows):
+            cells: list[Cell] = [Cell() for _ in range(row.before)]
+            for cell in row.cells:
+                cells.append(Cell(blocks=self.blocks(cell.blocks, flow=False)))
+                if cell.span > 1 or cell.merge is not None:
+                    self.warn(where, "merged cells read as separate cells")
+                cells += [Cell() for _ in range(cell.span - 1)]
+            cells += [Cell() for _ in range(row.after)]
+            if not cells:
+                continue
+            if index == 0 and row.header:
+                header = Row(cells=tuple(cells))
+            else:
+                if row.header:
+                    self.warn(where, "a second header row read as an ordinary row")
+                rows.append(Row(cells=tuple(cells)))
+        self.context.pop()
+        all_rows = ([header] if header else []) + rows
+        if not all_rows:
+            self.warn(where, "a table with no rows skipped")
+            return None
+        columns = max(len(r.cells) for r in all_rows)
+        if any(len(r.cells) != columns for r in all_rows):
+            self.warn(where, "rows with fewer cells padded with empty cells")
+
+        def pad(row: Row) -> Row:
+            missing = columns - len(row.cells)
+            return Row(cells=row.cells + tuple(Cell() for _ in range(missing))) if missing else row
+
+        widths: tuple[float, ...] | None = None
+        usable = len(fact.grid) == columns and all(w > 0 for w in fact.grid)
+        if usable and max(fact.grid) - min(fact.grid) > columns:
+            widths = tuple(float(w) for w in fact.grid)
+        return Table(
+            header=pad(header) if header else None,
+            rows=tuple(pad(r) for r in rows),
+            caption=caption,
+            widths=widths,
+        )
+
+    # the document
+
+    def story_text(self, stories: Sequence[StoryFact]) -> str | None:
+        """The text outside fields of the default header or footer, one line per paragraph."""
+        story = next((s for s in stories if s.page == "default"), None)
+        if story is None:
+            return None
+        lines = []
+        for block in story.blocks:
+            if isinstance(block, ParagraphFact):
+                parts: list[str] = []
+                for item in block.inlines:
+                    runs = (
+                        item.runs
+                        if isinstance(item, HyperlinkFact)
+                        else (item,)
+                        if isinstance(item, RunFact)
+                        else ()
+                    )
+                    for run in runs:
+                        if run.field is None and not self.run_props(run).hidden:
+                            parts += [p for p in run.pieces if isinstance(p, str)]
+                lines.append("".join(parts))
+        return "\n".join(lines)
+
+    def metadata(self, blocks: Sequence[Block]) -> Metadata:
+        core = self.facts.core
+        title = core.title
+        if not _valid_text(title):
+            title = next((b.title for b in blocks if isinstance(b, TitleBlock)), None)
+            title = title or next((b.title for b in blocks if isinstance(b, Section)), None)
+            title = title or (Path(self.facts.name).stem if self.facts.name else None)
+            if not _valid_text(title):
+                title = "Untitled document"
+            self.warn("document properties", f"no title in the document properties; read as {title!r}")
+        assert title is not None
+        author = core.creator if _valid_text(core.creator) else None
+        if author is None:
+            author = "Unknown author"
+            self.warn("document properties", "no author in the document properties")
+        language = core.language if _valid_text(core.language) else self.styles.defaults.language
+        if not _valid_text(language):
+            language = "en-GB"
+            self.warn("document properties", "no language set; read as en-GB")
+        assert language is not None
+        keywords = tuple(w.strip() for w in (core.keywords or "").split(",") if _valid_text(w))
+        created = _date(core.created)
+        header = self.story_text(self.facts.headers)
+        footer = self.story_text(self.facts.footers)
+        if footer is not None and footer.endswith(_FOOTER_SUFFIX):
+            footer = footer[: -len(_FOOTER_SUFFIX)]
+        return Metadata(
+            title=title,
+            author=author,
+            subject=core.subject if _valid_text(core.subject) else None,
+            language=language,
+            keywords=keywords,
+            description=core.description if _valid_text(core.description) else None,
+            date=created,
+            header=header if _valid_text(header) and header != title else None,
+            footer=footer if _valid_text(footer) else None,
+        )
+
+    def read(self) -> ReadResult:
+        blocks = self.blocks(self.facts.body, flow=True)
+        if self.facts.changes:
+            self.warn("document", "tracked changes read as if accepted")
+        if self.facts.comments:
+            self.warn("document", "comments skipped")
+        meta = self.metadata(blocks)
+        try:
+            document = Document(meta=meta, blocks=blocks)
+        except ValidationError as error:
+            raise DocumentReadError(f"{self.facts.name}: {INTERNAL_ERROR} ({error})") from None
+        text = "\n".join(self.lines + self.note_lines)
+        return ReadResult(document=document, text=text, warnings=tuple(self.warnings.values()))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def read_facts(facts: DocxFacts) -> ReadResult:
+    """The tree, text and warnings for facts already parsed by `parse_docx`."""
+    return _Reader(facts).read()
+
+
+def read(
+    source: str | os.PathLike[str] | bytes, *, limits: Limits | None = None, name: str | None = None
+) -> ReadResult:
+    """Read the .docx at `source` (a path or the file's bytes) into the document tree.
+
+    Raises `DocumentReadError` (naming the file and the reason) for a file that is not a
+    readable .docx or passes one of `limits`; anything it can read but the tree cannot
+    hold is left out and listed in the result's warnings.
+    """
+    return read_facts(parse_docx(source, limits=limits, name=name))

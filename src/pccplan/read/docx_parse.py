@@ -1,0 +1,1289 @@
+"""Opening a .docx safely and reading its parts into DOCX-shaped facts, within fixed limits.
+
+This is the first half of the reader (pandoc's `Readers/Docx/Parse.hs` is the model): it
+knows about zips, relationships and WordprocessingML, and nothing about the document tree.
+Every failure is a `DocumentReadError` naming the file and the reason. XML is parsed with
+entity resolution, DTD loading and network access off (as python-docx's `oxml/parser.py`),
+and a part that declares a DOCTYPE is refused outright.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import posixpath
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import TypeAlias
+from urllib.parse import unquote
+
+import attrs
+from lxml import etree
+
+from pccplan.errors import DocumentReadError
+from pccplan.read.limits import Limits
+
+__all__ = [
+    "AbstractNumbering",
+    "BlockFact",
+    "Break",
+    "CellFact",
+    "CoreProperties",
+    "DocxFacts",
+    "Drawing",
+    "HyperlinkFact",
+    "InlineFact",
+    "LevelFact",
+    "NoteMark",
+    "NoteReference",
+    "Numbering",
+    "NumberingInstance",
+    "ParagraphFact",
+    "RowFact",
+    "RunFact",
+    "RunPiece",
+    "RunProps",
+    "Skipped",
+    "StoryFact",
+    "StyleFact",
+    "Styles",
+    "TableFact",
+    "iter_paragraphs",
+    "parse_docx",
+]
+
+El: TypeAlias = etree._Element
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_V = "urn:schemas-microsoft-com:vml"
+_O = "urn:schemas-microsoft-com:office:office"
+_DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DCTERMS = "http://purl.org/dc/terms/"
+_STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_OFFICE_DOCUMENT = _REL + "officeDocument"
+_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+
+_MAIN_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_OTHER_OFFICE = {
+    "spreadsheetml": "an Excel workbook",
+    "presentationml": "a PowerPoint presentation",
+}
+
+
+def _w(local: str) -> str:
+    return f"{{{W}}}{local}"
+
+
+_VAL = _w("val")
+
+
+# ---------------------------------------------------------------- facts
+
+
+@attrs.frozen(kw_only=True)
+class RunProps:
+    """Character formatting set on a run or a style; ``None`` means not set here (inherited).
+
+    `size` is in half-points (Word's `w:sz`: 24 is 12pt); `color` is a hex colour such as
+    'C00000', or 'auto'; `style` is a character style id.
+    """
+
+    style: str | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    underline: bool | None = None
+    strike: bool | None = None
+    caps: bool | None = None
+    hidden: bool | None = None
+    color: str | None = None
+    size: int | None = None
+    highlight: str | None = None
+    shading: str | None = None
+    vert_align: str | None = None
+    language: str | None = None
+
+    def over(self, base: RunProps) -> RunProps:
+        """These properties laid over `base`: each one set here wins, the rest come from `base`."""
+        changes = {
+            field.name: getattr(self, field.name)
+            for field in attrs.fields(RunProps)
+            if getattr(self, field.name) is not None
+        }
+        return attrs.evolve(base, **changes) if changes else base
+
+
+@attrs.frozen(kw_only=True)
+class Break:
+    """A page or column break inside a run (line breaks are '\\n' in the run's text)."""
+
+    kind: str
+
+
+@attrs.frozen(kw_only=True)
+class NoteReference:
+    """A footnote (or endnote) reference in the text: the number a reader sees, pointing at a note."""
+
+    note_id: str
+    endnote: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class NoteMark:
+    """The note's own number at the start of a footnote or endnote (`w:footnoteRef`)."""
+
+    endnote: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Drawing:
+    """A picture or other drawing: its name and alternative text (`wp:docPr` or VML `alt`).
+
+    `decorative` is Word's 'Mark as decorative' (no alt text needed).
+    """
+
+    name: str | None = None
+    description: str | None = None
+    title: str | None = None
+    decorative: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """Something in the file the reader does not turn into text: what it is ('text box', 'equation')."""
+
+    what: str
+
+
+RunPiece: TypeAlias = str | Break | NoteReference | NoteMark | Drawing | Skipped
+"""One thing inside a run: text (tabs as '\\t', line breaks as '\\n'), a break, a note, a drawing."""
+
+
+@attrs.frozen(kw_only=True)
+class RunFact:
+    """A run: its own formatting and what it holds.
+
+    `field` is the instruction of the innermost field whose shown result this run is part of
+    ('PAGE', 'HYPERLINK "https://…"'), ``None`` outside fields; runs holding a field's
+    instruction are not kept. `link` is the target of a HYPERLINK field the run is shown in.
+    """
+
+    props: RunProps
+    pieces: tuple[RunPiece, ...]
+    field: str | None = None
+    link: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class HyperlinkFact:
+    """A `w:hyperlink`: its external target (`url`, from the relationship) or in-document `anchor`."""
+
+    url: str | None
+    anchor: str | None
+    runs: tuple[RunFact, ...]
+
+
+InlineFact: TypeAlias = RunFact | HyperlinkFact | Skipped
+"""What a paragraph holds, in order."""
+
+
+@attrs.frozen(kw_only=True)
+class ParagraphFact:
+    """A `w:p` with the paragraph properties set on it directly (``None``: from its style).
+
+    `numbering` is the (numId, level) of `w:numPr`; numId 0 switches a style's numbering
+    off. `indent` is the left indent in twips; `mark` the formatting of the paragraph mark.
+    """
+
+    style: str | None
+    numbering: tuple[int | None, int | None] | None
+    outline_level: int | None
+    page_break_before: bool
+    indent: int | None
+    alignment: str | None
+    inlines: tuple[InlineFact, ...]
+
+
+@attrs.frozen(kw_only=True)
+class CellFact:
+    """A table cell: its blocks, how many grid columns it spans, and its vertical merge."""
+
+    blocks: tuple[BlockFact, ...]
+    span: int = 1
+    merge: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RowFact:
+    """A table row; `header` is Word's 'Repeat as header row at the top of each page' (`w:tblHeader`)."""
+
+    cells: tuple[CellFact, ...]
+    header: bool = False
+    before: int = 0
+    after: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class TableFact:
+    """A `w:tbl`: style, alt text (`caption` is `w:tblCaption`, the alt-text title), indent, grid, rows."""
+
+    style: str | None
+    caption: str | None
+    description: str | None
+    indent: int | None
+    first_row: bool
+    grid: tuple[int, ...]
+    rows: tuple[RowFact, ...]
+
+
+BlockFact: TypeAlias = ParagraphFact | TableFact | Skipped
+"""What a body, a cell, a note, a header or a footer holds, in order."""
+
+
+@attrs.frozen(kw_only=True)
+class StoryFact:
+    """A header or footer: which pages it is for ('default', 'first', 'even') and its blocks."""
+
+    page: str
+    blocks: tuple[BlockFact, ...]
+
+
+@attrs.frozen(kw_only=True)
+class StyleFact:
+    """One style: id, name, kind, the style it is based on, and what it sets."""
+
+    style_id: str
+    name: str
+    kind: str
+    based_on: str | None
+    outline_level: int | None
+    numbering: tuple[int | None, int | None] | None
+    indent: int | None
+    run: RunProps
+
+
+@attrs.frozen(kw_only=True)
+class Styles:
+    """The styles part: styles by id, the document's default run formatting and default styles."""
+
+    by_id: Mapping[str, StyleFact] = attrs.field(factory=lambda: MappingProxyType({}))
+    defaults: RunProps = RunProps()
+    default_paragraph: str | None = None
+    default_character: str | None = None
+
+    def chain(self, style_id: str | None) -> list[StyleFact]:
+        """`style_id`'s style then the styles it is based on, nearest first (loops cut)."""
+        out: list[StyleFact] = []
+        seen: set[str] = set()
+        current = style_id
+        while current is not None and current not in seen and len(out) < 64:
+            seen.add(current)
+            style = self.by_id.get(current)
+            if style is None:
+                break
+            out.append(style)
+            current = style.based_on
+        return out
+
+    def name(self, style_id: str | None) -> str:
+        """The lower-cased name of a style ('heading 1'), or '' when there is no such style."""
+        style = self.by_id.get(style_id) if style_id is not None else None
+        return style.name.lower() if style is not None else ""
+
+    def run_props(self, style_id: str | None) -> RunProps:
+        """The run formatting a style gives, with what its base styles give underneath."""
+        props = RunProps()
+        for style in reversed(self.chain(style_id)):
+            props = style.run.over(props)
+        return props
+
+
+@attrs.frozen(kw_only=True)
+class LevelFact:
+    """One level of a list definition: format ('decimal', 'bullet'), text ('%1.%2'), start, indent."""
+
+    level: int
+    format: str = "decimal"
+    text: str = ""
+    start: int = 1
+    indent: int | None = None
+    restart: int | None = None
+    legal: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class AbstractNumbering:
+    """A list definition (`w:abstractNum`) by level; `style_link` names a numbering style it follows."""
+
+    abstract_id: int
+    levels: Mapping[int, LevelFact]
+    style_link: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class NumberingInstance:
+    """A list instance (`w:num`): its definition, per-level start overrides and redefined levels."""
+
+    num_id: int
+    abstract_id: int
+    starts: Mapping[int, int]
+    levels: Mapping[int, LevelFact]
+
+
+@attrs.frozen(kw_only=True)
+class Numbering:
+    """The numbering part: list instances and their definitions."""
+
+    instances: Mapping[int, NumberingInstance] = attrs.field(factory=lambda: MappingProxyType({}))
+    abstracts: Mapping[int, AbstractNumbering] = attrs.field(factory=lambda: MappingProxyType({}))
+
+    def levels(self, num_id: int) -> Mapping[int, LevelFact]:
+        """The levels of list instance `num_id` (its own redefinitions over its definition's)."""
+        instance = self.instances.get(num_id)
+        if instance is None:
+            return MappingProxyType({})
+        abstract = self.abstracts.get(instance.abstract_id)
+        levels = dict(abstract.levels) if abstract is not None else {}
+        levels.update(instance.levels)
+        return levels
+
+
+@attrs.frozen(kw_only=True)
+class CoreProperties:
+    """The document properties Word shows under File > Info (`docProps/core.xml`), as written."""
+
+    title: str | None = None
+    subject: str | None = None
+    creator: str | None = None
+    keywords: str | None = None
+    description: str | None = None
+    language: str | None = None
+    created: str | None = None
+    modified: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DocxFacts:
+    """Everything the reader took from one .docx, shaped as WordprocessingML shapes it.
+
+    `notes` holds footnotes and `endnotes` endnotes by id (separators left out); `headers`
+    and `footers` are those of the document's last section; `changes` counts tracked
+    insertions and deletions and `comments` the comments.
+    """
+
+    name: str
+    core: CoreProperties
+    styles: Styles
+    numbering: Numbering
+    body: tuple[BlockFact, ...]
+    notes: Mapping[str, tuple[BlockFact, ...]]
+    endnotes: Mapping[str, tuple[BlockFact, ...]]
+    headers: tuple[StoryFact, ...]
+    footers: tuple[StoryFact, ...]
+    changes: int = 0
+    comments: int = 0
+
+
+# ---------------------------------------------------------------- small readers
+
+
+def _int(value: str | None) -> int | None:
+    """A whole number from an attribute, or ``None`` when it is missing or not a number."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not re.fullmatch(r"[+-]?\d{1,9}", value):
+        # Word writes some measures with units or fractions ('720.0', '1in'); the leading number is enough.
+        found = re.match(r"[+-]?\d{1,9}", value)
+        return int(found.group()) if found else None
+    return int(value)
+
+
+def _on(element: El | None) -> bool | None:
+    """A WordprocessingML on/off property: ``None`` when absent, else its value (no value is on)."""
+    if element is None:
+        return None
+    return element.get(_VAL, "true").strip().lower() not in ("0", "false", "off", "none")
+
+
+def _val(parent: El, local: str) -> str | None:
+    child = parent.find(_w(local))
+    return child.get(_VAL) if child is not None else None
+
+
+def _text(element: El | None) -> str | None:
+    """An element's text content ('' becomes ``None``)."""
+    if element is None:
+        return None
+    value = "".join(str(piece) for piece in element.itertext())
+    return value or None
+
+
+# ---------------------------------------------------------------- the zip
+
+
+@attrs.frozen
+class _Rel:
+    reltype: str
+    target: str
+    external: bool
+
+
+class _Package:
+    """An opened zip, read within `limits`: members by name, XML parts, relationships."""
+
+    def __init__(self, name: str, data: bytes, limits: Limits) -> None:
+        self.name = name
+        self.limits = limits
+        self.unpacked = 0
+        self._refuse_other_formats(data)
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            ValueError,
+            EOFError,
+            OSError,
+            struct.error,
+        ) as error:
+            raise self.error(
+                f"not a .docx: not a zip file, or a damaged or truncated one ({error})"
+            ) from None
+        except (UnicodeDecodeError, NotImplementedError, RuntimeError, KeyError, IndexError) as error:
+            raise self.error(f"not a .docx: the zip's directory is damaged ({error})") from None
+        if len(infos) > limits.members:
+            raise self.error(f"refused: the zip holds {len(infos)} parts, more than {limits.members}")
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        declared = 0
+        for info in infos:
+            key = info.filename.lower()
+            if key in self.members:
+                raise self.error(f"not a valid .docx: it holds two parts named {info.filename!r}")
+            self.members[key] = info
+            declared += info.file_size
+            self._check_member(info)
+        if declared > limits.total_bytes:
+            raise self.error(
+                f"refused as a possible zip bomb: its parts unpack to {declared:,} bytes, "
+                f"more than the limit of {limits.total_bytes:,}"
+            )
+
+    def error(self, reason: str) -> DocumentReadError:
+        """The reader's error for this file."""
+        return DocumentReadError(f"{self.name}: {reason}")
+
+    def _refuse_other_formats(self, data: bytes) -> None:
+        if not data:
+            raise self.error("not a .docx: the file is empty")
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            raise self.error(
+                "not a .docx: this is an older Word .doc file, or a password-protected document; "
+                "open it in Word and save it as a Word Document (.docx) without a password"
+            )
+        if data.startswith(b"%PDF"):
+            raise self.error("not a .docx: this is a PDF")
+        if data.lstrip()[:5].lower() in (b"{\\rtf", b"<html", b"<!doc", b"<?xml"):
+            raise self.error("not a .docx: this is a text, RTF or HTML file, not a Word zip package")
+
+    def _check_member(self, info: zipfile.ZipInfo) -> None:
+        limits = self.limits
+        if info.flag_bits & 0x1:
+            raise self.error(f"refused: part {info.filename!r} is encrypted (password-protected)")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise self.error(
+                f"refused: part {info.filename!r} uses a compression method Word does not "
+                f"({info.compress_type})"
+            )
+        if info.file_size > limits.part_bytes:
+            raise self.error(
+                f"refused as a possible zip bomb: part {info.filename!r} unpacks to "
+                f"{info.file_size:,} bytes, more than the limit of {limits.part_bytes:,}"
+            )
+        if info.file_size > limits.ratio_floor and info.file_size > limits.ratio * max(info.compress_size, 1):
+            raise self.error(
+                f"refused as a possible zip bomb: part {info.filename!r} is compressed "
+                f"{info.file_size // max(info.compress_size, 1):,} to 1, more than {limits.ratio} to 1"
+            )
+
+    def has(self, member: str) -> bool:
+        """Whether the zip holds `member` (part names are not case-sensitive)."""
+        return member.lower() in self.members
+
+    def read(self, member: str) -> bytes:
+        """The unpacked bytes of `member`, refused past the part or total limit while unpacking."""
+        info = self.members.get(member.lower())
+        if info is None:
+            raise self.error(f"not a valid .docx: part {member!r} is missing")
+        limit = min(self.limits.part_bytes, info.file_size)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self.zip.open(info) as stream:
+                while True:
+                    chunk = stream.read(65536)
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    self.unpacked += len(chunk)
+                    if size > limit or self.unpacked > self.limits.total_bytes:
+                        raise self.error(
+                            f"refused as a possible zip bomb: part {member!r} unpacks to more than "
+                            "its declared size or the reader's limits"
+                        )
+                    chunks.append(chunk)
+        except DocumentReadError:
+            raise
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            struct.error,
+            NotImplementedError,
+            RuntimeError,
+            KeyError,
+            IndexError,
+        ) as error:
+            raise self.error(f"damaged or truncated: part {member!r} cannot be unpacked ({error})") from None
+        return b"".join(chunks)
+
+    def xml(self, member: str) -> El:
+        """Part `member` parsed as XML, safely: no entities, no DTD, no network, bounded depth."""
+        data = self.read(member)
+        head = data[:4096]
+        if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+            raise self.error(
+                f"refused: part {member!r} declares a DOCTYPE or entities, which Word never writes"
+            )
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
+            load_dtd=False,
+            dtd_validation=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        try:
+            root = etree.fromstring(data, parser)
+        except etree.XMLSyntaxError as error:
+            reason = str(error.msg or error)
+            if "depth" in reason.lower():
+                raise self.error(f"refused: part {member!r} nests XML too deeply ({reason})") from None
+            raise self.error(f"damaged: part {member!r} is not well-formed XML ({reason})") from None
+        except (ValueError, etree.ParserError) as error:
+            raise self.error(f"damaged: part {member!r} is not well-formed XML ({error})") from None
+        if root is None:
+            raise self.error(f"damaged: part {member!r} is empty")
+        info = root.getroottree().docinfo
+        if getattr(info, "doctype", "") or getattr(info, "internalDTD", None) is not None:
+            raise self.error(f"refused: part {member!r} declares a DOCTYPE, which Word never writes")
+        deeper = "/*" * (self.limits.depth + 1)
+        if root.xpath(f"boolean({deeper})"):
+            raise self.error(
+                f"refused: part {member!r} nests XML elements more than {self.limits.depth} deep"
+            )
+        return root
+
+    def rels(self, part: str) -> dict[str, _Rel]:
+        """The relationships of `part` ('' for the package), targets resolved to member names.
+
+        An internal relationship to a part the zip does not hold is refused: Word calls such
+        a file corrupt.
+        """
+        folder, base = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
+        if not self.has(rels_name):
+            return {}
+        root = self.xml(rels_name)
+        out: dict[str, _Rel] = {}
+        for rel in root.iterchildren(f"{{{_PKG_RELS}}}Relationship"):
+            rid, reltype, target = rel.get("Id"), rel.get("Type"), rel.get("Target")
+            if not rid or not reltype or target is None:
+                continue
+            if rel.get("TargetMode", "Internal") == "External":
+                out[rid] = _Rel(reltype, target, True)
+                continue
+            resolved = _resolve(folder, target)
+            if resolved is None or not self.has(resolved):
+                raise self.error(f"damaged: {rels_name} points at {target!r}, which is not in the file")
+            out[rid] = _Rel(reltype, resolved, False)
+        return out
+
+
+def _resolve(folder: str, target: str) -> str | None:
+    """A relationship target as a zip member name, or ``None`` when it leaves the package."""
+    target = unquote(target.split("#", 1)[0])
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+    path = posixpath.normpath(path)
+    if path.startswith("..") or path in ("", "."):
+        return None
+    return path
+
+
+def _of_type(rels: Mapping[str, _Rel], suffix: str) -> str | None:
+    for rel in rels.values():
+        if not rel.external and rel.reltype.rsplit("/", 1)[-1] == suffix:
+            return rel.target
+    return None
+
+
+# ---------------------------------------------------------------- properties, styles, numbering
+
+
+def _run_props(rpr: El | None) -> RunProps:
+    if rpr is None:
+        return RunProps()
+    underline = rpr.find(_w("u"))
+    color = rpr.find(_w("color"))
+    color_value: str | None = None
+    if color is not None:
+        color_value = color.get(_VAL) or ("theme" if color.get(_w("themeColor")) else None)
+    highlight = _val(rpr, "highlight")
+    shading = rpr.find(_w("shd"))
+    fill = shading.get(_w("fill")) if shading is not None else None
+    lang = rpr.find(_w("lang"))
+    return RunProps(
+        style=_val(rpr, "rStyle"),
+        bold=_on(rpr.find(_w("b"))),
+        italic=_on(rpr.find(_w("i"))),
+        underline=None if underline is None else underline.get(_VAL, "single") != "none",
+        strike=_on(rpr.find(_w("strike"))),
+        caps=_on(rpr.find(_w("caps"))),
+        hidden=_on(rpr.find(_w("vanish"))),
+        color=color_value,
+        size=_int(_val(rpr, "sz")),
+        highlight=None if highlight in (None, "none") else highlight,
+        shading=None if fill in (None, "auto", "FFFFFF", "ffffff") else fill,
+        vert_align=_val(rpr, "vertAlign"),
+        language=lang.get(_VAL) if lang is not None else None,
+    )
+
+
+def _numbering_ref(ppr: El | None) -> tuple[int | None, int | None] | None:
+    numpr = ppr.find(_w("numPr")) if ppr is not None else None
+    if numpr is None:
+        return None
+    return _int(_val(numpr, "numId")), _int(_val(numpr, "ilvl"))
+
+
+def _indent(ppr: El | None) -> int | None:
+    ind = ppr.find(_w("ind")) if ppr is not None else None
+    if ind is None:
+        return None
+    return _int(ind.get(_w("left")) or ind.get(_w("start")))
+
+
+def _styles(root: El | None) -> Styles:
+    if root is None:
+        return Styles()
+    by_id: dict[str, StyleFact] = {}
+    default_paragraph = default_character = None
+    for style in root.iterchildren(_w("style")):
+        style_id = style.get(_w("styleId"))
+        if not style_id:
+            continue
+        kind = style.get(_w("type"), "paragraph")
+        ppr = style.find(_w("pPr"))
+        outline = _int(_val(ppr, "outlineLvl")) if ppr is not None else None
+        by_id[style_id] = StyleFact(
+            style_id=style_id,
+            name=_val(style, "name") or style_id,
+            kind=kind,
+            based_on=_val(style, "basedOn"),
+            outline_level=outline,
+            numbering=_numbering_ref(ppr),
+            indent=_indent(ppr),
+            run=_run_props(style.find(_w("rPr"))),
+        )
+        if style.get(_w("default")) in ("1", "true", "on"):
+            if kind == "paragraph":
+                default_paragraph = style_id
+            elif kind == "character":
+                default_character = style_id
+    defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
+    return Styles(
+        by_id=MappingProxyType(by_id),
+        defaults=_run_props(defaults),
+        default_paragraph=default_paragraph,
+        default_character=default_character,
+    )
+
+
+def _level(lvl: El) -> LevelFact | None:
+    level = _int(lvl.get(_w("ilvl")))
+    if level is None or not 0 <= level <= 8:
+        return None
+    text = lvl.find(_w("lvlText"))
+    start = _int(_val(lvl, "start"))
+    return LevelFact(
+        level=level,
+        format=_val(lvl, "numFmt") or "decimal",
+        text=text.get(_VAL, "") if text is not None else "",
+        start=start if start is not None and 0 <= start < 10**6 else 1,
+        indent=_indent(lvl.find(_w("pPr"))),
+        restart=_int(_val(lvl, "lvlRestart")),
+        legal=bool(_on(lvl.find(_w("isLgl")))),
+    )
+
+
+def _numbering(root: El | None) -> Numbering:
+    if root is None:
+        return Numbering()
+    abstracts: dict[int, AbstractNumbering] = {}
+    for element in root.iterchildren(_w("abstractNum")):
+        abstract_id = _int(element.get(_w("abstractNumId")))
+        if abstract_id is None:
+            continue
+        levels = {lvl.level: lvl for e in element.iterchildren(_w("lvl")) if (lvl := _level(e)) is not None}
+        abstracts[abstract_id] = AbstractNumbering(
+            abstract_id=abstract_id,
+            levels=MappingProxyType(levels),
+            style_link=_val(element, "numStyleLink"),
+        )
+    instances: dict[int, NumberingInstance] = {}
+    for element in root.iterchildren(_w("num")):
+        num_id, abstract_id = _int(element.get(_w("numId"))), _int(_val(element, "abstractNumId"))
+        if num_id is None or abstract_id is None:
+            continue
+        starts: dict[int, int] = {}
+        redefined: dict[int, LevelFact] = {}
+        for override in element.iterchildren(_w("lvlOverride")):
+            level = _int(override.get(_w("ilvl")))
+            if level is None or not 0 <= level <= 8:
+                continue
+            start = _int(_val(override, "startOverride"))
+            if start is not None and 0 <= start < 10**6:
+                starts[level] = start
+            redefinition = override.find(_w("lvl"))
+            if redefinition is not None and (fact := _level(redefinition)) is not None:
+                redefined[level] = attrs.evolve(fact, level=level)
+        instances[num_id] = NumberingInstance(
+            num_id=num_id,
+            abstract_id=abstract_id,
+            starts=MappingProxyType(starts),
+            levels=MappingProxyType(redefined),
+        )
+    return Numbering(instances=MappingProxyType(instances), abstracts=MappingProxyType(abstracts))
+
+
+def _core(root: El | None) -> CoreProperties:
+    if root is None:
+        return CoreProperties()
+
+    def get(ns: str, local: str) -> str | None:
+        return _text(root.find(f"{{{ns}}}{local}"))
+
+    return CoreProperties(
+        title=get(_DC, "title"),
+        subject=get(_DC, "subject"),
+        creator=get(_DC, "creator"),
+        keywords=get(_CP, "keywords"),
+        description=get(_DC, "description"),
+        language=get(_DC, "language"),
+        created=get(_DCTERMS, "created"),
+        modified=get(_DCTERMS, "modified"),
+    )
+
+
+# ---------------------------------------------------------------- stories: paragraphs, runs, tables
+
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]*)"|(\S+))(.*)$', re.IGNORECASE | re.DOTALL)
+_CONTAINERS = frozenset(
+    _w(n) for n in ("ins", "moveTo", "smartTag", "customXml", "dir", "bdo", "sdtContent", "fldSimple")
+)
+_DELETED = frozenset(_w(n) for n in ("del", "moveFrom"))
+_IGNORED = frozenset(
+    _w(n)
+    for n in (
+        "pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentRangeStart",
+        "commentRangeEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
+        "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "lastRenderedPageBreak",
+    )
+)  # fmt: skip
+
+
+class _Field:
+    """A complex field being read: its instruction so far and whether its result has started."""
+
+    def __init__(self) -> None:
+        self.instruction: list[str] = []
+        self.showing = False
+
+    @property
+    def code(self) -> str:
+        return "".join(self.instruction).strip()
+
+
+class _Story:
+    """One story (the body, a note, a header): reads its blocks with its part's relationships."""
+
+    def __init__(self, package: _Package, rels: Mapping[str, _Rel], counts: dict[str, int]) -> None:
+        self.package = package
+        self.rels = rels
+        self.counts = counts
+        self.fields: list[_Field] = []
+
+    # blocks
+
+    def blocks(self, parent: El) -> tuple[BlockFact, ...]:
+        """The blocks directly in `parent` (a body, cell, note or header), content controls opened."""
+        return tuple(self._blocks(parent))
+
+    def _blocks(self, parent: El) -> Iterator[BlockFact]:
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == _w("p"):
+                yield self.paragraph(child)
+            elif tag == _w("tbl"):
+                yield self.table(child)
+            elif tag in (_w("sdt"), _w("customXml"), _w("ins"), _w("moveTo")):
+                if tag == _w("ins"):
+                    self.counts["changes"] = self.counts.get("changes", 0) + 1
+                content = child.find(_w("sdtContent")) if tag == _w("sdt") else child
+                if content is not None:
+                    yield from self._blocks(content)
+            elif tag in _DELETED:
+                self.counts["changes"] = self.counts.get("changes", 0) + 1
+            elif tag == f"{{{_MC}}}AlternateContent":
+                chosen = _alternative(child)
+                if chosen is not None:
+                    yield from self._blocks(chosen)
+            elif tag == _w("altChunk"):
+                yield Skipped(what="embedded document (altChunk)")
+            elif tag in (f"{{{_M}}}oMathPara", f"{{{_M}}}oMath"):
+                yield Skipped(what="equation")
+            # sectPr, bookmarks, permissions and the like hold no content.
+
+    def paragraph(self, p: El) -> ParagraphFact:
+        """A paragraph's own properties and its runs, hyperlinks and fields in order."""
+        ppr = p.find(_w("pPr"))
+        inlines: list[InlineFact] = []
+        self._inlines(p, inlines)
+        alignment = _val(ppr, "jc") if ppr is not None else None
+        return ParagraphFact(
+            style=_val(ppr, "pStyle") if ppr is not None else None,
+            numbering=_numbering_ref(ppr),
+            outline_level=_int(_val(ppr, "outlineLvl")) if ppr is not None else None,
+            page_break_before=bool(_on(ppr.find(_w("pageBreakBefore")))) if ppr is not None else False,
+            indent=_indent(ppr),
+            alignment=alignment,
+            inlines=tuple(inlines),
+        )
+
+    def _inlines(self, parent: El, out: list[InlineFact]) -> None:
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _IGNORED:
+                continue
+            if tag == _w("r"):
+                run = self.run(child)
+                if run is not None:
+                    out.append(run)
+            elif tag == _w("hyperlink"):
+                out.append(self.hyperlink(child))
+            elif tag == _w("fldSimple"):
+                field = _Field()
+                field.instruction.append(child.get(_w("instr"), ""))
+                field.showing = True
+                self.fields.append(field)
+                self._inlines(child, out)
+                self.fields.remove(field)
+            elif tag in _CONTAINERS or tag == _w("sdt"):
+                if tag == _w("ins"):
+                    self.counts["changes"] = self.counts.get("changes", 0) + 1
+                content = child.find(_w("sdtContent")) if tag == _w("sdt") else child
+                if content is not None:
+                    self._inlines(content, out)
+            elif tag in _DELETED:
+                self.counts["changes"] = self.counts.get("changes", 0) + 1
+            elif tag == f"{{{_MC}}}AlternateContent":
+                chosen = _alternative(child)
+                if chosen is not None:
+                    self._inlines(chosen, out)
+            elif tag in (f"{{{_M}}}oMath", f"{{{_M}}}oMathPara"):
+                out.append(Skipped(what="equation"))
+
+    def hyperlink(self, element: El) -> HyperlinkFact:
+        """A `w:hyperlink` with its target looked up in the part's relationships."""
+        rid = element.get(f"{{{R}}}id")
+        rel = self.rels.get(rid) if rid else None
+        url = rel.target if rel is not None and rel.external else None
+        runs: list[InlineFact] = []
+        self._inlines(element, runs)
+        return HyperlinkFact(
+            url=url,
+            anchor=element.get(_w("anchor")),
+            runs=tuple(r for r in runs if isinstance(r, RunFact)),
+        )
+
+    def _field_state(self) -> tuple[bool, str | None, str | None]:
+        """(hidden, field, link) for a run read now: inside an instruction, or shown as a result."""
+        hidden = any(not f.showing for f in self.fields)
+        field = self.fields[-1].code if self.fields and not hidden else None
+        link = None
+        for each in reversed(self.fields):
+            found = _HYPERLINK_FIELD.match(each.code) if each.showing else None
+            if found:
+                target = found.group(1) or found.group(2) or ""
+                link = None if target.startswith("\\") else target
+                break
+        return hidden, field, link
+
+    def run(self, r: El) -> RunFact | None:
+        """A run's formatting and content; ``None`` for a run that only holds a field's instruction."""
+        props = _run_props(r.find(_w("rPr")))
+        pieces: list[RunPiece] = []
+        hidden, field, link = self._field_state()
+        for child in r:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == _w("fldChar"):
+                kind = child.get(_w("fldCharType"))
+                if kind == "begin":
+                    self.fields.append(_Field())
+                elif kind == "separate" and self.fields:
+                    self.fields[-1].showing = True
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+                hidden, field, link = self._field_state()
+                continue
+            if tag == _w("instrText"):
+                if self.fields and not self.fields[-1].showing:
+                    self.fields[-1].instruction.append(child.text or "")
+                continue
+            if hidden:
+                continue
+            piece = self._piece(child)
+            if piece is not None:
+                pieces.append(piece)
+        if not pieces:
+            return None
+        return RunFact(props=props, pieces=tuple(pieces), field=field, link=link)
+
+    def _piece(self, child: El) -> RunPiece | None:
+        tag = child.tag
+        if tag == _w("t"):
+            return child.text or ""
+        if tag in (_w("tab"), _w("ptab")):
+            return "\t"
+        if tag == _w("br"):
+            kind = child.get(_w("type"), "textWrapping")
+            return "\n" if kind == "textWrapping" else Break(kind=kind)
+        if tag == _w("cr"):
+            return "\n"
+        if tag == _w("noBreakHyphen"):
+            return "\u2011"
+        if tag == _w("softHyphen"):
+            return ""
+        if tag in (_w("footnoteReference"), _w("endnoteReference")):
+            return NoteReference(note_id=child.get(_w("id"), ""), endnote=tag == _w("endnoteReference"))
+        if tag in (_w("footnoteRef"), _w("endnoteRef")):
+            return NoteMark(endnote=tag == _w("endnoteRef"))
+        if tag == _w("drawing"):
+            return _drawing(child)
+        if tag in (_w("pict"), _w("object")):
+            return _vml(child)
+        if tag == _w("sym"):
+            return Skipped(what="symbol")
+        if tag == _w("commentReference"):
+            self.counts["comments"] = self.counts.get("comments", 0) + 1
+            return None
+        if tag == f"{{{_MC}}}AlternateContent":
+            chosen = _alternative(child)
+            if chosen is not None:
+                for inner in chosen:
+                    if isinstance(inner.tag, str):
+                        return self._piece(inner)
+        return None
+
+    def table(self, tbl: El) -> TableFact:
+        """A table's properties, grid and rows (rows inside content controls included)."""
+        tblpr = tbl.find(_w("tblPr"))
+        look = tblpr.find(_w("tblLook")) if tblpr is not None else None
+        first_row = False
+        if look is not None:
+            if look.get(_w("firstRow")) is not None:
+                first_row = bool(_on_value(look.get(_w("firstRow"))))
+            else:
+                first_row = bool(_hex(look.get(_VAL)) & 0x0020)
+        ind = tblpr.find(_w("tblInd")) if tblpr is not None else None
+        grid_el = tbl.find(_w("tblGrid"))
+        grid = tuple(
+            max(_int(col.get(_w("w"))) or 0, 0)
+            for col in (grid_el.iterchildren(_w("gridCol")) if grid_el is not None else ())
+        )
+        return TableFact(
+            style=_val(tblpr, "tblStyle") if tblpr is not None else None,
+            caption=_val(tblpr, "tblCaption") if tblpr is not None else None,
+            description=_val(tblpr, "tblDescription") if tblpr is not None else None,
+            indent=_int(ind.get(_w("w"))) if ind is not None else None,
+            first_row=first_row,
+            grid=grid,
+            rows=tuple(self._rows(tbl)),
+        )
+
+    def _rows(self, parent: El) -> Iterator[RowFact]:
+        for child in parent:
+            if child.tag == _w("tr"):
+                trpr = child.find(_w("trPr"))
+                header = bool(_on(trpr.find(_w("tblHeader")))) if trpr is not None else False
+                before = _int(_val(trpr, "gridBefore")) if trpr is not None else None
+                after = _int(_val(trpr, "gridAfter")) if trpr is not None else None
+                yield RowFact(
+                    cells=tuple(self._cells(child)),
+                    header=header,
+                    before=min(max(before or 0, 0), 64),
+                    after=min(max(after or 0, 0), 64),
+                )
+            elif child.tag in (_w("sdt"), _w("customXml")):
+                content = child.find(_w("sdtContent")) if child.tag == _w("sdt") else child
+                if content is not None:
+                    yield from self._rows(content)
+
+    def _cells(self, tr: El) -> Iterator[CellFact]:
+        for child in tr:
+            if child.tag == _w("tc"):
+                tcpr = child.find(_w("tcPr"))
+                span = _int(_val(tcpr, "gridSpan")) if tcpr is not None else None
+                merge_el = tcpr.find(_w("vMerge")) if tcpr is not None else None
+                merge = None if merge_el is None else merge_el.get(_VAL, "continue")
+                yield CellFact(blocks=self.blocks(child), span=min(max(span or 1, 1), 64), merge=merge)
+            elif child.tag in (_w("sdt"), _w("customXml")):
+                content = child.find(_w("sdtContent")) if child.tag == _w("sdt") else child
+                if content is not None:
+                    yield from self._cells(content)
+
+
+def _on_value(value: str | None) -> bool | None:
+    if value is None:
+        return None
+    return value.strip().lower() not in ("0", "false", "off")
+
+
+def _hex(value: str | None) -> int:
+    try:
+        return int(value or "0", 16)
+    except ValueError:
+        return 0
+
+
+def _alternative(element: El) -> El | None:
+    """The branch of `mc:AlternateContent` to read: the first `mc:Choice`, else `mc:Fallback`."""
+    chosen = element.find(f"{{{_MC}}}Choice")
+    return chosen if chosen is not None else element.find(f"{{{_MC}}}Fallback")
+
+
+def _drawing(element: El) -> Drawing | Skipped:
+    doc_pr = element.find(f".//{{{_WP}}}docPr")
+    if element.find(".//{*}txbx") is not None or element.find(f".//{_w('txbxContent')}") is not None:
+        return Skipped(what="text box")
+    if doc_pr is None:
+        return Drawing()
+    decorative = element.find(f".//{{{_DECORATIVE}}}decorative")
+    return Drawing(
+        name=doc_pr.get("name"),
+        description=doc_pr.get("descr"),
+        title=doc_pr.get("title"),
+        decorative=decorative is not None and decorative.get("val", "1") in ("1", "true"),
+    )
+
+
+def _vml(element: El) -> Drawing | Skipped:
+    if element.find(f".//{_w('txbxContent')}") is not None:
+        return Skipped(what="text box")
+    shape = element.find(f".//{{{_V}}}shape")
+    image = element.find(f".//{{{_V}}}imagedata")
+    if shape is None and image is None:
+        return Skipped(what="embedded object")
+    alt = shape.get("alt") if shape is not None else None
+    title = image.get(f"{{{_O}}}title") if image is not None else None
+    return Drawing(name=shape.get("id") if shape is not None else None, description=alt, title=title)
+
+
+def _notes(story: _Story, root: El | None, tag: str) -> Mapping[str, tuple[BlockFact, ...]]:
+    if root is None:
+        return MappingProxyType({})
+    notes: dict[str, tuple[BlockFact, ...]] = {}
+    for note in root.iterchildren(_w(tag)):
+        if note.get(_w("type"), "normal") != "normal":
+            continue
+        story.fields = []
+        notes[note.get(_w("id"), "")] = story.blocks(note)
+    return MappingProxyType(notes)
+
+
+# ---------------------------------------------------------------- the whole file
+
+
+def _load(source: str | os.PathLike[str] | bytes, limits: Limits, name: str | None) -> tuple[str, bytes]:
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        label = name or "the document"
+        if len(data) > limits.file_bytes:
+            raise DocumentReadError(
+                f"{label}: refused: {len(data):,} bytes, more than the limit of {limits.file_bytes:,}"
+            )
+        return label, data
+    path = Path(source)
+    label = name or str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise DocumentReadError(f"{label}: cannot read the file: it is a folder")
+        if size > limits.file_bytes:
+            raise DocumentReadError(
+                f"{label}: refused: {size:,} bytes, more than the limit of {limits.file_bytes:,}"
+            )
+        with path.open("rb") as file:
+            data = file.read(limits.file_bytes + 1)
+    except OSError as error:
+        raise DocumentReadError(f"{label}: cannot read the file: {error.strerror or error}") from None
+    if len(data) > limits.file_bytes:
+        raise DocumentReadError(f"{label}: refused: larger than the limit of {limits.file_bytes:,} bytes")
+    return label, data
+
+
+def _main_part(package: _Package) -> str:
+    if not package.has("[Content_Types].xml"):
+        raise package.error("not a .docx: the zip has no [Content_Types].xml, so it is not an Office file")
+    types = package.xml("[Content_Types].xml")
+    overrides = {
+        (o.get("PartName") or "").lstrip("/").lower(): o.get("ContentType") or ""
+        for o in types.iterchildren(f"{{{_CT}}}Override")
+    }
+    rels = package.rels("")
+    main = None
+    for rel in rels.values():
+        if rel.reltype == _STRICT_OFFICE_DOCUMENT:
+            raise package.error(
+                "not read: saved as Strict Open XML; save it in Word as an ordinary Word Document (.docx)"
+            )
+        if rel.reltype == _OFFICE_DOCUMENT and not rel.external:
+            main = rel.target
+    if main is None:
+        raise package.error("not a .docx: the zip has no main document part")
+    content_type = overrides.get(main.lower(), "")
+    for marker, what in _OTHER_OFFICE.items():
+        if marker in content_type:
+            raise package.error(f"not a .docx: this is {what}")
+    if content_type not in _MAIN_TYPES:
+        raise package.error(f"not a .docx: its main part {main!r} is not a Word document ({content_type!r})")
+    return main
+
+
+def parse_docx(
+    source: str | os.PathLike[str] | bytes, *, limits: Limits | None = None, name: str | None = None
+) -> DocxFacts:
+    """The facts of the .docx at `source` (a path, or the file's bytes), read within `limits`.
+
+    `name` is how errors and warnings name the file (default: the path, or 'the document').
+    Raises `DocumentReadError` naming the file and the reason for a file that is not a
+    .docx, is damaged or truncated, points at parts it lacks, declares a DOCTYPE, or passes
+    one of the limits; nothing else escapes.
+    """
+    limits = limits or Limits()
+    label, data = _load(source, limits, name)
+    package = _Package(label, data, limits)
+    main = _main_part(package)
+    root = package.xml(main)
+    if root.tag == f"{{{_STRICT_W}}}document":
+        raise package.error(
+            "not read: saved as Strict Open XML; save it in Word as an ordinary Word Document (.docx)"
+        )
+    if root.tag != _w("document"):
+        raise package.error(
+            f"not a .docx: its main part holds {etree.QName(root).localname!r}, not a document"
+        )
+    body = root.find(_w("body"))
+    if body is None:
+        raise package.error("damaged: the document has no body")
+    rels = package.rels(main)
+    counts: dict[str, int] = {}
+
+    def part(suffix: str) -> tuple[El | None, dict[str, _Rel]]:
+        target = _of_type(rels, suffix)
+        if target is None:
+            return None, {}
+        return package.xml(target), package.rels(target)
+
+    styles_root, _ = part("styles")
+    numbering_root, _ = part("numbering")
+    notes_root, notes_rels = part("footnotes")
+    endnotes_root, endnotes_rels = part("endnotes")
+    story = _Story(package, rels, counts)
+    body_blocks = story.blocks(body)
+    notes = _notes(_Story(package, notes_rels, counts), notes_root, "footnote")
+    endnotes = _notes(_Story(package, endnotes_rels, counts), endnotes_root, "endnote")
+    headers, footers = _headers_footers(package, body, rels, counts)
+    core_target = _of_type(package.rels(""), "core-properties")
+    core = _core(package.xml(core_target) if core_target else None)
+    return DocxFacts(
+        name=label,
+        core=core,
+        styles=_styles(styles_root),
+        numbering=_numbering(numbering_root),
+        body=body_blocks,
+        notes=notes,
+        endnotes=endnotes,
+        headers=headers,
+        footers=footers,
+        changes=counts.get("changes", 0),
+        comments=counts.get("comments", 0),
+    )
+
+
+def _headers_footers(
+    package: _Package, body: El, rels: Mapping[str, _Rel], counts: dict[str, int]
+) -> tuple[tuple[StoryFact, ...], tuple[StoryFact, ...]]:
+    sect = body.find(_w("sectPr"))
+    found: dict[str, list[StoryFact]] = {"header": [], "footer": []}
+    if sect is None:
+        return (), ()
+    for kind in ("header", "footer"):
+        for ref in sect.iterchildren(_w(f"{kind}Reference")):
+            rid = ref.get(f"{{{R}}}id")
+            rel = rels.get(rid) if rid else None
+            if rel is None or rel.external:
+                continue
+            root = package.xml(rel.target)
+            story = _Story(package, package.rels(rel.target), counts)
+            found[kind].append(StoryFact(page=ref.get(_w("type"), "default"), blocks=story.blocks(root)))
+    return tuple(found["header"]), tuple(found["footer"])
+
+
+def iter_paragraphs(blocks: Iterable[BlockFact]) -> Iterator[ParagraphFact]:
+    """Every paragraph in `blocks`, in order, those in table cells included."""
+    for block in blocks:
+        if isinstance(block, ParagraphFact):
+            yield block
+        elif isinstance(block, TableFact):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield from iter_paragraphs(cell.blocks)

@@ -1,0 +1,194 @@
+"""The normal form of a tree: the one tree, among those that look the same in Word, that the reader returns.
+
+Several trees draw the same Word document: ``Text('a'), Text('b')`` and ``Text('ab')``;
+``Strong(Emph(x))`` and ``Emph(Strong(x))``; a paragraph after a sub-section, which Word
+can only show as part of that sub-section. The reader cannot tell them apart, so it
+returns the normal form, and `normal_form(exempt_view(t))` is what reading back a
+rendering of `t` gives (column widths aside: they come back in twips, so compare
+`Table.fractions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from pccplan.compose.tree import (
+    Block,
+    BulletList,
+    Cell,
+    Document,
+    Emph,
+    Inline,
+    LineBreak,
+    Link,
+    ListItem,
+    Metadata,
+    Note,
+    OrderedList,
+    Paragraph,
+    Row,
+    Section,
+    Strong,
+    Table,
+    Text,
+    TitleBlock,
+)
+
+__all__ = ["Piece", "group", "normal_form", "normal_inlines", "split_keywords"]
+
+
+@attrs.frozen
+class Piece:
+    """One inline as Word holds it: text, a break, a note or a link, and whether it is bold or italic."""
+
+    node: Text | LineBreak | Note | Link
+    bold: bool = False
+    italic: bool = False
+
+
+def _flatten(inlines: Iterable[Inline], bold: bool, italic: bool, out: list[Piece]) -> None:
+    for node in inlines:
+        if isinstance(node, Text):
+            for index, line in enumerate(node.text.split("\n")):
+                if index:
+                    out.append(Piece(LineBreak(), bold, italic))
+                if line:
+                    out.append(Piece(Text(text=line), bold, italic))
+        elif isinstance(node, LineBreak):
+            out.append(Piece(node, bold, italic))
+        elif isinstance(node, Strong):
+            _flatten(node.content, True, italic, out)
+        elif isinstance(node, Emph):
+            _flatten(node.content, bold, True, out)
+        elif isinstance(node, Link):
+            content = normal_inlines(node.content, bold=bold, italic=italic)
+            if content:
+                out.append(Piece(Link(content=content, url=node.url)))
+        else:
+            out.append(Piece(Note(content=tuple(_paragraph(p) for p in node.content))))
+
+
+def _merge(pieces: Sequence[Piece]) -> list[Inline]:
+    """The pieces' nodes with neighbouring texts joined."""
+    out: list[Inline] = []
+    for piece in pieces:
+        if isinstance(piece.node, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(text=out[-1].text + piece.node.text)
+        else:
+            out.append(piece.node)
+    return out
+
+
+def _runs(pieces: Sequence[Piece], key: str) -> list[list[Piece]]:
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        if groups and getattr(groups[-1][0], key) == getattr(piece, key):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def group(pieces: Sequence[Piece]) -> tuple[Inline, ...]:
+    """Inlines from pieces: bold runs become `Strong`, italic runs inside them `Emph`, texts joined."""
+    out: list[Inline] = []
+    for bold_run in _runs(pieces, "bold"):
+        inner: list[Inline] = []
+        for italic_run in _runs(bold_run, "italic"):
+            merged = _merge(italic_run)
+            inner += [Emph(content=tuple(merged))] if italic_run[0].italic else merged
+        out += [Strong(content=tuple(inner))] if bold_run[0].bold else inner
+    return tuple(out)
+
+
+def normal_inlines(
+    inlines: Iterable[Inline], *, bold: bool = False, italic: bool = False
+) -> tuple[Inline, ...]:
+    """`inlines` in normal form, as if set inside bold and italic when those are given.
+
+    Texts are split at line feeds into `LineBreak` nodes and joined with their neighbours;
+    empty texts go; formatting is regrouped with `Strong` outside `Emph`; a link carries its
+    formatting inside it, and a link that shows nothing goes; notes are never formatted.
+    """
+    pieces: list[Piece] = []
+    _flatten(inlines, bold, italic, pieces)
+    return group(pieces)
+
+
+def _paragraph(para: Paragraph) -> Paragraph:
+    return attrs.evolve(para, content=normal_inlines(para.content))
+
+
+def _table(table: Table) -> Table:
+    def row(r: Row) -> Row:
+        return Row(cells=tuple(Cell(blocks=_blocks(c.blocks, flow=False)) for c in r.cells))
+
+    return attrs.evolve(
+        table,
+        header=row(table.header) if table.header else None,
+        rows=tuple(row(r) for r in table.rows),
+        widths=None,
+    )
+
+
+def _list(block: BulletList | OrderedList) -> BulletList | OrderedList:
+    items = tuple(ListItem(blocks=_blocks(item.blocks, flow=False)) for item in block.items)
+    return attrs.evolve(block, items=items)
+
+
+def _blocks(blocks: Sequence[Block], *, flow: bool) -> tuple[Block, ...]:
+    """Blocks in normal form; in the flow, a block after a section belongs to that section.
+
+    A heading in Word runs until the next heading of its level or above, so a paragraph
+    that follows a sub-section can only be read as part of it. A title block stays where
+    it is (it ends every section, as the reader sees it).
+    """
+    gathered: list[Block] = []
+    for block in blocks:
+        if (
+            flow
+            and gathered
+            and isinstance(gathered[-1], Section)
+            and not isinstance(block, Section | TitleBlock)
+        ):
+            last = gathered[-1]
+            gathered[-1] = attrs.evolve(last, blocks=(*last.blocks, block))
+        else:
+            gathered.append(block)
+    out: list[Block] = []
+    for block in gathered:
+        if isinstance(block, Paragraph):
+            out.append(_paragraph(block))
+        elif isinstance(block, Section):
+            out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True)))
+        elif isinstance(block, TitleBlock):
+            out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines)))
+        elif isinstance(block, BulletList | OrderedList):
+            out.append(_list(block))
+        else:
+            out.append(_table(block))
+    return tuple(out)
+
+
+def split_keywords(keywords: Iterable[str]) -> tuple[str, ...]:
+    """Keywords as the document properties hold them: joined with ', ' and split again at commas."""
+    joined = ", ".join(keywords)
+    return tuple(word.strip() for word in joined.split(",") if word.strip())
+
+
+def _metadata(meta: Metadata) -> Metadata:
+    header = None if meta.header == meta.title else meta.header
+    return attrs.evolve(meta, header=header, keywords=split_keywords(meta.keywords))
+
+
+def normal_form(doc: Document) -> Document:
+    """`doc` in the reader's normal form: what reading back its rendering gives.
+
+    Call it on `exempt_view(doc, public=...)` (the reader never sees exempt marks, only the
+    notices or the marked text a renderer draws). Besides the inline rules of
+    `normal_inlines` and the section rule above, a running header equal to the title is
+    ``None`` (the default), keywords are split at commas, and table widths are ``None``.
+    """
+    return Document(meta=_metadata(doc.meta), blocks=_blocks(doc.blocks, flow=True))

@@ -1,0 +1,465 @@
+"""Tests for reading Word files into the tree: exact for pccplan's own files, best effort for others."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import subprocess
+import zipfile
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.conftest import require_program
+from tests.read.wordfiles import FODT, body, package, paragraph, python_docx_document
+from tests.tree_strategies import documents, inlines, titles
+
+import pccplan
+from pccplan.compose import (
+    bullets,
+    document,
+    emph,
+    exempt,
+    link,
+    note,
+    numbered,
+    ordered,
+    para,
+    section,
+    strong,
+    table,
+    title_block,
+)
+from pccplan.compose.tree import (
+    BulletList,
+    Cell,
+    Document,
+    Emph,
+    Link,
+    ListItem,
+    Metadata,
+    Note,
+    OrderedList,
+    Paragraph,
+    Row,
+    Section,
+    Strong,
+    Table,
+    Text,
+    TitleBlock,
+)
+from pccplan.compose.walk import exempt_view, plain_text, walk
+from pccplan.errors import DocumentReadError
+from pccplan.read import read_docx
+from pccplan.read.docx import INTERNAL_ERROR, read
+from pccplan.read.normal import normal_form
+from pccplan.render import RenderOptions, render
+
+
+def docx(doc: Document, *, public: bool = True) -> bytes:
+    data = render(doc, "docx", RenderOptions(public=public))
+    assert isinstance(data, bytes)
+    return data
+
+
+def without_widths(doc: Document) -> Document:
+    return walk(doc, lambda n: attrs.evolve(n, widths=None) if isinstance(n, Table) else n)
+
+
+def fractions(doc: Document) -> list[tuple[float, ...]]:
+    found: list[tuple[float, ...]] = []
+    walk(doc, lambda n: found.append(n.fractions) or n if isinstance(n, Table) else n)
+    return found
+
+
+def assert_round_trip(doc: Document, *, public: bool = True) -> None:
+    """Reading back a rendering of `doc` gives its normal form, its text, and no warnings."""
+    view = exempt_view(doc, public=public)
+    result = read_docx(docx(doc, public=public))
+    assert result.warnings == ()
+    assert result.text == plain_text(view)
+    assert without_widths(result.document) == normal_form(view)
+    for got, want in zip(fractions(result.document), fractions(view), strict=True):
+        assert got == pytest.approx(want, abs=1e-3)
+
+
+# ---------------------------------------------------------------- pccplan's own files
+
+
+def test_the_example_report_reads_back_exactly() -> None:
+    report = pccplan.example_panel_report()
+    assert_round_trip(report)
+    assert_round_trip(report, public=False)
+
+
+def test_a_report_with_every_kind_of_block() -> None:
+    doc = document(
+        title_block("Police and Crime Plan", "Police and Crime Panel, 8 February 2017", "Agenda item 5"),
+        section(
+            "Purpose",
+            numbered("To present the ", strong("draft"), " Plan", note("The SPR.", " Second line."), "."),
+            numbered=True,
+        ),
+        section(
+            "Background",
+            numbered(
+                "Under the ", link(["2011 ", emph("Act")], "https://www.legislation.gov.uk/ukpga/2011/13")
+            ),
+            bullets("objectives;", ("policing;", bullets(("nested", ordered("deeper", "still"))), "more")),
+            ordered("prepare;", ("consult;", table(rows=[["in a list"]])), "issue."),
+            table(
+                caption="Table 1: Budget", header=["Line", "Amount"], rows=[["Policing", "£1"]], widths=[3, 1]
+            ),
+            section("Sub-heading", para("Under it."), section("Third level", para("Deepest."))),
+            numbered=True,
+        ),
+        section("Exempt", numbered("Secret figures.", exempt=exempt(3)), numbered=True),
+        section("Appendix A: the draft Plan", para("Attached."), new_page=True, exempt=exempt(1)),
+        title="Police and Crime Plan: report to the Panel",
+        author="Office of the Police and Crime Commissioner",
+        subject="Draft plan",
+        keywords=("plan", "panel"),
+        description="A report.",
+        header="Draft plan",
+        footer="Police and Crime Panel",
+    )
+    assert_round_trip(doc)
+    assert_round_trip(doc, public=False)
+
+
+def test_what_normal_form_changes_is_what_word_cannot_show() -> None:
+    doc = document(
+        section("A", section("B", para("in B")), para("after B, so in B")),
+        para(emph(strong("bold italic")), "a", "b"),
+        title="T",
+        author="A",
+    )
+    read_back = read_docx(docx(doc)).document
+    (top,) = read_back.blocks  # the paragraphs after sub-section B can only be read as part of it
+    assert isinstance(top, Section)
+    (inner,) = top.blocks
+    assert isinstance(inner, Section)
+    assert len(inner.blocks) == 3
+    last = inner.blocks[2]
+    assert isinstance(last, Paragraph)
+    assert last.content == (Strong(content=(Emph(content=(Text(text="bold italic"),)),)), Text(text="ab"))
+    assert read_back == normal_form(doc)
+
+
+def test_two_lists_in_a_row_stay_two_lists() -> None:
+    doc = document(bullets("a"), bullets("b"), ordered("c"), ordered("d"), title="T", author="A")
+    blocks = read_docx(docx(doc)).document.blocks
+    assert [type(b) for b in blocks] == [BulletList, BulletList, OrderedList, OrderedList]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.booleans())
+def test_any_tree_reads_back_as_its_normal_form(doc: Document, public: bool) -> None:
+    assert_round_trip(doc, public=public)
+
+
+def _nested_blocks(depth: int) -> st.SearchStrategy[object]:
+    """Lists and tables inside each other (lists in cells, tables in list items), two deep."""
+    paras = st.builds(Paragraph, content=inlines(3))
+    if depth >= 2:
+        return paras
+    inner = st.deferred(lambda: _nested_blocks(depth + 1))
+    item = st.builds(lambda first, rest: ListItem(blocks=(first, *rest)), paras, st.lists(inner, max_size=2))
+    items = st.lists(item, min_size=1, max_size=2).map(tuple)
+
+    @st.composite
+    def tables(draw: st.DrawFn) -> Table:
+        columns = draw(st.integers(1, 2))
+        cell = st.builds(Cell, blocks=st.lists(inner, max_size=2).map(tuple))
+        row = st.builds(Row, cells=st.lists(cell, min_size=columns, max_size=columns).map(tuple))
+        return Table(
+            header=draw(st.none() | row),
+            rows=tuple(draw(st.lists(row, min_size=1, max_size=2))),
+            caption=draw(st.none() | titles),
+        )
+
+    return st.one_of(paras, st.builds(BulletList, items=items), st.builds(OrderedList, items=items), tables())
+
+
+nested_documents = st.builds(
+    lambda meta, blocks: Document(meta=meta, blocks=tuple(blocks)),
+    st.builds(
+        Metadata,
+        title=titles,
+        author=titles,
+        header=st.none() | titles,
+        footer=st.none() | titles,
+        keywords=st.lists(titles, max_size=3).map(tuple),
+        description=st.none() | titles,
+        language=st.sampled_from(["en-GB", "cy-GB"]),
+    ),
+    st.lists(_nested_blocks(0), max_size=4),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(nested_documents)
+def test_lists_and_tables_inside_each_other_read_back(doc: Document) -> None:
+    assert_round_trip(doc)
+
+
+def test_the_text_is_plain_text_of_what_was_drawn() -> None:
+    doc = document(
+        section("Purpose", numbered("First", note("Note.")), numbered("Second"), numbered=True),
+        title="T",
+        author="A",
+    )
+    assert read_docx(docx(doc)).text == "1. Purpose\n1.1 First1\n1.2 Second\n1 Note."
+
+
+# ---------------------------------------------------------------- ordinary Word files
+
+
+def test_a_python_docx_document_reads_what_it_can_and_says_what_it_skipped() -> None:
+    result = read_docx(python_docx_document(), name="colleague.docx")
+    doc = result.document
+    assert doc.meta.title == "Community safety partnership update"
+    assert doc.meta.author == "Community Safety Team"
+    title, background = doc.blocks
+    assert isinstance(title, TitleBlock)
+    assert isinstance(background, Section)
+    assert background.title == "Background"
+    bullet_list = background.blocks[1]
+    assert isinstance(bullet_list, BulletList)
+    assert len(bullet_list.items) == 2
+    priorities = background.blocks[2]
+    assert isinstance(priorities, Section)
+    assert isinstance(priorities.blocks[0], OrderedList)
+    with_link = priorities.blocks[1]
+    assert isinstance(with_link, Paragraph)
+    assert Link(content=(Text(text="the partnership's strategy"),), url="https://example.org/strategy") in (
+        with_link.content
+    )
+    decision = priorities.blocks[2]
+    assert isinstance(decision, Paragraph)
+    assert isinstance(decision.content[0], Strong)
+    grid = priorities.blocks[3]
+    assert isinstance(grid, Table)
+    assert grid.header is not None
+    messages = {w.message: w.where for w in result.warnings}
+    assert messages["hidden text skipped"].startswith("paragraph ")
+    assert "a picture skipped (the document tree holds no pictures)" in messages
+    assert "1. Agree the plan\n2. Publish the plan" in result.text
+    assert "• Anti-social behaviour" in result.text
+    assert "secret" not in result.text
+
+
+@pytest.mark.slow
+def test_a_libreoffice_document_with_a_footnote_table_and_link(tmp_path: Path) -> None:
+    soffice = require_program("soffice")
+    source = tmp_path / "victims.fodt"
+    source.write_text(FODT, encoding="utf-8")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    result = read_docx(tmp_path / "victims.docx")
+    assert result.warnings == ()
+    doc = result.document
+    assert doc.meta.title == "Victims' services commissioning"
+    assert doc.meta.language == "en-GB"
+    (top,) = doc.blocks
+    assert isinstance(top, Section)
+    first = top.blocks[0]
+    assert isinstance(first, Paragraph)
+    notes = [n for n in first.content if isinstance(n, Note)]
+    assert notes[0].content[0].content == (
+        Text(text="Under section 143 of the Anti-social Behaviour, Crime and Policing Act 2014."),
+    )
+    assert isinstance(top.blocks[1], BulletList)
+    funding = top.blocks[2]
+    assert isinstance(funding, Section)
+    grid = funding.blocks[0]
+    assert isinstance(grid, Table)
+    assert grid.header is not None
+    see = funding.blocks[1]
+    assert isinstance(see, Paragraph)
+    assert any(isinstance(n, Link) and "victims-of-crime" in n.url for n in see.content)
+    assert "The service helps victims of crime1 across the area." in result.text
+
+
+def test_numbering_the_tree_cannot_draw_is_kept_as_text() -> None:
+    numbering = (
+        '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="3"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    )
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    item += "<w:r><w:t>{}</w:t></w:r></w:p>"
+    from tests.read.wordfiles import rels
+
+    data = package(
+        body(item.format("first") + item.format("second")),
+        parts={
+            "word/numbering.xml": numbering,
+            "word/_rels/document.xml.rels": rels(("rId1", "numbering", "numbering.xml")),
+        },
+    )
+    result = read_docx(data)
+    assert result.text == "(c) first\n(d) second"
+    (listed,) = result.document.blocks
+    assert isinstance(listed, OrderedList)
+    assert [w.message for w in result.warnings if "list numbered" in w.message] == [
+        "a list numbered '(c)' in Word read as numbered 1., a., i."
+    ]
+
+
+def test_a_document_without_properties_gets_a_title_and_says_so() -> None:
+    result = read(package(body(paragraph("Hello"))), name="notes.docx")
+    assert result.document.meta.title == "notes"
+    assert result.document.meta.author == "Unknown author"
+    wheres = {w.where for w in result.warnings}
+    assert wheres == {"document properties"}
+
+
+# ---------------------------------------------------------------- broken and mutated files
+
+
+def test_a_broken_file_raises_the_readers_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "half.docx"
+    path.write_bytes(docx(document(para("x"), title="T", author="A"))[:200])
+    with pytest.raises(DocumentReadError, match=r"half\.docx: not a \.docx"):
+        read_docx(path)
+
+
+def _mutate(data: bytes, edits: list[tuple[int, int, int]]) -> bytes:
+    out = bytearray(data)
+    for position, kind, value in edits:
+        if not out:
+            break
+        at = position % len(out)
+        if kind == 0:
+            out[at] = value
+        elif kind == 1:
+            del out[at : at + 1 + value % 8]
+        else:
+            out[at:at] = bytes([value]) * (1 + value % 4)
+    return bytes(out)
+
+
+def _sample() -> bytes:
+    doc = document(
+        title_block("Report", "Panel"),
+        section(
+            "Background",
+            numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
+            bullets("one", ("two", ordered("a", "b"))),
+            table(header=["Line", "Amount"], rows=[["Policing", "£1"]], caption="Budget"),
+            numbered=True,
+        ),
+        title="Report",
+        author="Office",
+        footer="Panel",
+    )
+    return docx(doc)
+
+
+SAMPLE = _sample()
+EDITS = st.lists(
+    st.tuples(st.integers(0, 10**6), st.integers(0, 2), st.integers(0, 255)), min_size=1, max_size=6
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(EDITS)
+def test_mutated_bytes_raise_nothing_but_the_readers_error(edits: list[tuple[int, int, int]]) -> None:
+    check_mutant(_mutate(SAMPLE, edits))
+
+
+def outcome(data: bytes) -> str:
+    """'read', or the reader's refusal; any other exception escapes and fails the test."""
+    try:
+        read_docx(data)
+    except DocumentReadError as error:
+        return str(error)
+    return "read"
+
+
+def check_mutant(data: bytes) -> None:
+    """A mutant is read, or refused with the reader's error, and never because of a bug of ours."""
+    assert INTERNAL_ERROR not in outcome(data)
+
+
+def _repack(member: str, edits: list[tuple[int, int, int]]) -> bytes:
+    """The sample with one member's unpacked bytes mutated: a sound zip around damaged XML."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(SAMPLE)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            target.writestr(info.filename, _mutate(content, edits) if info.filename == member else content)
+    return out.getvalue()
+
+
+with zipfile.ZipFile(io.BytesIO(SAMPLE)) as _archive:
+    MEMBERS = sorted(_archive.namelist())
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(MEMBERS), EDITS)
+def test_mutated_parts_raise_nothing_but_the_readers_error(
+    member: str, edits: list[tuple[int, int, int]]
+) -> None:
+    check_mutant(_repack(member, edits))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_xml_with_elements_moved_about_is_read_or_refused(data: st.DataObject) -> None:
+    """Whole elements swapped, dropped or repeated: well-formed WordprocessingML in odd shapes."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(SAMPLE)) as archive:
+        member = data.draw(
+            st.sampled_from([m for m in MEMBERS if m.startswith("word/") and m.endswith(".xml")])
+        )
+        root = etree.fromstring(archive.read(member))
+    elements = list(root.iter())
+    for _ in range(data.draw(st.integers(1, 4))):
+        target = data.draw(st.sampled_from(elements))
+        action = data.draw(st.sampled_from(["drop", "copy", "move", "attr"]))
+        parent = target.getparent()
+        if parent is None:
+            continue
+        if action == "drop":
+            parent.remove(target)
+        elif action == "copy":
+            parent.append(etree.fromstring(etree.tostring(target)))
+        elif action == "move":
+            other = data.draw(st.sampled_from(elements))
+            if other is not target and target not in other.iterancestors():
+                with contextlib.suppress(ValueError, TypeError):
+                    other.append(target)
+        else:
+            for key in list(target.attrib):
+                target.set(key, data.draw(st.sampled_from(["", "-1", "0", "99999999999", "x", "true"])))
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(SAMPLE)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target_zip,
+    ):
+        for info in source.infolist():
+            content = etree.tostring(root) if info.filename == member else source.read(info)
+            target_zip.writestr(info.filename, content)
+    check_mutant(out.getvalue())

@@ -1,0 +1,306 @@
+"""Tests for the safe parse layer: facts from good files, and refusals for hostile and broken ones."""
+
+from __future__ import annotations
+
+import io
+import struct
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+from tests.read.wordfiles import (
+    CONTENT_TYPES,
+    PACKAGE_RELS,
+    body,
+    package,
+    paragraph,
+    python_docx_document,
+    rels,
+)
+
+from pccplan.compose import bullets, document, link, note, numbered, section, table
+from pccplan.errors import DocumentReadError
+from pccplan.read.docx_parse import (
+    Drawing,
+    HyperlinkFact,
+    NoteReference,
+    ParagraphFact,
+    RunFact,
+    TableFact,
+    iter_paragraphs,
+    parse_docx,
+)
+from pccplan.read.limits import Limits
+from pccplan.render import render
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def sample() -> bytes:
+    doc = document(
+        section(
+            "Background",
+            numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
+            bullets("one", "two"),
+            table(header=["Line", "Amount"], rows=[["Policing", "£1"]]),
+            numbered=True,
+        ),
+        title="Report",
+        author="Office",
+        footer="Panel",
+    )
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    return data
+
+
+def refused(data: bytes, *words: str, limits: Limits | None = None) -> str:
+    """The reason a file is refused, checked to name the file and each of `words`."""
+    with pytest.raises(DocumentReadError) as caught:
+        parse_docx(data, limits=limits, name="bad.docx")
+    message = str(caught.value)
+    assert message.startswith("bad.docx: ")
+    for word in words:
+        assert word in message
+    return message
+
+
+# ---------------------------------------------------------------- facts from good files
+
+
+def test_facts_of_a_rendered_report() -> None:
+    facts = parse_docx(sample(), name="report.docx")
+    assert facts.name == "report.docx"
+    assert facts.core.title == "Report"
+    assert facts.core.creator == "Office"
+    assert facts.core.language == "en-GB"
+    heading = facts.body[0]
+    assert isinstance(heading, ParagraphFact)
+    assert facts.styles.name(heading.style) == "heading 1"
+    assert heading.numbering is not None
+    numbered_para = facts.body[1]
+    assert isinstance(numbered_para, ParagraphFact)
+    reference = [
+        piece
+        for run in numbered_para.inlines
+        if isinstance(run, RunFact)
+        for piece in run.pieces
+        if isinstance(piece, NoteReference)
+    ]
+    assert reference == [NoteReference(note_id="1")]
+    note_para = facts.notes["1"][0]
+    assert isinstance(note_para, ParagraphFact)
+    assert [i.url for i in note_para.inlines if isinstance(i, HyperlinkFact)] == ["https://example.org/n"]
+    tables = [b for b in facts.body if isinstance(b, TableFact)]
+    assert tables[0].rows[0].header
+    assert not tables[0].rows[1].header
+    footer = facts.footers[0]
+    fields = {
+        run.field for p in iter_paragraphs(footer.blocks) for run in p.inlines if isinstance(run, RunFact)
+    }
+    assert {"PAGE", "NUMPAGES", None} <= fields
+    assert facts.styles.defaults.language == "en-GB"
+
+
+def test_pictures_keep_their_alt_text_and_runs_their_size() -> None:
+    facts = parse_docx(python_docx_document())
+    drawings = [
+        piece
+        for p in iter_paragraphs(facts.body)
+        for run in p.inlines
+        if isinstance(run, RunFact)
+        for piece in run.pieces
+        if isinstance(piece, Drawing)
+    ]
+    assert len(drawings) == 1
+    assert not drawings[0].description
+    sizes = [
+        run.props.size for p in iter_paragraphs(facts.body) for run in p.inlines if isinstance(run, RunFact)
+    ]
+    assert 14 in sizes  # the 7pt small print, in half-points
+
+
+def test_reads_from_a_path_and_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    path.write_bytes(sample())
+    assert parse_docx(path).name == str(path)
+    with pytest.raises(DocumentReadError, match=r"missing\.docx: cannot read the file"):
+        parse_docx(tmp_path / "missing.docx")
+    with pytest.raises(DocumentReadError, match="is a folder"):
+        parse_docx(tmp_path)
+
+
+def test_field_instructions_are_not_text_and_hyperlink_fields_are_links() -> None:
+    xml = (
+        "<w:p>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/f" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>shown</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        "</w:p>"
+    )
+    facts = parse_docx(package(body(xml)))
+    runs = [r for r in facts.body[0].inlines if isinstance(r, RunFact)]  # type: ignore[union-attr]
+    assert [r.pieces for r in runs] == [("shown",)]
+    assert runs[0].link == "https://example.org/f"
+
+
+def test_deleted_text_is_left_out_and_counted() -> None:
+    xml = "<w:p><w:r><w:t>kept</w:t></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>"
+    facts = parse_docx(package(body(xml)))
+    assert facts.changes == 1
+    para = facts.body[0]
+    assert isinstance(para, ParagraphFact)
+    assert [r.pieces for r in para.inlines if isinstance(r, RunFact)] == [("kept",)]
+
+
+# ---------------------------------------------------------------- not a .docx, or damaged
+
+
+def test_an_empty_file_and_other_formats_are_named() -> None:
+    refused(b"", "empty")
+    refused(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "older Word .doc")
+    refused(b"%PDF-1.7\n", "PDF")
+    refused(b"{\\rtf1 hello}", "RTF")
+    refused(b"just some text", "not a zip file")
+
+
+def test_a_zip_that_is_not_a_docx() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    refused(out.getvalue(), "no [Content_Types].xml")
+    workbook = CONTENT_TYPES.replace("wordprocessingml.document.main+xml", "spreadsheetml.sheet.main+xml")
+    refused(package(body(""), content_types=workbook), "an Excel workbook")
+    refused(package(body(""), package_rels=None), "no main document part")
+
+
+def test_a_truncated_file() -> None:
+    data = sample()
+    for cut in (len(data) // 2, len(data) - 30, 100):
+        refused(data[:cut], "not a .docx")
+
+
+def test_parts_that_point_at_missing_parts() -> None:
+    doc_rels = rels(("rId1", "styles", "styles.xml"), ("rId2", "footnotes", "footnotes.xml"))
+    styles = f'<w:styles xmlns:w="{W}"/>'
+    parts = {"word/_rels/document.xml.rels": doc_rels, "word/styles.xml": styles}
+    message = refused(package(parts=parts), "footnotes.xml")
+    assert "not in the file" in message
+    missing_main = PACKAGE_RELS.replace("word/document.xml", "word/elsewhere.xml")
+    refused(package(package_rels=missing_main), "word/elsewhere.xml", "not in the file")
+
+
+def test_a_main_part_that_is_not_a_document() -> None:
+    refused(package(f'<w:styles xmlns:w="{W}"/>'), "not a document")
+    refused(package("<w:document"), "not well-formed XML")
+
+
+def test_encrypted_and_exotically_compressed_parts_are_refused() -> None:
+    data = bytearray(sample())
+    central = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, central + 8, struct.unpack_from("<H", data, central + 8)[0] | 1)
+    refused(bytes(data), "encrypted")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_BZIP2) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+    refused(out.getvalue(), "compression method")
+
+
+# ---------------------------------------------------------------- hostile files
+
+
+def test_a_zip_bomb_is_refused_from_its_directory_without_unpacking() -> None:
+    huge = b"<w:p/>" * (60 * 1024 * 1024 // 6)  # 60 MB of XML that compresses about 1000 to 1
+    bomb = package(body("").replace("</w:body>", "").encode() + huge + b"</w:body></w:document>")
+    assert len(bomb) < 1024 * 1024
+    tracemalloc.start()
+    started = time.perf_counter()
+    message = refused(bomb, "zip bomb", "word/document.xml")
+    elapsed = time.perf_counter() - started
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert "unpacks to" in message
+    assert elapsed < 5
+    assert peak < 16 * 1024 * 1024  # nothing was unpacked
+
+
+def test_the_ratio_and_total_limits() -> None:
+    repeated = body("<w:p/>" * 400_000)  # about 2.4 MB that compresses very well
+    message = refused(package(repeated), "compressed", "to 1")
+    assert "zip bomb" in message
+    parts = {f"word/media/image{i}.bin": bytes(range(256)) * 64 for i in range(8)}
+    refused(package(parts=parts), "unpack to", limits=Limits(total_bytes=100_000))
+    refused(package(parts=parts), "more than 5", limits=Limits(members=5))
+
+
+def test_a_part_that_unpacks_past_its_declared_size_is_refused() -> None:
+    data = bytearray(package(body(paragraph("x" * 100_000))))
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (found := data.find(signature, start)) != -1:
+            name_length = struct.unpack_from("<H", data, found + (26 if signature == b"PK\x03\x04" else 28))[
+                0
+            ]
+            header = 30 if signature == b"PK\x03\x04" else 46
+            name = bytes(data[found + header : found + header + name_length])
+            if name == b"word/document.xml":
+                struct.pack_into("<I", data, found + offset, 200)
+            start = found + 4
+    refused(bytes(data), "word/document.xml")
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+        '<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
+        '<!DOCTYPE w:document SYSTEM "http://example.invalid/evil.dtd">',
+    ],
+    ids=["billion-laughs", "external-entity", "external-dtd"],
+)
+def test_entity_tricks_are_refused_outright(doctype: str) -> None:
+    xml = body(paragraph("&c;")).replace("<w:document", doctype + "<w:document", 1)
+    started = time.perf_counter()
+    refused(package(xml), "DOCTYPE")
+    assert time.perf_counter() - started < 2
+
+
+def test_a_doctype_far_into_a_part_is_still_refused() -> None:
+    xml = '<?xml version="1.0"?>' + " " * 10_000 + '<!DOCTYPE w:document [<!ENTITY e "x">]>'
+    xml += body(paragraph("&e;")).split("?>", 1)[1]
+    refused(package(xml), "DOCTYPE")
+
+
+@pytest.mark.parametrize("depth", [200, 100_000])
+def test_very_deep_nesting_is_refused(depth: int) -> None:
+    nested = "<w:sdt><w:sdtContent>" * (depth // 2) + "</w:sdtContent></w:sdt>" * (depth // 2)
+    started = time.perf_counter()
+    refused(package(body(nested)), "deep", limits=Limits(ratio=100_000))  # past the ratio limit too
+    assert time.perf_counter() - started < 5
+
+
+def test_nesting_within_the_limit_is_read() -> None:
+    nested = "<w:sdt><w:sdtContent>" * 30 + paragraph("deep") + "</w:sdtContent></w:sdt>" * 30
+    facts = parse_docx(package(body(nested)))
+    assert isinstance(facts.body[0], ParagraphFact)
+    refused(package(body(nested)), "more than 40 deep", limits=Limits(depth=40))
+
+
+def test_limits_refuse_what_is_not_a_positive_whole_number() -> None:
+    from pccplan.errors import ValidationError
+
+    with pytest.raises(ValidationError, match=r"Limits\.depth"):
+        Limits(depth=0)
+
+
+def test_a_file_larger_than_the_file_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.docx"
+    path.write_bytes(sample())
+    with pytest.raises(DocumentReadError, match="more than the limit of 1,000"):
+        parse_docx(path, limits=Limits(file_bytes=1000))
+    refused(sample(), "more than the limit", limits=Limits(file_bytes=1000))

@@ -1,0 +1,25 @@
+"""Tests for the reader's result and warnings."""
+
+from __future__ import annotations
+
+from pccplan.compose import document, para
+from pccplan.read.result import ReadResult, ReadWarning
+
+
+def test_a_warning_says_where_and_how_often() -> None:
+    assert (
+        str(ReadWarning(where="paragraph 3", message="a picture skipped")) == "paragraph 3: a picture skipped"
+    )
+    many = ReadWarning(where="table 1", message="merged cells read as separate cells", count=4)
+    assert str(many) == "table 1: merged cells read as separate cells (4 times)"
+    assert many.to_json() == {
+        "where": "table 1",
+        "message": "merged cells read as separate cells",
+        "count": 4,
+    }
+
+
+def test_a_result_holds_the_tree_and_its_text() -> None:
+    doc = document(para("x"), title="T", author="A")
+    result = ReadResult(document=doc, text="x")
+    assert result.warnings == ()

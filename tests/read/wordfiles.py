@@ -1,0 +1,223 @@
+"""Word files for the reader's tests: minimal packages built part by part, and ordinary documents
+written by hand with python-docx, the way an officer's colleague would."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{MAIN}"/>'
+    "</Types>"
+)
+PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    f'<Relationship Id="rId1" Type="{RT}/officeDocument" Target="word/document.xml"/>'
+    "</Relationships>"
+)
+
+
+def body(xml: str) -> str:
+    """A document part whose body holds `xml`."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{xml}</w:body></w:document>'
+    )
+
+
+def rels(*relationships: tuple[str, str, str]) -> str:
+    """A relationships part from (id, type suffix, target) triples."""
+    items = "".join(
+        f'<Relationship Id="{rid}" Type="{RT}/{kind}" Target="{target}"'
+        + (' TargetMode="External"' if target.startswith("http") else "")
+        + "/>"
+        for rid, kind, target in relationships
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{items}'
+        "</Relationships>"
+    )
+
+
+def package(
+    document: str | bytes | None = None,
+    *,
+    parts: dict[str, str | bytes] | None = None,
+    content_types: str | None = CONTENT_TYPES,
+    package_rels: str | None = PACKAGE_RELS,
+) -> bytes:
+    """A .docx zip: content types, package relationships, the document part and any other parts."""
+    members: dict[str, str | bytes] = {}
+    if content_types is not None:
+        members["[Content_Types].xml"] = content_types
+    if package_rels is not None:
+        members["_rels/.rels"] = package_rels
+    members["word/document.xml"] = document if document is not None else body("<w:p/>")
+    members.update(parts or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data.encode("utf-8") if isinstance(data, str) else data)
+    return out.getvalue()
+
+
+def paragraph(text: str, style: str | None = None) -> str:
+    """A `w:p` holding `text`, in `style` when given."""
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def tiny_png() -> bytes:
+    """A one-pixel PNG, for pictures."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def add_hyperlink(paragraph_: object, text: str, url: str) -> None:
+    """Add a real `w:hyperlink` to a python-docx paragraph (python-docx has no API for it)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    part = paragraph_.part  # type: ignore[attr-defined]
+    rid = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "Hyperlink")
+    rpr.append(style)
+    run.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    link.append(run)
+    paragraph_._p.append(link)  # type: ignore[attr-defined]
+
+
+def mark_header_row(table: object) -> None:
+    """Tick 'Repeat as header row' on a python-docx table's first row."""
+    from docx.oxml import OxmlElement
+
+    tr = table.rows[0]._tr  # type: ignore[attr-defined]
+    trpr = tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:tblHeader"))
+
+
+def python_docx_document() -> bytes:
+    """An ordinary report written with python-docx's default template, as a colleague might."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.core_properties.title = "Community safety partnership update"
+    document.core_properties.author = "Community Safety Team"
+    document.core_properties.language = "en-GB"
+    document.add_heading("Community safety partnership update", level=0)
+    document.add_heading("Background", level=1)
+    document.add_paragraph("The partnership met in March.")
+    document.add_paragraph("Anti-social behaviour", style="List Bullet")
+    document.add_paragraph("Road safety", style="List Bullet")
+    document.add_heading("Priorities", level=2)
+    document.add_paragraph("Agree the plan", style="List Number")
+    document.add_paragraph("Publish the plan", style="List Number")
+    para = document.add_paragraph("Read ")
+    add_hyperlink(para, "the partnership's strategy", "https://example.org/strategy")
+    para.add_run(" before the meeting.")
+    bold = document.add_paragraph()
+    bold.add_run("Key decision: ").bold = True
+    bold.add_run("approved.").italic = True
+    table = document.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    cells = table.rows[0].cells + table.rows[1].cells
+    for cell, text in zip(cells, ["Area", "Lead", "Roads", "Police"], strict=True):
+        cell.text = text
+    mark_header_row(table)
+    hidden = document.add_paragraph("Visible ")
+    run = hidden.add_run("secret")
+    run.font.hidden = True
+    document.add_picture(io.BytesIO(tiny_png()))
+    small = document.add_paragraph()
+    small.add_run("Small print.").font.size = Pt(7)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+  xmlns:xlink="http://www.w3.org/1999/xlink"
+  xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:meta>
+  <dc:title>Victims' services commissioning</dc:title>
+  <meta:initial-creator>Commissioning Team</meta:initial-creator>
+  <dc:creator>Commissioning Team</dc:creator>
+  <dc:language>en-GB</dc:language>
+ </office:meta>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:text-properties fo:language="en" fo:country="GB" fo:font-size="12pt"/>
+  </style:default-style>
+ </office:styles>
+ <office:body>
+  <office:text>
+   <text:h text:outline-level="1">Victims' services</text:h>
+   <text:p>The service helps victims of crime<text:note text:id="ftn1" text:note-class="footnote"
+    ><text:note-citation>1</text:note-citation><text:note-body><text:p
+    >Under section 143 of the Anti-social Behaviour, Crime and Policing Act 2014.</text:p
+    ></text:note-body></text:note> across the area.</text:p>
+   <text:list>
+    <text:list-item><text:p>Support after a crime</text:p></text:list-item>
+    <text:list-item><text:p>Help through court</text:p></text:list-item>
+   </text:list>
+   <text:h text:outline-level="2">Funding</text:h>
+   <table:table table:name="Funding">
+    <table:table-column table:number-columns-repeated="2"/>
+    <table:table-header-rows>
+     <table:table-row>
+      <table:table-cell><text:p>Service</text:p></table:table-cell>
+      <table:table-cell><text:p>Grant</text:p></table:table-cell>
+     </table:table-row>
+    </table:table-header-rows>
+    <table:table-row>
+     <table:table-cell><text:p>Victim Hub</text:p></table:table-cell>
+     <table:table-cell><text:p>£250,000</text:p></table:table-cell>
+    </table:table-row>
+   </table:table>
+   <text:p>See <text:a xlink:type="simple"
+    xlink:href="https://www.gov.uk/government/publications/code-of-practice-for-victims-of-crime"
+    >the Victims' Code</text:a>.</text:p>
+  </office:text>
+ </office:body>
+</office:document>
+"""
+"""A flat OpenDocument text that LibreOffice converts to .docx in the tests."""
