@@ -15,7 +15,7 @@ from pccplan.render.options import RenderOptions
 __all__ = ["FORMATS", "RenderOptions", "Renderer", "render", "save"]
 
 Renderer = Callable[[Document, RenderOptions], bytes | str]
-"""A renderer: a tree and options in, the document's bytes (DOCX) or text (Markdown, HTML) out."""
+"""A renderer: a tree and options in, the document's bytes (DOCX, PDF) or text (Markdown, HTML) out."""
 
 
 # Each entry imports its module on first use, so `import pccplan` never imports python-docx.
@@ -37,16 +37,34 @@ def _html(doc: Document, options: RenderOptions) -> str:
     return write_html(doc, options)
 
 
-FORMATS: Mapping[str, Renderer] = MappingProxyType({"docx": _docx, "markdown": _markdown, "html": _html})
+def _pdf(doc: Document, options: RenderOptions) -> bytes:
+    from pccplan.render.pdf import render as write_pdf
+
+    return write_pdf(doc, options)
+
+
+FORMATS: Mapping[str, Renderer] = MappingProxyType(
+    {"docx": _docx, "markdown": _markdown, "html": _html, "pdf": _pdf}
+)
 """The renderer of each format name (read-only: like pandoc's writers table)."""
 
 _SUFFIXES = MappingProxyType(
-    {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+    {
+        ".docx": "docx",
+        ".md": "markdown",
+        ".markdown": "markdown",
+        ".html": "html",
+        ".htm": "html",
+        ".pdf": "pdf",
+    }
 )
 
 
 def render(doc: Document, format: str, options: RenderOptions | None = None) -> bytes | str:
-    """`doc` rendered in `format` ('docx', 'markdown' or 'html')."""
+    """`doc` rendered in `format` ('docx', 'markdown', 'html' or 'pdf').
+
+    PDF needs LibreOffice: without it `MissingProgramError` (a `RenderError`) names it.
+    """
     try:
         renderer = FORMATS[format]
     except KeyError:

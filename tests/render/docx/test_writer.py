@@ -1,0 +1,436 @@
+"""Tests for the DOCX writer, checked in the XML of the package it writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from lxml import etree
+from tests.tree_strategies import documents
+
+from pccplan.compose import (
+    bullets,
+    document,
+    exempt,
+    exempt_view,
+    inline,
+    link,
+    note,
+    numbered,
+    ordered,
+    para,
+    plain_text,
+    section,
+    table,
+    title_block,
+)
+from pccplan.compose.tree import Document
+from pccplan.errors import RenderError
+from pccplan.render import RenderOptions
+from pccplan.render.docx.writer import render
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS = {"w": W, "r": R}
+ACT = "https://www.legislation.gov.uk/ukpga/2011/13/contents"
+
+
+def w(local: str) -> str:
+    return f"{{{W}}}{local}"
+
+
+def report() -> Document:
+    """A small report shaped like seed 000."""
+    return document(
+        title_block("Police and Crime Plan for Cambridgeshire", "Police and Crime Panel", "8 February 2017"),
+        section(
+            "Purpose", numbered("The purpose of this report is to present the draft Plan."), numbered=True
+        ),
+        section(
+            "Background",
+            numbered(*inline("Under the [2011 Act](" + ACT + ") the Commissioner must issue a Plan:")),
+            bullets("objectives;", ("policing;", bullets("nested")), "grants."),
+            numbered(
+                *inline("Regard must be had to the Requirement^[The SPR sets out threats.] and *guidance*.")
+            ),
+            ordered("prepare a draft;", "consult;"),
+            "Unnumbered text.",
+            numbered=True,
+        ),
+        section(
+            "Finance",
+            table(
+                caption="Table 1: Budget",
+                header=["Line", "Amount"],
+                rows=[["Policing", "£100"]],
+                widths=[3, 1],
+            ),
+            numbered("Secret figures.", exempt=exempt(3)),
+            numbered=True,
+        ),
+        section("Appendix A: the draft Plan", para("Attached."), new_page=True),
+        title="Police and Crime Plan: report to the Panel",
+        author="Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough",
+        subject="Draft Police and Crime Plan",
+        date=dt.date(2017, 2, 8),
+        footer="Police and Crime Panel",
+    )
+
+
+def parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def xml(data: bytes, name: str) -> etree._Element:
+    return etree.fromstring(parts(data)[name])
+
+
+def rels(data: bytes, name: str = "word/_rels/document.xml.rels") -> list[etree._Element]:
+    return list(xml(data, name))
+
+
+# ---------------------------------------------------------------- reading text back
+
+
+def _format(number: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+    if fmt == "lowerRoman":
+        out, table_ = (
+            [],
+            ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l")),
+        )
+        for value, letters in (*table_, (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while number >= value:
+                out.append(letters)
+                number -= value
+        return "".join(out)
+    return str(number)
+
+
+def docx_text(data: bytes) -> str:
+    """The text Word shows: list labels computed from numbering.xml, note numbers, then the notes."""
+    files = parts(data)
+    body = etree.fromstring(files["word/document.xml"]).find(w("body"))
+    numbering = etree.fromstring(files["word/numbering.xml"])
+    abstract_of = {
+        n.get(w("numId")): n.find(w("abstractNumId")).get(w("val")) for n in numbering.iter(w("num"))
+    }
+    levels = {
+        (a.get(w("abstractNumId")), lvl.get(w("ilvl"))): (
+            lvl.find(w("numFmt")).get(w("val")),
+            lvl.find(w("lvlText")).get(w("val")),
+        )
+        for a in numbering.iter(w("abstractNum"))
+        for lvl in a.iter(w("lvl"))
+    }
+    counters: dict[str, list[int]] = {}
+    note_numbers: dict[str, int] = {}
+    lines = []
+
+    def text_of(p: etree._Element) -> str:
+        out = []
+        for el in p.iter():
+            if el.tag == w("t"):
+                out.append(el.text or "")
+            elif el.tag == w("tab"):
+                out.append("\t")
+            elif el.tag == w("br"):
+                out.append("\n")
+            elif el.tag == w("footnoteReference"):
+                note_numbers[el.get(w("id"))] = len(note_numbers) + 1
+                out.append(str(note_numbers[el.get(w("id"))]))
+            elif el.tag == w("footnoteRef"):
+                out.append("\0")  # the note's own number, filled in below
+        return "".join(out)
+
+    for p in body.iter(w("p")):
+        label = ""
+        numpr = p.find("w:pPr/w:numPr", NS)
+        if numpr is not None:
+            num_id = numpr.find(w("numId")).get(w("val"))
+            ilvl = int(numpr.find(w("ilvl")).get(w("val")))
+            abstract = abstract_of[num_id]
+            count = counters.setdefault(num_id, [0] * 9)
+            count[ilvl] += 1
+            count[ilvl + 1 :] = [0] * (8 - ilvl)
+            fmt, pattern = levels[(abstract, str(ilvl))]
+            if fmt == "bullet":
+                label = "•"
+            else:
+                label = pattern
+                for level in range(ilvl + 1):
+                    shown = _format(count[level], levels[(abstract, str(level))][0])
+                    label = label.replace(f"%{level + 1}", shown)
+        text = text_of(p)
+        lines.append(f"{label} {text}" if label else text)
+    if "word/footnotes.xml" in files:
+        notes = {n.get(w("id")): n for n in etree.fromstring(files["word/footnotes.xml"]).iter(w("footnote"))}
+        for note_id, number in sorted(note_numbers.items(), key=lambda kv: kv[1]):
+            for p in notes[note_id].iter(w("p")):
+                lines.append(text_of(p).replace("\0", str(number)))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- numbering
+
+
+def test_numbering_part_has_one_multilevel_definition_for_sections_and_paragraphs() -> None:
+    data = render(report())
+    numbering = xml(data, "word/numbering.xml")
+    report_def = numbering.xpath("w:abstractNum[w:name/@w:val='Report numbering']", namespaces=NS)[0]
+    assert report_def.find("w:multiLevelType", NS).get(w("val")) == "multilevel"
+    texts = [lvl.find("w:lvlText", NS).get(w("val")) for lvl in report_def.findall("w:lvl", NS)]
+    assert texts == ["%1.", "%1.%2"]
+    assert report_def.find("w:lvl[@w:ilvl='1']/w:pPr/w:ind", NS).get(w("hanging")) == "720"
+    tags = [etree.QName(c).localname for c in numbering]
+    assert tags.index("num") > max(i for i, t in enumerate(tags) if t == "abstractNum")
+
+
+def test_headings_and_numbered_paragraphs_carry_numpr_on_the_same_list() -> None:
+    body = xml(render(report()), "word/document.xml")
+    headings = body.xpath(".//w:p[w:pPr/w:pStyle/@w:val='Heading1']", namespaces=NS)
+    numbered_heads = [h for h in headings if h.find("w:pPr/w:numPr", NS) is not None]
+    assert len(numbered_heads) == 3  # the appendix heading is not numbered
+    assert {h.find("w:pPr/w:numPr/w:ilvl", NS).get(w("val")) for h in numbered_heads} == {"0"}
+    paras = body.xpath(".//w:p[w:pPr/w:pStyle/@w:val='NumberedParagraph']", namespaces=NS)
+    assert {p.find("w:pPr/w:numPr/w:ilvl", NS).get(w("val")) for p in paras} == {"1"}
+    num_ids = {p.find("w:pPr/w:numPr/w:numId", NS).get(w("val")) for p in paras + numbered_heads}
+    assert len(num_ids) == 1
+
+
+def test_bullets_are_word_bullets_with_a_symbol_font() -> None:
+    data = render(report())
+    bullets_def = xml(data, "word/numbering.xml").xpath(
+        "w:abstractNum[w:name/@w:val='Bullets']", namespaces=NS
+    )[0]
+    first = bullets_def.find("w:lvl[@w:ilvl='0']", NS)
+    assert first.find("w:numFmt", NS).get(w("val")) == "bullet"
+    assert first.find("w:rPr/w:rFonts", NS).get(w("ascii")) == "Symbol"
+    assert "•" not in parts(data)["word/document.xml"].decode()
+
+
+def test_each_ordered_list_restarts_at_one() -> None:
+    doc = document(ordered("a", "b"), para("between"), ordered("c"), title="T", author="A")
+    numbering = xml(render(doc), "word/numbering.xml")
+    overrides = numbering.findall("w:num/w:lvlOverride/w:startOverride", NS)
+    assert [o.get(w("val")) for o in overrides] == ["1", "1"]
+    assert docx_text(render(doc)).splitlines()[-1] == "1. c"
+
+
+# ---------------------------------------------------------------- footnotes and links
+
+
+def test_notes_are_real_footnotes() -> None:
+    data = render(report())
+    files = parts(data)
+    assert "word/footnotes.xml" in files
+    types = xml(data, "[Content_Types].xml")
+    assert any(
+        o.get("PartName") == "/word/footnotes.xml" and o.get("ContentType").endswith("footnotes+xml")
+        for o in types
+    )
+    assert any(
+        r.get("Type").endswith("/footnotes") and r.get("Target") == "footnotes.xml" for r in rels(data)
+    )
+    notes = xml(data, "word/footnotes.xml")
+    assert [n.get(w("type")) for n in notes][:2] == ["separator", "continuationSeparator"]
+    real = notes.find("w:footnote[@w:id='1']", NS)
+    assert real.find("w:p/w:pPr/w:pStyle", NS).get(w("val")) == "FootnoteText"
+    assert real.find("w:p/w:r/w:footnoteRef", NS) is not None
+    ref = xml(data, "word/document.xml").find(".//w:r[w:footnoteReference]", NS)
+    assert ref.find("w:rPr/w:rStyle", NS).get(w("val")) == "FootnoteReference"
+    assert ref.find("w:footnoteReference", NS).get(w("id")) == "1"
+    settings_ = xml(data, "word/settings.xml")
+    assert [f.get(w("id")) for f in settings_.findall("w:footnotePr/w:footnote", NS)] == ["-1", "0"]
+    styles = xml(data, "word/styles.xml")
+    ref_style = styles.find("w:style[@w:styleId='FootnoteReference']", NS)
+    assert ref_style.find("w:rPr/w:vertAlign", NS).get(w("val")) == "superscript"
+
+
+def test_no_footnotes_part_without_notes() -> None:
+    assert "word/footnotes.xml" not in parts(render(document(para("plain"), title="T", author="A")))
+
+
+def test_links_are_hyperlinks_with_external_relationships() -> None:
+    data = render(report())
+    hyper = xml(data, "word/document.xml").find(".//w:hyperlink", NS)
+    rid = hyper.get(f"{{{R}}}id")
+    rel = next(r for r in rels(data) if r.get("Id") == rid)
+    assert rel.get("Target") == ACT
+    assert rel.get("TargetMode") == "External"
+    assert rel.get("Type").endswith("/hyperlink")
+    assert hyper.find("w:r/w:rPr/w:rStyle", NS).get(w("val")) == "Hyperlink"
+
+
+def test_one_relationship_per_url_and_links_in_notes_use_the_notes_part() -> None:
+    doc = document(
+        para(link("a", ACT), link("b", ACT), note("see ", link("c", "https://example.org"))),
+        title="T",
+        author="A",
+    )
+    data = render(doc)
+    assert [r.get("Target") for r in rels(data) if r.get("Type").endswith("/hyperlink")] == [ACT]
+    note_rels = rels(data, "word/_rels/footnotes.xml.rels")
+    assert [r.get("Target") for r in note_rels] == ["https://example.org"]
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_tables_have_a_style_a_repeating_header_and_widths() -> None:
+    data = render(report())
+    tbl = xml(data, "word/document.xml").find(".//w:tbl", NS)
+    assert tbl.find("w:tblPr/w:tblStyle", NS).get(w("val")) == "ReportTable"
+    assert tbl.find("w:tblPr/w:tblLook", NS).get(w("firstRow")) == "1"
+    assert tbl.find("w:tblPr/w:tblCaption", NS).get(w("val")) == "Table 1: Budget"
+    rows = tbl.findall("w:tr", NS)
+    assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
+    assert rows[1].find("w:trPr/w:tblHeader", NS) is None
+    widths = [int(c.get(w("w"))) for c in tbl.findall("w:tblGrid/w:gridCol", NS)]
+    assert widths[0] == pytest.approx(3 * widths[1], abs=3)
+    assert all(tc.find("w:p", NS) is not None for tc in tbl.iter(w("tc")))
+    style = xml(data, "word/styles.xml").find("w:style[@w:styleId='ReportTable']", NS)
+    assert style.find("w:tblPr/w:tblBorders/w:insideH", NS).get(w("val")) == "single"
+
+
+def test_a_paragraph_after_a_table_gets_space_above() -> None:
+    body = xml(render(report()), "word/document.xml").find(w("body"))
+    after = body.find("w:tbl", NS).getnext()
+    assert after.find("w:pPr/w:spacing", NS).get(w("before")) == "200"
+
+
+# ---------------------------------------------------------------- page, header, footer, properties
+
+
+def test_header_and_footer_have_the_title_and_page_n_of_m() -> None:
+    data = render(report())
+    sect = xml(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    kinds = [etree.QName(c).localname for c in sect]
+    assert kinds[:2] == ["headerReference", "footerReference"]
+    assert "Police and Crime Plan: report to the Panel" in parts(data)["word/header1.xml"].decode()
+    footer = xml(data, "word/footer1.xml")
+    fields = [t.text.strip() for t in footer.iter(w("instrText"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    assert "Police and Crime Panel" in "".join(t.text or "" for t in footer.iter(w("t")))
+
+
+def test_page_is_a4_with_arial_and_en_gb() -> None:
+    data = render(report())
+    sect = xml(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    assert sect.find("w:pgSz", NS).get(w("w")) == "11906"
+    assert sect.find("w:pgSz", NS).get(w("h")) == "16838"
+    defaults = xml(data, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:lang", NS).get(w("val")) == "en-GB"
+    assert defaults.find("w:rFonts", NS).get(w("ascii")) == "Arial"
+    assert 22 <= int(defaults.find("w:sz", NS).get(w("val"))) <= 24
+
+
+def test_heading_1_is_black_bold_capitals() -> None:
+    style = xml(render(report()), "word/styles.xml").find("w:style[@w:styleId='Heading1']", NS)
+    rpr = style.find("w:rPr", NS)
+    assert rpr.find("w:b", NS) is not None
+    assert rpr.find("w:caps", NS) is not None
+    assert rpr.find("w:color", NS).get(w("val")) == "000000"
+
+
+def test_core_properties_come_from_the_metadata() -> None:
+    core = xml(render(report()), "docProps/core.xml")
+    dc = "http://purl.org/dc/elements/1.1/"
+    assert core.find(f"{{{dc}}}title").text == "Police and Crime Plan: report to the Panel"
+    assert core.find(f"{{{dc}}}creator").text.startswith("Office of the Police and Crime Commissioner")
+    assert core.find(f"{{{dc}}}subject").text == "Draft Police and Crime Plan"
+    assert core.find(f"{{{dc}}}language").text == "en-GB"
+    assert core.find("{http://purl.org/dc/terms/}created").text == "2017-02-08T00:00:00Z"
+    local = {etree.QName(c).localname for c in core}
+    assert not local & {"lastModifiedBy", "revision"}
+
+
+def test_no_python_docx_leftovers_anywhere_in_the_package() -> None:
+    files = parts(render(report()))
+    assert not any(name.startswith("docProps/thumbnail") for name in files)
+    assert not [name for name, data in files.items() if b"python-docx" in data]
+
+
+def test_same_input_gives_the_same_bytes() -> None:
+    assert render(report()) == render(report())
+    with zipfile.ZipFile(io.BytesIO(render(report()))) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert archive.namelist()[:2] == ["[Content_Types].xml", "_rels/.rels"]
+
+
+# ---------------------------------------------------------------- text, exempt parts
+
+
+def test_text_comes_out_as_plain_text_says() -> None:
+    doc = report()
+    text = docx_text(render(doc))
+    assert text == plain_text(exempt_view(doc))
+    assert "2.1 Under the 2011 Act" in text
+    assert "2.2 Regard must be had to the Requirement1 and guidance." in text
+    assert text.endswith("1 The SPR sets out threats.")
+
+
+def test_public_render_leaves_exempt_parts_out_and_full_render_marks_them() -> None:
+    public = docx_text(render(report()))
+    full = docx_text(render(report(), RenderOptions(public=False)))
+    assert "Secret figures." not in public
+    assert "3.1 This paragraph is not for publication" in public
+    assert "3.1 EXEMPT: paragraph 3 of Schedule 12A Secret figures." in full
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_any_tree_renders_and_its_text_comes_out_in_order(doc: Document) -> None:
+    data = render(doc)
+    assert docx_text(data) == plain_text(exempt_view(doc))
+    assert render(doc) == data
+
+
+# ---------------------------------------------------------------- templates
+
+
+def test_a_callers_template_lends_its_styles_and_missing_ones_are_made(tmp_path: Path) -> None:
+    import docx
+
+    template = tmp_path / "corporate.docx"
+    docx.Document().save(str(template))  # python-docx's default: blue Cambria headings, Letter paper
+    data = render(report(), RenderOptions(template=template))
+    styles = xml(data, "word/styles.xml")
+    heading = styles.find("w:style[@w:styleId='Heading1']", NS)
+    assert heading.find("w:rPr/w:color", NS).get(w("val")) != "000000"  # theirs, not the house style
+    assert styles.find("w:style[@w:styleId='NumberedParagraph']", NS) is not None
+    assert styles.find("w:style[@w:styleId='FootnoteText']", NS) is not None
+    sect = xml(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    assert sect.find("w:pgSz", NS).get(w("w")) == "12240"
+    assert docx_text(data) == plain_text(exempt_view(report()))
+    files = parts(data)
+    assert not [name for name, content in files.items() if b"python-docx" in content]
+    assert not any("thumbnail" in name for name in files)
+    assert render(report(), RenderOptions(template=template.read_bytes())) == data
+
+
+def test_a_template_with_its_own_header_keeps_it(tmp_path: Path) -> None:
+    first = render(report())
+    data = render(report(), RenderOptions(template=first))
+    sect = xml(data, "word/document.xml").find(".//w:body/w:sectPr", NS)
+    assert len(sect.findall("w:headerReference", NS)) == 1
+    assert docx_text(data) == plain_text(exempt_view(report()))
+
+
+@pytest.mark.parametrize("content", [b"not a zip", b""])
+def test_an_invalid_template_raises_render_error_naming_the_file(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(content)
+    with pytest.raises(RenderError, match=r"broken\.docx"):
+        render(report(), RenderOptions(template=bad))
+
+
+def test_a_missing_template_raises_render_error_naming_the_file(tmp_path: Path) -> None:
+    with pytest.raises(RenderError, match=r"absent\.docx"):
+        render(report(), RenderOptions(template=tmp_path / "absent.docx"))
