@@ -7,13 +7,12 @@ are YAML or JSON (`load`, `dump`). Importing pccplan loads neither `holidays` no
 each is imported the first time a calendar or a Word file is needed.
 """
 
-from pccplan.compose.decision_notice import decision_notice, decision_title
-from pccplan.compose.panel_recommendations import panel_recommendations_document
-from pccplan.compose.panel_report import panel_report, term_of
-from pccplan.compose.plan_document import plan_document
-from pccplan.compose.response import response_document
-from pccplan.compose.timetable import timetable_document, timetable_table
-from pccplan.compose.tree import Document
+from __future__ import annotations
+
+import importlib
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
 from pccplan.errors import (
     DocumentReadError,
     MissingProgramError,
@@ -25,87 +24,266 @@ from pccplan.errors import (
     UnknownAreaError,
     ValidationError,
 )
-from pccplan.examples import example_panel_report, example_plan, example_report_inputs
-from pccplan.files import dump, dumps, load, loads
-from pccplan.model.area import AREAS, BodyKind, Governance, Nation, PoliceArea, all_areas, find_area
-from pccplan.model.decision import DecisionKind, DecisionNotice
-from pccplan.model.document import (
-    Appendix,
-    BackgroundDocument,
-    Contact,
-    Exemption,
-    ExemptionParagraph,
-    ReportParagraph,
-    ReportSection,
-)
-from pccplan.model.panel import (
-    Answer,
-    PanelRecommendations,
-    PanelReport,
-    Recommendation,
-    RecommendationResponse,
-    Response,
-    Vote,
-)
-from pccplan.model.plan import (
-    Commissioner,
-    Grant,
-    GrantPower,
-    Measure,
-    Outcome,
-    Period,
-    Plan,
-    ResourceLine,
-    Resources,
-    Service,
-    ServiceKind,
-    Theme,
-)
-from pccplan.model.process import PlanProcess
-from pccplan.model.sources import Confidence
-from pccplan.render import render, save
-from pccplan.render.options import RenderOptions
-from pccplan.statute import (
-    ByElection,
-    Citation,
-    DatedStep,
-    ElectionCalendar,
-    FinancialYear,
-    Finding,
-    Findings,
-    OrdinaryElection,
-    PlanningPeriod,
-    PreceptTimetable,
-    QualifyingDayError,
-    Severity,
-    Term,
-    TermKind,
-    Timeline,
-    WorkingCalendar,
-    acceptance_deadline,
-    by_election,
-    check_content,
-    check_plan,
-    check_process,
-    check_qualifying_day,
-    comments_by,
-    default_elections,
-    latest_start,
-    missing_elements,
-    plan_deadline,
-    planning_period,
-    precept_timetable,
-    publish_by,
-    report_by,
-    response_due,
-    rules,
-    term_for,
-    timeline,
-    veto_threshold,
-    working_calendar,
-)
+
+if TYPE_CHECKING:  # what type checkers and editors see; at run time the names load on first use
+    from pccplan.compose.decision_notice import (
+        decision_notice,
+        decision_title,
+    )
+    from pccplan.compose.panel_recommendations import (
+        panel_recommendations_document,
+    )
+    from pccplan.compose.panel_report import (
+        panel_report,
+        term_of,
+    )
+    from pccplan.compose.plan_document import (
+        plan_document,
+    )
+    from pccplan.compose.response import (
+        response_document,
+    )
+    from pccplan.compose.timetable import (
+        timetable_document,
+        timetable_table,
+    )
+    from pccplan.compose.tree import (
+        Document,
+    )
+    from pccplan.examples import (
+        example_panel_report,
+        example_plan,
+        example_report_inputs,
+    )
+    from pccplan.files import (
+        dump,
+        dumps,
+        load,
+        loads,
+    )
+    from pccplan.model.area import (
+        AREAS,
+        BodyKind,
+        Governance,
+        Nation,
+        PoliceArea,
+        all_areas,
+        find_area,
+    )
+    from pccplan.model.decision import (
+        DecisionKind,
+        DecisionNotice,
+    )
+    from pccplan.model.document import (
+        Appendix,
+        BackgroundDocument,
+        Contact,
+        Exemption,
+        ExemptionParagraph,
+        ReportParagraph,
+        ReportSection,
+    )
+    from pccplan.model.panel import (
+        Answer,
+        PanelRecommendations,
+        PanelReport,
+        Recommendation,
+        RecommendationResponse,
+        Response,
+        Vote,
+    )
+    from pccplan.model.plan import (
+        Commissioner,
+        Grant,
+        GrantPower,
+        Measure,
+        Outcome,
+        Period,
+        Plan,
+        ResourceLine,
+        Resources,
+        Service,
+        ServiceKind,
+        Theme,
+    )
+    from pccplan.model.process import (
+        PlanProcess,
+    )
+    from pccplan.model.sources import (
+        Confidence,
+    )
+    from pccplan.render import (
+        render,
+        save,
+    )
+    from pccplan.render.options import (
+        RenderOptions,
+    )
+    from pccplan.statute import (
+        ByElection,
+        Citation,
+        DatedStep,
+        ElectionCalendar,
+        FinancialYear,
+        Finding,
+        Findings,
+        OrdinaryElection,
+        PlanningPeriod,
+        PreceptTimetable,
+        QualifyingDayError,
+        Severity,
+        Term,
+        TermKind,
+        Timeline,
+        WorkingCalendar,
+        acceptance_deadline,
+        by_election,
+        check_content,
+        check_plan,
+        check_process,
+        check_qualifying_day,
+        comments_by,
+        default_elections,
+        latest_start,
+        missing_elements,
+        plan_deadline,
+        planning_period,
+        precept_timetable,
+        publish_by,
+        report_by,
+        response_due,
+        rules,
+        term_for,
+        timeline,
+        veto_threshold,
+        working_calendar,
+    )
 
 __version__ = "0.1.0"
+
+_LAZY = MappingProxyType(
+    {
+        "decision_notice": "pccplan.compose.decision_notice",
+        "decision_title": "pccplan.compose.decision_notice",
+        "panel_recommendations_document": "pccplan.compose.panel_recommendations",
+        "panel_report": "pccplan.compose.panel_report",
+        "term_of": "pccplan.compose.panel_report",
+        "plan_document": "pccplan.compose.plan_document",
+        "response_document": "pccplan.compose.response",
+        "timetable_document": "pccplan.compose.timetable",
+        "timetable_table": "pccplan.compose.timetable",
+        "Document": "pccplan.compose.tree",
+        "example_panel_report": "pccplan.examples",
+        "example_plan": "pccplan.examples",
+        "example_report_inputs": "pccplan.examples",
+        "dump": "pccplan.files",
+        "dumps": "pccplan.files",
+        "load": "pccplan.files",
+        "loads": "pccplan.files",
+        "AREAS": "pccplan.model.area",
+        "BodyKind": "pccplan.model.area",
+        "Governance": "pccplan.model.area",
+        "Nation": "pccplan.model.area",
+        "PoliceArea": "pccplan.model.area",
+        "all_areas": "pccplan.model.area",
+        "find_area": "pccplan.model.area",
+        "DecisionKind": "pccplan.model.decision",
+        "DecisionNotice": "pccplan.model.decision",
+        "Appendix": "pccplan.model.document",
+        "BackgroundDocument": "pccplan.model.document",
+        "Contact": "pccplan.model.document",
+        "Exemption": "pccplan.model.document",
+        "ExemptionParagraph": "pccplan.model.document",
+        "ReportParagraph": "pccplan.model.document",
+        "ReportSection": "pccplan.model.document",
+        "Answer": "pccplan.model.panel",
+        "PanelRecommendations": "pccplan.model.panel",
+        "PanelReport": "pccplan.model.panel",
+        "Recommendation": "pccplan.model.panel",
+        "RecommendationResponse": "pccplan.model.panel",
+        "Response": "pccplan.model.panel",
+        "Vote": "pccplan.model.panel",
+        "Commissioner": "pccplan.model.plan",
+        "Grant": "pccplan.model.plan",
+        "GrantPower": "pccplan.model.plan",
+        "Measure": "pccplan.model.plan",
+        "Outcome": "pccplan.model.plan",
+        "Period": "pccplan.model.plan",
+        "Plan": "pccplan.model.plan",
+        "ResourceLine": "pccplan.model.plan",
+        "Resources": "pccplan.model.plan",
+        "Service": "pccplan.model.plan",
+        "ServiceKind": "pccplan.model.plan",
+        "Theme": "pccplan.model.plan",
+        "PlanProcess": "pccplan.model.process",
+        "Confidence": "pccplan.model.sources",
+        "render": "pccplan.render",
+        "save": "pccplan.render",
+        "RenderOptions": "pccplan.render.options",
+        "ByElection": "pccplan.statute",
+        "Citation": "pccplan.statute",
+        "DatedStep": "pccplan.statute",
+        "ElectionCalendar": "pccplan.statute",
+        "FinancialYear": "pccplan.statute",
+        "Finding": "pccplan.statute",
+        "Findings": "pccplan.statute",
+        "OrdinaryElection": "pccplan.statute",
+        "PlanningPeriod": "pccplan.statute",
+        "PreceptTimetable": "pccplan.statute",
+        "QualifyingDayError": "pccplan.statute",
+        "Severity": "pccplan.statute",
+        "Term": "pccplan.statute",
+        "TermKind": "pccplan.statute",
+        "Timeline": "pccplan.statute",
+        "WorkingCalendar": "pccplan.statute",
+        "acceptance_deadline": "pccplan.statute",
+        "by_election": "pccplan.statute",
+        "check_content": "pccplan.statute",
+        "check_plan": "pccplan.statute",
+        "check_process": "pccplan.statute",
+        "check_qualifying_day": "pccplan.statute",
+        "comments_by": "pccplan.statute",
+        "default_elections": "pccplan.statute",
+        "latest_start": "pccplan.statute",
+        "missing_elements": "pccplan.statute",
+        "plan_deadline": "pccplan.statute",
+        "planning_period": "pccplan.statute",
+        "precept_timetable": "pccplan.statute",
+        "publish_by": "pccplan.statute",
+        "report_by": "pccplan.statute",
+        "response_due": "pccplan.statute",
+        "rules": "pccplan.statute",
+        "term_for": "pccplan.statute",
+        "timeline": "pccplan.statute",
+        "veto_threshold": "pccplan.statute",
+        "working_calendar": "pccplan.statute",
+    }
+)
+"""Where each public name lives; `__getattr__` imports its module the first time it is used."""
+
+_SUBPACKAGES = frozenset(
+    {"a11y", "compose", "examples", "files", "model", "notebook", "read", "render", "statute"}
+)
+
+
+def __getattr__(name: str) -> object:
+    """Load a public name (or a subpackage) the first time it is asked for (PEP 562).
+
+    Importing pccplan stays cheap: the model, the rules and the renderers build many classes
+    at import time, and a script that only looks up a date need not pay for the renderers.
+    """
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # later look-ups find it directly, without this function
+        return value
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"pccplan.{name}")
+    raise AttributeError(f"module 'pccplan' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "AREAS",
