@@ -12,7 +12,7 @@ import os
 from pccplan.read.limits import Limits
 from pccplan.read.result import ReadResult, ReadWarning
 
-__all__ = ["Limits", "ReadResult", "ReadWarning", "read_docx", "tree_json"]
+__all__ = ["Limits", "ReadResult", "ReadWarning", "read_docx", "tree_as_json"]
 
 
 def read_docx(
@@ -32,7 +32,7 @@ def read_docx(
     return read(source, limits=limits, name=name)
 
 
-def tree_json(node: object) -> object:
+def tree_as_json(node: object) -> object:
     """A tree node as JSON data (see `pccplan.read.tree_json.to_json`)."""
     from pccplan.read.tree_json import to_json
 

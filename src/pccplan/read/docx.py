@@ -70,7 +70,6 @@ INTERNAL_ERROR = "could not build a document tree from it"
 """The start of the reason given when the reader's own tree building fails (a bug, never the file's)."""
 
 _URL = re.compile(r"^(https?|mailto):[^\s]+$")
-_HEADING_NAME = re.compile(r"^heading ([1-9])$")
 _FOOTER_SUFFIX = "\tPage  of "
 
 
@@ -331,19 +330,11 @@ class _Reader:
     # styles
 
     def _chain_style(self, para: ParagraphFact) -> str | None:
-        return para.style if para.style is not None else self.styles.default_paragraph
+        return self.styles.paragraph_style(para)
 
     def heading_level(self, para: ParagraphFact) -> int | None:
         """The heading level (0 for Heading 1) from the paragraph's outline level or style, if any."""
-        if para.outline_level is not None:
-            return para.outline_level if 0 <= para.outline_level <= 8 else None
-        for style in self.styles.chain(self._chain_style(para)):
-            if style.outline_level is not None:
-                return style.outline_level if 0 <= style.outline_level <= 8 else None
-            named = _HEADING_NAME.match(style.name.lower())
-            if named:
-                return int(named.group(1)) - 1
-        return None
+        return self.styles.heading_level(para)
 
     def role(self, para: ParagraphFact) -> str:
         """The paragraph's style name, lower case ('title', 'caption', 'list paragraph')."""

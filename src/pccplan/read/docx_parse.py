@@ -91,6 +91,9 @@ _OTHER_OFFICE = {
 }
 
 
+_HEADING_NAME = re.compile(r"^heading ([1-9])$")
+
+
 def _w(local: str) -> str:
     return f"{{{W}}}{local}"
 
@@ -212,7 +215,8 @@ class ParagraphFact:
     """A `w:p` with the paragraph properties set on it directly (``None``: from its style).
 
     `numbering` is the (numId, level) of `w:numPr`; numId 0 switches a style's numbering
-    off. `indent` is the left indent in twips; `mark` the formatting of the paragraph mark.
+    off. `indent` is the left indent in twips; `section_break` says the paragraph ends a
+    section of the page layout (it holds a `w:sectPr`).
     """
 
     style: str | None
@@ -222,6 +226,7 @@ class ParagraphFact:
     indent: int | None
     alignment: str | None
     inlines: tuple[InlineFact, ...]
+    section_break: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -316,6 +321,32 @@ class Styles:
         for style in reversed(self.chain(style_id)):
             props = style.run.over(props)
         return props
+
+    def paragraph_style(self, para: ParagraphFact) -> str | None:
+        """The id of the style a paragraph is in: its own, else the document's default paragraph style."""
+        return para.style if para.style is not None else self.default_paragraph
+
+    def heading_level(self, para: ParagraphFact) -> int | None:
+        """A paragraph's heading level (0 for Heading 1) from its outline level or style; ``None``: not one.
+
+        Outline level 9 is Word's 'Body Text'. A style named 'heading N' counts even without
+        an outline level, as Word's own built-in headings do.
+        """
+        if para.outline_level is not None:
+            return para.outline_level if 0 <= para.outline_level <= 8 else None
+        for style in self.chain(self.paragraph_style(para)):
+            if style.outline_level is not None:
+                return style.outline_level if 0 <= style.outline_level <= 8 else None
+            named = _HEADING_NAME.match(style.name.lower())
+            if named:
+                return int(named.group(1)) - 1
+        return None
+
+    def effective(self, run: RunFact, para: ParagraphFact) -> RunProps:
+        """A run's formatting as shown: its own, then its character style, paragraph style, defaults."""
+        char_style = run.props.style if run.props.style is not None else self.default_character
+        base = self.run_props(self.paragraph_style(para)).over(self.defaults)
+        return run.props.over(self.run_props(char_style).over(base))
 
 
 @attrs.frozen(kw_only=True)
@@ -894,6 +925,7 @@ class _Story:
             indent=_indent(ppr),
             alignment=alignment,
             inlines=tuple(inlines),
+            section_break=ppr is not None and ppr.find(_w("sectPr")) is not None,
         )
 
     def _inlines(self, parent: El, out: list[InlineFact]) -> None:
