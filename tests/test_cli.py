@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -181,5 +182,147 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_every_command_is_in_one_table() -> None:
-    assert [c.name for c in COMMANDS] == ["timeline", "dates"]
+    assert [c.name for c in COMMANDS] == ["timeline", "dates", "report", "text", "a11y"]
     assert [c.name for c in DATES] == ["precept", "agenda", "hmicfrs", "confirmation"]
+
+
+# ---------------------------------------------------------------- pccplan text, a11y, report
+
+
+def _write_docx(path: Path, doc: object) -> Path:
+    from pccplan.render import save
+
+    return save(doc, path)  # type: ignore[arg-type]
+
+
+def _report_tree() -> object:
+    from pccplan.compose import document, numbered, section, table
+
+    return document(
+        section("Purpose", numbered("To present the plan."), numbered=True),
+        section("Money", table(rows=[["Policing", "£1"], ["Grants", "£2"]]), numbered=True),
+        title="Report",
+        author="Office",
+    )
+
+
+def test_text_prints_what_a_reader_sees_numbers_included(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _write_docx(tmp_path / "report.docx", _report_tree())
+    assert main(["text", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "1. Purpose\n1.1 To present the plan.\n2. Money\nPolicing\n£1\nGrants\n£2\n"
+    assert err == ""
+
+
+def test_text_json_is_the_tree_and_nothing_else(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = _write_docx(tmp_path / "report.docx", _report_tree())
+    data = run_json(capsys, "text", str(path))
+    assert data["file"] == str(path)
+    assert data["warnings"] == []
+    document = data["document"]
+    assert isinstance(document, dict)
+    assert document["type"] == "Document"
+    assert [b["title"] for b in document["blocks"]] == ["Purpose", "Money"]
+
+
+def test_text_warns_on_stderr_about_what_it_skipped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.read.wordfiles import python_docx_document
+
+    path = tmp_path / "colleague.docx"
+    path.write_bytes(python_docx_document())
+    assert main(["text", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "• Anti-social behaviour" in out
+    assert "pccplan: warning: paragraph 12: a picture skipped" in err
+
+
+def test_a11y_exit_status_is_0_when_clean_and_1_on_findings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import pccplan
+
+    clean = _write_docx(tmp_path / "clean.docx", pccplan.example_panel_report())
+    assert main(["a11y", str(clean)]) == 0
+    assert capsys.readouterr().out == f"{clean}: no accessibility findings\n"
+    faulty = _write_docx(tmp_path / "faulty.docx", _report_tree())
+    assert main(["a11y", str(faulty)]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0] == f"{faulty}: 1 accessibility finding"
+    assert lines[1].startswith('- table 1 "Policing": this table has no header row (WCAG 2.1 1.3.1')
+    assert lines[2].startswith("  Fix: Click in the first row")
+
+
+def test_a11y_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    faulty = _write_docx(tmp_path / "faulty.docx", _report_tree())
+    assert main(["a11y", str(faulty), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    data = json.loads(out)
+    assert data["passed"] is False
+    (finding,) = data["findings"]
+    assert set(finding) == {"rule", "criterion", "where", "quote", "problem", "fix"}
+    assert finding["rule"] == "table-header"
+
+
+@pytest.mark.parametrize("command", ["text", "a11y"])
+def test_a_file_that_is_not_a_docx_is_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    bad = tmp_path / "notes.docx"
+    bad.write_text("not a Word file", encoding="utf-8")
+    err = run_error(capsys, command, str(bad))
+    assert err.startswith(f"pccplan: error: {bad}: not a .docx")
+    err = run_error(capsys, command, str(tmp_path / "missing.docx"))
+    assert "cannot read the file" in err
+
+
+def _plan_files() -> tuple[str, str]:
+    from tests.conftest import ROOT
+
+    return (
+        str(ROOT / "examples" / "cambridgeshire-2016.yaml"),
+        str(ROOT / "examples" / "cambridgeshire-2016-panel-report.yaml"),
+    )
+
+
+def test_report_writes_the_panel_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    plan, inputs = _plan_files()
+    out = tmp_path / "report.docx"
+    data = run_json(capsys, "report", plan, inputs, "--out", str(out))
+    assert data == {"written": str(out), "public": True, "title": data["title"]}
+    assert out.read_bytes()[:2] == b"PK"
+
+
+def test_report_pdf_without_libreoffice_names_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan, inputs = _plan_files()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    err = run_error(capsys, "report", plan, inputs, "--pdf", "--out", str(tmp_path / "r.pdf"))
+    assert "LibreOffice (the 'soffice' command) is not installed" in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+@pytest.mark.slow
+def test_report_pdf_is_tagged(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from tests.conftest import require_program
+
+    require_program("soffice")
+    plan, inputs = _plan_files()
+    assert main(["report", plan, inputs, "--pdf", "--full", "--out", str(tmp_path / "r.pdf")]) == 0
+    assert capsys.readouterr().out == f"wrote {tmp_path / 'r.pdf'}\n"
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_report_with_a_bad_plan_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "plan.yaml"
+    bad.write_text("title: [unclosed", encoding="utf-8")
+    _plan, inputs = _plan_files()
+    err = run_error(capsys, "report", str(bad), inputs)
+    assert str(bad) in err

@@ -45,10 +45,16 @@ class _Parser(argparse.ArgumentParser):
 
 @attrs.frozen(kw_only=True)
 class Output:
-    """What a subcommand produced: `data` for ``--json`` and `text` for people."""
+    """What a subcommand produced: `data` for ``--json``, `text` for people, and the exit `status`.
+
+    `warnings` go to stderr, one line each, when the output is `text` (with ``--json`` they
+    are part of `data`). `status` is 0 when all is well; ``pccplan a11y`` uses 1 for findings.
+    """
 
     data: dict[str, object]
     text: str
+    status: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -262,6 +268,72 @@ DATES: tuple[Command, ...] = (
 """The ``pccplan dates`` subcommands: one row each."""
 
 
+# -- pccplan text, pccplan a11y, pccplan report -----------------------------------------------
+
+
+def _configure_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="a Word document (.docx)")
+
+
+def _run_text(args: argparse.Namespace) -> Output:
+    from pccplan.read import read_docx, tree_as_json
+
+    result = read_docx(args.file)
+    data: dict[str, object] = {
+        "file": args.file,
+        "document": tree_as_json(result.document),
+        "warnings": [w.to_json() for w in result.warnings],
+    }
+    return Output(data=data, text=result.text, warnings=tuple(f"warning: {w}" for w in result.warnings))
+
+
+def _run_a11y(args: argparse.Namespace) -> Output:
+    from pccplan.a11y import check_accessibility
+
+    findings = check_accessibility(args.file)
+    data: dict[str, object] = {
+        "file": args.file,
+        "passed": not findings,
+        "findings": [f.to_json() for f in findings],
+    }
+    if not findings:
+        text = f"{args.file}: no accessibility findings"
+    else:
+        lines = [f"{args.file}: {len(findings)} accessibility finding{'s' if len(findings) > 1 else ''}"]
+        for finding in findings:
+            quote = f' "{finding.quote}"' if finding.quote else ""
+            lines.append(f"- {finding.where}{quote}: {finding.problem} (WCAG 2.1 {finding.criterion})")
+            lines.append(f"  Fix: {finding.fix}")
+        text = "\n".join(lines)
+    return Output(data=data, text=text, status=1 if findings else 0)
+
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", help="the plan file (YAML or JSON)")
+    parser.add_argument("inputs", help="the report's own content: meeting, narrative, links (YAML or JSON)")
+    parser.add_argument("-o", "--out", help="where to write it (default: panel-report.docx, or .pdf)")
+    parser.add_argument("--pdf", action="store_true", help="write a tagged PDF (needs LibreOffice)")
+    parser.add_argument(
+        "--full", action="store_true", help="keep exempt parts, marked (for members; not for publication)"
+    )
+
+
+def _run_report(args: argparse.Namespace) -> Output:
+    from pccplan.compose.panel_report import panel_report
+    from pccplan.files import load
+    from pccplan.model.panel import PanelReport
+    from pccplan.model.plan import Plan
+    from pccplan.render import RenderOptions, save
+
+    plan = load(args.plan, Plan)
+    inputs = load(args.inputs, PanelReport)
+    doc = panel_report(plan, inputs)
+    out = args.out or ("panel-report.pdf" if args.pdf else "panel-report.docx")
+    written = save(doc, out, RenderOptions(public=not args.full), format="pdf" if args.pdf else None)
+    data: dict[str, object] = {"written": str(written), "public": not args.full, "title": doc.meta.title}
+    return Output(data=data, text=f"wrote {written}")
+
+
 def _configure_dates(parser: argparse.ArgumentParser) -> None:
     _subcommands(parser, DATES, "which")
 
@@ -274,6 +346,24 @@ COMMANDS: tuple[Command, ...] = (
         run=_run_timeline,
     ),
     Command(name="dates", help="one statutory date", configure=_configure_dates),
+    Command(
+        name="report",
+        help="write the report to the Panel on a draft plan (.docx, or a tagged PDF with --pdf)",
+        configure=_configure_report,
+        run=_run_report,
+    ),
+    Command(
+        name="text",
+        help="the text of a Word document as a reader sees it, numbers included (--json: its tree)",
+        configure=_configure_file,
+        run=_run_text,
+    ),
+    Command(
+        name="a11y",
+        help="check a Word document for accessibility (WCAG 2.1 AA); exit status 1 on findings",
+        configure=_configure_file,
+        run=_run_a11y,
+    ),
 )
 """The top-level subcommands: one row each; a row with no `run` holds subcommands of its own."""
 
@@ -304,7 +394,8 @@ def _one_line(error: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit status.
 
-    0: done; 2: a bad argument or a date the law refuses (one line on stderr).
+    0: done; 1: ``pccplan a11y`` found something; 2: a bad argument, a date the law refuses, or
+    a file that cannot be read or written (one line on stderr).
     """
     parser = build_parser()
     try:
@@ -319,8 +410,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
         return 2
     try:
+        if not args.json:
+            for warning in output.warnings:
+                print(f"{PROG}: {' '.join(warning.split())}", file=sys.stderr)
         print(json.dumps(output.data, indent=2, ensure_ascii=False) if args.json else output.text)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (e.g. ``head``) stopped reading: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # as the Python docs advise
-    return 0
+    return output.status
