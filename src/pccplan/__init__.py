@@ -13,6 +13,10 @@ import importlib
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+# `render` and `save` are functions, but `pccplan.render` is also a subpackage, and the first
+# import of a subpackage rebinds the package attribute of that name to the module. Importing
+# the subpackage here, before binding the functions, keeps `pccplan.render` the function.
+import pccplan.render  # noqa: F401 - see above: bound before the functions
 from pccplan.errors import (
     DocumentReadError,
     MissingProgramError,
@@ -24,6 +28,7 @@ from pccplan.errors import (
     UnknownAreaError,
     ValidationError,
 )
+from pccplan.render import render, save
 
 if TYPE_CHECKING:  # what type checkers and editors see; at run time the names load on first use
     from pccplan.compose.decision_notice import (
@@ -111,10 +116,6 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
     )
     from pccplan.model.sources import (
         Confidence,
-    )
-    from pccplan.render import (
-        render,
-        save,
     )
     from pccplan.render.options import (
         RenderOptions,
@@ -217,8 +218,6 @@ _LAZY = MappingProxyType(
         "Theme": "pccplan.model.plan",
         "PlanProcess": "pccplan.model.process",
         "Confidence": "pccplan.model.sources",
-        "render": "pccplan.render",
-        "save": "pccplan.render",
         "RenderOptions": "pccplan.render.options",
         "ByElection": "pccplan.statute",
         "Citation": "pccplan.statute",
