@@ -7,14 +7,17 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from pccplan.compose.tree import Document
 from pccplan.errors import RenderError
 from pccplan.render.options import RenderOptions
 
+if TYPE_CHECKING:  # the tree is imported by each renderer when it runs, so `import pccplan` stays cheap
+    from pccplan.compose.tree import Document
+
 __all__ = ["FORMATS", "RenderOptions", "Renderer", "render", "save"]
 
-Renderer = Callable[[Document, RenderOptions], bytes | str]
+Renderer = Callable[["Document", RenderOptions], bytes | str]
 """A renderer: a tree and options in, the document's bytes (DOCX, PDF) or text (Markdown, HTML) out."""
 
 
