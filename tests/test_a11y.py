@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import subprocess
@@ -11,8 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.conftest import ROOT
-from tests.read.wordfiles import add_hyperlink, python_docx_document, tiny_png
+from tests.read.wordfiles import EDITS, add_hyperlink, python_docx_document, repack, tiny_png
 
 import pccplan
 from pccplan.a11y import RULES, A11yFinding, check_accessibility
@@ -316,3 +319,17 @@ def test_every_rule_is_documented_with_its_criterion() -> None:
 def test_findings_are_frozen_values() -> None:
     finding = A11yFinding(rule="r", criterion="c", where="w", quote="", problem="p", fix="f")
     assert str(finding) == "w: p (WCAG 2.1 c). Fix: f"
+
+
+CLEAN = docx(base())
+with zipfile.ZipFile(io.BytesIO(CLEAN)) as _archive:
+    MEMBERS = sorted(_archive.namelist())
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(MEMBERS), EDITS)
+def test_damaged_files_give_findings_or_the_readers_error(
+    member: str, edits: list[tuple[int, int, int]]
+) -> None:
+    with contextlib.suppress(DocumentReadError):
+        check_accessibility(repack(CLEAN, member, edits))

@@ -1,12 +1,4 @@
-"""The accessibility checker: a .docx against the WCAG 2.1 AA points an officer can put right in Word.
-
-Councils publish Panel papers on their websites, where the Public Sector Bodies (Websites
-and Mobile Applications) Accessibility Regulations 2018 apply WCAG 2.1 AA to them. The
-checker reads the file with the reader's safe parser (`pccplan.read.docx_parse`) and
-reports each finding with its success criterion, where it is, a short quote and a fix in
-Word's own words. It checks what can be checked in the file; it is not a full audit (it
-cannot judge whether alt text is any good, or whether the reading order makes sense).
-"""
+"""The accessibility checker: a .docx against the WCAG 2.1 AA points an officer can put right in Word."""
 
 from __future__ import annotations
 
@@ -603,6 +595,11 @@ def check_accessibility(
 ) -> tuple[A11yFinding, ...]:
     """The accessibility findings for the .docx at `source` (a path, or the file's bytes).
 
+    Councils publish Panel papers on their websites, where the Public Sector Bodies
+    (Websites and Mobile Applications) Accessibility Regulations 2018 apply WCAG 2.1 AA. The
+    file is read with the reader's safe parser, and each rule of `RULES` is applied; this is
+    what can be checked in the file, not a full audit (it cannot judge whether alt text is
+    any good, or whether the reading order makes sense).
     An empty tuple means no rule found anything. Findings come document-wide first (title,
     language), then in reading order through the body, then footnotes, headers and footers.
     Raises `DocumentReadError` naming the file and the reason when it cannot be read.

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import require_program
-from tests.read.wordfiles import FODT, body, package, paragraph, python_docx_document
+from tests.read.wordfiles import EDITS, FODT, body, mutate, package, paragraph, python_docx_document, repack
 from tests.tree_strategies import documents, inlines, titles
 
 import pccplan
@@ -341,21 +341,6 @@ def test_a_broken_file_raises_the_readers_error_naming_it(tmp_path: Path) -> Non
         read_docx(path)
 
 
-def _mutate(data: bytes, edits: list[tuple[int, int, int]]) -> bytes:
-    out = bytearray(data)
-    for position, kind, value in edits:
-        if not out:
-            break
-        at = position % len(out)
-        if kind == 0:
-            out[at] = value
-        elif kind == 1:
-            del out[at : at + 1 + value % 8]
-        else:
-            out[at:at] = bytes([value]) * (1 + value % 4)
-    return bytes(out)
-
-
 def _sample() -> bytes:
     doc = document(
         title_block("Report", "Panel"),
@@ -374,15 +359,12 @@ def _sample() -> bytes:
 
 
 SAMPLE = _sample()
-EDITS = st.lists(
-    st.tuples(st.integers(0, 10**6), st.integers(0, 2), st.integers(0, 255)), min_size=1, max_size=6
-)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(EDITS)
 def test_mutated_bytes_raise_nothing_but_the_readers_error(edits: list[tuple[int, int, int]]) -> None:
-    check_mutant(_mutate(SAMPLE, edits))
+    check_mutant(mutate(SAMPLE, edits))
 
 
 def outcome(data: bytes) -> str:
@@ -399,19 +381,6 @@ def check_mutant(data: bytes) -> None:
     assert INTERNAL_ERROR not in outcome(data)
 
 
-def _repack(member: str, edits: list[tuple[int, int, int]]) -> bytes:
-    """The sample with one member's unpacked bytes mutated: a sound zip around damaged XML."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(SAMPLE)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            content = source.read(info)
-            target.writestr(info.filename, _mutate(content, edits) if info.filename == member else content)
-    return out.getvalue()
-
-
 with zipfile.ZipFile(io.BytesIO(SAMPLE)) as _archive:
     MEMBERS = sorted(_archive.namelist())
 
@@ -421,7 +390,7 @@ with zipfile.ZipFile(io.BytesIO(SAMPLE)) as _archive:
 def test_mutated_parts_raise_nothing_but_the_readers_error(
     member: str, edits: list[tuple[int, int, int]]
 ) -> None:
-    check_mutant(_repack(member, edits))
+    check_mutant(repack(SAMPLE, member, edits))
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,6 +8,8 @@ import struct
 import zipfile
 import zlib
 
+from hypothesis import strategies as st
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -71,6 +73,41 @@ def package(
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             archive.writestr(name, data.encode("utf-8") if isinstance(data, str) else data)
+    return out.getvalue()
+
+
+EDITS = st.lists(
+    st.tuples(st.integers(0, 10**6), st.integers(0, 2), st.integers(0, 255)), min_size=1, max_size=6
+)
+"""Byte edits for `mutate`: (position, 0 replace / 1 delete / 2 insert, byte)."""
+
+
+def mutate(data: bytes, edits: list[tuple[int, int, int]]) -> bytes:
+    """`data` with bytes replaced, deleted or inserted at the edits' positions (wrapped round)."""
+    out = bytearray(data)
+    for position, kind, value in edits:
+        if not out:
+            break
+        at = position % len(out)
+        if kind == 0:
+            out[at] = value
+        elif kind == 1:
+            del out[at : at + 1 + value % 8]
+        else:
+            out[at:at] = bytes([value]) * (1 + value % 4)
+    return bytes(out)
+
+
+def repack(data: bytes, member: str, edits: list[tuple[int, int, int]]) -> bytes:
+    """The package with one member's unpacked bytes mutated: a sound zip around damaged XML."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            target.writestr(info.filename, mutate(content, edits) if info.filename == member else content)
     return out.getvalue()
 
 

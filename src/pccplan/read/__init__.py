@@ -1,9 +1,4 @@
-"""Reading Word files back into the document tree: `read_docx`, what it returns, and its limits.
-
-The reader goes DOCX -> DOCX-shaped facts (`docx_parse`) -> tree (`docx`), and returns its
-warnings instead of failing on what the tree cannot hold. Only a file it cannot read at all
-raises, always `DocumentReadError`. lxml is imported on first use, not with pccplan.
-"""
+"""Reading Word files back into the document tree: `read_docx`, what it returns, and its limits."""
 
 from __future__ import annotations
 

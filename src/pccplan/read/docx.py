@@ -1,13 +1,4 @@
-"""The second half of the reader: DOCX-shaped facts in, the document tree, its text and warnings out.
-
-Headings (a heading style or outline level) open sections, list numbering shared with the
-headings gives numbered paragraphs ('4.3'), other list numbering gives bullet and ordered
-lists, 'Title' and 'Subtitle' paragraphs give the title block, a 'caption' paragraph just
-before a table gives its caption, footnote references give notes, and hyperlinks with an
-absolute web or email target give links. What the tree cannot hold (pictures, text boxes,
-equations, hidden text, numbering the tree does not draw) is left out or kept as text, and
-said in a warning. The result is always in the normal form of `pccplan.read.normal`.
-"""
+"""The second half of the reader: DOCX-shaped facts in, the document tree, its text and warnings out."""
 
 from __future__ import annotations
 
@@ -775,8 +766,14 @@ def read(
 ) -> ReadResult:
     """Read the .docx at `source` (a path or the file's bytes) into the document tree.
 
-    Raises `DocumentReadError` (naming the file and the reason) for a file that is not a
-    readable .docx or passes one of `limits`; anything it can read but the tree cannot
-    hold is left out and listed in the result's warnings.
+    Headings (a heading style or outline level) open sections, list numbering shared with
+    the headings gives numbered paragraphs ('4.3'), other list numbering gives bullet and
+    ordered lists, 'Title' and 'Subtitle' paragraphs give the title block, a 'caption'
+    paragraph just before a table gives its caption, footnote references give notes, and
+    hyperlinks with an absolute web or email target give links. What the tree cannot hold
+    (pictures, text boxes, equations, hidden text, numbering the tree does not draw) is left
+    out or kept as text, and said in a warning. The tree is in the normal form of
+    `pccplan.read.normal`. Raises `DocumentReadError` (naming the file and the reason) for
+    a file that is not a readable .docx or passes one of `limits`.
     """
     return read_facts(parse_docx(source, limits=limits, name=name))

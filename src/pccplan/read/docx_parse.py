@@ -1,11 +1,4 @@
-"""Opening a .docx safely and reading its parts into DOCX-shaped facts, within fixed limits.
-
-This is the first half of the reader (pandoc's `Readers/Docx/Parse.hs` is the model): it
-knows about zips, relationships and WordprocessingML, and nothing about the document tree.
-Every failure is a `DocumentReadError` naming the file and the reason. XML is parsed with
-entity resolution, DTD loading and network access off (as python-docx's `oxml/parser.py`),
-and a part that declares a DOCTYPE is refused outright.
-"""
+"""Opening a .docx safely and reading its parts into DOCX-shaped facts, within fixed limits."""
 
 from __future__ import annotations
 
@@ -1235,6 +1228,10 @@ def parse_docx(
 ) -> DocxFacts:
     """The facts of the .docx at `source` (a path, or the file's bytes), read within `limits`.
 
+    This is the first half of the reader (pandoc's `Readers/Docx/Parse.hs` is the model): it
+    knows about zips, relationships and WordprocessingML, and nothing about the document
+    tree. XML is parsed with entity resolution, DTD loading and network access off (as
+    python-docx's `oxml/parser.py`), and a part that declares a DOCTYPE is refused outright.
     `name` is how errors and warnings name the file (default: the path, or 'the document').
     Raises `DocumentReadError` naming the file and the reason for a file that is not a
     .docx, is damaged or truncated, points at parts it lacks, declares a DOCTYPE, or passes

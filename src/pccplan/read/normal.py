@@ -1,12 +1,4 @@
-"""The normal form of a tree: the one tree, among those that look the same in Word, that the reader returns.
-
-Several trees draw the same Word document: ``Text('a'), Text('b')`` and ``Text('ab')``;
-``Strong(Emph(x))`` and ``Emph(Strong(x))``; a paragraph after a sub-section, which Word
-can only show as part of that sub-section. The reader cannot tell them apart, so it
-returns the normal form, and `normal_form(exempt_view(t))` is what reading back a
-rendering of `t` gives (column widths aside: they come back in twips, so compare
-`Table.fractions`).
-"""
+"""The normal form of a tree: of the trees that look the same in Word, the one the reader returns."""
 
 from __future__ import annotations
 
@@ -186,6 +178,11 @@ def _metadata(meta: Metadata) -> Metadata:
 def normal_form(doc: Document) -> Document:
     """`doc` in the reader's normal form: what reading back its rendering gives.
 
+    Several trees draw the same Word document: ``Text('a'), Text('b')`` and ``Text('ab')``;
+    ``Strong(Emph(x))`` and ``Emph(Strong(x))``; a paragraph after a sub-section, which Word
+    can only show as part of that sub-section. The reader cannot tell them apart, so it
+    returns this one, and `normal_form(exempt_view(t))` is what reading back a rendering of
+    `t` gives (column widths aside: they come back in twips, so compare `Table.fractions`).
     Call it on `exempt_view(doc, public=...)` (the reader never sees exempt marks, only the
     notices or the marked text a renderer draws). Besides the inline rules of
     `normal_inlines` and the section rule above, a running header equal to the title is

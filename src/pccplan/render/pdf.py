@@ -1,12 +1,4 @@
-"""The PDF renderer: the DOCX rendering, converted by LibreOffice into a tagged PDF.
-
-LibreOffice runs headless with a private profile in a temporary folder (so it never meets
-an officer's open LibreOffice, and two conversions never share a profile) and a time
-limit. The export is tagged (a screen reader finds headings, lists, tables and the reading
-order), marked PDF/UA, and shows the document title rather than the file name; the title
-and language come from the DOCX core properties and default language. PDFs are not
-byte-for-byte reproducible: LibreOffice stamps the time of conversion.
-"""
+"""The PDF renderer: the DOCX rendering, converted by LibreOffice into a tagged PDF."""
 
 from __future__ import annotations
 
@@ -68,7 +60,15 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def convert(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
-    """The PDF LibreOffice makes of the .docx bytes `docx`, within `timeout` seconds."""
+    """The PDF LibreOffice makes of the .docx bytes `docx`, within `timeout` seconds.
+
+    LibreOffice runs headless with a private profile in a temporary folder (so it never
+    meets an officer's open LibreOffice, and two conversions never share a profile). The
+    export is tagged (a screen reader finds headings, lists, tables and the reading order),
+    marked PDF/UA, and shows the document title rather than the file name; the title and
+    language come from the DOCX core properties and default language. PDFs are not
+    byte-for-byte reproducible: LibreOffice stamps the time of conversion.
+    """
     program = find_libreoffice()
     with tempfile.TemporaryDirectory(prefix="pccplan-pdf-") as folder:
         work = Path(folder)
