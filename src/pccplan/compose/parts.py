@@ -287,9 +287,9 @@ def paragraph_blocks(paragraph: ReportParagraph, where: str, *, numbered: bool |
         )
     ]
     if paragraph.bullets:
-        blocks.append(
-            bullets(*(narrative(b, f"{where}.bullets[{i}]") for i, b in enumerate(paragraph.bullets)))
-        )
+        listed = bullets(*(narrative(b, f"{where}.bullets[{i}]") for i, b in enumerate(paragraph.bullets)))
+        # The bullets are part of the paragraph: exempt with it, and left out of the public view with it.
+        blocks.append(attrs.evolve(listed, exempt=exempt_mark(paragraph.exempt)))
     return blocks
 
 

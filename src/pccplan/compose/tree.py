@@ -250,6 +250,10 @@ class BulletList:
     items: tuple[ListItem, ...] = attrs.field(
         converter=to_tuple, validator=[_members(lambda: (ListItem,)), _non_empty]
     )
+    exempt: Exempt | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
+    )
+    """Set when the list belongs to an exempt paragraph: the public view leaves it out with it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -259,6 +263,10 @@ class OrderedList:
     items: tuple[ListItem, ...] = attrs.field(
         converter=to_tuple, validator=[_members(lambda: (ListItem,)), _non_empty]
     )
+    exempt: Exempt | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
+    )
+    """Set when the list belongs to an exempt paragraph: the public view leaves it out with it."""
 
 
 @attrs.frozen(kw_only=True)

@@ -178,10 +178,13 @@ def public_view(doc: Document) -> Document:
 
     An exempt section keeps its heading (so later sections keep their numbers) and its blocks
     give way to one paragraph naming the paragraph of Schedule 12A; an exempt numbered
-    paragraph stays numbered for the same reason.
+    paragraph stays numbered for the same reason. A list marked exempt (the bullets of an exempt
+    paragraph) goes altogether: the paragraph's notice stands for both.
     """
 
-    def hide(node: Node) -> Node:
+    def hide(node: Node) -> Node | tuple[Node, ...]:
+        if isinstance(node, BulletList | OrderedList) and node.exempt is not None:
+            return ()
         if isinstance(node, Section) and node.exempt is not None:
             notice = Paragraph(content=(Text(text=_notice("section", node.exempt)),))
             return attrs.evolve(node, blocks=(notice,), exempt=None)
@@ -196,6 +199,8 @@ def full_view(doc: Document) -> Document:
     """The whole document for members: exempt parts kept and marked 'EXEMPT: paragraph N of Schedule 12A'."""
 
     def mark(node: Node) -> Node:
+        if isinstance(node, BulletList | OrderedList) and node.exempt is not None:
+            return attrs.evolve(node, exempt=None)  # under its paragraph's EXEMPT marker
         if isinstance(node, Section) and node.exempt is not None:
             banner = Paragraph(content=(_marker(node.exempt, label=True),))
             return attrs.evolve(node, blocks=(banner, *node.blocks), exempt=None)
