@@ -2,9 +2,11 @@
 
 The flow runs one way: the model (`Plan`, `PanelReport`, ...) and the statute rules
 (`term_for`, `planning_period`, ...) feed composers (`panel_report`) that build a neutral
-document tree, which renderers write as DOCX, Markdown or HTML (`render`, `save`). Plan files
-are YAML or JSON (`load`, `dump`). Importing pccplan loads neither `holidays` nor `docx`:
-each is imported the first time a calendar or a Word file is needed.
+document tree, which renderers write as DOCX, Markdown, HTML or PDF (`render`, `save`); the
+reader turns a .docx back into the tree (`read_docx`) and the checker finds accessibility
+faults (`check_accessibility`). Plan files are YAML or JSON (`load`, `dump`). Importing
+pccplan loads neither `holidays` nor `docx`, nor the model and rules: each is imported the first
+time it is needed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ from pccplan.errors import (
 from pccplan.render import render, save
 
 if TYPE_CHECKING:  # what type checkers and editors see; at run time the names load on first use
+    from pccplan.a11y import (
+        A11yFinding,
+        check_accessibility,
+    )
     from pccplan.compose.decision_notice import (
         decision_notice,
         decision_title,
@@ -117,6 +123,12 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
     from pccplan.model.sources import (
         Confidence,
     )
+    from pccplan.read import (
+        Limits,
+        ReadResult,
+        ReadWarning,
+        read_docx,
+    )
     from pccplan.render.options import (
         RenderOptions,
     )
@@ -164,6 +176,12 @@ __version__ = "0.1.0"
 
 _LAZY = MappingProxyType(
     {
+        "A11yFinding": "pccplan.a11y",
+        "check_accessibility": "pccplan.a11y",
+        "Limits": "pccplan.read",
+        "ReadResult": "pccplan.read",
+        "ReadWarning": "pccplan.read",
+        "read_docx": "pccplan.read",
         "decision_notice": "pccplan.compose.decision_notice",
         "decision_title": "pccplan.compose.decision_notice",
         "panel_recommendations_document": "pccplan.compose.panel_recommendations",
@@ -286,6 +304,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AREAS",
+    "A11yFinding",
     "Answer",
     "Appendix",
     "BackgroundDocument",
@@ -309,6 +328,7 @@ __all__ = [
     "Governance",
     "Grant",
     "GrantPower",
+    "Limits",
     "Measure",
     "MissingProgramError",
     "Nation",
@@ -326,6 +346,8 @@ __all__ = [
     "PreceptTimetable",
     "Problem",
     "QualifyingDayError",
+    "ReadResult",
+    "ReadWarning",
     "Recommendation",
     "RecommendationResponse",
     "RenderError",
@@ -351,6 +373,7 @@ __all__ = [
     "acceptance_deadline",
     "all_areas",
     "by_election",
+    "check_accessibility",
     "check_content",
     "check_plan",
     "check_process",
@@ -376,6 +399,7 @@ __all__ = [
     "planning_period",
     "precept_timetable",
     "publish_by",
+    "read_docx",
     "render",
     "report_by",
     "response_document",
