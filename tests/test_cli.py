@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import ROOT
 
 from pccplan.cli import COMMANDS, DATES, main
 
@@ -182,7 +183,16 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_every_command_is_in_one_table() -> None:
-    assert [c.name for c in COMMANDS] == ["timeline", "dates", "report", "text", "a11y"]
+    assert [c.name for c in COMMANDS] == [
+        "timeline",
+        "dates",
+        "example",
+        "new",
+        "check",
+        "render",
+        "text",
+        "a11y",
+    ]
     assert [c.name for c in DATES] == ["precept", "agenda", "hmicfrs", "confirmation"]
 
 
@@ -291,38 +301,181 @@ def _plan_files() -> tuple[str, str]:
     )
 
 
-def test_report_writes_the_panel_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_render_panel_report_writes_it(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     plan, inputs = _plan_files()
     out = tmp_path / "report.docx"
-    data = run_json(capsys, "report", plan, inputs, "--out", str(out))
-    assert data == {"written": str(out), "public": True, "title": data["title"]}
+    data = run_json(capsys, "render", plan, "--document", "panel-report", "--with", inputs, "--out", str(out))
+    assert data["written"] == str(out)
+    assert data["document"] == "panel-report"
+    assert data["public"] is True
+    assert data["summary"] == "7 sections, 18 numbered paragraphs"
     assert out.read_bytes()[:2] == b"PK"
 
 
-def test_report_pdf_without_libreoffice_names_it(
+def test_render_pdf_without_libreoffice_names_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan, inputs = _plan_files()
     monkeypatch.setenv("PATH", str(tmp_path))
-    err = run_error(capsys, "report", plan, inputs, "--pdf", "--out", str(tmp_path / "r.pdf"))
+    err = run_error(
+        capsys,
+        "render",
+        plan,
+        "--document",
+        "panel-report",
+        "--with",
+        inputs,
+        "--pdf",
+        "-o",
+        str(tmp_path / "r.pdf"),
+    )
     assert "LibreOffice (the 'soffice' command) is not installed" in err
     assert not (tmp_path / "r.pdf").exists()
 
 
 @pytest.mark.slow
-def test_report_pdf_is_tagged(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_render_pdf_is_tagged(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from tests.conftest import require_program
 
     require_program("soffice")
     plan, inputs = _plan_files()
-    assert main(["report", plan, inputs, "--pdf", "--full", "--out", str(tmp_path / "r.pdf")]) == 0
-    assert capsys.readouterr().out == f"wrote {tmp_path / 'r.pdf'}\n"
+    argv = ["render", plan, "--document", "panel-report", "--with", inputs, "--pdf", "--full"]
+    assert main([*argv, "--out", str(tmp_path / "r.pdf")]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {tmp_path / 'r.pdf'}: the report to the Panel")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_report_with_a_bad_plan_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_render_with_a_bad_plan_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bad = tmp_path / "plan.yaml"
     bad.write_text("title: [unclosed", encoding="utf-8")
     _plan, inputs = _plan_files()
-    err = run_error(capsys, "report", str(bad), inputs)
+    err = run_error(capsys, "render", str(bad), "--document", "panel-report", "--with", inputs)
     assert str(bad) in err
+
+
+# ---------------------------------------------------------------- pccplan example, new, check, render
+
+EXAMPLES = ROOT / "examples"
+
+
+def test_example_writes_the_built_in_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["example"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.startswith("wrote panel-report.docx: the report to the Cambridgeshire Police and Crime Panel")
+    assert out.rstrip().endswith("7 sections, 18 numbered paragraphs")
+    assert (tmp_path / "panel-report.docx").read_bytes()[:2] == b"PK"
+    data = run_json(capsys, "example", "-o", "report.html")
+    assert data["written"] == "report.html"
+    assert "<title>" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_new_writes_a_starter_that_checks_and_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert main(["new", str(plan)]) == 0
+    assert f"pccplan check {plan}" in capsys.readouterr().out
+    err = run_error(capsys, "new", str(plan))
+    assert "exists already; pass --force" in err
+    assert main(["new", str(plan), "--force", "--kind", "panel-report"]) == 0
+    assert "kind: panel-report" in plan.read_text(encoding="utf-8")
+
+
+def test_check_a_starter_plan_is_warnings_only_exit_0(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert main(["new", str(plan)]) == 0
+    capsys.readouterr()
+    data = run_json(capsys, "check", str(plan))
+    assert data["passed"] is True
+    assert (data["breaches"], data["warnings"]) == (0, 6)
+    finding = data["findings"][0]  # type: ignore[index]
+    assert set(finding) == {"severity", "rule", "message", "citation", "url", "confidence"}
+
+
+def test_check_a_breach_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = (EXAMPLES / "cambridgeshire-2016.yaml").read_text(encoding="utf-8")
+    late = tmp_path / "late.yaml"
+    late.write_text(
+        text + "process:\n  draft_sent_to_panel: 2017-02-01\n  plan_issued: 2017-04-03\n", "utf-8"
+    )
+    assert main(["check", str(late)]) == 1
+    out, _ = capsys.readouterr()
+    assert "breach" in out
+    assert "PLAN-1" in out
+    assert main(["check", str(late), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["passed"] is False
+
+
+def test_check_bad_file_names_file_and_field(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "plan.yaml"
+    bad.write_text("title: x\narea: Esex\ncommissioner: {name: A}\n", encoding="utf-8")
+    err = run_error(capsys, "check", str(bad))
+    assert str(bad) in err
+    assert "area: no police area matches 'Esex'" in err
+
+
+@pytest.mark.parametrize(
+    ("document", "inputs", "summary"),
+    [
+        (
+            "decision-notice",
+            ["cambridgeshire-2021-decision-notice.yaml", "cambridgeshire-2021-response.yaml"],
+            "section",
+        ),
+        ("panel-recommendations", ["cambridgeshire-2021-panel-recommendations.yaml"], "table"),
+        ("response", ["cambridgeshire-2021-response.yaml"], "section"),
+        ("plan", [], "table"),
+        ("timetable", [], "table"),
+    ],
+)
+def test_render_every_document(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, document: str, inputs: list[str], summary: str
+) -> None:
+    out = tmp_path / f"{document}.docx"
+    withs = [arg for name in inputs for arg in ("--with", str(EXAMPLES / name))]
+    plan = str(EXAMPLES / "cambridgeshire-2021.yaml")
+    data = run_json(capsys, "render", plan, "--document", document, *withs, "-o", str(out))
+    assert data["document"] == document
+    assert summary in str(data["summary"])
+    assert out.read_bytes()[:2] == b"PK"
+
+
+def test_render_says_what_file_a_document_needs(capsys: pytest.CaptureFixture[str]) -> None:
+    plan = str(EXAMPLES / "cambridgeshire-2021.yaml")
+    err = run_error(capsys, "render", plan, "--document", "response")
+    assert "--document response needs a file of kind response (add --with FILE)" in err
+    err = run_error(capsys, "render", plan, "--document", "panel-report")
+    assert "'pccplan new FILE --kind panel-report' writes a starter" in err
+    wrong = str(EXAMPLES / "cambridgeshire-2021-response.yaml")
+    err = run_error(capsys, "render", plan, "--document", "plan", "--with", wrong)
+    assert "holds a response; --document plan uses no other file" in err
+
+
+def test_render_with_a_template(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import docx
+
+    template = tmp_path / "corporate.docx"
+    corporate = docx.Document()
+    corporate.styles["Heading 1"].font.name = "Georgia"
+    corporate.save(str(template))
+    plan = str(EXAMPLES / "cambridgeshire-2021.yaml")
+    out = tmp_path / "plan.docx"
+    run_json(capsys, "render", plan, "--document", "plan", "--template", str(template), "-o", str(out))
+    import zipfile
+
+    assert "Georgia" in zipfile.ZipFile(out).read("word/styles.xml").decode()
+
+
+def test_every_command_has_useful_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("example", "new", "check", "render"):
+        assert main([command, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("usage: pccplan " + command)
+        assert "--json" in out

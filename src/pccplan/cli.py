@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
 import attrs
 
@@ -27,7 +27,11 @@ from pccplan.statute.precept import precept_timetable
 from pccplan.statute.steps import DatedStep
 from pccplan.statute.timeline import timeline
 
-__all__ = ["COMMANDS", "DATES", "Command", "Output", "main"]
+if TYPE_CHECKING:
+    from pccplan.compose.tree import Document
+    from pccplan.model.plan import Plan
+
+__all__ = ["COMMANDS", "DATES", "DOCUMENTS", "Command", "Output", "main"]
 
 PROG = "pccplan"
 
@@ -268,7 +272,7 @@ DATES: tuple[Command, ...] = (
 """The ``pccplan dates`` subcommands: one row each."""
 
 
-# -- pccplan text, pccplan a11y, pccplan report -----------------------------------------------
+# -- pccplan text, pccplan a11y ----------------------------------------------------------------
 
 
 def _configure_file(parser: argparse.ArgumentParser) -> None:
@@ -308,30 +312,231 @@ def _run_a11y(args: argparse.Namespace) -> Output:
     return Output(data=data, text=text, status=1 if findings else 0)
 
 
-def _configure_report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("plan", help="the plan file (YAML or JSON)")
-    parser.add_argument("inputs", help="the report's own content: meeting, narrative, links (YAML or JSON)")
-    parser.add_argument("-o", "--out", help="where to write it (default: panel-report.docx, or .pdf)")
+def _summary(doc: Document) -> str:
+    """'7 sections, 18 numbered paragraphs, 1 table': what a written document holds."""
+    from pccplan.compose.tree import Paragraph, Section, Table
+    from pccplan.compose.walk import iter_nodes
+
+    nodes = list(iter_nodes(doc))
+    counts = (
+        (sum(isinstance(n, Section) for n in nodes), "section"),
+        (sum(isinstance(n, Paragraph) and n.numbered for n in nodes), "numbered paragraph"),
+        (sum(isinstance(n, Table) for n in nodes), "table"),
+    )
+    return ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for n, what in counts if n)
+
+
+def _configure_output(parser: argparse.ArgumentParser, default: str) -> None:
+    parser.add_argument(
+        "-o", "--out", help=f"the file to write (default: {default}.docx); .md, .html or .pdf by its suffix"
+    )
     parser.add_argument("--pdf", action="store_true", help="write a tagged PDF (needs LibreOffice)")
+    parser.add_argument("--template", help="your own reference .docx: its styles, page set-up, header, logo")
     parser.add_argument(
         "--full", action="store_true", help="keep exempt parts, marked (for members; not for publication)"
     )
 
 
-def _run_report(args: argparse.Namespace) -> Output:
-    from pccplan.compose.panel_report import panel_report
-    from pccplan.files import load
-    from pccplan.model.panel import PanelReport
-    from pccplan.model.plan import Plan
+def _write(doc: Document, args: argparse.Namespace, default: str, what: str) -> Output:
     from pccplan.render import RenderOptions, save
 
+    out = args.out or (f"{default}.pdf" if args.pdf else f"{default}.docx")
+    options = RenderOptions(public=not args.full, template=args.template)
+    written = save(doc, out, options, format="pdf" if args.pdf else None)
+    summary = _summary(doc)
+    data: dict[str, object] = {
+        "written": str(written),
+        "document": default,
+        "title": doc.meta.title,
+        "public": not args.full,
+        "bytes": written.stat().st_size,
+        "summary": summary,
+    }
+    return Output(data=data, text=f"wrote {written}: {what}, {summary}")
+
+
+# -- pccplan example ----------------------------------------------------------------------------
+
+
+def _configure_example(parser: argparse.ArgumentParser) -> None:
+    _configure_output(parser, "panel-report")
+
+
+def _run_example(args: argparse.Namespace) -> Output:
+    from pccplan.examples import example_panel_report
+
+    what = "the report to the Cambridgeshire Police and Crime Panel on the draft plan of 2016"
+    return _write(example_panel_report(), args, "panel-report", what)
+
+
+# -- pccplan new --------------------------------------------------------------------------------
+
+
+def _configure_new(parser: argparse.ArgumentParser) -> None:
+    from pccplan.examples import STARTERS
+
+    parser.add_argument("file", help="the file to write, e.g. plan.yaml")
+    parser.add_argument(
+        "--kind", choices=STARTERS, default="plan", help="what the file describes (default: plan)"
+    )
+    parser.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+
+def _run_new(args: argparse.Namespace) -> Output:
+    from pathlib import Path
+
+    from pccplan.atomic import write_atomic
+    from pccplan.examples import starter
+
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise _UsageError(f"{PROG} new: {target} exists already; pass --force to replace it")
+    write_atomic(target, starter(args.kind).encode("utf-8"))
+    data: dict[str, object] = {"written": str(target), "kind": args.kind}
+    follow = f"pccplan check {target}" if args.kind == "plan" else f"pccplan render PLAN.yaml --with {target}"
+    return Output(data=data, text=f"wrote {target}: a starter {args.kind} file; fill it in, then: {follow}")
+
+
+# -- pccplan check ------------------------------------------------------------------------------
+
+
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", help="the plan file (YAML or JSON)")
+    parser.add_argument(
+        "--today", type=_date, help="check an unissued plan against its deadline as on this day"
+    )
+
+
+def _run_check(args: argparse.Namespace) -> Output:
+    from pccplan.files import load
+    from pccplan.model.plan import Plan
+    from pccplan.statute.process import Severity, check_plan
+
     plan = load(args.plan, Plan)
-    inputs = load(args.inputs, PanelReport)
-    doc = panel_report(plan, inputs)
-    out = args.out or ("panel-report.pdf" if args.pdf else "panel-report.docx")
-    written = save(doc, out, RenderOptions(public=not args.full), format="pdf" if args.pdf else None)
-    data: dict[str, object] = {"written": str(written), "public": not args.full, "title": doc.meta.title}
-    return Output(data=data, text=f"wrote {written}")
+    findings = check_plan(plan, today=args.today)
+    count = {s: sum(f.severity is s for f in findings) for s in Severity}
+    data: dict[str, object] = {
+        "file": args.plan,
+        "passed": count[Severity.BREACH] == 0,
+        "breaches": count[Severity.BREACH],
+        "warnings": count[Severity.WARNING],
+        "notes": count[Severity.NOTE],
+        "findings": [
+            {
+                "severity": f.severity.value,
+                "rule": f.rule,
+                "message": f.message,
+                "citation": f.citation.text,
+                "url": f.citation.url,
+                "confidence": f.citation.confidence.value,
+            }
+            for f in findings
+        ],
+    }
+    head = (
+        f"{args.plan}: {count[Severity.BREACH]} breach(es), {count[Severity.WARNING]} warning(s), "
+        f"{count[Severity.NOTE]} note(s)"
+    )
+    rows = [("Severity", "Rule", "Finding", "Source")]
+    rows += [(f.severity.value, f.rule, f.message, f.citation.text) for f in findings]
+    text = head if not findings else head + "\n\n" + _table(rows)
+    return Output(data=data, text=text, status=1 if count[Severity.BREACH] else 0)
+
+
+# -- pccplan render -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Document:
+    """A document `render` can write: what it is called, and the kinds of file it needs or may use."""
+
+    name: str
+    what: str
+    needs: tuple[str, ...] = ()
+    may_use: tuple[str, ...] = ()
+
+
+DOCUMENTS: tuple[_Document, ...] = (
+    _Document(name="panel-report", what="the report to the Panel on the draft plan", needs=("panel-report",)),
+    _Document(
+        name="decision-notice",
+        what="the decision notice issuing the plan",
+        needs=("decision-notice",),
+        may_use=("response",),
+    ),
+    _Document(
+        name="panel-recommendations",
+        what="the Panel's report or recommendations on the draft",
+        needs=("panel-recommendations",),
+    ),
+    _Document(name="response", what="the Commissioner's response to the Panel", needs=("response",)),
+    _Document(name="plan", what="the plan itself"),
+    _Document(name="timetable", what="the statutory timetable of the term"),
+)
+"""The documents ``pccplan render --document`` writes, and the files each needs beside the plan."""
+
+
+def _configure_render(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", help="the plan file (YAML or JSON)")
+    parser.add_argument(
+        "--document", required=True, choices=[d.name for d in DOCUMENTS], help="which document to write"
+    )
+    parser.add_argument(
+        "--with",
+        dest="inputs",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a file of the document's own content (its kind says which): repeat as needed",
+    )
+    _configure_output(parser, "DOCUMENT")
+
+
+def _run_render(args: argparse.Namespace) -> Output:
+    from pccplan.examples import STARTERS
+    from pccplan.files import kind_of, load
+    from pccplan.model.plan import Plan
+
+    document = next(d for d in DOCUMENTS if d.name == args.document)
+    plan = load(args.plan, Plan)
+    given: dict[str, object] = {}
+    for path in args.inputs:
+        obj = load(path)
+        kind = kind_of(type(obj))
+        if kind not in document.needs + document.may_use:
+            uses = ", ".join(document.needs + document.may_use) or "no other file"
+            raise _UsageError(f"{PROG} render: {path} holds a {kind}; --document {document.name} uses {uses}")
+        given[kind] = obj
+    for kind in document.needs:
+        if kind not in given:
+            hint = f"; 'pccplan new FILE --kind {kind}' writes a starter" if kind in STARTERS else ""
+            needs = f"--document {document.name} needs a file of kind {kind}"
+            raise _UsageError(f"{PROG} render: {needs} (add --with FILE{hint})")
+    doc = _compose(document.name, plan, given)
+    return _write(doc, args, document.name, document.what)
+
+
+def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
+    """The tree of document `name` for `plan`, from the files given (checked by `_run_render`)."""
+    import pccplan
+
+    if name == "panel-report":
+        return pccplan.panel_report(plan, cast(pccplan.PanelReport, given["panel-report"]))
+    if name == "decision-notice":
+        response = cast("pccplan.Response | None", given.get("response"))
+        return pccplan.decision_notice(
+            plan, cast(pccplan.DecisionNotice, given["decision-notice"]), response=response
+        )
+    if name == "panel-recommendations":
+        recs = cast(pccplan.PanelRecommendations, given["panel-recommendations"])
+        return pccplan.panel_recommendations_document(recs, plan)
+    if name == "response":
+        return pccplan.response_document(cast(pccplan.Response, given["response"]), plan)
+    if name == "plan":
+        return pccplan.plan_document(plan)
+    term = pccplan.term_of(plan)
+    meeting = plan.process.panel_meeting if plan.process else None
+    return pccplan.timetable_document(term, issued=plan.issued, meeting=meeting)
 
 
 def _configure_dates(parser: argparse.ArgumentParser) -> None:
@@ -347,10 +552,28 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(name="dates", help="one statutory date", configure=_configure_dates),
     Command(
-        name="report",
-        help="write the report to the Panel on a draft plan (.docx, or a tagged PDF with --pdf)",
-        configure=_configure_report,
-        run=_run_report,
+        name="example",
+        help="write the built-in example: the report to the Panel on the Cambridgeshire plan of 2016",
+        configure=_configure_example,
+        run=_run_example,
+    ),
+    Command(
+        name="new",
+        help="write a commented starter plan file (or panel-report file) that loads as it is",
+        configure=_configure_new,
+        run=_run_new,
+    ),
+    Command(
+        name="check",
+        help="check a plan file against s.7(1) and, where it records the process, s.5; exit 1 on a breach",
+        configure=_configure_check,
+        run=_run_check,
+    ),
+    Command(
+        name="render",
+        help="write a document from a plan file: panel-report, decision-notice, response, plan, ...",
+        configure=_configure_render,
+        run=_run_render,
     ),
     Command(
         name="text",
@@ -394,8 +617,8 @@ def _one_line(error: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit status.
 
-    0: done; 1: ``pccplan a11y`` found something; 2: a bad argument, a date the law refuses, or
-    a file that cannot be read or written (one line on stderr).
+    0: done; 1: ``pccplan check`` found a breach or ``pccplan a11y`` a fault; 2: a bad argument,
+    a date the law refuses, or a file that cannot be read or written (one line on stderr).
     """
     parser = build_parser()
     try:
