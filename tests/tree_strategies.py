@@ -156,6 +156,7 @@ metadata = st.builds(
     subject=st.none() | titles,
     date=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2040, 1, 1)),
     footer=st.none() | titles,
+    capitals=st.booleans(),
 )
 
 

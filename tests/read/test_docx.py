@@ -12,7 +12,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import require_program
+from tests.conftest import ROOT, require_program
 from tests.read.wordfiles import EDITS, FODT, body, mutate, package, paragraph, python_docx_document, repack
 from tests.tree_strategies import documents, inlines, titles
 
@@ -432,3 +432,20 @@ def test_xml_with_elements_moved_about_is_read_or_refused(data: st.DataObject) -
             content = etree.tostring(root) if info.filename == member else source.read(info)
             target_zip.writestr(info.filename, content)
     check_mutant(out.getvalue())
+
+
+def test_a_decision_notice_reads_back_without_capitals_and_a_report_with() -> None:
+    import pccplan
+    from pccplan.read import read_docx
+    from pccplan.render import render
+
+    report = render(pccplan.example_panel_report(), "docx")
+    assert isinstance(report, bytes)
+    assert read_docx(report).document.meta.capitals is True
+    plan = pccplan.load(ROOT / "examples" / "cambridgeshire-2021.yaml", pccplan.Plan)
+    notice = pccplan.load(
+        ROOT / "examples" / "cambridgeshire-2021-decision-notice.yaml", pccplan.DecisionNotice
+    )
+    data = render(pccplan.decision_notice(plan, notice), "docx")
+    assert isinstance(data, bytes)
+    assert read_docx(data).document.meta.capitals is False

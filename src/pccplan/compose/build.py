@@ -218,6 +218,7 @@ def document(
     description: str | None = None,
     header: str | None = None,
     footer: str | None = None,
+    capitals: bool = True,
 ) -> Document:
     """A document from its blocks and metadata (see `Metadata` for what each field means)."""
     meta = Metadata(
@@ -230,6 +231,7 @@ def document(
         description=description,
         header=header,
         footer=footer,
+        capitals=capitals,
     )
     return Document(meta=meta, blocks=_blocks(blocks))
 

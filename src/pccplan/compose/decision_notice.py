@@ -147,6 +147,7 @@ def decision_notice(
         date=notice.date,
         keywords=("decision notice", "police and crime plan", plan.area.name),
         header=label,
+        capitals=False,  # set like the web page it is published as, not like a committee report
     )
 
 

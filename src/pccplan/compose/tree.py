@@ -353,7 +353,9 @@ class Metadata:
     Commissioner for Cambridgeshire and Peterborough'). `date` (e.g. the meeting date) stamps
     the file's created and modified times; ``None`` leaves them out, never 'now'. `header`
     is the running header text (``None``: the title); `footer` is text shown before
-    'Page N of M' (``None``: page numbers only).
+    'Page N of M' (``None``: page numbers only). `capitals` shows the title and top-level
+    headings in capitals, as committee reports are set (styled, not typed, so the words stay as
+    written for screen readers); decision notices and web pages are set without.
     """
 
     title: str = attrs.field(converter=_normalise_newlines, validator=text)
@@ -365,6 +367,7 @@ class Metadata:
     date: dt.date | None = attrs.field(default=None, validator=optional_date)
     header: str | None = attrs.field(default=None, validator=optional_text)
     footer: str | None = attrs.field(default=None, validator=optional_text)
+    capitals: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
 
     @keywords.validator
     def _check_keywords(self, attribute: attrs.Attribute[Any], value: object) -> None:

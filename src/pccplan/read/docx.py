@@ -730,7 +730,13 @@ class _Reader:
             date=created,
             header=header if _valid_text(header) and header != title else None,
             footer=footer if _valid_text(footer) else None,
+            capitals=self.headings_in_capitals(),
         )
+
+    def headings_in_capitals(self) -> bool:
+        """Whether the document sets its top-level headings in capitals (its Heading 1 style's caps)."""
+        heading = next((i for i, s in self.styles.by_id.items() if s.name.lower() == "heading 1"), None)
+        return bool(heading is not None and self.styles.run_props(heading).caps)
 
     def read(self) -> ReadResult:
         blocks = self.blocks(self.facts.body, flow=True)

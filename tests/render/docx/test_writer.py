@@ -434,3 +434,29 @@ def test_an_invalid_template_raises_render_error_naming_the_file(tmp_path: Path,
 def test_a_missing_template_raises_render_error_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(RenderError, match=r"absent\.docx"):
         render(report(), RenderOptions(template=tmp_path / "absent.docx"))
+
+
+def test_capitals_are_a_style_choice_not_typed_text() -> None:
+    import re
+
+    from pccplan.compose.build import document, numbered, section, title_block
+    from pccplan.render.docx.writer import render as render_docx
+
+    def heading_style(capitals: bool) -> str:
+        doc = document(
+            title_block("A decision"),
+            section("Summary", numbered("Text."), numbered=True),
+            title="A decision",
+            author="OPCC",
+            capitals=capitals,
+        )
+        with zipfile.ZipFile(io.BytesIO(render_docx(doc))) as package:
+            styles = package.read("word/styles.xml").decode()
+            body = package.read("word/document.xml").decode()
+        assert "<w:t>Summary</w:t>" in body  # the words as written, whichever way they are shown
+        found = re.search(r'<w:style [^>]*w:styleId="Heading1".*?</w:style>', styles)
+        assert found is not None
+        return found.group()
+
+    assert "<w:caps/>" in heading_style(True)
+    assert "<w:caps/>" not in heading_style(False)

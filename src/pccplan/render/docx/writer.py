@@ -117,6 +117,8 @@ class _Writer:
         for spec in HOUSE_STYLES:
             if spec.name.lower() in ids:
                 continue
+            if spec.caps and not self.meta.capitals:
+                spec = attrs.evolve(spec, caps=False)
             style_id = spec.style_id
             suffix = 1
             while style_id in taken:
