@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from pccplan.atomic import write_atomic
 from pccplan.errors import RenderError
 from pccplan.render.options import RenderOptions
 
@@ -96,17 +96,7 @@ def save(
     content = render(doc, format, options)
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        write_atomic(target, data)
     except OSError as error:
-        raise RenderError(f"{target}: cannot write here: {error.strerror or error}") from error
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temp, target)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
         raise RenderError(f"{target}: cannot write the file: {error.strerror or error}") from error
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return target
