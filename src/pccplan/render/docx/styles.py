@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
+
 
 __all__ = ["HOUSE_STYLES", "Role", "StyleSpec", "text_width"]
 
@@ -70,6 +71,27 @@ class Role:
     FOOTER = "footer"
 
 
+def _heading(level: int, *, next: str = "Body Text", space_before: int = 240, **extra: Any) -> StyleSpec:
+    """A heading style of the house look: bold black 12pt, kept with what follows, outline level set."""
+    return StyleSpec(
+        name=f"heading {level}",
+        style_id=f"Heading{level}",
+        based_on="Normal",
+        next=next,
+        ui_priority=9,
+        size=12,
+        space_before=space_before,
+        space_after=120,
+        outline_level=level - 1,
+        keep_next=True,
+        keep_lines=True,
+        bold=True,
+        color="000000",
+        q_format=True,
+        **extra,
+    )
+
+
 HOUSE_STYLES: tuple[StyleSpec, ...] = (
     StyleSpec(name="Normal", style_id="Normal", q_format=True, space_after=0, line=240),
     StyleSpec(
@@ -94,56 +116,9 @@ HOUSE_STYLES: tuple[StyleSpec, ...] = (
         ui_priority=11,
         space_after=60,
     ),
-    StyleSpec(
-        name="heading 1",
-        style_id="Heading1",
-        based_on="Normal",
-        next="Numbered Paragraph",
-        ui_priority=9,
-        size=12,
-        caps=True,
-        space_before=360,
-        space_after=120,
-        outline_level=0,
-        keep_next=True,
-        keep_lines=True,
-        bold=True,
-        color="000000",
-        q_format=True,
-    ),
-    StyleSpec(
-        name="heading 2",
-        style_id="Heading2",
-        based_on="Normal",
-        next="Body Text",
-        ui_priority=9,
-        size=12,
-        space_before=240,
-        space_after=120,
-        outline_level=1,
-        keep_next=True,
-        keep_lines=True,
-        bold=True,
-        color="000000",
-        q_format=True,
-    ),
-    StyleSpec(
-        name="heading 3",
-        style_id="Heading3",
-        based_on="Normal",
-        next="Body Text",
-        ui_priority=9,
-        size=12,
-        italic=True,
-        space_before=240,
-        space_after=120,
-        outline_level=2,
-        keep_next=True,
-        keep_lines=True,
-        bold=True,
-        color="000000",
-        q_format=True,
-    ),
+    _heading(1, next="Numbered Paragraph", caps=True, space_before=360),
+    _heading(2),
+    _heading(3, italic=True),
     StyleSpec(
         name="Body Text", style_id="BodyText", based_on="Normal", space_after=200, line=264, q_format=True
     ),
