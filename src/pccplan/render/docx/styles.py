@@ -6,7 +6,6 @@ from typing import Any, Literal
 
 import attrs
 
-
 __all__ = ["HOUSE_STYLES", "Role", "StyleSpec", "text_width"]
 
 StyleKind = Literal["paragraph", "character", "table"]
