@@ -580,9 +580,9 @@ class _Reader:
                 return
             if level.format != "none":
                 bullet = level.format == "bullet"
-                joined = builder.item(
-                    numbering[0], numbering[1], bullet, level.indent, Paragraph(content=content)
-                )
+                # A paragraph's own indent overrides its list level's, as in Word (lists in cells).
+                indent = para.indent if para.indent is not None else level.indent
+                joined = builder.item(numbering[0], numbering[1], bullet, indent, Paragraph(content=content))
                 if not bullet and not joined.warned:
                     depth = builder.lists.index(joined)
                     if label != ordered_label(depth, len(joined.items)):

@@ -460,3 +460,23 @@ def test_capitals_are_a_style_choice_not_typed_text() -> None:
 
     assert "<w:caps/>" in heading_style(True)
     assert "<w:caps/>" not in heading_style(False)
+
+
+def test_a_list_in_a_table_cell_starts_at_the_cells_edge_not_the_pages() -> None:
+    from pccplan.compose.build import bullets, document, table
+    from pccplan.render.docx.writer import render as render_docx
+
+    doc = document(
+        table(
+            header=["Theme", "Outcomes"], rows=[["Victims", ["Outcomes:", bullets("Support.", "Safety.")]]]
+        ),
+        bullets("On the page."),
+        title="T",
+        author="A",
+    )
+    with zipfile.ZipFile(io.BytesIO(render_docx(doc))) as package:
+        body = package.read("word/document.xml").decode()
+    cell = body[body.index("<w:tbl>") : body.index("</w:tbl>")]
+    assert cell.count('<w:ind w:left="357"/>') == 2  # just the bullet's hanging width
+    page = body[body.index("</w:tbl>") :]
+    assert "<w:ind " not in page.split("On the page")[0]  # on the page the list level's indent applies

@@ -39,6 +39,11 @@ _MAX_LEVEL = 8  # Word list levels run 0-8
 _LIST_LEFT, _LIST_STEP, _LIST_HANGING = 1077, 360, 357
 
 
+def _list_left(level: int, *, in_cell: bool) -> int:
+    """Where the text of a list item at `level` starts: from the page margin, or from a cell's edge."""
+    return (_LIST_HANGING if in_cell else _LIST_LEFT) + _LIST_STEP * level
+
+
 @attrs.frozen
 class _Where:
     """Where blocks are being written: it decides paragraph styles and list levels."""
@@ -47,6 +52,7 @@ class _Where:
     numbered: bool = False  # inside a numbered section
     list_depth: int = 0  # lists nested around this point
     place: str = "flow"  # flow, list, cell, header-cell, note
+    in_cell: bool = False  # inside a table cell, however deep in lists: indents start at the cell's edge
 
 
 class _Links:
@@ -337,7 +343,7 @@ class _Writer:
         if where.place == "header-cell":
             return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING))
         if where.place == "list":
-            left = _LIST_LEFT + _LIST_STEP * min(where.list_depth - 1, _MAX_LEVEL)
+            left = _list_left(min(where.list_depth - 1, _MAX_LEVEL), in_cell=where.in_cell)
             return xml.paragraph(runs, style=self.style(Role.LIST), indent_left=left)
         return xml.paragraph(runs, style=self.style(Role.BODY_INDENT if where.numbered else Role.BODY))
 
@@ -371,14 +377,20 @@ class _Writer:
             first = item.blocks[0]
             assert isinstance(first, Paragraph)  # ListItem guarantees it
             runs = self.inlines(first.content, self.links)
-            out.append(xml.paragraph(runs, style=self.style(Role.LIST), numbering=(num_id, level)))
+            # In a cell the list level's page indent would waste most of a narrow column.
+            left = _list_left(level, in_cell=True) if where.in_cell else None
+            out.append(
+                xml.paragraph(runs, style=self.style(Role.LIST), numbering=(num_id, level), indent_left=left)
+            )
             out.extend(self.blocks(item.blocks[1:], inner))
 
     def table(self, block: Table, where: _Where, out: list[xml.El]) -> None:
         # A table inside a list item is indented to the item's text, which also tells a reader
         # of the file that it belongs to the item.
         indent = (
-            _LIST_LEFT + _LIST_STEP * min(where.list_depth - 1, _MAX_LEVEL) if where.place == "list" else None
+            _list_left(min(where.list_depth - 1, _MAX_LEVEL), in_cell=where.in_cell)
+            if where.place == "list"
+            else None
         )
         if block.caption:
             out.append(
@@ -387,7 +399,7 @@ class _Writer:
         available = max(self.width - (indent or 0), 1440)
         widths = [int(available * f) for f in block.fractions]
         widths[-1] += available - sum(widths)
-        cell_where = _Where(depth=where.depth, numbered=False, list_depth=0, place="cell")
+        cell_where = _Where(depth=where.depth, numbered=False, list_depth=0, place="cell", in_cell=True)
         rows: list[tuple[Sequence[Sequence[xml.El]], bool]] = []
         header_where = attrs.evolve(cell_where, place="header-cell")
         all_rows: list[tuple[Row, bool]] = [(block.header, True)] if block.header else []
