@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shlex
@@ -27,8 +28,6 @@ def examples(page: Path) -> list[tuple[str, list[str]]]:
             elif found:
                 found[-1][1].append(line)
     return found
-
-
 
 
 def test_the_cli_page_has_examples() -> None:
@@ -57,3 +56,83 @@ def test_console_examples_run_as_written(
             assert {k: data[k] for k in subset} == subset, command
         elif expected:
             assert [line.rstrip() for line in out.splitlines()] == expected, command
+
+
+# ---------------------------------------------------------------- the API reference page
+
+API_PAGE = ROOT / "docs" / "api.md"
+
+GROUPS = (
+    ("Plans and areas", "pccplan.model"),
+    ("Documents' own content", "pccplan.model.panel pccplan.model.decision pccplan.model.document"),
+    ("Plan files", "pccplan.files"),
+    ("The statute: dates, terms and checks", "pccplan.statute"),
+    ("Composing documents", "pccplan.compose pccplan.examples"),
+    ("Rendering, reading and checking files", "pccplan.render pccplan.read pccplan.a11y"),
+    ("Errors", "pccplan.errors"),
+)
+
+
+def attribute_doc(module: str, name: str) -> str:
+    """The docstring written under a module-level assignment `name = ...` (PEP 257 attribute docstring)."""
+    import ast
+    import importlib
+
+    source = Path(str(importlib.import_module(module).__file__)).read_text(encoding="utf-8")
+    body = ast.parse(source).body
+    for node, after in itertools.pairwise(body):
+        targets = [node.target] if isinstance(node, ast.AnnAssign) else getattr(node, "targets", [])
+        named = any(isinstance(t, ast.Name) and t.id == name for t in targets)
+        if named and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant):
+            return str(after.value.value).strip()
+    return ""
+
+
+def api_reference() -> str:
+    """docs/api.md: every public name of pccplan, grouped by layer, with the first line of its docstring."""
+    import inspect
+
+    import pccplan
+
+    placed: dict[str, list[str]] = {title: [] for title, _ in GROUPS}
+    for name in sorted(pccplan.__all__, key=str.casefold):
+        if name == "__version__":
+            continue
+        value = getattr(pccplan, name)
+        module = getattr(value, "__module__", "") or ""
+        if not (callable(value) or isinstance(value, type)):  # a constant: its docstring is in the source
+            module = pccplan._LAZY.get(name, "pccplan")
+        title = next(
+            (t for t, prefixes in reversed(GROUPS) if any(module.startswith(p) for p in prefixes.split())),
+            GROUPS[0][0],
+        )
+        doc = (inspect.getdoc(value) or "") if callable(value) else attribute_doc(module, name)
+        summary = doc.splitlines()[0] if doc else ""
+        placed[title].append(f"| `pccplan.{name}` | {summary.replace('|', '/')} |")
+    lines = [
+        "# API reference",
+        "",
+        "Every public name of `pccplan`, by layer, with the first line of its docstring (see each",
+        "name's `help()` for the rest). This page is generated from the code; a test fails when",
+        "they differ (`python -m tests.test_docs` writes it again).",
+        "",
+        "```python",
+        ">>> import pccplan",
+        ">>> pccplan.find_area('gwent').nation",
+        "<Nation.WALES: 'wales'>",
+        "",
+        "```",
+    ]
+    for title, _ in GROUPS:
+        if placed[title]:
+            lines += ["", f"## {title}", "", "| Name | What it is |", "|---|---|", *placed[title]]
+    return "\n".join(lines) + "\n"
+
+
+def test_api_page_lists_every_public_name() -> None:
+    assert API_PAGE.read_text(encoding="utf-8") == api_reference(), "run: python -m tests.test_docs"
+
+
+if __name__ == "__main__":
+    API_PAGE.write_text(api_reference(), encoding="utf-8")
+    print(f"wrote {API_PAGE}")
