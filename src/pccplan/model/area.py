@@ -315,7 +315,7 @@ The City of London is not here: it has no PCC (its police authority is the Commo
 
 check_unique(AREAS, lambda a: a.slug, "AREAS", "slug", "registry")
 
-_NO_PCC = {"city-of-london", "city-of-london-police"}
+_NO_PCC = frozenset({"city-of-london", "city-of-london-police"})
 
 
 def all_areas() -> tuple[PoliceArea, ...]:
