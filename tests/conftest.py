@@ -54,3 +54,16 @@ def require_shared(relative: str) -> Path:
     if os.environ.get("CI"):
         pytest.fail(f"{path} is missing; CI runs with shared/ beside the checkout")
     pytest.skip(f"{path} is missing")
+
+
+def pandoc_text(docx: bytes | object, folder: Path, *options: str) -> str:
+    """What pandoc reads from a .docx (its plain text): proof that another program opens the file."""
+    import subprocess
+
+    assert isinstance(docx, bytes)
+    pandoc = require_program("pandoc")
+    path = folder / "document.docx"
+    path.write_bytes(docx)
+    command = [pandoc, str(path), "-t", "plain", *options]
+    result = subprocess.run(command, check=True, capture_output=True, text=True)
+    return result.stdout
