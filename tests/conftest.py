@@ -67,3 +67,13 @@ def pandoc_text(docx: bytes | object, folder: Path, *options: str) -> str:
     command = [pandoc, str(path), "-t", "plain", *options]
     result = subprocess.run(command, check=True, capture_output=True, text=True)
     return result.stdout
+
+
+def docx_part(data: bytes | str, name: str = "word/document.xml") -> str:
+    """One part of a rendered .docx, as text (default: the body, word/document.xml)."""
+    import io
+    import zipfile
+
+    assert isinstance(data, bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(name).decode("utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pccplan.compose.build import bullets, document, para, section, strong, table
+from pccplan.compose.parts import day_month_year
 from pccplan.compose.tree import Block, Document
 from pccplan.model.plan import Plan, Theme
 from pccplan.render.html import fragment
@@ -75,7 +76,7 @@ def steps_html(steps: Iterable[object], title: str) -> str:
             for f, on in (("not a working day", step.non_working_day), ("unverified", step.unverified))
             if on
         ]
-        when = step.date.strftime("%d %B %Y").lstrip("0") + (f" ({', '.join(flags)})" if flags else "")
+        when = day_month_year(step.date) + (f" ({', '.join(flags)})" if flags else "")
         rows.append([step.rule, step.title, when, step.citation.text])
     return _html([table(header=["Rule", "What", "By when", "Source"], rows=rows, caption=title)], title)
 

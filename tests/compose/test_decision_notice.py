@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given, settings
-from tests.conftest import pandoc_text
+from tests.conftest import docx_part, pandoc_text
 from tests.strategies import areas, decision_notices
 
 from pccplan.compose.decision_notice import decision_notice, decision_title
@@ -63,13 +61,6 @@ def notice_by(plan: Plan, day: dt.date, **fields: object) -> DecisionNotice:
 
 def headings(doc: Document) -> list[str]:
     return [b.title for b in doc.blocks if isinstance(b, Section)]
-
-
-def docx_xml(doc: Document) -> str:
-    data = render(doc, "docx")
-    assert isinstance(data, bytes)
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        return package.read("word/document.xml").decode("utf-8")
 
 
 def test_seed_001_title_and_statutory_paragraphs(
@@ -129,7 +120,7 @@ def test_record_table_has_a_marked_header_row(cambs: Plan, notice: DecisionNotic
     assert tables[0].header is not None
     assert "Decision number" in plain_text(doc)
     assert "2021/046" in plain_text(doc)
-    assert "<w:tblHeader/>" in docx_xml(doc)
+    assert "<w:tblHeader/>" in docx_part(render(doc, "docx"))
 
 
 def test_same_input_same_bytes(cambs: Plan, notice: DecisionNotice, response: Response) -> None:
@@ -304,8 +295,7 @@ def test_any_notice_composes_or_is_refused_with_a_pccplan_error(
 def test_docx_properties_come_from_the_notice(cambs: Plan, notice: DecisionNotice) -> None:
     data = render(decision_notice(cambs, notice), "docx")
     assert isinstance(data, bytes)
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        core = package.read("docProps/core.xml").decode("utf-8")
+    core = docx_part(data, "docProps/core.xml")
     assert "<dc:title>Issuing of Police and Crime Plan 2021 \u2013 2024</dc:title>" in core
     assert "Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough" in core
     assert "2021-11-30" in core

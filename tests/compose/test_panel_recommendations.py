@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given, settings
-from tests.conftest import pandoc_text
+from tests.conftest import docx_part, pandoc_text
 from tests.strategies import panel_recommendations
 
 from pccplan.compose.build import inline
@@ -96,8 +94,7 @@ def test_recommendations_table_has_a_marked_header_row(recs: PanelRecommendation
     assert len(table.rows) == 3
     data = render(doc, "docx")
     assert isinstance(data, bytes)
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        assert "<w:tblHeader/>" in package.read("word/document.xml").decode("utf-8")
+    assert "<w:tblHeader/>" in docx_part(data)
     assert render(panel_recommendations_document(recs), "docx") == data
 
 

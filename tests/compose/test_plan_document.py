@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given, settings
-from tests.conftest import pandoc_text
+from tests.conftest import docx_part, pandoc_text
 from tests.strategies import plans
 
 from pccplan.compose.plan_document import plan_document, prose
@@ -126,8 +124,7 @@ def test_every_table_has_a_marked_header_row_and_the_docx_repeats_it(cambs: Plan
     assert all(t.header is not None for t in tables)
     data = render(doc, "docx")
     assert isinstance(data, bytes)
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        xml = package.read("word/document.xml").decode("utf-8")
+    xml = docx_part(data)
     assert xml.count("<w:tblHeader/>") == len(tables)
     assert render(plan_document(cambs), "docx") == data
 
