@@ -22,7 +22,7 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from pccplan.atomic import STALE_AFTER, write_atomic
+from pccplan.atomic import STALE_AFTER, owner, owner_ended, write_atomic
 from pccplan.compose import document, para
 from pccplan.errors import RenderError
 from pccplan.render import save
@@ -127,14 +127,23 @@ def dead_pid() -> int:
     return int(process.stdout)
 
 
-def test_a_save_removes_the_temporary_files_of_killed_saves_and_nothing_else(tmp_path: Path) -> None:
-    from pccplan.atomic import _host
+def test_an_owner_has_ended_only_when_its_process_on_this_machine_has() -> None:
+    host, _, pid = owner().partition("-")
+    assert int(pid) == os.getpid()
+    assert not owner_ended(host, os.getpid())
+    assert owner_ended(host, dead_pid())
+    other = f"{int(host, 16) ^ 1:08x}"
+    assert not owner_ended(other, dead_pid())  # another machine's: cannot be seen from here
+    assert owner_ended(host, 2**80)
 
-    host = _host()
+
+def test_a_save_removes_the_temporary_files_of_killed_saves_and_nothing_else(tmp_path: Path) -> None:
+    host = owner().partition("-")[0]
+    other = f"{int(host, 16) ^ 1:08x}"  # another machine
     dead = tmp_path / f".a.bin.pccplan-{host}-{dead_pid()}-0a1b.tmp"
     live = tmp_path / f".b.docx.pccplan-{host}-{os.getpid()}-0a1b.tmp"
-    elsewhere = tmp_path / f".c.md.pccplan-{host[::-1]}-{dead_pid()}-0a1b.tmp"
-    old = tmp_path / f".d.md.pccplan-{host[::-1]}-{os.getpid()}-0a1b.tmp"
+    elsewhere = tmp_path / f".c.md.pccplan-{other}-{dead_pid()}-0a1b.tmp"
+    old = tmp_path / f".d.md.pccplan-{other}-{os.getpid()}-0a1b.tmp"
     theirs = tmp_path / ".notes.txt.tmp"
     folder = tmp_path / f".e.md.pccplan-{host}-{dead_pid()}-0a1b.tmp"
     for path in (dead, live, elsewhere, old, theirs):

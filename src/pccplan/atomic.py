@@ -11,10 +11,10 @@ import socket
 import stat
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["STALE_AFTER", "write_atomic"]
+__all__ = ["STALE_AFTER", "abandoned", "owner", "owner_ended", "write_atomic"]
 
 STALE_AFTER = 3600
 """Seconds after which a named temporary file is removed even when its owner may still live.
@@ -52,32 +52,54 @@ def _host() -> str:
     return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')):08x}"
 
 
-def _temporary_name(target: Path) -> Path:
-    """A fresh name for a temporary file beside `target` that says whose it is (machine and process)."""
-    return target.with_name(f".{target.name}.pccplan-{_host()}-{os.getpid()}-{secrets.token_hex(4)}.tmp")
+def owner() -> str:
+    """This process as ``HOST-PID`` (8 hex digits of the machine's name, then the process id).
+
+    Put in the name of a temporary file or folder, it lets a later run tell whether the
+    process that made it is gone (`owner_ended`).
+    """
+    return f"{_host()}-{os.getpid()}"
 
 
-def _alive(pid: int) -> bool:
-    """Whether process `pid` exists on this machine (one we may not signal exists too)."""
+def owner_ended(host: str, pid: int) -> bool:
+    """Whether process `pid` of machine `host` (as in `owner`) has ended, as far as can be told.
+
+    False for another machine's process (this one cannot see it) and for a process that
+    exists but belongs to someone else.
+    """
+    if host != _host():
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return False
+        return True
     except PermissionError:
-        return True
-    except OverflowError:
-        return False  # no such process id can exist
-    return True
-
-
-def _stale(name: str, info: os.stat_result, now: float) -> bool:
-    """Whether the temporary file `name` belongs to a save that can no longer finish."""
-    found = _TEMPORARY.fullmatch(name)
-    if found is None or not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
         return False
-    if now - info.st_mtime > STALE_AFTER:
+    except OverflowError:
+        return True  # no process can have that id
+    return False
+
+
+def _temporary_name(target: Path) -> Path:
+    """A fresh name for a temporary file beside `target` that says whose it is (`owner`)."""
+    return target.with_name(f".{target.name}.pccplan-{owner()}-{secrets.token_hex(4)}.tmp")
+
+
+def abandoned(name: str, info: os.stat_result, pattern: re.Pattern[str], kind: Callable[[int], bool]) -> bool:
+    """Whether `name` is what a pccplan process left behind and can no longer finish.
+
+    `pattern` is how pccplan names such things, with groups ``host`` and ``pid`` (as in
+    `owner`; both may be missing from names older versions made); `info` is the entry's
+    own (not followed) status and `kind` tests its mode, such as `stat.S_ISREG`. Only this
+    user's entries count, and only once their process has ended or they are older than
+    `STALE_AFTER` seconds.
+    """
+    found = pattern.fullmatch(name)
+    if found is None or not kind(info.st_mode) or info.st_uid != os.getuid():
+        return False
+    if time.time() - info.st_mtime > STALE_AFTER:
         return True
-    return found["host"] == _host() and not _alive(int(found["pid"]))
+    return found["pid"] is not None and owner_ended(found["host"], int(found["pid"]))
 
 
 def _remove_stale(folder: Path) -> None:
@@ -87,12 +109,11 @@ def _remove_stale(folder: Path) -> None:
     that named them is gone (or the file is older than `STALE_AFTER`). Never fails a save: a
     folder that cannot be listed is simply left as it is.
     """
-    now = time.time()
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
             if entry.name.startswith(".") and entry.name.endswith(".tmp"):
                 with contextlib.suppress(OSError):
-                    if _stale(entry.name, entry.stat(follow_symlinks=False), now):
+                    if abandoned(entry.name, entry.stat(follow_symlinks=False), _TEMPORARY, stat.S_ISREG):
                         os.unlink(entry.path)
 
 
