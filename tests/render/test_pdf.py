@@ -166,26 +166,30 @@ def test_killing_pccplan_mid_conversion_kills_libreoffice_and_removes_its_folder
     outcomes: collections.Counter[str] = collections.Counter()
     draw = random.Random(3)  # where each kill lands varies; what is asserted does not
     for kill in range(8):
+        how = (signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT)[kill % 4]
         marker = f"{os.getpid()}-{kill}"
         temporary = tmp_path / str(kill)
         temporary.mkdir()
         started = tmp_path / f"{marker}.started"
         process = start_conversion(temporary, marker, path, b"PK")
-        if kill % 2:  # at any moment, perhaps before LibreOffice has started
-            time.sleep(draw.uniform(0, 0.5))
-        else:  # while LibreOffice runs
+        if kill < 4:  # while LibreOffice runs
             eventually(started.exists)
+        else:  # at any moment, perhaps before LibreOffice has started
+            time.sleep(draw.uniform(0, 0.5))
         running = set(marked(marker).values())
-        process.send_signal(signal.SIGKILL)
+        process.send_signal(how)
         process.wait()
-        eventually(lambda marker=marker: not marked(marker))  # the guard takes a moment to kill the group
+        eventually(lambda marker=marker: not marked(marker))  # the guard takes a moment to kill
         assert marked(marker) == {}
-        outcomes["while it ran" if started.exists() else "before it started"] += 1
-        outcomes["with both of its processes"] += running >= {"soffice", "sleep"}
+        if kill < 4:  # removed at once, by the guard (or by pccplan on Ctrl-C)
+            eventually(lambda temporary=temporary: not list(temporary.iterdir()))
+            assert list(temporary.iterdir()) == []
         remove_stale_folders(temporary)  # what the next conversion does first
         assert list(temporary.iterdir()) == []
+        outcomes[f"{how.name} {'while it ran' if started.exists() else 'before it started'}"] += 1
+        outcomes["with both of its processes"] += running >= {"soffice", "sleep"}
     print(dict(outcomes))
-    assert outcomes["while it ran"] >= 4
+    assert sum(count for outcome, count in outcomes.items() if outcome.endswith("while it ran")) >= 4
 
 
 @pytest.mark.slow

@@ -132,8 +132,9 @@ def remove_stale_folders(temporary: str | os.PathLike[str] | None = None) -> lis
 
     `temporary` is the folder to look in (None: the system's temporary folder). Only this
     user's folders named by pccplan are touched, and only once their process is gone (or
-    they are older than `pccplan.atomic.STALE_AFTER` seconds, which no conversion lasts). A conversion runs
-    this before it starts, so a killed run's profile (13 MB) does not stay for good.
+    they are older than `pccplan.atomic.STALE_AFTER` seconds, which no conversion with the
+    default `TIMEOUT` lasts). A conversion runs this before it starts, so a killed run's
+    profile (13 MB) does not stay for good.
     """
     top = Path(tempfile.gettempdir() if temporary is None else temporary)
     removed: list[Path] = []
