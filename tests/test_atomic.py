@@ -107,6 +107,15 @@ def test_a_missing_folder_is_an_error_naming_the_file(tmp_path: Path, kind: str)
     assert raised.value.filename == str(target)
 
 
+def test_a_folder_in_the_way_is_an_error_naming_it_and_leaves_nothing(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "report.docx"
+    target.mkdir()
+    with pytest.raises(IsADirectoryError) as raised:
+        write_atomic(target, b"x")
+    assert raised.value.filename == str(target)
+    assert names(tmp_path) == ["report.docx"]
+
+
 @pytest.mark.skipif(not UNNAMED, reason="unnamed temporary files are Linux's")
 def test_while_written_the_temporary_file_has_no_name(tmp_path: Path) -> None:
     seen: list[list[str]] = []
@@ -265,8 +274,11 @@ def test_injected_faults_leave_the_old_file_or_the_new_and_no_other_file() -> No
     ) -> None:
         new = b"n" * size
         files = without_unnamed_files if named else contextlib.nullcontext
-        with tempfile.TemporaryDirectory() as trial, files(), Fault(name).injected() as counted:
-            write_atomic(Path(trial) / "plan.yaml", new)  # how often a save calls os.<name>
+        with tempfile.TemporaryDirectory() as trial:  # how often such a save calls os.<name>
+            if existed:
+                (Path(trial) / "plan.yaml").write_bytes(b"old")
+            with files(), Fault(name).injected() as counted:
+                write_atomic(Path(trial) / "plan.yaml", new)
         # Which call fails (when a save makes none, such as `link` without O_TMPFILE: no fault).
         call = data.draw(st.integers(1, max(counted.calls, 1)), label="call")
         with tempfile.TemporaryDirectory() as folder, files():

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["STALE_AFTER", "abandoned", "owner", "owner_ended", "write_atomic"]
+__all__ = ["NEW_FILE_MODE", "STALE_AFTER", "abandoned", "owner", "owner_ended", "write_atomic"]
 
 STALE_AFTER = 3600
 """Seconds after which a named temporary file is removed even when its owner may still live.
@@ -37,14 +37,21 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | g
 _TEMPORARY = re.compile(r"\..+\.pccplan-(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp")
 
 
-def _mode_for(target: Path) -> int:
-    """The permission bits a plain `open(target, "wb")` would leave the file with."""
+NEW_FILE_MODE = 0o666
+"""The mode a new file is created with before the umask (or the folder's default ACL) applies."""
+
+
+def _existing_mode(target: Path) -> int | None:
+    """The permission bits of the file at `target`, which a save keeps; None when there is none.
+
+    A new file is left to the kernel (``NEW_FILE_MODE`` less the umask, or the folder's
+    default ACL), as a plain ``open(target, "wb")`` would: reading the umask would mean
+    setting it, which races with other threads creating files.
+    """
     try:
         return target.stat().st_mode & 0o7777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)  # reading the umask means setting it; put it straight back
-        return 0o666 & ~umask
+        return None
 
 
 def _host() -> str:
@@ -125,7 +132,7 @@ def _write_all(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
-def _open_unnamed(folder: Path, mode: int) -> int | None:
+def _open_unnamed(folder: Path) -> int | None:
     """A new file in `folder` that has no name yet, or None where there are none.
 
     Linux's O_TMPFILE: if the process dies before the file is linked, the kernel frees it, so a
@@ -135,7 +142,7 @@ def _open_unnamed(folder: Path, mode: int) -> int | None:
     if not flag:
         return None
     try:
-        return os.open(folder, flag | os.O_WRONLY | os.O_CLOEXEC, mode)
+        return os.open(folder, flag | os.O_WRONLY | os.O_CLOEXEC, NEW_FILE_MODE)
     except OSError as error:
         if error.errno in _NO_UNNAMED:
             return None
@@ -186,12 +193,12 @@ def _place_unnamed(fd: int, target: Path) -> bool:
     return True
 
 
-def _write_named(data: bytes, target: Path, mode: int) -> None:
+def _write_named(data: bytes, target: Path, mode: int | None) -> None:
     """The fallback without unnamed files: a temporary file named so a later save can remove it."""
     while True:
         name = _temporary_name(target)
         try:
-            fd = os.open(name, _CREATE, mode)
+            fd = os.open(name, _CREATE, NEW_FILE_MODE)
         except FileExistsError:
             continue  # another save drew the same name; draw again
         break
@@ -200,19 +207,21 @@ def _write_named(data: bytes, target: Path, mode: int) -> None:
             _write_all(fd, data)
         finally:
             os.close(fd)
-        os.chmod(name, mode)  # the umask applied at creation; this restores an existing file's mode
+        if mode is not None:
+            os.chmod(name, mode)
         os.replace(name, target)
 
 
 def _write(data: bytes, target: Path) -> None:
     """Write `data` to `target`, whole or not at all."""
-    mode = _mode_for(target)
+    mode = _existing_mode(target)
     folder = target.parent
     _remove_stale(folder)
-    fd = _open_unnamed(folder, mode)
+    fd = _open_unnamed(folder)
     if fd is not None:
         try:
-            os.fchmod(fd, mode)
+            if mode is not None:
+                os.fchmod(fd, mode)
             _write_all(fd, data)
             placed = _place_unnamed(fd, target)
         finally:
