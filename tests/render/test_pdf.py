@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import os
+import random
 import re
+import signal
 import stat
 import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from tests.conftest import require_program
 
 import pccplan
+from pccplan.atomic import STALE_AFTER, owner
 from pccplan.compose import document, numbered, para, section
 from pccplan.errors import MissingProgramError, RenderError
 from pccplan.render import render, save
-from pccplan.render.pdf import convert, find_libreoffice
+from pccplan.render.pdf import FOLDER_PREFIX, convert, find_libreoffice, remove_stale_folders
 
 
 def pdfinfo(path: Path) -> dict[str, str]:
@@ -94,3 +103,140 @@ def test_a_conversion_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("PATH", str(tmp_path) + os.pathsep + "/bin")
     with pytest.raises(RenderError, match=re.escape("took longer than 0.5 seconds")):
         convert(b"PK", timeout=0.5)
+
+
+def marked(marker: str) -> dict[int, str]:
+    """The running processes (not zombies) whose environment holds `marker`, with their names."""
+    found: dict[int, str] = {}
+    needle = f"PCCPLAN_TEST_MARK={marker}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            environ = (entry / "environ").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text(encoding="utf-8").rpartition(")")[2].split()[0]
+            if needle in environ and state != "Z":
+                found[int(entry.name)] = (entry / "comm").read_text(encoding="utf-8").strip()
+    return found
+
+
+def eventually(condition: Callable[[], object], within: float = 60) -> None:
+    """Wait until `condition()` is true; a bound on waiting, not a claim about speed."""
+    end = time.monotonic() + within
+    while not condition() and time.monotonic() < end:
+        time.sleep(0.05)
+
+
+CONVERT = "import sys; from pccplan.render.pdf import convert; convert(sys.stdin.buffer.read())"
+
+
+def start_conversion(temporary: Path, marker: str, path: str, docx: bytes) -> subprocess.Popen[bytes]:
+    """A pccplan process converting `docx` with `temporary` as its temporary folder."""
+    environment = {
+        **os.environ,
+        "TMPDIR": str(temporary),
+        "PATH": path,
+        "PCCPLAN_TEST_MARK": marker,
+        "PCCPLAN_TEST_STARTED": str(temporary.parent / f"{marker}.started"),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", CONVERT], stdin=subprocess.PIPE, env=environment, stderr=subprocess.DEVNULL
+    )
+    assert process.stdin is not None
+    process.stdin.write(docx)
+    process.stdin.close()
+    return process
+
+
+# Like LibreOffice: the command (oosplash) starts another process (soffice.bin) that outlives it
+# unless killed, and fills a profile folder.
+LIKE_LIBREOFFICE = """sleep 300 &
+mkdir -p profile/user && head -c 100000 /dev/zero > profile/user/registrymodifications.xcu
+touch "$PCCPLAN_TEST_STARTED"
+sleep 300
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="finds processes through /proc")
+def test_killing_pccplan_mid_conversion_kills_libreoffice_and_removes_its_folder(tmp_path: Path) -> None:
+    programs = tmp_path / "bin"
+    programs.mkdir()
+    fake_program(programs, LIKE_LIBREOFFICE)
+    path = str(programs) + os.pathsep + "/bin" + os.pathsep + "/usr/bin"
+    outcomes: collections.Counter[str] = collections.Counter()
+    draw = random.Random(3)  # where each kill lands varies; what is asserted does not
+    for kill in range(8):
+        how = (signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT)[kill % 4]
+        marker = f"{os.getpid()}-{kill}"
+        temporary = tmp_path / str(kill)
+        temporary.mkdir()
+        started = tmp_path / f"{marker}.started"
+        process = start_conversion(temporary, marker, path, b"PK")
+        if kill < 4:  # while LibreOffice runs
+            eventually(started.exists)
+        else:  # at any moment, perhaps before LibreOffice has started
+            time.sleep(draw.uniform(0, 0.5))
+        running = set(marked(marker).values())
+        process.send_signal(how)
+        process.wait()
+        eventually(lambda marker=marker: not marked(marker))  # the guard takes a moment to kill
+        assert marked(marker) == {}
+        if kill < 4:  # removed at once, by the guard (or by pccplan on Ctrl-C)
+            eventually(lambda temporary=temporary: not list(temporary.iterdir()))
+            assert list(temporary.iterdir()) == []
+        remove_stale_folders(temporary)  # what the next conversion does first
+        assert list(temporary.iterdir()) == []
+        outcomes[f"{how.name} {'while it ran' if started.exists() else 'before it started'}"] += 1
+        outcomes["with both of its processes"] += running >= {"soffice", "sleep"}
+    print(dict(outcomes))
+    assert sum(count for outcome, count in outcomes.items() if outcome.endswith("while it ran")) >= 4
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="finds processes through /proc")
+def test_killing_pccplan_mid_conversion_leaves_no_soffice_bin_and_no_profile(tmp_path: Path) -> None:
+    program = require_program("soffice")
+    from pccplan.render.docx.writer import render as render_docx
+
+    docx = render_docx(pccplan.example_panel_report())
+    marker = f"{os.getpid()}-real"
+    path = str(Path(program).parent) + os.pathsep + os.environ.get("PATH", "")
+    process = start_conversion(tmp_path, marker, path, docx)
+    eventually(lambda: "soffice.bin" in marked(marker).values())
+    assert "soffice.bin" in marked(marker).values()
+    assert [p.name[: len(FOLDER_PREFIX)] for p in tmp_path.iterdir()] == [FOLDER_PREFIX]
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    eventually(lambda: not marked(marker) and not list(tmp_path.iterdir()))
+    assert marked(marker) == {}
+    assert list(tmp_path.iterdir()) == []  # the guard removed the profile at once
+
+
+def test_a_conversion_first_removes_the_folders_of_killed_conversions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    host = owner().partition("-")[0]
+    dead = tmp_path / f"{FOLDER_PREFIX}{host}-{dead_pid()}-abc_123"
+    live = tmp_path / f"{FOLDER_PREFIX}{owner()}-abc_123"
+    old_style = tmp_path / f"{FOLDER_PREFIX}k2j4_9xa"  # named before folders said whose they were
+    recent_old_style = tmp_path / f"{FOLDER_PREFIX}q8w3e_1z"
+    other = tmp_path / "pccplan-pdfs"
+    for folder in (dead, live, old_style, recent_old_style, other):
+        (folder / "profile").mkdir(parents=True)
+    long_ago = time.time() - STALE_AFTER - 60
+    os.utime(old_style, (long_ago, long_ago))
+    (tmp_path / "bin").mkdir()
+    fake_program(tmp_path / "bin", "exit 1\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin") + os.pathsep + "/bin")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pytest.raises(RenderError, match=r"exit status 1"):
+        convert(b"PK")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (live, recent_old_style, other, tmp_path / "bin")
+    )
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    process = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
+    return int(process.stdout)

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
-import signal
+import stat
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
+from pccplan.atomic import abandoned, owner
 from pccplan.compose.tree import Document
 from pccplan.errors import MissingProgramError, RenderError
 from pccplan.render.options import RenderOptions
 
-__all__ = ["EXPORT_OPTIONS", "PROGRAMS", "TIMEOUT", "convert", "find_libreoffice", "render"]
+__all__ = [
+    "EXPORT_OPTIONS",
+    "FOLDER_PREFIX",
+    "PROGRAMS",
+    "TIMEOUT",
+    "convert",
+    "find_libreoffice",
+    "remove_stale_folders",
+    "render",
+]
 
 PROGRAMS = ("soffice", "libreoffice")
 """The names LibreOffice's command is installed under, tried in this order."""
@@ -50,13 +63,139 @@ def _filter() -> str:
     return "pdf:writer_pdf_Export:" + json.dumps(settings, separators=(",", ":"))
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop LibreOffice and anything it started (it runs in its own process group)."""
+# The guard: a small Python program between pccplan and LibreOffice. It starts LibreOffice in a
+# process group of its own and reads its standard input, a pipe from pccplan, until the pipe
+# closes: pccplan closes it to stop the conversion, and the kernel closes it when pccplan dies in
+# any way, SIGKILL included (which no signal handler or `finally` sees). The guard then kills the
+# whole group (soffice is a script that runs oosplash, which starts and restarts soffice.bin, all
+# in that group) and, if pccplan is gone, removes the conversion's folder. A parent-death signal
+# (prctl) would reach only the first process, not soffice.bin.
+_GUARD = """
+import os, shutil, signal, subprocess, sys, threading
+
+folder, command = sys.argv[1], sys.argv[2:]
+parent = os.getppid()
+lock = threading.Lock()
+ended = False
+closed = threading.Event()
+try:
+    child = subprocess.Popen(command, stdin=subprocess.DEVNULL, process_group=0)
+except OSError as error:
+    print(error, file=sys.stderr)
+    sys.exit(127)
+
+
+def kill():
     try:
-        os.killpg(process.pid, signal.SIGKILL)
+        os.killpg(child.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
-        process.kill()
-    process.communicate()  # reap it and close its pipes
+        pass
+
+
+def watch():
+    while os.read(0, 4096):  # unbuffered: a buffered reader's lock would stall the exit
+        pass
+    closed.set()
+    with lock:
+        if not ended:  # until reaped, the child's zombie keeps its group id from reuse
+            kill()
+
+
+threading.Thread(target=watch, daemon=True).start()
+if hasattr(os, "waitid"):
+    os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # ended, not yet reaped
+    with lock:
+        kill()  # anything the child left running in its group
+        ended = True
+    status = child.wait()
+else:  # no waitid (older macOS): no last kill, and a moment in which a kill may come late
+    status = child.wait()
+    with lock:
+        ended = True
+if closed.is_set() or os.getppid() != parent:
+    shutil.rmtree(folder, ignore_errors=True)
+os._exit(status if status >= 0 else 128 - status)  # not waiting for the reading thread
+"""
+
+_NOT_STARTED = 127
+"""The guard's exit status when LibreOffice could not be started (the shell's for 'not found')."""
+
+FOLDER_PREFIX = "pccplan-pdf-"
+"""The start of the name of each conversion's temporary folder (then `owner` and a random part)."""
+
+# Current names say whose the folder is; names without an owner come from versions before that.
+_FOLDER = re.compile(rf"{FOLDER_PREFIX}(?:(?P<host>[0-9a-f]{{8}})-(?P<pid>[0-9]+)-)?[a-z0-9_]+")
+
+
+def remove_stale_folders(temporary: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Remove the folders of conversions whose process has ended; returns the folders removed.
+
+    `temporary` is the folder to look in (None: the system's temporary folder). Only this
+    user's folders named by pccplan are touched, and only once their process is gone (or
+    they are older than `pccplan.atomic.STALE_AFTER` seconds, which no conversion with the
+    default `TIMEOUT` lasts). A conversion runs this before it starts, so a killed run's
+    profile (13 MB) does not stay for good.
+    """
+    top = Path(tempfile.gettempdir() if temporary is None else temporary)
+    removed: list[Path] = []
+    with contextlib.suppress(OSError), os.scandir(top) as entries:
+        for entry in entries:
+            if entry.name.startswith(FOLDER_PREFIX):
+                with contextlib.suppress(OSError):
+                    if abandoned(entry.name, entry.stat(follow_symlinks=False), _FOLDER, stat.S_ISDIR):
+                        shutil.rmtree(entry.path)
+                        removed.append(Path(entry.path))
+    return removed
+
+
+def _command(program: str, work: Path) -> list[str]:
+    """The LibreOffice command that converts ``work/document.docx`` into ``work/out``."""
+    return [
+        program,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--invisible",
+        "--nologo",
+        "--norestore",
+        "--nodefault",
+        "--nolockcheck",
+        "--convert-to",
+        _filter(),
+        "--outdir",
+        str(work / "out"),
+        str(work / "document.docx"),
+    ]
+
+
+def _run(command: list[str], work: Path, timeout: float) -> int:
+    """Run `command` under the guard in `work`, within `timeout` seconds; its exit status.
+
+    Whatever happens here (a timeout, Ctrl-C, an exception, this process being killed),
+    LibreOffice and everything it started are killed before, or as, this returns.
+    """
+    python = sys.executable or "python3"
+    with (work / "messages").open("wb") as messages:
+        try:
+            guard = subprocess.Popen(
+                [python, "-I", "-c", _GUARD, str(work), *command],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=messages,
+                cwd=work,
+                start_new_session=True,  # a Ctrl-C in the terminal reaches pccplan, not the guard
+            )
+        except OSError as error:
+            raise MissingProgramError(
+                f"LibreOffice could not be started (through {python}): {error}"
+            ) from error
+    assert guard.stdin is not None  # stdin=PIPE
+    try:
+        return guard.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RenderError(f"LibreOffice took longer than {timeout:g} seconds to write the PDF") from None
+    finally:
+        guard.stdin.close()  # tells the guard to stop LibreOffice, if it is still running
+        guard.wait()
 
 
 def convert(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
@@ -68,52 +207,28 @@ def convert(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
     marked PDF/UA, and shows the document title rather than the file name; the title and
     language come from the DOCX core properties and default language. PDFs are not
     byte-for-byte reproducible: LibreOffice stamps the time of conversion.
+
+    LibreOffice dies with this process, however it ends (even by SIGKILL), and its folder
+    is removed: at once, or else by the next conversion (`remove_stale_folders`).
     """
     program = find_libreoffice()
-    with tempfile.TemporaryDirectory(prefix="pccplan-pdf-") as folder:
-        work = Path(folder)
-        source = work / "document.docx"
-        source.write_bytes(docx)
-        out = work / "out"
-        command = [
-            program,
-            f"-env:UserInstallation={(work / 'profile').as_uri()}",
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--norestore",
-            "--nodefault",
-            "--nolockcheck",
-            "--convert-to",
-            _filter(),
-            "--outdir",
-            str(out),
-            str(source),
-        ]
-        try:
-            process = subprocess.Popen(
-                command,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                stdin=subprocess.DEVNULL,
-                cwd=work,
-                start_new_session=True,
-            )
-        except OSError as error:
-            raise MissingProgramError(f"LibreOffice ({program}) could not be started: {error}") from error
-        try:
-            _stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _stop(process)
-            raise RenderError(f"LibreOffice took longer than {timeout:g} seconds to write the PDF") from None
-        result = out / "document.pdf"
-        if process.returncode != 0 or not result.exists():
-            detail = " ".join(stderr.decode("utf-8", "replace").split())[-300:]
-            status = process.returncode
+    remove_stale_folders()
+    work = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{owner()}-"))
+    try:
+        (work / "document.docx").write_bytes(docx)
+        status = _run(_command(program, work), work, timeout)
+        said = (work / "messages").read_bytes().decode("utf-8", "replace")
+        detail = " ".join(said.split())[-300:]
+        if status == _NOT_STARTED:
+            raise MissingProgramError(f"LibreOffice ({program}) could not be started: {detail}")
+        result = work / "out" / "document.pdf"
+        if status != 0 or not result.exists():
             raise RenderError(
                 f"LibreOffice could not write the PDF (exit status {status}): {detail or 'no message'}"
             )
         return result.read_bytes()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def render(doc: Document, options: RenderOptions | None = None) -> bytes:
