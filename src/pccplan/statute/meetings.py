@@ -6,10 +6,11 @@ import datetime as dt
 
 from pccplan.model.area import Nation
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
+from pccplan.statute.process import Finding, Findings, Severity
 from pccplan.statute.registry import cite
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["CLEAR_DAYS", "agenda_step", "publish_by"]
+__all__ = ["CLEAR_DAYS", "agenda_step", "check_agenda", "publish_by"]
 
 CLEAR_DAYS = {Nation.ENGLAND: 5, Nation.WALES: 3}
 """Clear days before a Panel meeting: MTG-1 (England, LGA 1972 s.100B) and MTG-2 (Wales, s.100BA)."""
@@ -61,3 +62,72 @@ def agenda_step(
         non_working_day=not cal.is_working_day(day),
         note=f"For the meeting on {meeting.isoformat()}.",
     )
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def check_agenda(
+    meeting: dt.date,
+    published: dt.date,
+    nation: Nation = Nation.ENGLAND,
+    *,
+    convened: dt.date | None = None,
+    urgent: bool = False,
+    clear_days: int | None = None,
+    working_days: bool = True,
+    calendar: WorkingCalendar | None = None,
+) -> Findings:
+    """MTG-1/MTG-2 with MTG-3: whether papers published on `published` were in time for `meeting`.
+
+    In time (by `publish_by`): nothing found. Late, but the meeting was `convened` at shorter
+    notice (after the last day for publication) and the papers were open from the time it was
+    convened: a lawful route, LGA 1972 s.100B(3) ("where the meeting is convened at shorter
+    notice, then at the time it is convened"), reported as a note of what to record. Late and
+    the item taken as `urgent`: s.100B(4)(b) ("by reason of special circumstances, which shall
+    be specified in the minutes, the chairman ... is of the opinion that the item should be
+    considered at the meeting as a matter of urgency"), a note of what the minutes must say.
+    Otherwise a breach of MTG-1 (MTG-2 in Wales). The quoted words were read in the same-form
+    SI 2012/2089 reg 6 and WSI 2021/1349 reg 18; the s.100B text itself was not found (U).
+    """
+    cal = calendar or calendar_covering(nation, meeting, published)
+    due = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal)
+    rule_id = "MTG-1" if nation is Nation.ENGLAND else "MTG-2"
+    if published <= due:
+        return Findings()
+
+    def note(message: str) -> Finding:
+        return Finding(severity=Severity.NOTE, rule="MTG-3", citation=cite("MTG-3"), message=message)
+
+    found: list[Finding] = []
+    if convened is not None and convened > due and published <= convened:
+        found.append(
+            note(
+                f"The meeting of {_fmt(meeting)} was convened at shorter notice on {_fmt(convened)}, "
+                f"after the last day for the full notice ({_fmt(due)}); the papers were open to "
+                "inspection from the time it was convened, which s.100B(3) allows. Record in the minutes "
+                "when and why the meeting was convened at short notice.",
+            )
+        )
+    elif urgent:
+        found.append(
+            note(
+                f"The item was not open to inspection by {_fmt(due)}, but was taken as urgent: "
+                "s.100B(4)(b) allows it where the chair is of the opinion that it should be considered as "
+                "a matter of urgency by reason of special circumstances, and those special circumstances "
+                "must be specified in the minutes.",
+            )
+        )
+    else:
+        found.append(
+            Finding(
+                severity=Severity.BREACH,
+                rule=rule_id,
+                citation=cite(rule_id),
+                message=f"The papers were published on {_fmt(published)}, after {_fmt(due)}, the last day "
+                f"for the meeting of {_fmt(meeting)}; no short-notice convening or urgency is recorded "
+                "(MTG-3).",
+            )
+        )
+    return Findings(found)

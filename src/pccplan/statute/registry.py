@@ -8,11 +8,13 @@ from collections.abc import Callable
 import attrs
 
 from pccplan.model.sources import Confidence
-from pccplan.statute.citation import Citation, legislation, prsra
+from pccplan.statute.announced import ANNOUNCEMENT
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
 
 __all__ = ["RULES", "Rule", "cite", "reference_markdown", "rule", "rules"]
 
 V, S, U = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
+_READ = CHECKED_2026_12_01
 
 
 @attrs.frozen(kw_only=True)
@@ -100,18 +102,56 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="TERM-3",
         title="Mayors with PCC functions",
-        says="A mayor who exercises PCC functions starts on the day fixed by the area's transfer order, not "
-        "by TERM-1.",
-        citation=Citation(
-            instrument="Transfer orders (SI 2017/470, SI 2021/112, SI 2023/1432, SI 2024/414)",
-            pinpoint="",
-            url="https://www.legislation.gov.uk/uksi/2017/470/contents/made",
-            confidence=S,
-            note="Later mayoral terms follow the mayoral-election rules, which the fact sheet does not give "
-            "(U): pccplan assumes TERM-1 timing for them; override with takes_office_on= and term_ends_on=.",
+        says="A mayor who exercises PCC functions holds them from the day the area's transfer order fixes "
+        "(Greater Manchester 8 May 2017, West Yorkshire 10 May 2021, South Yorkshire and York and North "
+        "Yorkshire 7 May 2024), not from the TERM-1 day.",
+        citation=legislation(
+            "Local Democracy, Economic Development and Construction Act 2009",
+            "s.107F",
+            "ukpga/2009/20/section/107F",
+            S,
+            "The power to transfer PCC functions to a mayor; each area's own order is cited with its own "
+            "address in pccplan.statute.mayors (SI 2017/470, SI 2021/112, SI 2024/414, SI 2023/1432).",
+            _READ,
         ),
         function=_P + "terms.term_for",
         override="term_for(..., takes_office_on=, term_ends_on=)",
+    ),
+    Rule(
+        id="TERM-5",
+        title="Combined-authority mayors' terms",
+        says="A combined-authority mayor's term is set by the area's own election order, kept per area as "
+        "data: in West Yorkshire it begins with the 4th day after the poll and ends with the 3rd day "
+        "after the next poll; TERM-1 does not apply to mayors.",
+        citation=legislation(
+            "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021",
+            "art 3(4)",
+            "uksi/2021/112/article/3",
+            V,
+            "Each area's order and article, with its confidence, is in pccplan.statute.mayors: South "
+            "Yorkshire's and York and North Yorkshire's articles were not read (U).",
+            _READ,
+        ),
+        function=_P + "mayors.mayoral_area",
+        override="term_for(..., takes_office_on=, term_ends_on=)",
+    ),
+    Rule(
+        id="TERM-6",
+        title="The Mayor of London's term, and MOPAC",
+        says="The Mayor of London's term begins on the second day after the day the last successful "
+        "candidate at the ordinary election is declared returned, and ends on the second day after that "
+        "day at the next; MOPAC's occupant follows the mayoral term (PRSRA s.3(4)).",
+        citation=legislation(
+            "Greater London Authority Act 1999",
+            "s.2(8)",
+            "ukpga/1999/29/section/2",
+            V,
+            "Counted from the declaration, not the poll: pass declared= (the next declaration is "
+            "estimated as the same number of days after its poll, U).",
+            _READ,
+        ),
+        function=_P + "terms.term_for",
+        override="term_for(..., declared=, term_ends_on=)",
     ),
     Rule(
         id="TERM-4",
@@ -124,6 +164,24 @@ RULES: tuple[Rule, ...] = (
         ),
         function=_P + "terms.by_election",
         override="by_election(..., no_election_within=)",
+    ),
+    Rule(
+        id="TERM-4A",
+        title="By-elections postponed to 6 May 2021",
+        says="A PCC by-election whose poll would fall to be held between 16 March 2020 and 5 May 2021 was "
+        "held on 6 May 2021 instead; an acting commissioner (s.62) served meanwhile.",
+        citation=legislation(
+            "Local Government and Police and Crime Commissioner (Coronavirus) (Postponement of Elections "
+            "and Referendums) (England and Wales) Regulations 2020",
+            "reg 10 (made under Coronavirus Act 2020 s.61)",
+            "uksi/2020/395/regulation/10",
+            S,
+            "Coronavirus Act 2020 s.61(2)(a), (3)(g) read (V): the power covers PCC vacancy elections "
+            "polled from 16 March 2020 to 5 May 2021. Reg 10's text was not found; its effect is from the "
+            "Regulations' Explanatory Note (S). In force 7 April 2020.",
+            _READ,
+        ),
+        function=_P + "terms.by_election",
     ),
     Rule(
         id="ACC-1",
@@ -377,6 +435,24 @@ RULES: tuple[Rule, ...] = (
         override="publish_by(..., clear_days=, working_days=)",
     ),
     Rule(
+        id="MTG-3",
+        title="Short notice and urgent items",
+        says="A meeting convened at shorter notice has its papers open from the time it is convened "
+        "(s.100B(3)); an item may be considered as urgent, by reason of special circumstances specified "
+        "in the minutes (s.100B(4)(b)). Lawful routes, not breaches of MTG-1: say what must be minuted.",
+        citation=legislation(
+            "Local Government Act 1972",
+            "s.100B(3), (4)(b) (applied by SI 2012/2734)",
+            "ukpga/1972/70/section/100B",
+            U,
+            "The text of s.100B was not found (U); the same words were read in SI 2012/2089 reg 6 and "
+            "WSI 2021/1349 reg 18(3), (6), and council agendas cite s.100B(4)(b) for urgent items (S).",
+            _READ,
+        ),
+        function=_P + "meetings.check_agenda",
+        override="check_agenda(..., convened=, urgent=)",
+    ),
+    Rule(
         id="INFO-1",
         title="Specified information",
         says="Publish budget and precept information, grants, spending over £500 and, from 31 May 2021, a "
@@ -392,6 +468,48 @@ RULES: tuple[Rule, ...] = (
         "published.",
         citation=legislation("Police Act 1996", "s.55(5A)-(5B)", "ukpga/1996/16/section/55"),
         function=_P + "inspection.comments_by",
+    ),
+    Rule(
+        id="LON-1",
+        title="London: MOPAC, its Deputy Mayor and the plan",
+        says="MOPAC may arrange for the Deputy Mayor for Policing and Crime to exercise its functions, "
+        "except those listed in s.19(7) to which s.19(3)(b) refers (in the Bill, s.19(7)(a) was issuing "
+        "the plan); the plan duty is s.6 and the London Assembly's Police and Crime Committee reviews it.",
+        citation=prsra(
+            "s.19(1)-(3), (7); s.6; s.32-33",
+            "section/19",
+            U,
+            "s.19(1)-(6) as enacted read (V); the list in s.19(7) was not read, so which functions the "
+            "Deputy Mayor may not exercise is unverified (U).",
+            _READ,
+        ),
+    ),
+    Rule(
+        id="GOV-1",
+        title="Announced abolition of PCCs in May 2028",
+        says="On 13 November 2025 the government announced that PCCs are to be abolished at the end of the "
+        "current term in May 2028, subject to primary legislation; no Act has been found, so current law "
+        "still provides the 4 May 2028 poll and every date depending on it is marked 'announced change, "
+        "not yet law'.",
+        citation=ANNOUNCEMENT,
+        function=_P + "announced.mark_announced",
+        override="timeline(..., law='announced'); add an Act to announced.PCC_CHANGES",
+    ),
+    Rule(
+        id="GOV-2",
+        title="New mayors without PCC functions",
+        says="Cumbria and Cheshire and Warrington elect combined-authority mayors on 6 May 2027 without, as "
+        "far as found, PCC functions: those polls are not PCC by-elections and the commissioner's term "
+        "runs on.",
+        citation=legislation(
+            "Cheshire and Warrington Combined Authority Order 2026",
+            "art 1(3)",
+            "ukdsi/2026/9780348277913",
+            S,
+            "Draft order and Hansard (HL, 10 February 2026) read; the absence of a PCC transfer is U.",
+            _READ,
+        ),
+        function=_P + "mayors.new_mayor_without_pcc_functions",
     ),
 )
 """Every rule, in the fact sheet's order. A tuple of frozen rules: nothing here can be changed."""
