@@ -242,3 +242,17 @@ def test_announced_scenario_has_no_2028_pcc_poll() -> None:
         term_for(D(2028, 5, 4), law="announced")
     with pytest.raises(StatuteError, match="'current' or 'announced'"):
         term_for(D(2024, 5, 2), law="maybe")
+
+
+def test_london_2012_term_runs_to_the_2016_mayoral_poll_not_the_november_pcc_poll() -> None:
+    term = term_for(D(2012, 5, 3), find_area("london"), declared=D(2012, 5, 4))
+    assert term.takes_office == D(2012, 5, 6)
+    assert term.next_poll == D(2016, 5, 5)
+
+
+def test_by_election_before_2028_warns_that_its_end_rests_on_current_law() -> None:
+    result = by_election(D(2025, 6, 2))
+    assert result.term_ends == D(2028, 5, 10)
+    assert result.status.value == "announced change, not yet law"
+    assert result.warning
+    assert by_election(D(2025, 6, 2), law="announced").warning is None

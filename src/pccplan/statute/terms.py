@@ -176,6 +176,7 @@ def _step(
 
 
 _ASSUMED_COUNT = dt.timedelta(days=1)  # TERM-6: the count is usually the day after the poll (U)
+_MAYORAL_POLL_MONTH = 5  # mayoral polls are held on the ordinary day of election, in May (TERM-5, TERM-6)
 
 
 def _takes_office_step(
@@ -335,6 +336,8 @@ def term_for(
         )
     ordinary = elections.find(poll)
     nxt = elections.next_after(poll)
+    if mayor is not None and nxt.poll.month != _MAYORAL_POLL_MONTH:
+        nxt = elections.next_after(nxt.poll)  # the November 2012 PCC poll was not a mayoral poll
     nation = area.nation if area else Nation.ENGLAND
     cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + dt.timedelta(days=92))
     abolished = applied is not None and nxt.poll >= applied.value.cancelled_poll
