@@ -142,17 +142,12 @@ class Term(StepsLaw):
             else None
         )
         period = planning_period(issued, starts=starts, duty_poll=duty, elections=self.elections, end=end)
-        change = self.change or self.pending
+        change = self.change  # a pending change is marked on the timeline's steps instead
         if change is not None and period.expected_poll >= change.value.cancelled_poll:
-            why = (
-                "depends on transitional provisions"
-                if self.change is not None
-                else f"rests on current law ({change.status.value})"
-            )
             note = (
                 f"The planning period ends with the financial year of the "
-                f"{period.expected_poll.isoformat()} PCC poll; under '{change.value.summary}' it {why} "
-                "(GOV-1, U)."
+                f"{period.expected_poll.isoformat()} PCC poll; under '{change.value.summary}' it depends "
+                "on transitional provisions (GOV-1, U)."
             )
             period = attrs.evolve(
                 period,

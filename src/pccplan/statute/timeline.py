@@ -106,7 +106,9 @@ def timeline(
     cal = calendar_covering(term.nation, poll, term.term_ends)
     steps = list(term.steps)
     if period is not None:
-        rule = "PLAN-9A" if period.citation.unverified else "PLAN-9"
+        # PLAN-9A when the period rests on reading "expected" at the issue day, or on the user's end day.
+        moved = FinancialYear.containing(period.known_poll) != FinancialYear.containing(period.expected_poll)
+        rule = "PLAN-9A" if moved or end is not None else "PLAN-9"
         steps += [
             DatedStep(
                 rule="PLAN-9",
