@@ -22,10 +22,12 @@ from pccplan.errors import StatuteError
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation
 from pccplan.statute.dated import Dated, DatedValue, LawStatus
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
 __all__ = [
     "ANNOUNCEMENT",
+    "GOV_1",
     "PCC_CHANGES",
     "WHITE_PAPER",
     "Law",
@@ -85,6 +87,18 @@ ANNOUNCEMENT = Citation(
     checked_on=CHECKED_2026_12_01,
 )
 """GOV-1: the 13 November 2025 announcement (gov.uk)."""
+
+GOV_1 = Rule(
+    id="GOV-1",
+    title="Announced abolition of PCCs in May 2028",
+    says="On 13 November 2025 the government announced that PCCs are to be abolished at the end of the "
+    "current term in May 2028, subject to primary legislation; no Act has been found, so current law "
+    "still provides the 4 May 2028 poll and every date depending on it is marked 'announced change, "
+    "not yet law'.",
+    citation=ANNOUNCEMENT,
+    override="timeline(..., law='announced'); add an Act to announced.PCC_CHANGES",
+)
+"""Rule GOV-1: Announced abolition of PCCs in May 2028."""
 
 WHITE_PAPER = Citation(
     instrument="Home Office, 'From local to national: a new model for policing' (White Paper, 26 January "
@@ -166,6 +180,7 @@ def _warning(entry: Dated[PccAbolition]) -> str:
     )
 
 
+@applies(GOV_1)
 def mark_announced(steps: Sequence[DatedStep], entry: Dated[PccAbolition] | None) -> tuple[DatedStep, ...]:
     """GOV-1: `steps` with every step on or after the change's day marked as resting on current law.
 

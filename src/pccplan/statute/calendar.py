@@ -11,8 +11,11 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.statute.citation import prsra
+from pccplan.statute.declare import Rule, applies
 
 __all__ = [
+    "BUS_1",
     "DEFAULT_YEARS",
     "FinancialYear",
     "WorkingCalendar",
@@ -22,6 +25,16 @@ __all__ = [
     "within_days_beginning_with",
     "working_calendar",
 ]
+
+BUS_1 = Rule(
+    id="BUS-1",
+    title="Business days",
+    says="Where the last day for anything under s.50, s.51 or s.70 is not a business day, it moves to "
+    "the next business day.",
+    citation=prsra("s.73(1)-(2)", "section/73"),
+)
+"""Rule BUS-1: Business days."""
+
 
 DEFAULT_YEARS = (2010, 2070)
 """The years (inclusive) a default calendar covers: every PCC poll so far and the property tests' span."""
@@ -138,6 +151,7 @@ class WorkingCalendar:
         """
         return self.is_working_day(day) and not (day.month == 12 and day.day == 24)
 
+    @applies(BUS_1)
     def next_business_day(self, day: dt.date) -> dt.date:
         """`day` itself if a business day, else the next business day (BUS-1, s.73(1)-(2))."""
         while not self.is_business_day(day):

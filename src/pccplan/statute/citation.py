@@ -8,7 +8,16 @@ import attrs
 
 from pccplan.model.sources import Confidence
 
-__all__ = ["CHECKED_2026_12_01", "LEGISLATION", "Citation", "Confidence"]
+__all__ = [
+    "CHECKED_2026_12_01",
+    "LEGISLATION",
+    "PRECEPT_REGULATIONS",
+    "Citation",
+    "Confidence",
+    "legislation",
+    "precept_regulations",
+    "prsra",
+]
 
 LEGISLATION = "https://www.legislation.gov.uk"
 """The root of legislation.gov.uk, which every `Citation.url` starts from when it links to legislation."""
@@ -98,3 +107,12 @@ def legislation(
         note=note,
         checked_on=checked_on,
     )
+
+
+PRECEPT_REGULATIONS = "Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012"
+"""The short title of SI 2012/2271 (PREC-1 to PREC-5, CC-2)."""
+
+
+def precept_regulations(pinpoint: str, number: int, confidence: Confidence = Confidence.VERIFIED) -> Citation:
+    """A citation of SI 2012/2271, linking regulation `number`."""
+    return legislation(PRECEPT_REGULATIONS, pinpoint, f"uksi/2012/2271/regulation/{number}", confidence)

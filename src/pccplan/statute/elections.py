@@ -8,17 +8,51 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import first_thursday_in_may
-from pccplan.statute.citation import Citation
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import Citation, legislation, prsra
+from pccplan.statute.declare import Rule, applies
 
 __all__ = [
     "ROYAL_ASSENT_CORONAVIRUS_ACT",
+    "TERM_2",
+    "TERM_2A",
     "ElectionCalendar",
     "OrdinaryElection",
     "default_elections",
     "postponed_2020",
 ]
+
+TERM_2 = Rule(
+    id="TERM-2",
+    title="Ordinary elections",
+    says="Ordinary elections were held on 15 November 2012, then every fourth year on the first Thursday "
+    "in May.",
+    citation=prsra(
+        "s.50(1)-(3)",
+        "section/50",
+        Confidence.SECONDARY,
+        "As amended by the Wales Act 2017 s.8 (amendment: S).",
+    ),
+)
+"""Rule TERM-2: Ordinary elections."""
+
+
+TERM_2A = Rule(
+    id="TERM-2A",
+    title="2020 poll postponed to 2021",
+    says="The 2020 ordinary election was held on 6 May 2021; the postponement is ignored in fixing the "
+    "years of later ordinary elections (the next was May 2024). Known from Royal Assent, 25 March 2020.",
+    citation=legislation(
+        "Coronavirus Act 2020",
+        "s.60(12)-(13)",
+        "ukpga/2020/7/section/60",
+        Confidence.VERIFIED,
+        "Royal Assent on 25 March 2020 (S).",
+    ),
+)
+"""Rule TERM-2A: 2020 poll postponed to 2021."""
+
 
 ROYAL_ASSENT_CORONAVIRUS_ACT = dt.date(2020, 3, 25)
 """The day the Coronavirus Act 2020 received Royal Assent (S): from then the 2020 poll was postponed."""
@@ -48,6 +82,7 @@ class OrdinaryElection:
         return self.known_since <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
 
 
+@applies(TERM_2A)
 def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
     """TERM-2A: the 2020 poll (withdrawn on 25 March 2020) and the 6 May 2021 poll that replaced it.
 
@@ -55,11 +90,11 @@ def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
     postponement "is to be ignored in determining the years in which subsequent ordinary
     elections are to be held".
     """
-    covid = cite("TERM-2A")
+    covid = TERM_2A.citation
     return (
         OrdinaryElection(
             poll=dt.date(2020, 5, 7),
-            citation=cite("TERM-2"),
+            citation=TERM_2.citation,
             known_since=_PRSRA_ASSENT,
             withdrawn_on=ROYAL_ASSENT_CORONAVIRUS_ACT,
             note="Postponed to 6 May 2021 by the Coronavirus Act 2020 s.60.",
@@ -74,7 +109,7 @@ def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
 
 
 def _listed() -> tuple[OrdinaryElection, ...]:
-    base = cite("TERM-2")
+    base = TERM_2.citation
     assent = "Fixed by PRSRA 2011 (Royal Assent 15 September 2011, U)."
     return (
         OrdinaryElection(poll=dt.date(2012, 11, 15), citation=base, known_since=_PRSRA_ASSENT, note=assent),
@@ -82,7 +117,7 @@ def _listed() -> tuple[OrdinaryElection, ...]:
         *postponed_2020(),
         OrdinaryElection(
             poll=dt.date(2024, 5, 2),
-            citation=cite("TERM-2A"),
+            citation=TERM_2A.citation,
             known_since=ROYAL_ASSENT_CORONAVIRUS_ACT,
             note="The cycle ignores the 2020 postponement (s.60(13)).",
         ),
@@ -116,6 +151,7 @@ class ElectionCalendar:
             return [e for e in self.elections if e.withdrawn_on is None]
         return [e for e in self.elections if e.expected_on(as_known_on)]
 
+    @applies(TERM_2)
     def ordinary_polls(self, *, as_known_on: dt.date | None = None) -> Iterator[OrdinaryElection]:
         """Every ordinary poll in date order: the list, then the cycle without end (TERM-2).
 
@@ -131,7 +167,7 @@ class ElectionCalendar:
             if (year - self.cycle_year) % 4 == 0:
                 yield OrdinaryElection(
                     poll=first_thursday_in_may(year),
-                    citation=cite("TERM-2"),
+                    citation=TERM_2.citation,
                     known_since=known[-1].known_since if known else _PRSRA_ASSENT,
                     computed=True,
                     note="Computed from the four-year cycle of s.50(1), not announced.",

@@ -15,11 +15,15 @@ import enum
 import attrs
 
 from pccplan.model.sources import Confidence
-from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
+from pccplan.statute.declare import Rule, applies
 
 __all__ = [
+    "GOV_2",
+    "LON_1",
     "MAYORAL_AREAS",
     "NEW_MAYORS_WITHOUT_PCC_FUNCTIONS",
+    "TERM_5",
     "Anchor",
     "MayoralArea",
     "MayoralTermRule",
@@ -28,6 +32,62 @@ __all__ = [
     "mayoral_area",
     "new_mayor_without_pcc_functions",
 ]
+
+TERM_5 = Rule(
+    id="TERM-5",
+    title="Combined-authority mayors' terms",
+    says="A combined-authority mayor's term is set by the area's own election order, kept per area as "
+    "data: in West Yorkshire it begins with the 4th day after the poll and ends with the 3rd day "
+    "after the next poll; TERM-1 does not apply to mayors.",
+    citation=legislation(
+        "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021",
+        "art 3(4)",
+        "uksi/2021/112/article/3",
+        Confidence.VERIFIED,
+        "Each area's order and article, with its confidence, is in pccplan.statute.mayors: South "
+        "Yorkshire's and York and North Yorkshire's articles were not read (U).",
+        CHECKED_2026_12_01,
+    ),
+    override="term_for(..., takes_office_on=, term_ends_on=)",
+)
+"""Rule TERM-5: Combined-authority mayors' terms."""
+
+
+LON_1 = Rule(
+    id="LON-1",
+    title="London: MOPAC, its Deputy Mayor and the plan",
+    says="MOPAC may arrange for the Deputy Mayor for Policing and Crime to exercise its functions, "
+    "except those listed in s.19(7) to which s.19(3)(b) refers (in the Bill, s.19(7)(a) was issuing "
+    "the plan); the plan duty is s.6 and the London Assembly's Police and Crime Committee reviews it.",
+    citation=prsra(
+        "s.19(1)-(3), (7); s.6; s.32-33",
+        "section/19",
+        Confidence.UNVERIFIED,
+        "s.19(1)-(6) as enacted read (V); the list in s.19(7) was not read, so which functions the "
+        "Deputy Mayor may not exercise is unverified (U).",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule LON-1: London: MOPAC, its Deputy Mayor and the plan."""
+
+
+GOV_2 = Rule(
+    id="GOV-2",
+    title="New mayors without PCC functions",
+    says="Cumbria and Cheshire and Warrington elect combined-authority mayors on 6 May 2027 without, as "
+    "far as found, PCC functions: those polls are not PCC by-elections and the commissioner's term "
+    "runs on.",
+    citation=legislation(
+        "Cheshire and Warrington Combined Authority Order 2026",
+        "art 1(3)",
+        "ukdsi/2026/9780348277913",
+        Confidence.SECONDARY,
+        "Draft order and Hansard (HL, 10 February 2026) read; the absence of a PCC transfer is U.",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule GOV-2: New mayors without PCC functions."""
+
 
 V, S, U = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
 _READ = CHECKED_2026_12_01
@@ -246,6 +306,7 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
 """The areas whose PCC functions a mayor holds, each with its own election order and transfer order."""
 
 
+@applies(TERM_5)
 def mayoral_area(slug: str) -> MayoralArea | None:
     """The mayoral data for the police area `slug`, or ``None`` for a PCC or PFCC area."""
     for area in MAYORAL_AREAS:
@@ -302,6 +363,7 @@ NEW_MAYORS_WITHOUT_PCC_FUNCTIONS: tuple[NewMayor, ...] = (
 """GOV-2: new mayors in police areas whose PCC (or PFCC) functions stay with the commissioner."""
 
 
+@applies(GOV_2)
 def new_mayor_without_pcc_functions(slug: str, poll: dt.date) -> NewMayor | None:
     """GOV-2: the new mayor first elected on `poll` in police area `slug`, if that poll is theirs."""
     for mayor in NEW_MAYORS_WITHOUT_PCC_FUNCTIONS:

@@ -26,15 +26,25 @@ from pccplan.statute.dated import Dated, DatedValue, LawStatus
 from pccplan.statute.elections import ElectionCalendar, default_elections
 from pccplan.statute.mayors import Anchor, MayoralArea, mayoral_area, new_mayor_without_pcc_functions
 from pccplan.statute.plan import PlanningPeriod, plan_deadline, planning_period
-from pccplan.statute.registry import cite
 from pccplan.statute.steps import DatedStep, StepsLaw
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
 
+from pccplan.statute.citation import CHECKED_2026_12_01, legislation, prsra
+from pccplan.statute.declare import Rule, applies
+from pccplan.statute.plan import PLAN_1
+
 __all__ = [
+    "ACC_1",
+    "ACT_1",
     "POSTPONED_TO",
     "POSTPONEMENT_PERIOD",
+    "TERM_1",
+    "TERM_3",
+    "TERM_4",
+    "TERM_4A",
+    "TERM_6",
     "ByElection",
     "Term",
     "TermKind",
@@ -45,7 +55,113 @@ __all__ = [
     "term_for",
 ]
 
+TERM_1 = Rule(
+    id="TERM-1",
+    title="Term of office",
+    says="A PCC elected at an ordinary election takes office on the 7th day after the poll; the term "
+    "ends on the 6th day after the poll of the next ordinary election.",
+    citation=prsra("s.50(7)", "section/50"),
+)
+"""Rule TERM-1: Term of office."""
 
+
+TERM_3 = Rule(
+    id="TERM-3",
+    title="Mayors with PCC functions",
+    says="A mayor who exercises PCC functions holds them from the day the area's transfer order fixes "
+    "(Greater Manchester 8 May 2017, West Yorkshire 10 May 2021, South Yorkshire and York and North "
+    "Yorkshire 7 May 2024), not from the TERM-1 day.",
+    citation=legislation(
+        "Local Democracy, Economic Development and Construction Act 2009",
+        "s.107F",
+        "ukpga/2009/20/section/107F",
+        Confidence.SECONDARY,
+        "The power to transfer PCC functions to a mayor; each area's own order is cited with its own "
+        "address in pccplan.statute.mayors (SI 2017/470, SI 2021/112, SI 2024/414, SI 2023/1432).",
+        CHECKED_2026_12_01,
+    ),
+    override="term_for(..., takes_office_on=, term_ends_on=)",
+)
+"""Rule TERM-3: Mayors with PCC functions."""
+
+
+TERM_6 = Rule(
+    id="TERM-6",
+    title="The Mayor of London's term, and MOPAC",
+    says="The Mayor of London's term begins on the second day after the day the last successful "
+    "candidate at the ordinary election is declared returned, and ends on the second day after that "
+    "day at the next; MOPAC's occupant follows the mayoral term (PRSRA s.3(4)).",
+    citation=legislation(
+        "Greater London Authority Act 1999",
+        "s.2(8)",
+        "ukpga/1999/29/section/2",
+        Confidence.VERIFIED,
+        "Counted from the declaration, not the poll: pass declared= (the next declaration is "
+        "estimated as the same number of days after its poll, U).",
+        CHECKED_2026_12_01,
+    ),
+    override="term_for(..., declared=, term_ends_on=)",
+)
+"""Rule TERM-6: The Mayor of London's term, and MOPAC."""
+
+
+TERM_4 = Rule(
+    id="TERM-4",
+    title="By-elections",
+    says="A vacancy is filled by a by-election polled within 35 days after it is declared (non-business "
+    "days disregarded), none within 6 months before an ordinary election (S); the by-elected PCC "
+    "serves from declaration until the term would have ended after the last ordinary election.",
+    citation=prsra(
+        "s.51, s.73(4)",
+        "section/51",
+        Confidence.VERIFIED,
+        "The 6-month exception is from a secondary source (S).",
+    ),
+    override="by_election(..., no_election_within=)",
+)
+"""Rule TERM-4: By-elections."""
+
+
+TERM_4A = Rule(
+    id="TERM-4A",
+    title="By-elections postponed to 6 May 2021",
+    says="A PCC by-election whose poll would fall to be held between 16 March 2020 and 5 May 2021 was "
+    "held on 6 May 2021 instead; an acting commissioner (s.62) served meanwhile.",
+    citation=legislation(
+        "Local Government and Police and Crime Commissioner (Coronavirus) (Postponement of Elections "
+        "and Referendums) (England and Wales) Regulations 2020",
+        "reg 10 (made under Coronavirus Act 2020 s.61)",
+        "uksi/2020/395/regulation/10",
+        Confidence.SECONDARY,
+        "Coronavirus Act 2020 s.61(2)(a), (3)(g) read (V): the power covers PCC vacancy elections "
+        "polled from 16 March 2020 to 5 May 2021. Reg 10's text was not found; its effect is from the "
+        "Regulations' Explanatory Note (S). In force 7 April 2020.",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule TERM-4A: By-elections postponed to 6 May 2021."""
+
+
+ACC_1 = Rule(
+    id="ACC-1",
+    title="Declaration of acceptance",
+    says="The declaration of acceptance of office must be made and delivered within two months beginning "
+    "with the day after the election, or the office falls vacant.",
+    citation=prsra("s.70(2)", "section/70"),
+)
+"""Rule ACC-1: Declaration of acceptance."""
+
+
+ACT_1 = Rule(
+    id="ACT-1",
+    title="Acting commissioners",
+    says="An acting commissioner may not issue or vary a plan, and issuing a plan cannot be delegated.",
+    citation=prsra("s.62(4); s.18(7)(a)", "section/62"),
+)
+"""Rule ACT-1: Acting commissioners."""
+
+
+@applies(TERM_1)
 def takes_office(poll: dt.date) -> dt.date:
     """TERM-1, s.50(7): a PCC elected at an ordinary poll takes office on the 7th day after it."""
     return poll + dt.timedelta(days=7)
@@ -56,6 +172,7 @@ def term_ends(next_poll: dt.date) -> dt.date:
     return next_poll + dt.timedelta(days=6)
 
 
+@applies(ACC_1)
 def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
     """ACC-1, s.70(2) with BUS-1, s.73(1)-(2): the last day to make and deliver the declaration of acceptance.
 
@@ -272,6 +389,7 @@ def _mayoral(area: PoliceArea | None, poll: dt.date) -> MayoralArea | None:
     return None
 
 
+@applies(TERM_3, TERM_6)
 def term_for(
     poll: dt.date,
     area: PoliceArea | None = None,
@@ -336,7 +454,7 @@ def term_for(
     nation = area.nation if area else Nation.ENGLAND
     cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + dt.timedelta(days=92))
     abolished = applied is not None and nxt.poll >= applied.value.cancelled_poll
-    term1 = cite("TERM-1")
+    term1 = TERM_1.citation
     if mayor is not None:
         begun = _mayoral_start(poll, area, mayor, nxt.poll, declared)  # type: ignore[arg-type]
     elif ordinary is not None:
@@ -355,13 +473,13 @@ def term_for(
             kind=TermKind.BY_ELECTION,
             rule="TERM-4",
             start=declared or poll,
-            citation=cite("TERM-4"),
+            citation=TERM_4.citation,
             note=None
             if declared
             else "Office begins when the winner is declared; the poll day is shown. Pass declared=.",
             end=None,
             end_rule="TERM-4",
-            end_citation=cite("TERM-4"),
+            end_citation=TERM_4.citation,
         )
     kind, start, start_cite = begun.kind, begun.start, begun.citation
     deadline: dt.date | None = None
@@ -385,7 +503,7 @@ def term_for(
     if end <= start:
         raise StatuteError(f"term ending {end.isoformat()} ends before it starts ({start.isoformat()})")
     acceptance = acceptance_deadline(poll, cal) if begun.acceptance else None
-    plan_cite = cite("PLAN-1")
+    plan_cite = PLAN_1.citation
     if kind is TermKind.MAYORAL:
         plan_cite = plan_cite.noted(
             "For a mayor, s.5 (for London, s.6) applies as the transfer order modifies it: the deadline is "
@@ -395,7 +513,7 @@ def term_for(
     poll_rule = {TermKind.BY_ELECTION: "TERM-4", TermKind.ORDINARY: "TERM-2"}.get(kind, begun.end_rule)
     poll_cite = ordinary.citation if ordinary and kind is TermKind.ORDINARY else begun.end_citation
     if kind is TermKind.BY_ELECTION:
-        poll_cite = cite("TERM-4")
+        poll_cite = TERM_4.citation
     steps = [
         _step(poll_rule, "Poll", poll, poll_cite, cal),
         _takes_office_step(begun.rule, start, start_cite, cal, begun.note),
@@ -406,7 +524,7 @@ def term_for(
                 "ACC-1",
                 "Declaration of acceptance of office made and delivered by",
                 acceptance,
-                cite("ACC-1"),
+                ACC_1.citation,
                 cal,
             )
         )
@@ -503,6 +621,7 @@ class ByElection:
     warning: str | None = None
 
 
+@applies(TERM_4, TERM_4A)
 def by_election(
     vacancy: dt.date,
     *,
@@ -527,13 +646,13 @@ def by_election(
     within = no_election_within if no_election_within is not None else relativedelta(months=6)
     required = vacancy < nxt.poll - within
     poll_by = None
-    citation, note, postponed = cite("TERM-4"), None, False
+    citation, note, postponed = TERM_4.citation, None, False
     if required:
         cal = calendar or calendar_covering(nation, vacancy, vacancy + dt.timedelta(days=70))
         poll_by = cal.add_business_days(vacancy, 35)
         first, last = POSTPONEMENT_PERIOD
         if first <= poll_by <= last:
-            postponed, citation = True, cite("TERM-4A")
+            postponed, citation = True, TERM_4A.citation
             note = (
                 f"The by-election would have fallen to be held by {poll_by.isoformat()}, within "
                 f"{first.isoformat()} to {last.isoformat()}: it is held on {POSTPONED_TO.isoformat()} "

@@ -13,9 +13,8 @@ from pccplan.statute.annual_report import annual_report_steps
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.panel import plan_review_steps
-from pccplan.statute.plan import PlanningPeriod
+from pccplan.statute.plan import PLAN_9, PlanningPeriod
 from pccplan.statute.precept import precept_timetable
-from pccplan.statute.registry import cite
 from pccplan.statute.steps import DatedStep, StepsLaw
 from pccplan.statute.terms import Term, term_for
 
@@ -114,7 +113,7 @@ def timeline(
                 rule="PLAN-9",
                 title="Latest qualifying day the plan may name as its start",
                 date=period.latest_start,
-                citation=cite("PLAN-9"),
+                citation=PLAN_9.citation,
                 non_working_day=not cal.is_working_day(period.latest_start),
             ),
             DatedStep(
