@@ -113,6 +113,13 @@ PRECEPT_REGULATIONS = "Police and Crime Panels (Precepts and Chief Constable App
 """The short title of SI 2012/2271 (PREC-1 to PREC-5, CC-2)."""
 
 
-def precept_regulations(pinpoint: str, number: int, confidence: Confidence = Confidence.VERIFIED) -> Citation:
+def precept_regulations(
+    pinpoint: str,
+    number: int,
+    confidence: Confidence = Confidence.VERIFIED,
+    *,
+    checked_on: dt.date | None = None,
+) -> Citation:
     """A citation of SI 2012/2271, linking regulation `number`."""
-    return legislation(PRECEPT_REGULATIONS, pinpoint, f"uksi/2012/2271/regulation/{number}", confidence)
+    path = f"uksi/2012/2271/regulation/{number}"
+    return legislation(PRECEPT_REGULATIONS, pinpoint, path, confidence, checked_on=checked_on)

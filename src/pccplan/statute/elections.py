@@ -10,7 +10,7 @@ import attrs
 from pccplan.errors import StatuteError
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import first_thursday_in_may
-from pccplan.statute.citation import Citation, legislation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
 from pccplan.statute.declare import Rule, applies
 
 __all__ = [
@@ -32,7 +32,9 @@ TERM_2 = Rule(
         "s.50(1)-(3)",
         "section/50",
         Confidence.SECONDARY,
-        "As amended by the Wales Act 2017 s.8 (amendment: S).",
+        "As amended by the Wales Act 2017 s.8 (amendment: S). s.50(1)-(5) read on 1 December 2026 (as at "
+        "2014, before the Wales Act amendment).",
+        CHECKED_2026_12_01,
     ),
 )
 """Rule TERM-2: Ordinary elections."""
@@ -57,6 +59,7 @@ TERM_2A = Rule(
 ROYAL_ASSENT_CORONAVIRUS_ACT = dt.date(2020, 3, 25)
 """The day the Coronavirus Act 2020 received Royal Assent (S): from then the 2020 poll was postponed."""
 
+_CYCLE_YEARS = 4  # s.50(1)(b): an ordinary election "in each subsequent fourth year"
 _PRSRA_ASSENT = dt.date(2011, 9, 15)  # Royal Assent of PRSRA 2011 (U: from memory)
 
 
@@ -161,10 +164,10 @@ class ElectionCalendar:
         """
         known = self._known(as_known_on)
         yield from known
-        last_year = known[-1].poll.year if known else self.cycle_year - 4
+        last_year = known[-1].poll.year if known else self.cycle_year - _CYCLE_YEARS
         year = last_year + 1
         while True:
-            if (year - self.cycle_year) % 4 == 0:
+            if (year - self.cycle_year) % _CYCLE_YEARS == 0:
                 yield OrdinaryElection(
                     poll=first_thursday_in_may(year),
                     citation=TERM_2.citation,

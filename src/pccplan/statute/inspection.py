@@ -43,6 +43,9 @@ HMI_1 = Rule(
 """Rule HMI-1: Comments on HMICFRS reports."""
 
 
+_COMMENT_DAYS = 56  # Police Act 1996 s.55(5A): within 56 days beginning with the day of publication
+
+
 @applies(HMI_1)
 def comments_by(published: dt.date) -> dt.date:
     """HMI-1, Police Act 1996 s.55(5A)-(5B): comments within 56 days beginning with the report's publication.
@@ -50,7 +53,7 @@ def comments_by(published: dt.date) -> dt.date:
     The publication day counts, so the last day is publication + 55 days. It does not move
     off a non-working day.
     """
-    return within_days_beginning_with(published, 56)
+    return within_days_beginning_with(published, _COMMENT_DAYS)
 
 
 def comments_step(

@@ -60,7 +60,14 @@ TERM_1 = Rule(
     title="Term of office",
     says="A PCC elected at an ordinary election takes office on the 7th day after the poll; the term "
     "ends on the 6th day after the poll of the next ordinary election.",
-    citation=prsra("s.50(7)", "section/50"),
+    citation=prsra(
+        "s.50(7)",
+        "section/50",
+        Confidence.VERIFIED,
+        "Rechecked on 1 December 2026 against the Explanatory Notes (para 184) and Policing and Crime Act "
+        "2017 s.121, which restates s.50(7)(b); the s.50(7) text itself was not re-read then.",
+        CHECKED_2026_12_01,
+    ),
 )
 """Rule TERM-1: Term of office."""
 
@@ -115,7 +122,8 @@ TERM_4 = Rule(
         "s.51, s.73(4)",
         "section/51",
         Confidence.VERIFIED,
-        "The 6-month exception is from a secondary source (S).",
+        "The 6-month exception is s.51(7), per the Explanatory Notes (para 186, read 1 December 2026: S).",
+        CHECKED_2026_12_01,
     ),
     override="by_election(..., no_election_within=)",
 )
@@ -147,7 +155,7 @@ ACC_1 = Rule(
     title="Declaration of acceptance",
     says="The declaration of acceptance of office must be made and delivered within two months beginning "
     "with the day after the election, or the office falls vacant.",
-    citation=prsra("s.70(2)", "section/70"),
+    citation=prsra("s.70(2)", "section/70", Confidence.VERIFIED, None, CHECKED_2026_12_01),
 )
 """Rule ACC-1: Declaration of acceptance."""
 
@@ -161,15 +169,28 @@ ACT_1 = Rule(
 """Rule ACT-1: Acting commissioners."""
 
 
+_TAKES_OFFICE_AFTER = dt.timedelta(days=7)  # s.50(7)(a): "the seventh day after" the poll
+_TERM_ENDS_AFTER = dt.timedelta(days=6)  # s.50(7)(b): "the sixth day after" the next ordinary poll
+_ACCEPTANCE_MONTHS = 2  # s.70(2): "two months beginning with the day after the election"
+_BY_ELECTION_DAYS = 35  # s.51(4): "not more than 35 days after", non-business days disregarded (s.73(4))
+_NO_BY_ELECTION_MONTHS = 6  # s.51(7): no election if the vacancy arises within six months before one
+# Working calendars must reach past the last day they are asked about: the acceptance deadline can
+# move to the next business day (BUS-1) and a plan deadline follows the term's end, so a quarter is
+# added (92 days: the longest three calendar months); a by-election's 35 business days need at most
+# 70 calendar days (seven weeks of five, plus two weeks of bank holidays).
+_CALENDAR_MARGIN = dt.timedelta(days=92)
+_BY_ELECTION_MARGIN = dt.timedelta(days=70)
+
+
 @applies(TERM_1)
 def takes_office(poll: dt.date) -> dt.date:
     """TERM-1, s.50(7): a PCC elected at an ordinary poll takes office on the 7th day after it."""
-    return poll + dt.timedelta(days=7)
+    return poll + _TAKES_OFFICE_AFTER
 
 
 def term_ends(next_poll: dt.date) -> dt.date:
     """TERM-1, s.50(7): the term ends on the 6th day after the poll of the next ordinary election."""
-    return next_poll + dt.timedelta(days=6)
+    return next_poll + _TERM_ENDS_AFTER
 
 
 @applies(ACC_1)
@@ -179,7 +200,7 @@ def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) 
     Two months beginning with the day after the election; if that last day is not a business
     day, the next business day. Poll 2 May 2024: by Tuesday 2 July 2024.
     """
-    last = months_beginning_with(poll + dt.timedelta(days=1), 2)
+    last = months_beginning_with(poll + dt.timedelta(days=1), _ACCEPTANCE_MONTHS)
     calendar = calendar or calendar_covering(Nation.ENGLAND, last)
     return calendar.next_business_day(last)
 
@@ -452,7 +473,7 @@ def term_for(
     if mayor is not None and nxt.poll.month != _MAYORAL_POLL_MONTH:
         nxt = elections.next_after(nxt.poll)  # the November 2012 PCC poll was not a mayoral poll
     nation = area.nation if area else Nation.ENGLAND
-    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + dt.timedelta(days=92))
+    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + _CALENDAR_MARGIN)
     abolished = applied is not None and nxt.poll >= applied.value.cancelled_poll
     term1 = TERM_1.citation
     if mayor is not None:
@@ -643,13 +664,15 @@ def by_election(
     nxt = elections.next_after(vacancy)
     from dateutil.relativedelta import relativedelta
 
-    within = no_election_within if no_election_within is not None else relativedelta(months=6)
+    within = no_election_within
+    if within is None:
+        within = relativedelta(months=_NO_BY_ELECTION_MONTHS)
     required = vacancy < nxt.poll - within
     poll_by = None
     citation, note, postponed = TERM_4.citation, None, False
     if required:
-        cal = calendar or calendar_covering(nation, vacancy, vacancy + dt.timedelta(days=70))
-        poll_by = cal.add_business_days(vacancy, 35)
+        cal = calendar or calendar_covering(nation, vacancy, vacancy + _BY_ELECTION_MARGIN)
+        poll_by = cal.add_business_days(vacancy, _BY_ELECTION_DAYS)
         first, last = POSTPONEMENT_PERIOD
         if first <= poll_by <= last:
             postponed, citation = True, TERM_4A.citation

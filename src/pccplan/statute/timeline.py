@@ -14,7 +14,7 @@ from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_co
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.panel import plan_review_steps
 from pccplan.statute.plan import PLAN_9, PlanningPeriod
-from pccplan.statute.precept import precept_timetable
+from pccplan.statute.precept import notify_by, precept_timetable
 from pccplan.statute.steps import DatedStep, StepsLaw
 from pccplan.statute.terms import Term, term_for
 
@@ -162,7 +162,7 @@ def _last_pcc_steps(ends: dt.date, term: Term, cal: WorkingCalendar) -> list[Dat
     change = term.change
     if change is None:  # pragma: no cover - the caller checks
         return []
-    year = ends.year if ends >= dt.date(ends.year, 2, 1) else ends.year - 1
+    year = ends.year if ends >= notify_by(ends.year) else ends.year - 1
     last_fy = FinancialYear.containing(ends - dt.timedelta(days=1)).start_year - 1
     found: list[DatedStep] = []
     for step in precept_timetable(year, nation=term.nation, calendar=cal).steps[:1]:
