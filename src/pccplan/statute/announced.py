@@ -127,7 +127,7 @@ def _announced(citation: Citation, known_on: dt.date) -> Dated[PccAbolition]:
 
 
 PCC_CHANGES: DatedValue[PccAbolition] = DatedValue(
-    name="the office of PCC (GOV-1)",
+    name="the office of PCC",
     entries=(_announced(ANNOUNCEMENT, dt.date(2025, 11, 13)), _announced(WHITE_PAPER, dt.date(2026, 1, 26))),
 )
 """Changes to the office of PCC, as dated entries. Add an Act as one entry with status IN_FORCE."""

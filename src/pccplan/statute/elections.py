@@ -11,6 +11,7 @@ from pccplan.errors import StatuteError
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import first_thursday_in_may
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
+from pccplan.statute.dated import Dated, DatedValue, LawStatus
 from pccplan.statute.declare import Rule, applies
 
 __all__ = [
@@ -84,6 +85,23 @@ class OrdinaryElection:
         """Whether, on `day`, this poll was fixed by law and not yet withdrawn."""
         return self.known_since <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
 
+    def as_dated(self) -> tuple[Dated[OrdinaryElection], ...]:
+        """This poll as dated entries: fixed by law from `known_since`, withdrawn from `withdrawn_on`.
+
+        `known_since` and `withdrawn_on` are the thin way to write these entries; the calendar
+        answers "expected on a day" from the entries (`ElectionCalendar.dated`).
+        """
+        fixed = Dated(
+            effective_from=self.poll,
+            effective_to=self.poll,
+            value=self,
+            citation=self.citation,
+            known_on=self.known_since,
+        )
+        if self.withdrawn_on is None:
+            return (fixed,)
+        return (fixed, attrs.evolve(fixed, known_on=self.withdrawn_on, status=LawStatus.WITHDRAWN))
+
 
 @applies(TERM_2A)
 def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
@@ -149,10 +167,18 @@ class ElectionCalendar:
         kept = [e for e in self.elections if e.poll.year != election.poll.year]
         return attrs.evolve(self, elections=(*kept, election))
 
+    def dated(self) -> DatedValue[OrdinaryElection]:
+        """The listed polls as one dated value: each poll's entries, fixed and (if so) withdrawn."""
+        entries = tuple(entry for election in self.elections for entry in election.as_dated())
+        return DatedValue(name="ordinary PCC elections", entries=entries)
+
     def _known(self, as_known_on: dt.date | None) -> list[OrdinaryElection]:
-        if as_known_on is None:
-            return [e for e in self.elections if e.withdrawn_on is None]
-        return [e for e in self.elections if e.expected_on(as_known_on)]
+        """The listed polls law provided for, as known on `as_known_on` (``None``: as known now)."""
+        value = self.dated() if as_known_on is None else self.dated().known_on(as_known_on)
+        latest: dict[dt.date, Dated[OrdinaryElection]] = {}
+        for entry in value.entries:  # in (poll, known_on) order: the latest known entry for a poll wins
+            latest[entry.effective_from] = entry
+        return [entry.value for entry in latest.values() if entry.status.is_law]
 
     @applies(TERM_2)
     def ordinary_polls(self, *, as_known_on: dt.date | None = None) -> Iterator[OrdinaryElection]:

@@ -13,6 +13,7 @@ from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import Citation, prsra
+from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.findings import Finding, Findings, Severity
@@ -29,6 +30,7 @@ __all__ = [
     "PLAN_10",
     "PLAN_CONTENTS",
     "REVIEW_WARNING_DAYS",
+    "S7_1_TEXT",
     "ContentElement",
     "ContentVersion",
     "Finding",
@@ -343,12 +345,27 @@ class ContentElement:
 
 @attrs.frozen(kw_only=True)
 class ContentVersion:
-    """The text of s.7(1) in force from `since` (inclusive) until the next version."""
+    """The text of s.7(1) in force from `since` (inclusive) until the next version.
+
+    The thin way to write an entry of the dated value `S7_1_TEXT`: `as_dated` makes the entry.
+    `known_on` is the day the text was made (Royal Assent or the amending Act's), ``None`` for
+    `since`.
+    """
 
     since: dt.date
     elements: tuple[ContentElement, ...]
     grant_powers: frozenset[GrantPower]
     citation: Citation
+    known_on: dt.date | None = None
+
+    def as_dated(self) -> Dated[ContentVersion]:
+        """This version as an entry of a `DatedValue`, in force from `since`."""
+        return Dated(
+            effective_from=self.since,
+            value=self,
+            citation=self.citation,
+            known_on=self.known_on or self.since,
+        )
 
 
 _COMMON = (
@@ -398,18 +415,29 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
 )
 """The dated versions of s.7(1), oldest first. Pass your own to `check_content` to correct the U date."""
 
+S7_1_TEXT: DatedValue[ContentVersion] = DatedValue(
+    name="PRSRA s.7(1)", entries=tuple(v.as_dated() for v in PLAN_CONTENTS)
+)
+"""PLAN-10: the text of s.7(1) as a dated value (`.on(day)` is the text in force on a day)."""
+
+
+def _as_value(
+    versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion],
+) -> DatedValue[ContentVersion]:
+    if isinstance(versions, DatedValue):
+        return versions
+    return DatedValue(name="PRSRA s.7(1)", entries=tuple(v.as_dated() for v in versions))
+
 
 def contents_in_force(
-    on: dt.date | None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+    on: dt.date | None, versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion] = PLAN_CONTENTS
 ) -> ContentVersion:
-    """The version of s.7(1) in force on `on` (``None``: the current text)."""
+    """The version of s.7(1) in force on `on` (``None``: the current text; before any: the first)."""
+    value = _as_value(versions)
     if on is None:
-        return versions[-1]
-    found = versions[0]
-    for version in versions:
-        if version.since <= on:
-            found = version
-    return found
+        return value.entries[-1].value
+    found = value.find(on)
+    return found.value if found is not None else value.entries[0].value
 
 
 def _present(plan: Plan, letter: str) -> bool:
@@ -425,7 +453,9 @@ def _present(plan: Plan, letter: str) -> bool:
 
 
 def missing_elements(
-    plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+    plan: Plan,
+    on: dt.date | None = None,
+    versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion] = PLAN_CONTENTS,
 ) -> tuple[str, ...]:
     """PLAN-10, s.7(1): the letters of the elements `plan` does not set out ('b', 'ea', ...).
 
@@ -437,7 +467,9 @@ def missing_elements(
 
 @applies(PLAN_10)
 def check_content(
-    plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+    plan: Plan,
+    on: dt.date | None = None,
+    versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion] = PLAN_CONTENTS,
 ) -> Findings:
     """PLAN-10, s.7(1): findings for each element `plan` lacks, and for grants under the wrong power.
 

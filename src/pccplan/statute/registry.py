@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -29,6 +30,7 @@ from pccplan.statute import (
     timeline,
 )
 from pccplan.statute.citation import Citation
+from pccplan.statute.dated import DatedValue
 from pccplan.statute.declare import Rule, applied_by
 
 __all__ = ["MODULES", "ORDER", "RULES", "Rule", "cite", "reference_markdown", "rule", "rules"]
@@ -174,5 +176,41 @@ def reference_markdown() -> str:
         if r.override:
             says += f" Override: `{r.override}`."
         lines.append(f"| {r.id} {_cell(r.title)} | {says} | {source} | {r.confidence.value} |")
-    lines.append("")
+    lines += ["", *_versions_markdown()]
     return "\n".join(lines)
+
+
+def _dated_values() -> tuple[tuple[str, DatedValue[Any]], ...]:
+    return (
+        ("TERM-2, TERM-2A", elections.default_elections().dated()),
+        ("PLAN-10", process.S7_1_TEXT),
+        ("GOV-1", announced.PCC_CHANGES),
+    )
+
+
+def _versions_markdown() -> list[str]:
+    """The dated values behind the rules: each entry with its dates, status and source."""
+    lines = [
+        "## Versions and statuses",
+        "",
+        "What changes with time is kept as dated entries (`pccplan.statute.dated`): the day each takes",
+        "effect (and ends), the day it became known, its status and its source. An Act that abolishes",
+        "the office of PCC would be one more entry under GOV-1.",
+    ]
+    for rule_ids, value in _dated_values():
+        lines += [
+            "",
+            f"### {value.name} ({rule_ids})",
+            "",
+            "| From | To | Known on | Status | Source |",
+            "|---|---|---|---|---|",
+        ]
+        for entry in value.entries:
+            until = entry.effective_to.isoformat() if entry.effective_to else ""
+            source = f"[{_cell(entry.citation.text)}]({entry.citation.url})"
+            lines.append(
+                f"| {entry.effective_from.isoformat()} | {until} | {entry.known_on.isoformat()} | "
+                f"{entry.status.value} | {source} |"
+            )
+    lines.append("")
+    return lines
