@@ -256,3 +256,37 @@ def test_by_election_before_2028_warns_that_its_end_rests_on_current_law() -> No
     assert result.status.value == "announced change, not yet law"
     assert result.warning
     assert by_election(D(2025, 6, 2), law="announced").warning is None
+
+
+def test_the_model_pcc_start_agrees_with_term_1() -> None:
+    """The model records Part 1's commencement (SI 2012/2892); TERM-1 gives that day from the 2012 poll."""
+    assert find_area("kent").governance[0].since == term_for(D(2012, 11, 15)).takes_office
+
+
+def test_every_by_election_due_in_the_postponement_period_is_held_on_6_may_2021() -> None:
+    """TERM-4A (property): a poll that "would otherwise be required to be held" from 16 March 2020 to
+    5 May 2021 is held on 6 May 2021; outside that period TERM-4's 35 business days stand."""
+    from hypothesis import given, settings
+
+    from pccplan.statute.calendar import working_calendar
+
+    cal = working_calendar(Nation.ENGLAND)
+    reached = {"examples": 0, "postponed": 0}
+
+    @settings(max_examples=150, deadline=None)
+    @given(vacancy=st.dates(min_value=D(2020, 2, 1), max_value=D(2020, 11, 5)))
+    def check(vacancy: dt.date) -> None:
+        reached["examples"] += 1
+        result = by_election(vacancy)
+        due = cal.add_business_days(vacancy, 35)
+        assert result.required  # more than six months before the 6 May 2021 ordinary poll
+        if D(2020, 3, 16) <= due <= D(2021, 5, 5):
+            assert result.postponed
+            assert result.acting_commissioner
+            assert result.poll_by == D(2021, 5, 6)
+            reached["postponed"] += 1
+        else:
+            assert result.poll_by == due
+
+    check()
+    assert reached["postponed"] >= 0.8 * reached["examples"]
