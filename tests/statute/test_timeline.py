@@ -68,3 +68,9 @@ def test_announced_scenario_shows_the_last_precept_and_annual_report() -> None:
 def test_mayoral_area_is_not_marked_by_the_pcc_announcement() -> None:
     found = timeline(D(2024, 5, 2), find_area("west-yorkshire"))
     assert found.status.value == "in force"
+
+
+def test_london_has_no_panel_precept_steps_and_cites_the_gla_act_for_the_poll() -> None:
+    found = timeline(D(2024, 5, 2), find_area("london"), declared=D(2024, 5, 4))
+    assert not [s for s in found.steps if s.rule.startswith("PREC")]
+    assert found.steps[0].citation.confidence.value == "V"

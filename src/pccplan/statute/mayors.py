@@ -136,13 +136,18 @@ class Transfer:
 
 @attrs.frozen(kw_only=True)
 class MayoralArea:
-    """A police area whose PCC functions a mayor (or MOPAC) holds: the term rule and the transfer."""
+    """A police area whose PCC functions a mayor (or MOPAC) holds: the term rule and the transfer.
+
+    `panel_precept` is False where the policing precept is not scrutinised by a Panel under SI
+    2012/2271: MOPAC's budget is part of the Greater London Authority's (GLA Act 1999 Sch.6, U).
+    """
 
     slug: str
     office: str
     term_rule: MayoralTermRule
     transfer: Transfer | None
     occupant_rule: Citation | None = None
+    panel_precept: bool = True
 
 
 # A combined-authority mayor's term (TERM-5), as the orders of this series word it: "begins with
@@ -301,6 +306,7 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
             "the mayoral term.",
             _READ,
         ),
+        panel_precept=False,
     ),
 )
 """The areas whose PCC functions a mayor holds, each with its own election order and transfer order."""

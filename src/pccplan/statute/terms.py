@@ -535,6 +535,8 @@ def term_for(
     poll_cite = ordinary.citation if ordinary and kind is TermKind.ORDINARY else begun.end_citation
     if kind is TermKind.BY_ELECTION:
         poll_cite = TERM_4.citation
+    if mayor is not None:
+        poll_cite = mayor.term_rule.citation
     steps = [
         _step(poll_rule, "Poll", poll, poll_cite, cal),
         _takes_office_step(begun.rule, start, start_cite, cal, begun.note),

@@ -12,6 +12,7 @@ from pccplan.statute.announced import Law, mark_announced
 from pccplan.statute.annual_report import annual_report_steps
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.elections import ElectionCalendar
+from pccplan.statute.mayors import mayoral_area
 from pccplan.statute.panel import plan_review_steps
 from pccplan.statute.plan import PLAN_9, PlanningPeriod
 from pccplan.statute.precept import notify_by, precept_timetable
@@ -127,7 +128,9 @@ def timeline(
         ]
         steps[-1] = _transitional(term, period, steps[-1])
     first_year = FinancialYear.containing(term.takes_office)
-    steps += precept_timetable(first_year.start_year + 1, nation=term.nation, calendar=cal).steps
+    mayor = mayoral_area(term.area.slug) if term.area else None
+    if mayor is None or mayor.panel_precept:  # not London: MOPAC's budget is the GLA's (GLA Act Sch.6)
+        steps += precept_timetable(first_year.start_year + 1, nation=term.nation, calendar=cal).steps
     steps += annual_report_steps(first_year)[:1]
     if term.change is not None:
         steps += _last_pcc_steps(term.term_ends, term, cal)
