@@ -479,3 +479,20 @@ def test_every_command_has_useful_help(capsys: pytest.CaptureFixture[str]) -> No
         out = capsys.readouterr().out
         assert out.startswith("usage: pccplan " + command)
         assert "--json" in out
+
+
+def test_timeline_2028_prints_a_warning_line_and_json_status(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13 (GOV-1): dates resting on the announced abolition of PCCs are marked."""
+    assert main(["timeline", "--poll", "2028-05-04"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: announced change, not yet law" in captured.err
+    data = run_json(capsys, "timeline", "--poll", "2028-05-04")
+    assert data["status"] == "announced change, not yet law"
+    assert data["warnings"]
+
+
+def test_timeline_law_announced(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "timeline", "--poll", "2024-05-02", "--law", "announced")
+    assert (data["law"], data["term_ends"]) == ("announced", "2028-05-10")
+    assert main(["timeline", "--poll", "2028-05-04", "--law", "announced"]) == 2
+    assert "no PCC poll on 2028-05-04" in capsys.readouterr().err

@@ -153,7 +153,16 @@ def _configure_timeline(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--period-end", type=_date, help="override the planning period's end (PLAN-9A is U)")
     parser.add_argument("--meeting", type=_date, help="the Panel meeting that reviews the draft plan")
     parser.add_argument("--response-days", type=_positive, help="the period the Panel sets for a response")
-    parser.add_argument("--declared", type=_date, help="for a by-election: the day the result was declared")
+    parser.add_argument(
+        "--declared", type=_date, help="for a by-election or London: the day the result was declared"
+    )
+    parser.add_argument(
+        "--law",
+        choices=("current", "announced"),
+        default="current",
+        help="answer under current law (default; dates resting on the announced 2028 abolition of PCCs "
+        "are marked) or as announced (no PCC poll in 2028)",
+    )
 
 
 def _run_timeline(args: argparse.Namespace) -> Output:
@@ -167,6 +176,7 @@ def _run_timeline(args: argparse.Namespace) -> Output:
         meeting=args.meeting,
         response_days=args.response_days,
         declared=args.declared,
+        law=args.law,
     )
     data = found.to_json()
     head = [
@@ -181,7 +191,8 @@ def _run_timeline(args: argparse.Namespace) -> Output:
     text = _table(head) + "\n\n" + _steps_table(found.steps)
     if found.period and found.period.note:
         text += f"\n\n{found.period.note}"
-    return Output(data=data, text=text)
+    warnings = tuple(f"warning: {w}" for w in found.warnings)  # GOV-1: stderr, one line each
+    return Output(data=data, text=text, warnings=warnings)
 
 
 # -- pccplan dates ... --------------------------------------------------------------------------

@@ -146,3 +146,13 @@ def test_governance_must_be_in_date_order_and_not_empty() -> None:
 def test_default_titles() -> None:
     assert BodyKind.PCC.default_title == "Police and Crime Commissioner"
     assert BodyKind.MOPAC.default_title == "Mayor's Office for Policing and Crime"
+
+
+def test_pcc_and_mopac_start_days_are_the_commencement_days() -> None:
+    """SI 2012/2892 art 2(a): Part 1 in force 22 November 2012; SI 2011/3019 Sch.1 (a): s.3 on 16 January
+    2012."""
+    assert "SI 2012/2892" in find_area("kent").current.source
+    london = find_area("london").current
+    assert london.since == dt.date(2012, 1, 16)
+    assert london.confidence is Confidence.VERIFIED
+    assert "SI 2011/3019" in london.source

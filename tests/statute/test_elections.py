@@ -89,3 +89,14 @@ def test_latest_on_or_before() -> None:
     assert default_elections().latest_on_or_before(D(2022, 1, 1)).poll == D(2021, 5, 6)
     with pytest.raises(StatuteError, match="2011-01-01"):
         default_elections().latest_on_or_before(D(2011, 1, 1))
+
+
+def test_the_calendar_is_a_dated_value_with_the_2020_poll_withdrawn() -> None:
+    """TERM-2A: the 2020 poll was fixed by PRSRA 2011 and withdrawn on Royal Assent (25 March 2020)."""
+    from pccplan.statute.dated import LawStatus
+
+    value = default_elections().dated()
+    entries_2020 = [e for e in value.entries if e.effective_from == D(2020, 5, 7)]
+    assert [e.status for e in entries_2020] == [LawStatus.IN_FORCE, LawStatus.WITHDRAWN]
+    assert entries_2020[1].known_on == ROYAL_ASSENT_CORONAVIRUS_ACT
+    assert value.known_on(D(2020, 3, 24)).find(D(2020, 5, 7)) is not None

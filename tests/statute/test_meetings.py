@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pccplan.model.area import Nation
-from pccplan.statute.meetings import agenda_step, publish_by
+from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
 
 D = dt.date
 
@@ -43,3 +43,25 @@ def test_agenda_step_names_the_rule(nation: Nation, rule: str) -> None:
     assert step.rule == rule
     assert "100B" in step.citation.url
     assert not step.non_working_day
+
+
+def test_short_notice_meeting_is_a_lawful_route_with_what_to_minute() -> None:
+    """MTG-3, s.100B(3): "if the meeting is convened at shorter notice, then at the time it is convened"."""
+    found = check_agenda(D(2024, 2, 15), D(2024, 2, 12), convened=D(2024, 2, 12))
+    assert [(f.severity.value, f.rule) for f in found] == [("note", "MTG-3")]
+    assert "minutes" in found[0].message
+
+
+def test_urgent_item_is_a_lawful_route_naming_the_special_circumstances() -> None:
+    """MTG-3, s.100B(4)(b): "by reason of special circumstances, which shall be specified in the minutes"."""
+    found = check_agenda(D(2024, 2, 15), D(2024, 2, 13), urgent=True)
+    assert [(f.severity.value, f.rule) for f in found] == [("note", "MTG-3")]
+    assert "special circumstances" in found[0].message
+
+
+def test_late_papers_without_a_route_are_a_breach_and_on_time_papers_are_clean() -> None:
+    assert [f.severity.value for f in check_agenda(D(2024, 2, 15), D(2024, 2, 13))] == ["breach"]
+    assert check_agenda(D(2024, 2, 15), D(2024, 2, 7)).clean
+    # Convened before the last day for publication is not short notice: still a breach.
+    late = check_agenda(D(2024, 2, 15), D(2024, 2, 13), convened=D(2024, 2, 1))
+    assert late[0].rule == "MTG-1"

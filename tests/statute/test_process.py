@@ -254,3 +254,12 @@ def test_check_plan_without_an_election_day_checks_order_only() -> None:
     rules = [f.rule for f in check_plan(unelected)]
     assert "PLAN-4" in rules
     assert "PLAN-1" not in rules
+
+
+def test_s7_1_text_is_a_dated_value() -> None:
+    """PLAN-10: .on(day) gives the text in force; a DatedValue may be passed wherever versions are."""
+    from pccplan.statute.process import S7_1_TEXT
+
+    assert S7_1_TEXT.on(D(2013, 1, 1)).value is PLAN_CONTENTS[0]
+    assert contents_in_force(D(2013, 1, 1), S7_1_TEXT) is PLAN_CONTENTS[0]
+    assert contents_in_force(D(2010, 1, 1)) is PLAN_CONTENTS[0]  # before any text: the first

@@ -18,7 +18,9 @@ FACT_SHEET_IDS = {
     "PLAN-11", "PFCC-1", "PANEL-1", "PANEL-2", "PANEL-3", "AR-1",
     "PREC-1", "PREC-2", "PREC-3", "PREC-4", "PREC-5", "CC-1", "CC-2", "CC-3",
     "MTG-1", "MTG-2", "INFO-1", "HMI-1",
+    "TERM-5", "TERM-6", "LON-1", "MTG-3", "GOV-1", "GOV-2",
 }  # fmt: skip
+ADDED_2026_12_01 = {"TERM-4A", "TERM-5", "TERM-6", "LON-1", "MTG-3", "GOV-1", "GOV-2"}
 
 
 def test_every_fact_sheet_rule_is_registered() -> None:
@@ -39,7 +41,8 @@ def test_ids_are_unique() -> None:
 def test_every_rule_has_a_citation_and_a_sentence(entry: object) -> None:
     r = rule(entry.id)  # type: ignore[attr-defined]
     assert r.citation.instrument
-    assert r.citation.url.startswith("https://www.legislation.gov.uk/")
+    # Law on legislation.gov.uk; an announcement of policy (GOV-1) on gov.uk.
+    assert r.citation.url.startswith(("https://www.legislation.gov.uk/", "https://www.gov.uk/"))
     assert r.says.endswith(".")
     assert r.title
 
@@ -84,3 +87,77 @@ def test_reference_page_lists_every_rule_with_its_confidence() -> None:
     for r in RULES:
         assert f"| {r.id} " in page
     assert "| U |" in page
+
+
+@pytest.mark.parametrize("rule_id", sorted(ADDED_2026_12_01))
+def test_rules_added_on_2026_12_01_were_checked_and_link_their_own_instrument(rule_id: str) -> None:
+    r = rule(rule_id)
+    assert r.citation.checked_on is not None
+    assert r.citation.checked_on.isoformat() == "2026-12-01"
+    assert r.function or rule_id == "LON-1"
+    if r.confidence is Confidence.UNVERIFIED:
+        assert r.override or "(U)" in (r.citation.note or "") or "U" in r.citation.text
+
+
+def test_each_mayoral_citation_links_its_own_instrument() -> None:
+    """Issue 13: the Yorkshire orders were cited with Greater Manchester's address (SI 2017/470)."""
+    from pccplan.statute.mayors import MAYORAL_AREAS, NEW_MAYORS_WITHOUT_PCC_FUNCTIONS
+
+    expected = {
+        "greater-manchester": ("uksi/2016/448", "uksi/2017/470"),
+        "west-yorkshire": ("uksi/2021/112", "uksi/2021/112"),
+        "south-yorkshire": ("uksi/2016/800", "uksi/2024/414"),
+        "north-yorkshire": ("uksi/2023/1432", "uksi/2023/1432"),
+    }
+    for area in MAYORAL_AREAS:
+        assert area.term_rule.citation.checked_on is not None
+        if area.slug in expected:
+            term_path, transfer_path = expected[area.slug]
+            assert term_path in area.term_rule.citation.url
+            assert area.transfer is not None
+            assert transfer_path in area.transfer.citation.url
+    assert "ukpga/1999/29/section/2" in MAYORAL_AREAS[-1].term_rule.citation.url
+    assert all(m.citation.checked_on for m in NEW_MAYORS_WITHOUT_PCC_FUNCTIONS)
+
+
+# Code health (issue 13): every rule links to its own instrument, and says when its source was read.
+OWN_INSTRUMENT = {
+    "Police Reform and Social Responsibility Act 2011": "https://www.legislation.gov.uk/ukpga/2011/13/",
+    "Coronavirus Act 2020": "https://www.legislation.gov.uk/ukpga/2020/7/",
+    "Local Democracy, Economic Development and Construction Act 2009": "https://www.legislation.gov.uk/ukpga/2009/20/",
+    "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021": (
+        "https://www.legislation.gov.uk/uksi/2021/112/"
+    ),
+    "Greater London Authority Act 1999": "https://www.legislation.gov.uk/ukpga/1999/29/",
+    "Local Government and Police and Crime Commissioner (Coronavirus) (Postponement of Elections and "
+    "Referendums) (England and Wales) Regulations 2020": "https://www.legislation.gov.uk/uksi/2020/395/",
+    "Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012": (
+        "https://www.legislation.gov.uk/uksi/2012/2271/"
+    ),
+    "Local Government Act 1972": "https://www.legislation.gov.uk/ukpga/1972/70/",
+    "Elected Local Policing Bodies (Specified Information) Order 2011": "https://www.legislation.gov.uk/uksi/2011/3050",
+    "Police Act 1996": "https://www.legislation.gov.uk/ukpga/1996/16/",
+    "Home Office, 'Police and crime commissioners to be scrapped' (13 November 2025)": "https://www.gov.uk/",
+    "Cheshire and Warrington Combined Authority Order 2026": "https://www.legislation.gov.uk/ukdsi/2026/",
+}
+# Rules whose source was not re-read when checked_on was introduced (1 December 2026). The list may only
+# shrink: a new rule must carry checked_on, and re-reading a provision removes its id from here.
+NOT_YET_RECHECKED = {
+    "TERM-2A", "BUS-1", "ACT-1",
+    "PLAN-1", "PLAN-2", "PLAN-3", "PLAN-4", "PLAN-5", "PLAN-6", "PLAN-7", "PLAN-8", "PLAN-9", "PLAN-9A",
+    "PLAN-10", "PLAN-11", "PFCC-1", "PANEL-1", "PANEL-2", "PANEL-3", "AR-1", "PREC-4", "PREC-5",
+    "CC-1", "CC-2", "CC-3", "MTG-1", "MTG-2", "INFO-1", "HMI-1",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("entry", RULES, ids=[r.id for r in RULES])
+def test_every_rule_has_an_id_and_a_citation_of_its_own_instrument(entry: object) -> None:
+    r = rule(entry.id)  # type: ignore[attr-defined]
+    assert re.fullmatch(r"[A-Z]{2,5}-\d+A?", r.id)
+    assert r.citation.instrument in OWN_INSTRUMENT, f"{r.id}: add {r.citation.instrument!r} to OWN_INSTRUMENT"
+    assert r.citation.url.startswith(OWN_INSTRUMENT[r.citation.instrument]), r.id
+
+
+def test_every_rule_says_when_its_source_was_read_except_the_listed_ones() -> None:
+    unchecked = {r.id for r in RULES if r.citation.checked_on is None}
+    assert unchecked == NOT_YET_RECHECKED

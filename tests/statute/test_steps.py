@@ -21,5 +21,7 @@ def test_step_json_has_the_contract_keys() -> None:
         "confidence": "V",
         "non_working_day": False,
         "note": None,
+        "status": "in force",
+        "warnings": [],
     }
     assert not step.unverified

@@ -77,14 +77,21 @@ def test_mayors_take_office_on_their_transfer_order_day(area: str, poll: dt.date
     assert term.kind is TermKind.MAYORAL
     assert term.takes_office == office
     assert term.steps[1].rule == "TERM-3"
-    assert term.steps[1].citation.instrument.startswith("SI 20")
+    assert term.steps[1].citation.url.startswith("https://www.legislation.gov.uk/uksi/20")
+    assert term.acceptance_deadline is None  # s.70 applies to a person elected as PCC, not to a mayor
+    assert "ACC-1" not in [s.rule for s in term.steps]
     assert term.new_plan_required
 
 
-def test_later_mayoral_terms_are_marked_unverified_and_can_be_overridden() -> None:
+def test_later_mayoral_terms_follow_the_election_order_and_can_be_overridden() -> None:
+    """TERM-5: "begins with the fourth day after the day of the poll ... ends with the third day after the
+    day of the poll at the next election" (the orders of the series, e.g. SI 2021/112 art 3(4))."""
     area = find_area("greater-manchester")
     term = term_for(D(2021, 5, 6), area)
-    assert term.steps[1].citation.confidence is Confidence.UNVERIFIED
+    assert (term.takes_office, term.term_ends) == (D(2021, 5, 10), D(2024, 5, 5))
+    assert term.steps[1].rule == "TERM-5"
+    assert "uksi/2016/448" in term.steps[1].citation.url
+    assert term.steps[1].citation.confidence is Confidence.SECONDARY
     fixed = term_for(D(2021, 5, 6), area, takes_office_on=D(2021, 5, 10), term_ends_on=D(2024, 5, 6))
     assert (fixed.takes_office, fixed.term_ends) == (D(2021, 5, 10), D(2024, 5, 6))
 
@@ -157,3 +164,129 @@ def test_outside_mayoral_areas_a_term_starts_7_days_after_its_poll(poll: dt.date
     assert term.plan_deadline.year == term.takes_office.year + (1 if term.takes_office.month >= 4 else 0)
     assert term.term_ends == term.next_poll + dt.timedelta(days=6)
     assert term.nation is (area.nation if area else Nation.ENGLAND)  # type: ignore[attr-defined]
+
+
+def test_west_yorkshire_2021_poll_term_from_10_may_to_3rd_day_after_next_poll() -> None:
+    """SI 2021/112 art 3(4): the term "begins with the fourth day after the day of the poll" (6 May 2021)."""
+    term = term_for(D(2021, 5, 6), find_area("west-yorkshire"))
+    assert (term.takes_office, term.term_ends) == (D(2021, 5, 10), D(2024, 5, 5))
+    assert term.steps[0].rule == "TERM-5"
+    assert "uksi/2021/112/article/34" in term.steps[1].citation.url
+
+
+def test_greater_manchester_2024_term_begins_on_the_4th_day_a_bank_holiday() -> None:
+    """GM 2024: 2 May poll + 4 days = Monday 6 May 2024 (Early May bank holiday); no order moves it."""
+    term = term_for(D(2024, 5, 2), find_area("greater-manchester"))
+    assert term.takes_office == D(2024, 5, 6)
+    assert term.steps[1].non_working_day
+    assert "bank holiday" in (term.steps[1].citation.note or "")
+
+
+def test_south_yorkshire_mayor_holds_pcc_functions_from_7_may_after_the_order() -> None:
+    """SI 2024/414 art 4(2): "There is to be no police and crime commissioner for the Area from 7th May
+    2024"."""
+    term = term_for(D(2024, 5, 2), find_area("south-yorkshire"))
+    assert term.takes_office == D(2024, 5, 7)
+    assert "2024-05-06" in (term.steps[1].note or "")  # the mayoral term itself begins the day before
+
+
+def test_mayor_of_london_term_counts_from_the_declaration() -> None:
+    """GLA Act 1999 s.2(8)(a): "begin on the second day after the day on which the last of the successful
+    candidates ... is declared to be returned": poll 2 May 2024, declared 4 May, term from 6 May."""
+    london = find_area("london")
+    term = term_for(D(2024, 5, 2), london, declared=D(2024, 5, 4))
+    assert term.takes_office == D(2024, 5, 6)
+    assert term.steps[1].rule == "TERM-6"
+    assert "ukpga/1999/29/section/2" in term.steps[1].citation.url
+    assert "MOPAC" in (term.steps[1].citation.note or "")
+    assert term.acceptance_deadline is None
+    guessed = term_for(D(2024, 5, 2), london)
+    assert "assumed" in (guessed.steps[1].note or "")
+
+
+def test_new_2027_mayors_are_not_pcc_by_elections() -> None:
+    """GOV-2: Cumbria and Cheshire and Warrington elect mayors on 6 May 2027 without PCC functions."""
+    for name in ("cumbria", "cheshire"):
+        with pytest.raises(StatuteError, match="takes no PCC functions"):
+            term_for(D(2027, 5, 6), find_area(name))
+
+
+def test_pcc_vacancy_in_september_2020_is_filled_on_6_may_2021() -> None:
+    """TERM-4A, SI 2020/395 reg 10: by-elections due 16 March 2020 to 5 May 2021 held on 6 May 2021."""
+    result = by_election(D(2020, 9, 15))
+    assert result.required
+    assert result.postponed
+    assert result.acting_commissioner
+    assert result.poll_by == D(2021, 5, 6)
+    assert result.citation.url.endswith("uksi/2020/395/regulation/10")
+    assert "acting commissioner" in (result.note or "")
+    assert not by_election(D(2019, 1, 10)).postponed  # TERM-4 outside the period is unchanged
+
+
+def test_2024_term_under_current_law_warns_of_the_2028_announcement() -> None:
+    """GOV-1: current law still gives the 4 May 2028 poll; dates resting on it are 'announced change'."""
+    term = term_for(D(2024, 5, 2))
+    assert term.term_ends == D(2028, 5, 10)
+    assert term.status.value == "announced change, not yet law"
+    marked = [s for s in term.steps if s.status.value != "in force"]
+    assert [s.date for s in marked] == [D(2028, 5, 4), D(2028, 5, 10)]
+    assert all(s.citation.confidence is Confidence.UNVERIFIED and s.warning for s in marked)
+    assert term.warnings
+
+
+def test_announced_scenario_has_no_2028_pcc_poll() -> None:
+    term = term_for(D(2024, 5, 2), law="announced")
+    assert term.term_ends == D(2028, 5, 10)  # the day s.50(7) gives
+    assert term.steps[-2].rule == "GOV-1"
+    with pytest.raises(StatuteError, match="no PCC poll on 2028-05-04"):
+        term_for(D(2028, 5, 4), law="announced")
+    with pytest.raises(StatuteError, match="'current' or 'announced'"):
+        term_for(D(2024, 5, 2), law="maybe")
+
+
+def test_london_2012_term_runs_to_the_2016_mayoral_poll_not_the_november_pcc_poll() -> None:
+    term = term_for(D(2012, 5, 3), find_area("london"), declared=D(2012, 5, 4))
+    assert term.takes_office == D(2012, 5, 6)
+    assert term.next_poll == D(2016, 5, 5)
+
+
+def test_by_election_before_2028_warns_that_its_end_rests_on_current_law() -> None:
+    result = by_election(D(2025, 6, 2))
+    assert result.term_ends == D(2028, 5, 10)
+    assert result.status.value == "announced change, not yet law"
+    assert result.warning
+    assert by_election(D(2025, 6, 2), law="announced").warning is None
+
+
+def test_the_model_pcc_start_agrees_with_term_1() -> None:
+    """The model records Part 1's commencement (SI 2012/2892); TERM-1 gives that day from the 2012 poll."""
+    assert find_area("kent").governance[0].since == term_for(D(2012, 11, 15)).takes_office
+
+
+def test_every_by_election_due_in_the_postponement_period_is_held_on_6_may_2021() -> None:
+    """TERM-4A (property): a poll that "would otherwise be required to be held" from 16 March 2020 to
+    5 May 2021 is held on 6 May 2021; outside that period TERM-4's 35 business days stand."""
+    from hypothesis import given, settings
+
+    from pccplan.statute.calendar import working_calendar
+
+    cal = working_calendar(Nation.ENGLAND)
+    reached = {"examples": 0, "postponed": 0}
+
+    @settings(max_examples=150, deadline=None)
+    @given(vacancy=st.dates(min_value=D(2020, 2, 1), max_value=D(2020, 11, 5)))
+    def check(vacancy: dt.date) -> None:
+        reached["examples"] += 1
+        result = by_election(vacancy)
+        due = cal.add_business_days(vacancy, 35)
+        assert result.required  # more than six months before the 6 May 2021 ordinary poll
+        if D(2020, 3, 16) <= due <= D(2021, 5, 5):
+            assert result.postponed
+            assert result.acting_commissioner
+            assert result.poll_by == D(2021, 5, 6)
+            reached["postponed"] += 1
+        else:
+            assert result.poll_by == due
+
+    check()
+    assert reached["postponed"] >= 0.8 * reached["examples"]

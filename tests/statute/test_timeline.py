@@ -34,3 +34,43 @@ def test_by_election_without_issue_day_has_no_period() -> None:
     found = timeline(D(2019, 2, 28))
     assert found.period is None
     assert found.to_json()["plan_period_end"] is None
+
+
+def test_2028_poll_under_current_law_is_answered_and_every_date_is_marked() -> None:
+    """Issue 13: a 2028-2032 term, a 2029 plan deadline and 2029 precepts, all resting on current law."""
+    found = timeline(D(2028, 5, 4))
+    assert found.term.plan_deadline == D(2029, 3, 31)
+    assert all(s.status.value == "announced change, not yet law" for s in found.steps)
+    data = found.to_json()
+    assert (data["law"], data["status"]) == ("current", "announced change, not yet law")
+    assert data["warnings"]
+    step = data["steps"][0]
+    assert isinstance(step, dict)
+    assert step["status"] == "announced change, not yet law"
+    assert step["confidence"] == "U"
+    assert step["warnings"]
+
+
+def test_announced_scenario_shows_the_last_precept_and_annual_report() -> None:
+    found = timeline(D(2024, 5, 2), law="announced")
+    titles = {s.title: s for s in found.steps}
+    last_precept = next(s for t, s in titles.items() if t.startswith("Last PCC precept round"))
+    assert last_precept.date == D(2028, 2, 1)
+    last_report = next(s for t, s in titles.items() if t.startswith("Last PCC annual report"))
+    assert last_report.date == D(2028, 4, 1)
+    end = next(s for s in found.steps if s.title.startswith("Planning period ends"))
+    assert end.date == D(2029, 3, 31)
+    assert end.warning is not None
+    assert "transitional provisions" in end.warning
+    assert found.to_json()["law"] == "announced"
+
+
+def test_mayoral_area_is_not_marked_by_the_pcc_announcement() -> None:
+    found = timeline(D(2024, 5, 2), find_area("west-yorkshire"))
+    assert found.status.value == "in force"
+
+
+def test_london_has_no_panel_precept_steps_and_cites_the_gla_act_for_the_poll() -> None:
+    found = timeline(D(2024, 5, 2), find_area("london"), declared=D(2024, 5, 4))
+    assert not [s for s in found.steps if s.rule.startswith("PREC")]
+    assert found.steps[0].citation.confidence.value == "V"

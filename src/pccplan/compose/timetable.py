@@ -114,9 +114,10 @@ def timetable_document(
         f"Poll: {day_month_year(term.poll)} ({_KIND[term.kind]}).",
         f"In office: {date_span(term.takes_office, term.term_ends)}; the next ordinary poll is on "
         f"{day_month_year(term.next_poll)}.",
-        "Declaration of acceptance of office made and delivered by "
-        f"{day_month_year(term.acceptance_deadline)}.",
     ]
+    if term.acceptance_deadline is not None:  # None for a mayor: s.70 does not apply (statute.terms)
+        deadline = day_month_year(term.acceptance_deadline)
+        facts.append(f"Declaration of acceptance of office made and delivered by {deadline}.")
     if term.plan_deadline is not None:
         facts.append(
             f"A police and crime plan must be issued as soon as practicable, and by "

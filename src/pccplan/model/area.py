@@ -138,8 +138,14 @@ class PoliceArea:
 
 # -- the registry -------------------------------------------------------------------------------
 
-_PCC_START = dt.date(2012, 11, 22)  # TERM-1: 7th day after the first ordinary poll, 15 Nov 2012
-_PCC_SOURCE = "Police Reform and Social Responsibility Act 2011 s.1, s.50(7)"
+# Part 1 of PRSRA 2011 (PCCs) came into force on 22 November 2012: SI 2012/2892 art 2(a), read on
+# 1 December 2026. (It is also the TERM-1 day after the first poll; statute's tests check the two agree,
+# but the model records the commencement, which is data, not the rule.)
+_PCC_START = dt.date(2012, 11, 22)
+_PCC_SOURCE = (
+    "Police Reform and Social Responsibility Act 2011 s.1; Part 1 in force 22 November 2012 "
+    "(SI 2012/2892 art 2(a))"
+)
 
 
 def _pcc(name: str) -> Governance:
@@ -298,11 +304,12 @@ AREAS: tuple[PoliceArea, ...] = (
                 panel_name="London Assembly Police and Crime Committee",
                 title=BodyKind.MOPAC.default_title,
                 source=(
-                    "Police Reform and Social Responsibility Act 2011 s.3; "
-                    "s.33 (review by the London Assembly)"
+                    "Police Reform and Social Responsibility Act 2011 s.3 (in force 16 January 2012, "
+                    "SI 2011/3019); s.33 (review by the London Assembly)"
                 ),
-                confidence=Confidence.UNVERIFIED,
-                note="MOPAC's start day (16 January 2012) is from memory and unverified.",
+                confidence=Confidence.VERIFIED,
+                note="s.3 came into force on 16 January 2012 (SI 2011/3019 art 3 and Sch.1 para (a), read "
+                "1 December 2026).",
             ),
         ),
         aliases=("Metropolitan Police District", "Metropolitan", "MOPAC", "Met"),

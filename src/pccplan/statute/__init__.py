@@ -1,17 +1,22 @@
 """The statute rules engine: citations, calendars, elections, terms and the plan's timetable.
 
-Every rule of the fact sheet is in `registry.RULES` with its id and citation; each module
-holds the small pure functions for one part of the law. Nothing here imports `holidays`
+Every rule of the fact sheet is declared beside the function that applies it and collected
+in `registry.RULES`; each module holds the small pure functions for one part of the law.
+What changes with time is a `DatedValue`; `law="announced"` answers under the announced
+abolition of PCCs (GOV-1). Nothing here imports `holidays`
 until a working calendar is first needed.
 """
 
+from pccplan.statute.announced import PCC_CHANGES, Law
 from pccplan.statute.annual_report import annual_report_steps, earliest_annual_report
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, working_calendar
 from pccplan.statute.citation import Citation
 from pccplan.statute.confirmation import confirmation_step, report_by
+from pccplan.statute.dated import Dated, DatedValue, LawStatus
 from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
 from pccplan.statute.inspection import comments_by, comments_step
-from pccplan.statute.meetings import agenda_step, publish_by
+from pccplan.statute.mayors import MayoralArea, mayoral_area
+from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
 from pccplan.statute.panel import plan_review_steps, response_due
 from pccplan.statute.plan import (
     PlanningPeriod,
@@ -37,13 +42,19 @@ from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadlin
 from pccplan.statute.timeline import Timeline, timeline
 
 __all__ = [
+    "PCC_CHANGES",
     "ByElection",
     "Citation",
+    "Dated",
     "DatedStep",
+    "DatedValue",
     "ElectionCalendar",
     "FinancialYear",
     "Finding",
     "Findings",
+    "Law",
+    "LawStatus",
+    "MayoralArea",
     "OrdinaryElection",
     "PlanningPeriod",
     "PreceptTimetable",
@@ -58,6 +69,7 @@ __all__ = [
     "agenda_step",
     "annual_report_steps",
     "by_election",
+    "check_agenda",
     "check_content",
     "check_plan",
     "check_process",
@@ -69,6 +81,7 @@ __all__ = [
     "default_elections",
     "earliest_annual_report",
     "latest_start",
+    "mayoral_area",
     "missing_elements",
     "plan_deadline",
     "plan_review_steps",

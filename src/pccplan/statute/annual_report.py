@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from pccplan.statute.calendar import FinancialYear
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import prsra
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["annual_report_steps", "earliest_annual_report"]
+__all__ = ["AR_1", "annual_report_steps", "earliest_annual_report"]
+
+AR_1 = Rule(
+    id="AR-1",
+    title="Annual report",
+    says="For each financial year the PCC reports on progress against the plan, sends the report to the "
+    "Panel, attends its public meeting, responds to its report and publishes the annual report.",
+    citation=prsra("s.12; s.28(4)", "section/12"),
+)
+"""Rule AR-1: Annual report."""
 
 
 def earliest_annual_report(year: FinancialYear) -> dt.date:
@@ -16,6 +26,7 @@ def earliest_annual_report(year: FinancialYear) -> dt.date:
     return year.end + dt.timedelta(days=1)
 
 
+@applies(AR_1)
 def annual_report_steps(year: FinancialYear) -> tuple[DatedStep, ...]:
     """AR-1, s.12 and s.28(4): the annual report for `year` as cited steps.
 
@@ -23,7 +34,7 @@ def annual_report_steps(year: FinancialYear) -> tuple[DatedStep, ...]:
     practicable", so they carry the same date and a note. Panels usually meet in June or July.
     """
     start = earliest_annual_report(year)
-    citation = cite("AR-1")
+    citation = AR_1.citation
     return (
         DatedStep(
             rule="AR-1",

@@ -11,8 +11,11 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.statute.citation import prsra
+from pccplan.statute.declare import Rule, applies
 
 __all__ = [
+    "BUS_1",
     "DEFAULT_YEARS",
     "FinancialYear",
     "WorkingCalendar",
@@ -23,8 +26,24 @@ __all__ = [
     "working_calendar",
 ]
 
+BUS_1 = Rule(
+    id="BUS-1",
+    title="Business days",
+    says="Where the last day for anything under s.50, s.51 or s.70 is not a business day, it moves to "
+    "the next business day.",
+    citation=prsra("s.73(1)-(2)", "section/73"),
+)
+"""Rule BUS-1: Business days."""
+
+
 DEFAULT_YEARS = (2010, 2070)
 """The years (inclusive) a default calendar covers: every PCC poll so far and the property tests' span."""
+
+
+_FY_FIRST_MONTH = 4  # a financial year runs from 1 April (the fact sheet's FY; LGFA 1992 s.1)
+_SATURDAY = 5  # date.weekday(): Monday is 0, so 5 and 6 are the weekend
+_CHRISTMAS_EVE = (12, 24)  # PRSRA s.73(2): not a business day
+_CALENDARS_KEPT = 16  # calendars cached: two nations, a few spans each; a cache, not a rule
 
 
 @attrs.frozen(kw_only=True, order=True)
@@ -39,7 +58,7 @@ class FinancialYear:
     @classmethod
     def containing(cls, day: dt.date) -> FinancialYear:
         """The financial year that `day` falls in."""
-        return cls(start_year=day.year if day.month >= 4 else day.year - 1)
+        return cls(start_year=day.year if day.month >= _FY_FIRST_MONTH else day.year - 1)
 
     @property
     def start(self) -> dt.date:
@@ -128,7 +147,7 @@ class WorkingCalendar:
     def is_working_day(self, day: dt.date) -> bool:
         """True unless `day` is a Saturday, Sunday or bank holiday."""
         self._check(day)
-        return day.weekday() < 5 and day not in self.holidays
+        return day.weekday() < _SATURDAY and day not in self.holidays
 
     def is_business_day(self, day: dt.date) -> bool:
         """A business day for PRSRA s.73(1)-(2) (BUS-1): a working day that is not Christmas Eve.
@@ -136,8 +155,9 @@ class WorkingCalendar:
         Days of public thanksgiving or mourning count only where the calendar lists them as
         bank holidays (such as 19 September 2022).
         """
-        return self.is_working_day(day) and not (day.month == 12 and day.day == 24)
+        return self.is_working_day(day) and (day.month, day.day) != _CHRISTMAS_EVE
 
+    @applies(BUS_1)
     def next_business_day(self, day: dt.date) -> dt.date:
         """`day` itself if a business day, else the next business day (BUS-1, s.73(1)-(2))."""
         while not self.is_business_day(day):
@@ -202,7 +222,7 @@ def working_calendar(
     return _build(nation, first_year, last_year)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=_CALENDARS_KEPT)
 def _build(nation: Nation, first_year: int, last_year: int) -> WorkingCalendar:
     """Build a calendar (cached on the normalised arguments, so each is built once)."""
     import holidays  # imported lazily: it costs tens of milliseconds

@@ -8,10 +8,22 @@ import attrs
 
 from pccplan.model.sources import Confidence
 
-__all__ = ["LEGISLATION", "Citation", "Confidence"]
+__all__ = [
+    "CHECKED_2026_12_01",
+    "LEGISLATION",
+    "PRECEPT_REGULATIONS",
+    "Citation",
+    "Confidence",
+    "legislation",
+    "precept_regulations",
+    "prsra",
+]
 
 LEGISLATION = "https://www.legislation.gov.uk"
 """The root of legislation.gov.uk, which every `Citation.url` starts from when it links to legislation."""
+
+CHECKED_2026_12_01 = dt.date(2026, 12, 1)
+"""The day the sources of issue 13's rules (TERM-4A to TERM-6, LON-1, MTG-3, GOV-1, GOV-2) were read."""
 
 
 @attrs.frozen(kw_only=True)
@@ -58,7 +70,11 @@ def _url(path: str) -> str:
 
 
 def prsra(
-    pinpoint: str, part: str, confidence: Confidence = Confidence.VERIFIED, note: str | None = None
+    pinpoint: str,
+    part: str,
+    confidence: Confidence = Confidence.VERIFIED,
+    note: str | None = None,
+    checked_on: dt.date | None = None,
 ) -> Citation:
     """A citation of the Police Reform and Social Responsibility Act 2011 (c. 13).
 
@@ -70,6 +86,7 @@ def prsra(
         url=_url(f"ukpga/2011/13/{part}"),
         confidence=confidence,
         note=note,
+        checked_on=checked_on,
     )
 
 
@@ -79,8 +96,30 @@ def legislation(
     path: str,
     confidence: Confidence = Confidence.VERIFIED,
     note: str | None = None,
+    checked_on: dt.date | None = None,
 ) -> Citation:
     """A citation of any instrument on legislation.gov.uk; `path` is e.g. 'uksi/2012/2271/regulation/3'."""
     return Citation(
-        instrument=instrument, pinpoint=pinpoint, url=_url(path), confidence=confidence, note=note
+        instrument=instrument,
+        pinpoint=pinpoint,
+        url=_url(path),
+        confidence=confidence,
+        note=note,
+        checked_on=checked_on,
     )
+
+
+PRECEPT_REGULATIONS = "Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012"
+"""The short title of SI 2012/2271 (PREC-1 to PREC-5, CC-2)."""
+
+
+def precept_regulations(
+    pinpoint: str,
+    number: int,
+    confidence: Confidence = Confidence.VERIFIED,
+    *,
+    checked_on: dt.date | None = None,
+) -> Citation:
+    """A citation of SI 2012/2271, linking regulation `number`."""
+    path = f"uksi/2012/2271/regulation/{number}"
+    return legislation(PRECEPT_REGULATIONS, pinpoint, path, confidence, checked_on=checked_on)

@@ -6,15 +6,52 @@ import datetime as dt
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import precept_regulations, prsra
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["confirmation_step", "report_by"]
+__all__ = ["CC_1", "CC_2", "CC_3", "confirmation_step", "report_by"]
+
+CC_1 = Rule(
+    id="CC-1",
+    title="Chief constable confirmation",
+    says="The Panel reports on a proposed chief constable within three weeks beginning with the day "
+    "it is notified, not counting any post-election period.",
+    citation=prsra(
+        "Sch.8 paras 2-4",
+        "schedule/8",
+        Confidence.SECONDARY,
+        "The post-election pause is from Sch.8 (V/S).",
+    ),
+)
+"""Rule CC-1: Chief constable confirmation."""
+
+
+CC_2 = Rule(
+    id="CC-2",
+    title="Reserve candidate",
+    says="After a veto the PCC proposes a reserve candidate; the Panel reports within three weeks, "
+    "post-election period ignored, and may only recommend.",
+    citation=precept_regulations("regs 9-12", 10),
+)
+"""Rule CC-2: Reserve candidate."""
+
+
+CC_3 = Rule(
+    id="CC-3",
+    title="Removing a chief constable",
+    says="Before calling on a chief constable to retire or resign, a scrutiny process of up to six weeks.",
+    citation=prsra("Sch.8 paras 12-16", "schedule/8"),
+)
+"""Rule CC-3: Removing a chief constable."""
+
 
 _THREE_WEEKS = 21
 
 
+@applies(CC_1, CC_2)
 def report_by(received: dt.date, *, poll: dt.date | None = None, accepted: dt.date | None = None) -> dt.date:
     """CC-1, PRSRA Sch.8 paras 2-4: the last day for the Panel's report on a proposed chief constable.
 
@@ -61,7 +98,7 @@ def confirmation_step(
         rule="CC-1",
         title="Panel's confirmation hearing and report on the proposed chief constable by",
         date=day,
-        citation=cite("CC-1"),
+        citation=CC_1.citation,
         non_working_day=not cal.is_working_day(day),
         note=f"Notification received {received.isoformat()}.{paused}",
     )

@@ -8,21 +8,59 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import first_thursday_in_may
-from pccplan.statute.citation import Citation
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
+from pccplan.statute.dated import Dated, DatedValue, LawStatus
+from pccplan.statute.declare import Rule, applies
 
 __all__ = [
     "ROYAL_ASSENT_CORONAVIRUS_ACT",
+    "TERM_2",
+    "TERM_2A",
     "ElectionCalendar",
     "OrdinaryElection",
     "default_elections",
     "postponed_2020",
 ]
 
+TERM_2 = Rule(
+    id="TERM-2",
+    title="Ordinary elections",
+    says="Ordinary elections were held on 15 November 2012, then every fourth year on the first Thursday "
+    "in May.",
+    citation=prsra(
+        "s.50(1)-(3)",
+        "section/50",
+        Confidence.SECONDARY,
+        "As amended by the Wales Act 2017 s.8 (amendment: S). s.50(1)-(5) read on 1 December 2026 (as at "
+        "2014, before the Wales Act amendment).",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule TERM-2: Ordinary elections."""
+
+
+TERM_2A = Rule(
+    id="TERM-2A",
+    title="2020 poll postponed to 2021",
+    says="The 2020 ordinary election was held on 6 May 2021; the postponement is ignored in fixing the "
+    "years of later ordinary elections (the next was May 2024). Known from Royal Assent, 25 March 2020.",
+    citation=legislation(
+        "Coronavirus Act 2020",
+        "s.60(12)-(13)",
+        "ukpga/2020/7/section/60",
+        Confidence.VERIFIED,
+        "Royal Assent on 25 March 2020 (S).",
+    ),
+)
+"""Rule TERM-2A: 2020 poll postponed to 2021."""
+
+
 ROYAL_ASSENT_CORONAVIRUS_ACT = dt.date(2020, 3, 25)
 """The day the Coronavirus Act 2020 received Royal Assent (S): from then the 2020 poll was postponed."""
 
+_CYCLE_YEARS = 4  # s.50(1)(b): an ordinary election "in each subsequent fourth year"
 _PRSRA_ASSENT = dt.date(2011, 9, 15)  # Royal Assent of PRSRA 2011 (U: from memory)
 
 
@@ -47,7 +85,25 @@ class OrdinaryElection:
         """Whether, on `day`, this poll was fixed by law and not yet withdrawn."""
         return self.known_since <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
 
+    def as_dated(self) -> tuple[Dated[OrdinaryElection], ...]:
+        """This poll as dated entries: fixed by law from `known_since`, withdrawn from `withdrawn_on`.
 
+        `known_since` and `withdrawn_on` are the thin way to write these entries; the calendar
+        answers "expected on a day" from the entries (`ElectionCalendar.dated`).
+        """
+        fixed = Dated(
+            effective_from=self.poll,
+            effective_to=self.poll,
+            value=self,
+            citation=self.citation,
+            known_on=self.known_since,
+        )
+        if self.withdrawn_on is None:
+            return (fixed,)
+        return (fixed, attrs.evolve(fixed, known_on=self.withdrawn_on, status=LawStatus.WITHDRAWN))
+
+
+@applies(TERM_2A)
 def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
     """TERM-2A: the 2020 poll (withdrawn on 25 March 2020) and the 6 May 2021 poll that replaced it.
 
@@ -55,11 +111,11 @@ def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
     postponement "is to be ignored in determining the years in which subsequent ordinary
     elections are to be held".
     """
-    covid = cite("TERM-2A")
+    covid = TERM_2A.citation
     return (
         OrdinaryElection(
             poll=dt.date(2020, 5, 7),
-            citation=cite("TERM-2"),
+            citation=TERM_2.citation,
             known_since=_PRSRA_ASSENT,
             withdrawn_on=ROYAL_ASSENT_CORONAVIRUS_ACT,
             note="Postponed to 6 May 2021 by the Coronavirus Act 2020 s.60.",
@@ -74,7 +130,7 @@ def postponed_2020() -> tuple[OrdinaryElection, OrdinaryElection]:
 
 
 def _listed() -> tuple[OrdinaryElection, ...]:
-    base = cite("TERM-2")
+    base = TERM_2.citation
     assent = "Fixed by PRSRA 2011 (Royal Assent 15 September 2011, U)."
     return (
         OrdinaryElection(poll=dt.date(2012, 11, 15), citation=base, known_since=_PRSRA_ASSENT, note=assent),
@@ -82,7 +138,7 @@ def _listed() -> tuple[OrdinaryElection, ...]:
         *postponed_2020(),
         OrdinaryElection(
             poll=dt.date(2024, 5, 2),
-            citation=cite("TERM-2A"),
+            citation=TERM_2A.citation,
             known_since=ROYAL_ASSENT_CORONAVIRUS_ACT,
             note="The cycle ignores the 2020 postponement (s.60(13)).",
         ),
@@ -111,11 +167,20 @@ class ElectionCalendar:
         kept = [e for e in self.elections if e.poll.year != election.poll.year]
         return attrs.evolve(self, elections=(*kept, election))
 
-    def _known(self, as_known_on: dt.date | None) -> list[OrdinaryElection]:
-        if as_known_on is None:
-            return [e for e in self.elections if e.withdrawn_on is None]
-        return [e for e in self.elections if e.expected_on(as_known_on)]
+    def dated(self) -> DatedValue[OrdinaryElection]:
+        """The listed polls as one dated value: each poll's entries, fixed and (if so) withdrawn."""
+        entries = tuple(entry for election in self.elections for entry in election.as_dated())
+        return DatedValue(name="ordinary PCC elections", entries=entries)
 
+    def _known(self, as_known_on: dt.date | None) -> list[OrdinaryElection]:
+        """The listed polls law provided for, as known on `as_known_on` (``None``: as known now)."""
+        value = self.dated() if as_known_on is None else self.dated().known_on(as_known_on)
+        latest: dict[dt.date, Dated[OrdinaryElection]] = {}
+        for entry in value.entries:  # in (poll, known_on) order: the latest known entry for a poll wins
+            latest[entry.effective_from] = entry
+        return [entry.value for entry in latest.values() if entry.status.is_law]
+
+    @applies(TERM_2)
     def ordinary_polls(self, *, as_known_on: dt.date | None = None) -> Iterator[OrdinaryElection]:
         """Every ordinary poll in date order: the list, then the cycle without end (TERM-2).
 
@@ -125,13 +190,13 @@ class ElectionCalendar:
         """
         known = self._known(as_known_on)
         yield from known
-        last_year = known[-1].poll.year if known else self.cycle_year - 4
+        last_year = known[-1].poll.year if known else self.cycle_year - _CYCLE_YEARS
         year = last_year + 1
         while True:
-            if (year - self.cycle_year) % 4 == 0:
+            if (year - self.cycle_year) % _CYCLE_YEARS == 0:
                 yield OrdinaryElection(
                     poll=first_thursday_in_may(year),
-                    citation=cite("TERM-2"),
+                    citation=TERM_2.citation,
                     known_since=known[-1].known_since if known else _PRSRA_ASSENT,
                     computed=True,
                     note="Computed from the four-year cycle of s.50(1), not announced.",

@@ -5,20 +5,55 @@ from __future__ import annotations
 import datetime as dt
 
 from pccplan.model.area import Nation
+from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering, within_days_beginning_with
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import legislation
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["comments_by", "comments_step"]
+__all__ = [
+    "HMI_1",
+    "INFO_1",
+    "comments_by",
+    "comments_step",
+]
+
+INFO_1 = Rule(
+    id="INFO-1",
+    title="Specified information",
+    says="Publish budget and precept information, grants, spending over £500 and, from 31 May 2021, a "
+    "statement on national policing priorities and the latest PEEL report.",
+    citation=legislation(
+        "Elected Local Policing Bodies (Specified Information) Order 2011",
+        "",
+        "uksi/2011/3050",
+        Confidence.SECONDARY,
+    ),
+)
+"""Rule INFO-1: Specified information."""
 
 
+HMI_1 = Rule(
+    id="HMI-1",
+    title="Comments on HMICFRS reports",
+    says="The PCC publishes comments on an HMICFRS report within 56 days beginning with the day it is "
+    "published.",
+    citation=legislation("Police Act 1996", "s.55(5A)-(5B)", "ukpga/1996/16/section/55"),
+)
+"""Rule HMI-1: Comments on HMICFRS reports."""
+
+
+_COMMENT_DAYS = 56  # Police Act 1996 s.55(5A): within 56 days beginning with the day of publication
+
+
+@applies(HMI_1)
 def comments_by(published: dt.date) -> dt.date:
     """HMI-1, Police Act 1996 s.55(5A)-(5B): comments within 56 days beginning with the report's publication.
 
     The publication day counts, so the last day is publication + 55 days. It does not move
     off a non-working day.
     """
-    return within_days_beginning_with(published, 56)
+    return within_days_beginning_with(published, _COMMENT_DAYS)
 
 
 def comments_step(
@@ -31,7 +66,7 @@ def comments_step(
         rule="HMI-1",
         title="Publish comments on the HMICFRS report, with the action on each recommendation, by",
         date=day,
-        citation=cite("HMI-1"),
+        citation=HMI_1.citation,
         non_working_day=not cal.is_working_day(day),
         note=f"Report published {published.isoformat()}.",
     )

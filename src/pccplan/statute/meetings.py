@@ -5,16 +5,80 @@ from __future__ import annotations
 import datetime as dt
 
 from pccplan.model.area import Nation
+from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import CHECKED_2026_12_01, legislation
+from pccplan.statute.declare import Rule, applies
+from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["CLEAR_DAYS", "agenda_step", "publish_by"]
+__all__ = [
+    "CLEAR_DAYS",
+    "MTG_1",
+    "MTG_2",
+    "MTG_3",
+    "agenda_step",
+    "check_agenda",
+    "publish_by",
+]
+
+MTG_1 = Rule(
+    id="MTG-1",
+    title="Agenda publication (England)",
+    says="Agenda and reports for a Panel meeting in England are open to inspection at least five clear "
+    "working days before it.",
+    citation=legislation(
+        "Local Government Act 1972",
+        "s.100B (applied by SI 2012/2734)",
+        "ukpga/1972/70/section/100B",
+        Confidence.SECONDARY,
+        "'Clear days' read as working days after R v Swansea CC ex p Elitestone (1993) (S).",
+    ),
+)
+"""Rule MTG-1: Agenda publication (England)."""
+
+
+MTG_2 = Rule(
+    id="MTG-2",
+    title="Agenda publication (Wales)",
+    says="In Wales, at least three clear days before the meeting, published electronically.",
+    citation=legislation(
+        "Local Government Act 1972",
+        "s.100BA(1), (3) (applied by SI 2012/2734 Sch. para 25)",
+        "ukpga/1972/70/section/100BA",
+        Confidence.VERIFIED,
+        "Its commencement date is unverified (U): for a meeting before it, pass clear_days=5.",
+    ),
+    override="publish_by(..., clear_days=, working_days=)",
+)
+"""Rule MTG-2: Agenda publication (Wales)."""
+
+
+MTG_3 = Rule(
+    id="MTG-3",
+    title="Short notice and urgent items",
+    says="A meeting convened at shorter notice has its papers open from the time it is convened "
+    "(s.100B(3)); an item may be considered as urgent, by reason of special circumstances specified "
+    "in the minutes (s.100B(4)(b)). Lawful routes, not breaches of MTG-1: say what must be minuted.",
+    citation=legislation(
+        "Local Government Act 1972",
+        "s.100B(3), (4)(b) (applied by SI 2012/2734)",
+        "ukpga/1972/70/section/100B",
+        Confidence.UNVERIFIED,
+        "The text of s.100B was not found (U); the same words were read in SI 2012/2089 reg 6 and "
+        "WSI 2021/1349 reg 18(3), (6), and council agendas cite s.100B(4)(b) for urgent items (S).",
+        CHECKED_2026_12_01,
+    ),
+    override="check_agenda(..., convened=, urgent=)",
+)
+"""Rule MTG-3: Short notice and urgent items."""
+
 
 CLEAR_DAYS = {Nation.ENGLAND: 5, Nation.WALES: 3}
 """Clear days before a Panel meeting: MTG-1 (England, LGA 1972 s.100B) and MTG-2 (Wales, s.100BA)."""
 
 
+@applies(MTG_1, MTG_2)
 def publish_by(
     meeting: dt.date,
     nation: Nation = Nation.ENGLAND,
@@ -50,14 +114,84 @@ def agenda_step(
     """`publish_by` as a cited step (rule MTG-1 in England, MTG-2 in Wales)."""
     cal = calendar or calendar_covering(nation, meeting)
     day = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal)
-    rule_id = "MTG-1" if nation is Nation.ENGLAND else "MTG-2"
+    rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
     count = CLEAR_DAYS[nation] if clear_days is None else clear_days
     kind = "working" if working_days else "calendar"
     return DatedStep(
-        rule=rule_id,
+        rule=rule.id,
         title=f"Publish the agenda and reports ({count} clear {kind} days) by",
         date=day,
-        citation=cite(rule_id),
+        citation=rule.citation,
         non_working_day=not cal.is_working_day(day),
         note=f"For the meeting on {meeting.isoformat()}.",
     )
+
+
+def _fmt(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+@applies(MTG_3)
+def check_agenda(
+    meeting: dt.date,
+    published: dt.date,
+    nation: Nation = Nation.ENGLAND,
+    *,
+    convened: dt.date | None = None,
+    urgent: bool = False,
+    clear_days: int | None = None,
+    working_days: bool = True,
+    calendar: WorkingCalendar | None = None,
+) -> Findings:
+    """MTG-1/MTG-2 with MTG-3: whether papers published on `published` were in time for `meeting`.
+
+    In time (by `publish_by`): nothing found. Late, but the meeting was `convened` at shorter
+    notice (after the last day for publication) and the papers were open from the time it was
+    convened: a lawful route, LGA 1972 s.100B(3) ("where the meeting is convened at shorter
+    notice, then at the time it is convened"), reported as a note of what to record. Late and
+    the item taken as `urgent`: s.100B(4)(b) ("by reason of special circumstances, which shall
+    be specified in the minutes, the chairman ... is of the opinion that the item should be
+    considered at the meeting as a matter of urgency"), a note of what the minutes must say.
+    Otherwise a breach of MTG-1 (MTG-2 in Wales). The quoted words were read in the same-form
+    SI 2012/2089 reg 6 and WSI 2021/1349 reg 18; the s.100B text itself was not found (U).
+    """
+    cal = calendar or calendar_covering(nation, meeting, published)
+    due = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal)
+    rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
+    if published <= due:
+        return Findings()
+
+    def note(message: str) -> Finding:
+        return Finding(severity=Severity.NOTE, rule="MTG-3", citation=MTG_3.citation, message=message)
+
+    found: list[Finding] = []
+    if convened is not None and convened > due and published <= convened:
+        found.append(
+            note(
+                f"The meeting of {_fmt(meeting)} was convened at shorter notice on {_fmt(convened)}, "
+                f"after the last day for the full notice ({_fmt(due)}); the papers were open to "
+                "inspection from the time it was convened, which s.100B(3) allows. Record in the minutes "
+                "when and why the meeting was convened at short notice.",
+            )
+        )
+    elif urgent:
+        found.append(
+            note(
+                f"The item was not open to inspection by {_fmt(due)}, but was taken as urgent: "
+                "s.100B(4)(b) allows it where the chair is of the opinion that it should be considered as "
+                "a matter of urgency by reason of special circumstances, and those special circumstances "
+                "must be specified in the minutes.",
+            )
+        )
+    else:
+        found.append(
+            Finding(
+                severity=Severity.BREACH,
+                rule=rule.id,
+                citation=rule.citation,
+                message=f"The papers were published on {_fmt(published)}, after {_fmt(due)}, the last day "
+                f"for the meeting of {_fmt(meeting)}; no short-notice convening or urgency is recorded "
+                "(MTG-3).",
+            )
+        )
+    return Findings(found)

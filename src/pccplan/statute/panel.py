@@ -7,13 +7,15 @@ import datetime as dt
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.meetings import agenda_step
-from pccplan.statute.registry import cite
+from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
 from pccplan.statute.steps import DatedStep
 
 __all__ = ["plan_review_steps", "response_due"]
 
 
+@applies(PANEL_3)
 def response_due(report: dt.date, days: int) -> dt.date:
     """PANEL-3, s.29(3): the last day for the written response when the Panel sets a period of `days` days.
 
@@ -25,17 +27,18 @@ def response_due(report: dt.date, days: int) -> dt.date:
     return report + dt.timedelta(days=days)
 
 
-def _step(rule: str, title: str, day: dt.date, cal: WorkingCalendar, note: str | None = None) -> DatedStep:
+def _step(rule: Rule, title: str, day: dt.date, cal: WorkingCalendar, note: str | None = None) -> DatedStep:
     return DatedStep(
-        rule=rule,
+        rule=rule.id,
         title=title,
         date=day,
-        citation=cite(rule),
+        citation=rule.citation,
         non_working_day=not cal.is_working_day(day),
         note=note,
     )
 
 
+@applies(PANEL_1, PANEL_2)
 def plan_review_steps(
     meeting: dt.date,
     *,
@@ -57,20 +60,20 @@ def plan_review_steps(
     agenda = agenda_step(meeting, nation, calendar=cal)
     steps = [
         _step(
-            "PLAN-4",
+            PLAN_4,
             "Send the draft plan to the Panel (with the agenda at the latest) by",
             agenda.date,
             cal,
             "s.5(7) asks for a reasonable time to review it (PLAN-5): no number of days is set.",
         ),
         agenda,
-        _step("PANEL-1", "Panel meeting: review of the draft plan, report or recommendations", meeting, cal),
-        _step("PANEL-2", "Panel publishes its report", meeting, cal, "As soon as it is made."),
+        _step(PANEL_1, "Panel meeting: review of the draft plan, report or recommendations", meeting, cal),
+        _step(PANEL_2, "Panel publishes its report", meeting, cal, "As soon as it is made."),
     ]
     if response_days is not None:
         steps.append(
             _step(
-                "PANEL-3",
+                PANEL_3,
                 f"Written response to the Panel ({response_days} days set by the Panel) by",
                 response_due(meeting, response_days),
                 cal,
@@ -84,14 +87,14 @@ def plan_review_steps(
             )
         steps += [
             _step(
-                "PLAN-4",
+                PLAN_4,
                 "Give the Panel a response and publish it, before issuing, by",
                 deadline,
                 cal,
                 "s.5(6)(e)-(f): before the plan is issued.",
             ),
             _step(
-                "PLAN-8",
+                PLAN_8,
                 "After issuing: send copies to the chief constable and responsible authorities, and publish",
                 deadline,
                 cal,

@@ -10,11 +10,19 @@ from pccplan.errors import StatuteError
 from pccplan.model.plan import Period
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear
-from pccplan.statute.citation import Citation
+from pccplan.statute.citation import Citation, prsra
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar, default_elections
-from pccplan.statute.registry import cite
 
 __all__ = [
+    "PFCC_1",
+    "PLAN_1",
+    "PLAN_2",
+    "PLAN_3",
+    "PLAN_7",
+    "PLAN_9",
+    "PLAN_9A",
+    "PLAN_11",
     "PlanningPeriod",
     "QualifyingDayError",
     "check_qualifying_day",
@@ -24,11 +32,101 @@ __all__ = [
     "planning_period",
 ]
 
+PLAN_1 = Rule(
+    id="PLAN-1",
+    title="Plan after an ordinary election",
+    says="In the financial year of an ordinary election the PCC must issue a plan as soon as practicable "
+    "after taking office, and by the 31 March that ends that year.",
+    citation=prsra("s.5(1)-(2)", "section/5"),
+)
+"""Rule PLAN-1: Plan after an ordinary election."""
+
+
+PLAN_2 = Rule(
+    id="PLAN-2",
+    title="New plan or variation at any time",
+    says="A PCC may issue a new plan or vary the plan at any time; a by-election does not create the "
+    "PLAN-1 duty.",
+    citation=prsra("s.5(3)-(4)", "section/5"),
+)
+"""Rule PLAN-2: New plan or variation at any time."""
+
+
+PLAN_3 = Rule(
+    id="PLAN-3",
+    title="Strategic Policing Requirement",
+    says="In issuing or varying a plan, have regard to the Strategic Policing Requirement.",
+    citation=prsra("s.5(5)", "section/5"),
+)
+"""Rule PLAN-3: Strategic Policing Requirement."""
+
+
+PLAN_7 = Rule(
+    id="PLAN-7",
+    title="Keep the plan under review",
+    says="Keep the plan under review, in particular after the Panel's report on the annual report and "
+    "changes to the Strategic Policing Requirement.",
+    citation=prsra("s.5(9)", "section/5"),
+)
+"""Rule PLAN-7: Keep the plan under review."""
+
+
+PLAN_9 = Rule(
+    id="PLAN-9",
+    title="Planning period",
+    says="A plan has effect from its issue day (or a qualifying day it names) to the end of the "
+    "financial year of the next ordinary election expected after issue.",
+    citation=prsra("s.7(3), s.7(7)", "section/7"),
+)
+"""Rule PLAN-9: Planning period."""
+
+
+PLAN_9A = Rule(
+    id="PLAN-9A",
+    title="'Expected' read at the issue day",
+    says="The next election 'expected' is the one expected on the day the plan is issued: a plan issued "
+    "before 25 March 2020 expected the May 2020 poll.",
+    citation=prsra(
+        "s.7(7)",
+        "section/7",
+        Confidence.UNVERIFIED,
+        "An interpretation: no instrument adjusted planning periods for the 2020 postponement.",
+    ),
+    override="planning_period(..., end=)",
+)
+"""Rule PLAN-9A: 'Expected' read at the issue day."""
+
+
+PLAN_11 = Rule(
+    id="PLAN-11",
+    title="Partners and the public",
+    says="Have regard to responsible authorities' priorities, co-operate with them and with criminal "
+    "justice bodies, and obtain the views of the public and victims before issuing the plan.",
+    citation=prsra(
+        "s.10; s.14",
+        "section/10",
+        Confidence.VERIFIED,
+        "The s.14 duty on public views is from a secondary source (S).",
+    ),
+)
+"""Rule PLAN-11: Partners and the public."""
+
+
+PFCC_1 = Rule(
+    id="PFCC-1",
+    title="Police, fire and crime commissioners",
+    says="A PFCC also has regard to the Fire and Rescue National Framework and may issue a joint police, "
+    "fire and crime plan.",
+    citation=prsra("s.5(5A)-(5E)", "section/5"),
+)
+"""Rule PFCC-1: Police, fire and crime commissioners."""
+
 
 class QualifyingDayError(StatuteError):
     """A start day that PLAN-9 (s.7(7)) refuses as a qualifying day; the message names day and rule."""
 
 
+@applies(PLAN_1)
 def plan_deadline(poll: dt.date) -> dt.date:
     """PLAN-1, s.5(1)-(2): the 31 March ending the financial year of the ordinary election polled on `poll`.
 
@@ -38,6 +136,7 @@ def plan_deadline(poll: dt.date) -> dt.date:
     return FinancialYear.containing(poll).end
 
 
+@applies(PLAN_2)
 def new_plan_required(*, ordinary: bool) -> bool:
     """PLAN-1/PLAN-2, s.5(1), s.5(3): only an ordinary election creates the duty to issue a plan.
 
@@ -119,6 +218,7 @@ def check_qualifying_day(
     return starts
 
 
+@applies(PLAN_9, PLAN_9A)
 def planning_period(
     issued: dt.date,
     *,
@@ -144,15 +244,15 @@ def planning_period(
     expected = elections.next_after(issued, as_known_on=issued)
     known = elections.next_after(issued)
     computed_end = FinancialYear.containing(expected.poll).end
-    citation, note = cite("PLAN-9"), None
+    citation, note = PLAN_9.citation, None
     if FinancialYear.containing(known.poll) != FinancialYear.containing(expected.poll):
-        citation = cite("PLAN-9A")
+        citation = PLAN_9A.citation
         note = (
             f"On the issue day the next ordinary election was expected on {expected.poll.isoformat()}; it "
             f"is now known to be {known.poll.isoformat()}. The period is read as at the issue day (U)."
         )
     if end is not None:
-        citation = cite("PLAN-9A").noted("End day given by the user.", Confidence.UNVERIFIED)
+        citation = PLAN_9A.citation.noted("End day given by the user.", Confidence.UNVERIFIED)
         note = f"End day {end.isoformat()} given by the user in place of {computed_end.isoformat()}."
     start = starts or issued
     final = end or computed_end

@@ -10,10 +10,16 @@ import attrs
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
-from pccplan.statute.registry import cite
+from pccplan.statute.citation import CHECKED_2026_12_01, precept_regulations
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
 __all__ = [
+    "PREC_1",
+    "PREC_2",
+    "PREC_3",
+    "PREC_4",
+    "PREC_5",
     "PreceptTimetable",
     "issue_before",
     "notify_by",
@@ -25,44 +31,106 @@ __all__ = [
     "veto_threshold",
 ]
 
+PREC_1 = Rule(
+    id="PREC-1",
+    title="Proposed precept",
+    says="The PCC notifies the Panel of the proposed precept by 1 February.",
+    citation=precept_regulations("reg 3", 3, checked_on=CHECKED_2026_12_01),
+)
+"""Rule PREC-1: Proposed precept."""
+
+
+PREC_2 = Rule(
+    id="PREC-2",
+    title="Panel report and veto",
+    says="The Panel reports by 8 February; it may veto only by two-thirds of its members at the time.",
+    citation=precept_regulations("reg 4; PRSRA Sch.5 para 4", 4, checked_on=CHECKED_2026_12_01),
+)
+"""Rule PREC-2: Panel report and veto."""
+
+
+PREC_3 = Rule(
+    id="PREC-3",
+    title="Revised precept",
+    says="After a veto the PCC gives the Panel a revised precept by 15 February.",
+    citation=precept_regulations("reg 5", 5, checked_on=CHECKED_2026_12_01),
+)
+"""Rule PREC-3: Revised precept."""
+
+
+PREC_4 = Rule(
+    id="PREC-4",
+    title="Second report",
+    says="The Panel reports on the revised precept by 22 February; it may reject but not veto it.",
+    citation=precept_regulations("reg 6", 6),
+)
+"""Rule PREC-4: Second report."""
+
+
+PREC_5 = Rule(
+    id="PREC-5",
+    title="Issuing the precept",
+    says="The PCC responds to the second report and publishes the response, and issues the precept to "
+    "billing authorities before 1 March.",
+    citation=precept_regulations("reg 7; Local Government Finance Act 1992 s.40", 7),
+)
+"""Rule PREC-5: Issuing the precept."""
+
+
 _FIXED = "A fixed date: it does not move off a non-working day, so act by the working day before."
 
 
+# (month, day) of each statutory date, in the year the precept year starts (SI 2012/2271 reg 2).
+_NOTIFY = (2, 1)  # reg 3: "by 1st February"
+_REPORT = (2, 8)  # reg 4(1): "by 8th February"
+_REVISED = (2, 15)  # reg 5(1): "by 15th February"
+_SECOND_REPORT = (2, 22)  # reg 6: by 22 February
+_ISSUE_BEFORE = (3, 1)  # reg 7 and LGFA 1992 s.40: before 1 March
+# Accepted precept years: from 2012 (PCCs were first elected in November 2012; their first precept
+# round was for 2013/14) up to 9998, so that the day after any date computed still exists in `date`.
+_YEARS = (2012, 9998)
+
+
 def _check_year(year: int) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 2012 <= year <= 9998:
+    if isinstance(year, bool) or not isinstance(year, int) or not _YEARS[0] <= year <= _YEARS[1]:
         raise StatuteError(
             f"precept year {year!r} is not a year from 2012 (the year the precept year starts, e.g. 2025)"
         )
     return year
 
 
+@applies(PREC_1)
 def notify_by(year: int) -> dt.date:
     """PREC-1, SI 2012/2271 reg 3: notify the Panel of the proposed precept by 1 February of `year`.
 
     `year` is the year the precept year starts (2025 for 2025/26): the dates fall in the
     financial year before it (reg 2, "relevant financial year").
     """
-    return dt.date(_check_year(year), 2, 1)
+    return dt.date(_check_year(year), *_NOTIFY)
 
 
+@applies(PREC_2)
 def panel_report_by(year: int) -> dt.date:
     """PREC-2, reg 4(1): the Panel reports on the proposed precept by 8 February; a later veto lapses."""
-    return dt.date(_check_year(year), 2, 8)
+    return dt.date(_check_year(year), *_REPORT)
 
 
+@applies(PREC_3)
 def revised_precept_by(year: int) -> dt.date:
     """PREC-3, reg 5: after a veto, the PCC gives the Panel a revised precept by 15 February."""
-    return dt.date(_check_year(year), 2, 15)
+    return dt.date(_check_year(year), *_REVISED)
 
 
+@applies(PREC_4)
 def second_report_by(year: int) -> dt.date:
     """PREC-4, reg 6: the Panel reports on the revised precept (the second report) by 22 February."""
-    return dt.date(_check_year(year), 2, 22)
+    return dt.date(_check_year(year), *_SECOND_REPORT)
 
 
+@applies(PREC_5)
 def issue_before(year: int) -> dt.date:
     """PREC-5, reg 7, LGFA 1992 s.40: respond, publish the response and issue the precept before 1 March."""
-    return dt.date(_check_year(year), 3, 1)
+    return dt.date(_check_year(year), *_ISSUE_BEFORE)
 
 
 def veto_threshold(members: int) -> int:
@@ -120,32 +188,32 @@ def precept_timetable(
     15 February, second report by 22 February, issue before 1 March 2025.
     """
     dates = {
-        "PREC-1": ("Notify the Panel of the proposed precept by", notify_by(year)),
-        "PREC-2": ("Panel reports (and may veto) by", panel_report_by(year)),
-        "PREC-3": ("After a veto, give the Panel a revised precept by", revised_precept_by(year)),
-        "PREC-4": ("Panel's second report on the revised precept by", second_report_by(year)),
-        "PREC-5": ("Respond, publish the response and issue the precept before", issue_before(year)),
+        PREC_1: ("Notify the Panel of the proposed precept by", notify_by(year)),
+        PREC_2: ("Panel reports (and may veto) by", panel_report_by(year)),
+        PREC_3: ("After a veto, give the Panel a revised precept by", revised_precept_by(year)),
+        PREC_4: ("Panel's second report on the revised precept by", second_report_by(year)),
+        PREC_5: ("Respond, publish the response and issue the precept before", issue_before(year)),
     }
     cal = calendar or calendar_covering(nation, dt.date(year, 3, 1))
     steps = []
-    for rule_id, (title, day) in dates.items():
+    for rule, (title, day) in dates.items():
         closed = not cal.is_working_day(day)
         steps.append(
             DatedStep(
-                rule=rule_id,
+                rule=rule.id,
                 title=title,
                 date=day,
-                citation=cite(rule_id),
+                citation=rule.citation,
                 non_working_day=closed,
                 note=_FIXED if closed else None,
             )
         )
     return PreceptTimetable(
         precept_year=FinancialYear(start_year=year),
-        notify_by=dates["PREC-1"][1],
-        panel_report_by=dates["PREC-2"][1],
-        revised_precept_by=dates["PREC-3"][1],
-        second_report_by=dates["PREC-4"][1],
-        issue_before=dates["PREC-5"][1],
+        notify_by=dates[PREC_1][1],
+        panel_report_by=dates[PREC_2][1],
+        revised_precept_by=dates[PREC_3][1],
+        second_report_by=dates[PREC_4][1],
+        issue_before=dates[PREC_5][1],
         steps=tuple(steps),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
+import types
 
 import attrs
 
@@ -12,13 +12,25 @@ from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import Citation
+from pccplan.statute.citation import Citation, prsra
+from pccplan.statute.dated import Dated, DatedValue
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
-from pccplan.statute.registry import cite
+from pccplan.statute.findings import Finding, Findings, Severity
+from pccplan.statute.plan import PLAN_1
 
 __all__ = [
+    "PANEL_1",
+    "PANEL_2",
+    "PANEL_3",
+    "PLAN_4",
+    "PLAN_5",
+    "PLAN_6",
+    "PLAN_8",
+    "PLAN_10",
     "PLAN_CONTENTS",
     "REVIEW_WARNING_DAYS",
+    "S7_1_TEXT",
     "ContentElement",
     "ContentVersion",
     "Finding",
@@ -32,6 +44,88 @@ __all__ = [
     "missing_elements",
 ]
 
+PLAN_4 = Rule(
+    id="PLAN-4",
+    title="Steps before issue",
+    says="Before issuing or varying, in order: prepare a draft, consulting the chief constable; send it "
+    "to the Panel; have regard to its report; give the Panel a response; publish the response.",
+    citation=prsra("s.5(6)", "section/5"),
+)
+"""Rule PLAN-4: Steps before issue."""
+
+
+PLAN_5 = Rule(
+    id="PLAN-5",
+    title="Time for the Panel's review",
+    says="The Panel must be given a reasonable amount of time to review the draft; no number of days is set.",
+    citation=prsra("s.5(7)", "section/5"),
+)
+"""Rule PLAN-5: Time for the Panel's review."""
+
+
+PLAN_6 = Rule(
+    id="PLAN-6",
+    title="Differences from the draft",
+    says="If the plan as issued differs from the draft, consult the chief constable again on the "
+    "differences before issuing.",
+    citation=prsra("s.5(8)", "section/5"),
+)
+"""Rule PLAN-6: Differences from the draft."""
+
+
+PLAN_8 = Rule(
+    id="PLAN-8",
+    title="Copies and publication",
+    says="After issuing a plan or variation, send copies to the chief constable and each responsible "
+    "authority, and publish it.",
+    citation=prsra("s.5(10)-(12)", "section/5"),
+)
+"""Rule PLAN-8: Copies and publication."""
+
+
+PLAN_10 = Rule(
+    id="PLAN-10",
+    title="Contents of the plan",
+    says="The plan sets out the objectives, the policing to be provided, the resources, reporting, "
+    "performance measures, s.143 services and grants (the text in force on the issue day).",
+    citation=prsra(
+        "s.7(1)",
+        "section/7",
+        Confidence.VERIFIED,
+        "The provision that replaced s.9 grants by s.143 grants, and its start day, are unverified (U).",
+    ),
+    override="check_content(..., versions=)",
+)
+"""Rule PLAN-10: Contents of the plan."""
+
+
+PANEL_1 = Rule(
+    id="PANEL-1",
+    title="Panel reviews the draft",
+    says="The Panel must review the draft plan or variation and report or make recommendations on it.",
+    citation=prsra("s.28(3)", "section/28"),
+)
+"""Rule PANEL-1: Panel reviews the draft."""
+
+
+PANEL_2 = Rule(
+    id="PANEL-2",
+    title="Panel publishes its reports",
+    says="The Panel publishes its reports and recommendations.",
+    citation=prsra("s.28(7)", "section/28"),
+)
+"""Rule PANEL-2: Panel publishes its reports."""
+
+
+PANEL_3 = Rule(
+    id="PANEL-3",
+    title="Response within the Panel's period",
+    says="The Panel may require a written response within a period it sets; there is no default period.",
+    citation=prsra("s.29(3)", "section/29"),
+)
+"""Rule PANEL-3: Response within the Panel's period."""
+
+
 REVIEW_WARNING_DAYS = 14
 """Below this many days between sending the draft and the Panel meeting, the checker warns (PLAN-5).
 
@@ -39,55 +133,8 @@ s.5(7) sets no number: this is a prompt to look, not a legal limit.
 """
 
 
-class Severity(enum.Enum):
-    """How serious a finding is: a breach of the law, a warning to look at, or a note."""
-
-    BREACH = "breach"
-    WARNING = "warning"
-    NOTE = "note"
-
-
-@attrs.frozen(kw_only=True)
-class Finding:
-    """One thing the checker found, in a sentence a Panel officer would understand, with its rule."""
-
-    severity: Severity
-    rule: str
-    citation: Citation
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.severity.value}: {self.message} ({self.rule}, {self.citation.text})"
-
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import findings_html
-
-        return findings_html([self])
-
-
-class Findings(tuple[Finding, ...]):
-    """The findings of a check, in order of severity: a tuple that also shows as a table in notebooks."""
-
-    __slots__ = ()
-
-    @property
-    def breaches(self) -> Findings:
-        """The findings that are breaches of the law."""
-        return Findings(f for f in self if f.severity is Severity.BREACH)
-
-    @property
-    def clean(self) -> bool:
-        """True when nothing was found."""
-        return not self
-
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import findings_html
-
-        return findings_html(self)
-
-
 def _finding(severity: Severity, rule: str, message: str) -> Finding:
-    return Finding(severity=severity, rule=rule, citation=cite(rule), message=message)
+    return Finding(severity=severity, rule=rule, citation=_CHECKED[rule].citation, message=message)
 
 
 def _sentence(text: str) -> str:
@@ -97,6 +144,11 @@ def _sentence(text: str) -> str:
 def _fmt(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
+
+_CHECKED = types.MappingProxyType(
+    {r.id: r for r in (PLAN_1, PLAN_4, PLAN_5, PLAN_6, PLAN_8, PLAN_10, PANEL_1, PANEL_2, PANEL_3)}
+)
+"""The rules the process checker reports, by id (read-only)."""
 
 _STEP = {
     "draft_prepared": "the draft was prepared",
@@ -138,6 +190,7 @@ _BEFORE_ISSUE = (
 )
 
 
+@applies(PLAN_5)
 def check_review_time(
     sent: dt.date,
     meeting: dt.date,
@@ -173,6 +226,7 @@ def check_review_time(
     return Findings(found)
 
 
+@applies(PLAN_4, PLAN_6, PLAN_8)
 def check_process(
     process: PlanProcess,
     *,
@@ -291,12 +345,27 @@ class ContentElement:
 
 @attrs.frozen(kw_only=True)
 class ContentVersion:
-    """The text of s.7(1) in force from `since` (inclusive) until the next version."""
+    """The text of s.7(1) in force from `since` (inclusive) until the next version.
+
+    The thin way to write an entry of the dated value `S7_1_TEXT`: `as_dated` makes the entry.
+    `known_on` is the day the text was made (Royal Assent or the amending Act's), ``None`` for
+    `since`.
+    """
 
     since: dt.date
     elements: tuple[ContentElement, ...]
     grant_powers: frozenset[GrantPower]
     citation: Citation
+    known_on: dt.date | None = None
+
+    def as_dated(self) -> Dated[ContentVersion]:
+        """This version as an entry of a `DatedValue`, in force from `since`."""
+        return Dated(
+            effective_from=self.since,
+            value=self,
+            citation=self.citation,
+            known_on=self.known_on or self.since,
+        )
 
 
 _COMMON = (
@@ -322,7 +391,7 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
             ContentElement(letter="f", says="the crime and disorder reduction grants to be made under s.9"),
         ),
         grant_powers=frozenset({GrantPower.PRSRA_S9}),
-        citation=cite("PLAN-10").noted("Text as enacted (2011)."),
+        citation=PLAN_10.citation.noted("Text as enacted (2011)."),
     ),
     ContentVersion(
         since=AMENDED_ON_ASSUMED,
@@ -338,7 +407,7 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
             ),
         ),
         grant_powers=frozenset({GrantPower.CRIME_AND_DISORDER, GrantPower.VICTIMS_AND_WITNESSES}),
-        citation=cite("PLAN-10").noted(
+        citation=PLAN_10.citation.noted(
             "Current text; the day it took effect (assumed 20 October 2014) is unverified.",
             Confidence.UNVERIFIED,
         ),
@@ -346,18 +415,29 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
 )
 """The dated versions of s.7(1), oldest first. Pass your own to `check_content` to correct the U date."""
 
+S7_1_TEXT: DatedValue[ContentVersion] = DatedValue(
+    name="PRSRA s.7(1)", entries=tuple(v.as_dated() for v in PLAN_CONTENTS)
+)
+"""PLAN-10: the text of s.7(1) as a dated value (`.on(day)` is the text in force on a day)."""
+
+
+def _as_value(
+    versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion],
+) -> DatedValue[ContentVersion]:
+    if isinstance(versions, DatedValue):
+        return versions
+    return DatedValue(name="PRSRA s.7(1)", entries=tuple(v.as_dated() for v in versions))
+
 
 def contents_in_force(
-    on: dt.date | None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+    on: dt.date | None, versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion] = PLAN_CONTENTS
 ) -> ContentVersion:
-    """The version of s.7(1) in force on `on` (``None``: the current text)."""
+    """The version of s.7(1) in force on `on` (``None``: the current text; before any: the first)."""
+    value = _as_value(versions)
     if on is None:
-        return versions[-1]
-    found = versions[0]
-    for version in versions:
-        if version.since <= on:
-            found = version
-    return found
+        return value.entries[-1].value
+    found = value.find(on)
+    return found.value if found is not None else value.entries[0].value
 
 
 def _present(plan: Plan, letter: str) -> bool:
@@ -373,7 +453,9 @@ def _present(plan: Plan, letter: str) -> bool:
 
 
 def missing_elements(
-    plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+    plan: Plan,
+    on: dt.date | None = None,
+    versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion] = PLAN_CONTENTS,
 ) -> tuple[str, ...]:
     """PLAN-10, s.7(1): the letters of the elements `plan` does not set out ('b', 'ea', ...).
 
@@ -383,8 +465,11 @@ def missing_elements(
     return tuple(e.letter for e in version.elements if not _present(plan, e.letter))
 
 
+@applies(PLAN_10)
 def check_content(
-    plan: Plan, on: dt.date | None = None, versions: tuple[ContentVersion, ...] = PLAN_CONTENTS
+    plan: Plan,
+    on: dt.date | None = None,
+    versions: tuple[ContentVersion, ...] | DatedValue[ContentVersion] = PLAN_CONTENTS,
 ) -> Findings:
     """PLAN-10, s.7(1): findings for each element `plan` lacks, and for grants under the wrong power.
 

@@ -1,402 +1,137 @@
-"""The rule registry: every rule of the statute fact sheet with its id, what it says and its citation."""
+"""The rule registry, derived from the rules each module declares beside the function that applies it.
+
+Each module of `pccplan.statute` declares its rules as `Rule` constants and marks the functions
+that apply them with `applies` (see `pccplan.statute.declare`); this module collects them, in
+the fact sheet's order. Nothing is resolved by name: a rule's `function` is the function itself.
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import attrs
 
-from pccplan.model.sources import Confidence
-from pccplan.statute.citation import Citation, legislation, prsra
-
-__all__ = ["RULES", "Rule", "cite", "reference_markdown", "rule", "rules"]
-
-V, S, U = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
-
-
-@attrs.frozen(kw_only=True)
-class Rule:
-    """One rule of the fact sheet (``shared/statute.md``).
-
-    `id` is the fact sheet's id ('PLAN-1'); `title` a few words; `says` one plain sentence of
-    what the law requires; `citation` its source and confidence. `function` is the dotted name
-    of the pure function that applies it (``None`` for rules with no date or check to compute,
-    such as a duty to have regard). `override` names how a user replaces a U reading (a
-    parameter or object), and is set for every U rule.
-    """
-
-    id: str
-    title: str
-    says: str
-    citation: Citation
-    function: str | None = None
-    override: str | None = None
-
-    @property
-    def confidence(self) -> Confidence:
-        """How sure the rule is: the confidence of its citation."""
-        return self.citation.confidence
-
-    def resolve(self) -> Callable[..., object] | None:
-        """The function that applies the rule, imported on demand (``None`` if it has none)."""
-        if self.function is None:
-            return None
-        parts = self.function.split(".")
-        for cut in range(len(parts) - 1, 0, -1):  # the longest importable prefix, then attributes
-            try:
-                found: object = importlib.import_module(".".join(parts[:cut]))
-            except ModuleNotFoundError:
-                continue
-            for name in parts[cut:]:
-                found = getattr(found, name)
-            if not callable(found):
-                raise TypeError(f"{self.function} (rule {self.id}) is not callable")
-            return found
-        raise ModuleNotFoundError(self.function)
-
-
-_P = "pccplan.statute."
-_REGS = "Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012"
-
-
-def _regs(pinpoint: str, number: int, confidence: Confidence = V) -> Citation:
-    return legislation(_REGS, pinpoint, f"uksi/2012/2271/regulation/{number}", confidence)
-
-
-RULES: tuple[Rule, ...] = (
-    Rule(
-        id="TERM-1",
-        title="Term of office",
-        says="A PCC elected at an ordinary election takes office on the 7th day after the poll; the term "
-        "ends on the 6th day after the poll of the next ordinary election.",
-        citation=prsra("s.50(7)", "section/50"),
-        function=_P + "terms.takes_office",
-    ),
-    Rule(
-        id="TERM-2",
-        title="Ordinary elections",
-        says="Ordinary elections were held on 15 November 2012, then every fourth year on the first Thursday "
-        "in May.",
-        citation=prsra(
-            "s.50(1)-(3)", "section/50", S, "As amended by the Wales Act 2017 s.8 (amendment: S)."
-        ),
-        function=_P + "elections.ElectionCalendar.ordinary_polls",
-    ),
-    Rule(
-        id="TERM-2A",
-        title="2020 poll postponed to 2021",
-        says="The 2020 ordinary election was held on 6 May 2021; the postponement is ignored in fixing the "
-        "years of later ordinary elections (the next was May 2024). Known from Royal Assent, 25 March 2020.",
-        citation=legislation(
-            "Coronavirus Act 2020",
-            "s.60(12)-(13)",
-            "ukpga/2020/7/section/60",
-            V,
-            "Royal Assent on 25 March 2020 (S).",
-        ),
-        function=_P + "elections.postponed_2020",
-    ),
-    Rule(
-        id="TERM-3",
-        title="Mayors with PCC functions",
-        says="A mayor who exercises PCC functions starts on the day fixed by the area's transfer order, not "
-        "by TERM-1.",
-        citation=Citation(
-            instrument="Transfer orders (SI 2017/470, SI 2021/112, SI 2023/1432, SI 2024/414)",
-            pinpoint="",
-            url="https://www.legislation.gov.uk/uksi/2017/470/contents/made",
-            confidence=S,
-            note="Later mayoral terms follow the mayoral-election rules, which the fact sheet does not give "
-            "(U): pccplan assumes TERM-1 timing for them; override with takes_office_on= and term_ends_on=.",
-        ),
-        function=_P + "terms.term_for",
-        override="term_for(..., takes_office_on=, term_ends_on=)",
-    ),
-    Rule(
-        id="TERM-4",
-        title="By-elections",
-        says="A vacancy is filled by a by-election polled within 35 days after it is declared (non-business "
-        "days disregarded), none within 6 months before an ordinary election (S); the by-elected PCC "
-        "serves from declaration until the term would have ended after the last ordinary election.",
-        citation=prsra(
-            "s.51, s.73(4)", "section/51", V, "The 6-month exception is from a secondary source (S)."
-        ),
-        function=_P + "terms.by_election",
-        override="by_election(..., no_election_within=)",
-    ),
-    Rule(
-        id="ACC-1",
-        title="Declaration of acceptance",
-        says="The declaration of acceptance of office must be made and delivered within two months beginning "
-        "with the day after the election, or the office falls vacant.",
-        citation=prsra("s.70(2)", "section/70"),
-        function=_P + "terms.acceptance_deadline",
-    ),
-    Rule(
-        id="BUS-1",
-        title="Business days",
-        says="Where the last day for anything under s.50, s.51 or s.70 is not a business day, it moves to "
-        "the next business day.",
-        citation=prsra("s.73(1)-(2)", "section/73"),
-        function=_P + "calendar.WorkingCalendar.next_business_day",
-    ),
-    Rule(
-        id="ACT-1",
-        title="Acting commissioners",
-        says="An acting commissioner may not issue or vary a plan, and issuing a plan cannot be delegated.",
-        citation=prsra("s.62(4); s.18(7)(a)", "section/62"),
-    ),
-    Rule(
-        id="PLAN-1",
-        title="Plan after an ordinary election",
-        says="In the financial year of an ordinary election the PCC must issue a plan as soon as practicable "
-        "after taking office, and by the 31 March that ends that year.",
-        citation=prsra("s.5(1)-(2)", "section/5"),
-        function=_P + "plan.plan_deadline",
-    ),
-    Rule(
-        id="PLAN-2",
-        title="New plan or variation at any time",
-        says="A PCC may issue a new plan or vary the plan at any time; a by-election does not create the "
-        "PLAN-1 duty.",
-        citation=prsra("s.5(3)-(4)", "section/5"),
-        function=_P + "plan.new_plan_required",
-    ),
-    Rule(
-        id="PLAN-3",
-        title="Strategic Policing Requirement",
-        says="In issuing or varying a plan, have regard to the Strategic Policing Requirement.",
-        citation=prsra("s.5(5)", "section/5"),
-    ),
-    Rule(
-        id="PLAN-4",
-        title="Steps before issue",
-        says="Before issuing or varying, in order: prepare a draft, consulting the chief constable; send it "
-        "to the Panel; have regard to its report; give the Panel a response; publish the response.",
-        citation=prsra("s.5(6)", "section/5"),
-        function=_P + "process.check_process",
-    ),
-    Rule(
-        id="PLAN-5",
-        title="Time for the Panel's review",
-        says="The Panel must be given a reasonable amount of time to review the draft; no number of days is "
-        "set.",
-        citation=prsra("s.5(7)", "section/5"),
-        function=_P + "process.check_review_time",
-    ),
-    Rule(
-        id="PLAN-6",
-        title="Differences from the draft",
-        says="If the plan as issued differs from the draft, consult the chief constable again on the "
-        "differences before issuing.",
-        citation=prsra("s.5(8)", "section/5"),
-        function=_P + "process.check_process",
-    ),
-    Rule(
-        id="PLAN-7",
-        title="Keep the plan under review",
-        says="Keep the plan under review, in particular after the Panel's report on the annual report and "
-        "changes to the Strategic Policing Requirement.",
-        citation=prsra("s.5(9)", "section/5"),
-    ),
-    Rule(
-        id="PLAN-8",
-        title="Copies and publication",
-        says="After issuing a plan or variation, send copies to the chief constable and each responsible "
-        "authority, and publish it.",
-        citation=prsra("s.5(10)-(12)", "section/5"),
-        function=_P + "process.check_process",
-    ),
-    Rule(
-        id="PLAN-9",
-        title="Planning period",
-        says="A plan has effect from its issue day (or a qualifying day it names) to the end of the "
-        "financial year of the next ordinary election expected after issue.",
-        citation=prsra("s.7(3), s.7(7)", "section/7"),
-        function=_P + "plan.planning_period",
-    ),
-    Rule(
-        id="PLAN-9A",
-        title="'Expected' read at the issue day",
-        says="The next election 'expected' is the one expected on the day the plan is issued: a plan issued "
-        "before 25 March 2020 expected the May 2020 poll.",
-        citation=prsra(
-            "s.7(7)",
-            "section/7",
-            U,
-            "An interpretation: no instrument adjusted planning periods for the 2020 postponement.",
-        ),
-        function=_P + "plan.planning_period",
-        override="planning_period(..., end=)",
-    ),
-    Rule(
-        id="PLAN-10",
-        title="Contents of the plan",
-        says="The plan sets out the objectives, the policing to be provided, the resources, reporting, "
-        "performance measures, s.143 services and grants (the text in force on the issue day).",
-        citation=prsra(
-            "s.7(1)",
-            "section/7",
-            V,
-            "The provision that replaced s.9 grants by s.143 grants, and its start day, are unverified (U).",
-        ),
-        function=_P + "process.check_content",
-        override="check_content(..., versions=)",
-    ),
-    Rule(
-        id="PLAN-11",
-        title="Partners and the public",
-        says="Have regard to responsible authorities' priorities, co-operate with them and with criminal "
-        "justice bodies, and obtain the views of the public and victims before issuing the plan.",
-        citation=prsra(
-            "s.10; s.14", "section/10", V, "The s.14 duty on public views is from a secondary source (S)."
-        ),
-    ),
-    Rule(
-        id="PFCC-1",
-        title="Police, fire and crime commissioners",
-        says="A PFCC also has regard to the Fire and Rescue National Framework and may issue a joint police, "
-        "fire and crime plan.",
-        citation=prsra("s.5(5A)-(5E)", "section/5"),
-    ),
-    Rule(
-        id="PANEL-1",
-        title="Panel reviews the draft",
-        says="The Panel must review the draft plan or variation and report or make recommendations on it.",
-        citation=prsra("s.28(3)", "section/28"),
-        function=_P + "panel.plan_review_steps",
-    ),
-    Rule(
-        id="PANEL-2",
-        title="Panel publishes its reports",
-        says="The Panel publishes its reports and recommendations.",
-        citation=prsra("s.28(7)", "section/28"),
-        function=_P + "panel.plan_review_steps",
-    ),
-    Rule(
-        id="PANEL-3",
-        title="Response within the Panel's period",
-        says="The Panel may require a written response within a period it sets; there is no default period.",
-        citation=prsra("s.29(3)", "section/29"),
-        function=_P + "panel.response_due",
-    ),
-    Rule(
-        id="AR-1",
-        title="Annual report",
-        says="For each financial year the PCC reports on progress against the plan, sends the report to the "
-        "Panel, attends its public meeting, responds to its report and publishes the annual report.",
-        citation=prsra("s.12; s.28(4)", "section/12"),
-        function=_P + "annual_report.annual_report_steps",
-    ),
-    Rule(
-        id="PREC-1",
-        title="Proposed precept",
-        says="The PCC notifies the Panel of the proposed precept by 1 February.",
-        citation=_regs("reg 3", 3),
-        function=_P + "precept.notify_by",
-    ),
-    Rule(
-        id="PREC-2",
-        title="Panel report and veto",
-        says="The Panel reports by 8 February; it may veto only by two-thirds of its members at the time.",
-        citation=_regs("reg 4; PRSRA Sch.5 para 4", 4),
-        function=_P + "precept.panel_report_by",
-    ),
-    Rule(
-        id="PREC-3",
-        title="Revised precept",
-        says="After a veto the PCC gives the Panel a revised precept by 15 February.",
-        citation=_regs("reg 5", 5),
-        function=_P + "precept.revised_precept_by",
-    ),
-    Rule(
-        id="PREC-4",
-        title="Second report",
-        says="The Panel reports on the revised precept by 22 February; it may reject but not veto it.",
-        citation=_regs("reg 6", 6),
-        function=_P + "precept.second_report_by",
-    ),
-    Rule(
-        id="PREC-5",
-        title="Issuing the precept",
-        says="The PCC responds to the second report and publishes the response, and issues the precept to "
-        "billing authorities before 1 March.",
-        citation=_regs("reg 7; Local Government Finance Act 1992 s.40", 7),
-        function=_P + "precept.issue_before",
-    ),
-    Rule(
-        id="CC-1",
-        title="Chief constable confirmation",
-        says="The Panel reports on a proposed chief constable within three weeks beginning with the day "
-        "it is notified, not counting any post-election period.",
-        citation=prsra("Sch.8 paras 2-4", "schedule/8", S, "The post-election pause is from Sch.8 (V/S)."),
-        function=_P + "confirmation.report_by",
-    ),
-    Rule(
-        id="CC-2",
-        title="Reserve candidate",
-        says="After a veto the PCC proposes a reserve candidate; the Panel reports within three weeks, "
-        "post-election period ignored, and may only recommend.",
-        citation=_regs("regs 9-12", 10),
-        function=_P + "confirmation.report_by",
-    ),
-    Rule(
-        id="CC-3",
-        title="Removing a chief constable",
-        says="Before calling on a chief constable to retire or resign, a scrutiny process of up to six "
-        "weeks.",
-        citation=prsra("Sch.8 paras 12-16", "schedule/8"),
-    ),
-    Rule(
-        id="MTG-1",
-        title="Agenda publication (England)",
-        says="Agenda and reports for a Panel meeting in England are open to inspection at least five clear "
-        "working days before it.",
-        citation=legislation(
-            "Local Government Act 1972",
-            "s.100B (applied by SI 2012/2734)",
-            "ukpga/1972/70/section/100B",
-            S,
-            "'Clear days' read as working days after R v Swansea CC ex p Elitestone (1993) (S).",
-        ),
-        function=_P + "meetings.publish_by",
-    ),
-    Rule(
-        id="MTG-2",
-        title="Agenda publication (Wales)",
-        says="In Wales, at least three clear days before the meeting, published electronically.",
-        citation=legislation(
-            "Local Government Act 1972",
-            "s.100BA(1), (3) (applied by SI 2012/2734 Sch. para 25)",
-            "ukpga/1972/70/section/100BA",
-            V,
-            "Its commencement date is unverified (U): for a meeting before it, pass clear_days=5.",
-        ),
-        function=_P + "meetings.publish_by",
-        override="publish_by(..., clear_days=, working_days=)",
-    ),
-    Rule(
-        id="INFO-1",
-        title="Specified information",
-        says="Publish budget and precept information, grants, spending over £500 and, from 31 May 2021, a "
-        "statement on national policing priorities and the latest PEEL report.",
-        citation=legislation(
-            "Elected Local Policing Bodies (Specified Information) Order 2011", "", "uksi/2011/3050", S
-        ),
-    ),
-    Rule(
-        id="HMI-1",
-        title="Comments on HMICFRS reports",
-        says="The PCC publishes comments on an HMICFRS report within 56 days beginning with the day it is "
-        "published.",
-        citation=legislation("Police Act 1996", "s.55(5A)-(5B)", "ukpga/1996/16/section/55"),
-        function=_P + "inspection.comments_by",
-    ),
+from pccplan.statute import (
+    announced,
+    annual_report,
+    calendar,
+    confirmation,
+    elections,
+    inspection,
+    mayors,
+    meetings,
+    panel,
+    plan,
+    precept,
+    process,
+    terms,
+    timeline,
 )
+from pccplan.statute.citation import Citation
+from pccplan.statute.dated import DatedValue
+from pccplan.statute.declare import Rule, applied_by
+
+__all__ = ["MODULES", "ORDER", "RULES", "Rule", "cite", "reference_markdown", "rule", "rules"]
+
+MODULES: tuple[types.ModuleType, ...] = (
+    announced,
+    annual_report,
+    calendar,
+    confirmation,
+    elections,
+    inspection,
+    mayors,
+    meetings,
+    panel,
+    plan,
+    precept,
+    process,
+    terms,
+    timeline,
+)
+"""The modules whose declarations make the registry (every module that declares or applies a rule)."""
+
+ORDER: tuple[str, ...] = (
+    "TERM-1",
+    "TERM-2",
+    "TERM-2A",
+    "TERM-3",
+    "TERM-5",
+    "TERM-6",
+    "TERM-4",
+    "TERM-4A",
+    "ACC-1",
+    "BUS-1",
+    "ACT-1",
+    "PLAN-1",
+    "PLAN-2",
+    "PLAN-3",
+    "PLAN-4",
+    "PLAN-5",
+    "PLAN-6",
+    "PLAN-7",
+    "PLAN-8",
+    "PLAN-9",
+    "PLAN-9A",
+    "PLAN-10",
+    "PLAN-11",
+    "PFCC-1",
+    "PANEL-1",
+    "PANEL-2",
+    "PANEL-3",
+    "AR-1",
+    "PREC-1",
+    "PREC-2",
+    "PREC-3",
+    "PREC-4",
+    "PREC-5",
+    "CC-1",
+    "CC-2",
+    "CC-3",
+    "MTG-1",
+    "MTG-2",
+    "MTG-3",
+    "INFO-1",
+    "HMI-1",
+    "LON-1",
+    "GOV-1",
+    "GOV-2",
+)
+"""The order of the fact sheet (``shared/statute.md``), for the reference page: ids only."""
+
+
+def _members(module: types.ModuleType) -> Iterable[object]:
+    for value in vars(module).values():
+        yield value
+        if isinstance(value, type) and value.__module__ == module.__name__:
+            yield from vars(value).values()  # methods, such as ElectionCalendar.ordinary_polls
+
+
+def _collect(modules: Iterable[types.ModuleType]) -> tuple[Rule, ...]:
+    """Every declared rule, each with the function marked as applying it, in the fact sheet's order."""
+    declared: dict[str, Rule] = {}
+    functions: dict[str, Callable[..., object]] = {}
+    for module in modules:
+        for value in _members(module):
+            if isinstance(value, Rule):
+                declared.setdefault(value.id, value)
+            for applied in applied_by(value):
+                declared.setdefault(applied.id, applied)
+                known = functions.setdefault(applied.id, value)  # type: ignore[arg-type]
+                if known is not value:
+                    raise TypeError(f"rule {applied.id} is applied by two functions: {known} and {value}")
+    missing = set(declared) ^ set(ORDER)
+    if missing:
+        raise TypeError(f"rules declared but not in ORDER, or listed but not declared: {sorted(missing)}")
+    return tuple(attrs.evolve(declared[i], function=functions.get(i)) for i in ORDER)
+
+
+RULES: tuple[Rule, ...] = _collect(MODULES)
 """Every rule, in the fact sheet's order. A tuple of frozen rules: nothing here can be changed."""
 
-_BY_ID = {r.id: r for r in RULES}
+_BY_ID: Mapping[str, Rule] = types.MappingProxyType({r.id: r for r in RULES})
 
 
 def rules() -> tuple[Rule, ...]:
@@ -441,5 +176,41 @@ def reference_markdown() -> str:
         if r.override:
             says += f" Override: `{r.override}`."
         lines.append(f"| {r.id} {_cell(r.title)} | {says} | {source} | {r.confidence.value} |")
-    lines.append("")
+    lines += ["", *_versions_markdown()]
     return "\n".join(lines)
+
+
+def _dated_values() -> tuple[tuple[str, DatedValue[Any]], ...]:
+    return (
+        ("TERM-2, TERM-2A", elections.default_elections().dated()),
+        ("PLAN-10", process.S7_1_TEXT),
+        ("GOV-1", announced.PCC_CHANGES),
+    )
+
+
+def _versions_markdown() -> list[str]:
+    """The dated values behind the rules: each entry with its dates, status and source."""
+    lines = [
+        "## Versions and statuses",
+        "",
+        "What changes with time is kept as dated entries (`pccplan.statute.dated`): the day each takes",
+        "effect (and ends), the day it became known, its status and its source. An Act that abolishes",
+        "the office of PCC would be one more entry under GOV-1.",
+    ]
+    for rule_ids, value in _dated_values():
+        lines += [
+            "",
+            f"### {value.name} ({rule_ids})",
+            "",
+            "| From | To | Known on | Status | Source |",
+            "|---|---|---|---|---|",
+        ]
+        for entry in value.entries:
+            until = entry.effective_to.isoformat() if entry.effective_to else ""
+            source = f"[{_cell(entry.citation.text)}]({entry.citation.url})"
+            lines.append(
+                f"| {entry.effective_from.isoformat()} | {until} | {entry.known_on.isoformat()} | "
+                f"{entry.status.value} | {source} |"
+            )
+    lines.append("")
+    return lines

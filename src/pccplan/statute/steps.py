@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 
 from pccplan.statute.citation import Citation
+from pccplan.statute.dated import LawStatus
 
-__all__ = ["DatedStep"]
+__all__ = ["DatedStep", "StepsLaw", "steps_status", "steps_warnings"]
 
 
 @attrs.frozen(kw_only=True)
@@ -19,7 +21,9 @@ class DatedStep:
     inclusive, unless `title` says 'before'). `non_working_day` is True when that day is a
     Saturday, Sunday or bank holiday in the nation concerned: fixed statutory dates do not
     move, so the step must in practice be taken earlier. `note` explains anything else a
-    reader needs (an assumption, an unverified reading, a soft target).
+    reader needs (an assumption, an unverified reading, a soft target). `status` is how far
+    the law behind the date is law: a step that depends on an announced change (GOV-1) is
+    "announced change, not yet law" and carries a `warning`.
     """
 
     rule: str
@@ -28,6 +32,8 @@ class DatedStep:
     citation: Citation
     non_working_day: bool = False
     note: str | None = None
+    status: LawStatus = LawStatus.IN_FORCE
+    warning: str | None = None
 
     @property
     def unverified(self) -> bool:
@@ -45,4 +51,35 @@ class DatedStep:
             "confidence": self.citation.confidence.value,
             "non_working_day": self.non_working_day,
             "note": self.note,
+            "status": self.status.value,
+            "warnings": [self.warning] if self.warning else [],
         }
+
+
+def steps_status(steps: Iterable[DatedStep]) -> LawStatus:
+    """The first status other than 'in force' among `steps` (GOV-1), else 'in force'."""
+    for step in steps:
+        if step.status is not LawStatus.IN_FORCE:
+            return step.status
+    return LawStatus.IN_FORCE
+
+
+def steps_warnings(steps: Iterable[DatedStep]) -> tuple[str, ...]:
+    """The distinct warnings of `steps`, in order: one line each for the command line."""
+    return tuple(dict.fromkeys(s.warning for s in steps if s.warning))
+
+
+class StepsLaw:
+    """Adds `status` and `warnings` (GOV-1) to a class with a `steps` tuple (`Term`, `Timeline`)."""
+
+    steps: tuple[DatedStep, ...]
+
+    @property
+    def status(self) -> LawStatus:
+        """'announced change, not yet law' when any step rests on one (GOV-1), else 'in force'."""
+        return steps_status(self.steps)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The distinct warnings of the steps, in order (GOV-1): one line each for the command line."""
+        return steps_warnings(self.steps)

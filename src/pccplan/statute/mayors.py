@@ -1,0 +1,378 @@
+"""Mayors' terms as per-area data: each area's election order and transfer order, with its own citation.
+
+TERM-3 (the day PCC functions transfer), TERM-5 (a combined-authority mayor's term, from the
+area's election order), TERM-6 (the Mayor of London's term, GLA Act 1999 s.2(8), which MOPAC
+follows under PRSRA s.3(4)) and GOV-2 (new mayors without PCC functions). Sources were read on
+1 December 2026 (`CHECKED_2026_12_01`); where an article's text was not found the citation is
+U or S and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from pccplan.model.sources import Confidence
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
+from pccplan.statute.declare import Rule, applies
+
+__all__ = [
+    "GOV_2",
+    "LON_1",
+    "MAYORAL_AREAS",
+    "NEW_MAYORS_WITHOUT_PCC_FUNCTIONS",
+    "TERM_5",
+    "Anchor",
+    "MayoralArea",
+    "MayoralTermRule",
+    "NewMayor",
+    "Transfer",
+    "mayoral_area",
+    "new_mayor_without_pcc_functions",
+]
+
+TERM_5 = Rule(
+    id="TERM-5",
+    title="Combined-authority mayors' terms",
+    says="A combined-authority mayor's term is set by the area's own election order, kept per area as "
+    "data: in West Yorkshire it begins with the 4th day after the poll and ends with the 3rd day "
+    "after the next poll; TERM-1 does not apply to mayors.",
+    citation=legislation(
+        "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021",
+        "art 3(4)",
+        "uksi/2021/112/article/3",
+        Confidence.VERIFIED,
+        "Each area's order and article, with its confidence, is in pccplan.statute.mayors: South "
+        "Yorkshire's and York and North Yorkshire's articles were not read (U).",
+        CHECKED_2026_12_01,
+    ),
+    override="term_for(..., takes_office_on=, term_ends_on=)",
+)
+"""Rule TERM-5: Combined-authority mayors' terms."""
+
+
+LON_1 = Rule(
+    id="LON-1",
+    title="London: MOPAC, its Deputy Mayor and the plan",
+    says="MOPAC may arrange for the Deputy Mayor for Policing and Crime to exercise its functions, "
+    "except those listed in s.19(7) to which s.19(3)(b) refers (in the Bill, s.19(7)(a) was issuing "
+    "the plan); the plan duty is s.6 and the London Assembly's Police and Crime Committee reviews it.",
+    citation=prsra(
+        "s.19(1)-(3), (7); s.6; s.32-33",
+        "section/19",
+        Confidence.UNVERIFIED,
+        "s.19(1)-(6) as enacted read (V); the list in s.19(7) was not read, so which functions the "
+        "Deputy Mayor may not exercise is unverified (U).",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule LON-1: London: MOPAC, its Deputy Mayor and the plan."""
+
+
+GOV_2 = Rule(
+    id="GOV-2",
+    title="New mayors without PCC functions",
+    says="Cumbria and Cheshire and Warrington elect combined-authority mayors on 6 May 2027 without, as "
+    "far as found, PCC functions: those polls are not PCC by-elections and the commissioner's term "
+    "runs on.",
+    citation=legislation(
+        "Cheshire and Warrington Combined Authority Order 2026",
+        "art 1(3)",
+        "ukdsi/2026/9780348277913",
+        Confidence.SECONDARY,
+        "Draft order and Hansard (HL, 10 February 2026) read; the absence of a PCC transfer is U.",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule GOV-2: New mayors without PCC functions."""
+
+
+V, S, U = Confidence.VERIFIED, Confidence.SECONDARY, Confidence.UNVERIFIED
+_READ = CHECKED_2026_12_01
+
+
+class Anchor(enum.Enum):
+    """What a mayoral term's days are counted from: the poll (combined authorities) or the declaration."""
+
+    POLL = "poll"
+    DECLARATION = "declaration"
+
+
+@attrs.frozen(kw_only=True)
+class MayoralTermRule:
+    """A mayor's term: it begins `begins_after` days after the anchor and ends `ends_after` days after it.
+
+    The anchor is the day of the poll (TERM-5: "begins with the fourth day after the day of the
+    poll ... ends with the third day after the day of the poll at the next election", SI
+    2021/112 art 3(4)) or the day the last successful candidate is declared returned (TERM-6,
+    GLA Act 1999 s.2(8): "begin on the second day after the day on which the last of the
+    successful candidates ... is declared to be returned"). Both ends are inclusive days.
+    """
+
+    begins_after: int
+    ends_after: int
+    anchor: Anchor
+    citation: Citation
+
+    def begins(self, anchor_day: dt.date) -> dt.date:
+        """The first day of the term counted from `anchor_day` (the poll, or the declaration)."""
+        return anchor_day + dt.timedelta(days=self.begins_after)
+
+    def ends(self, next_anchor_day: dt.date) -> dt.date:
+        """The last day of the term, counted from the next election's poll or declaration."""
+        return next_anchor_day + dt.timedelta(days=self.ends_after)
+
+
+@attrs.frozen(kw_only=True)
+class Transfer:
+    """TERM-3: PCC functions pass to the mayor on `first_day`, after the mayoral poll `poll`."""
+
+    poll: dt.date
+    first_day: dt.date
+    citation: Citation
+
+
+@attrs.frozen(kw_only=True)
+class MayoralArea:
+    """A police area whose PCC functions a mayor (or MOPAC) holds: the term rule and the transfer.
+
+    `panel_precept` is False where the policing precept is not scrutinised by a Panel under SI
+    2012/2271: MOPAC's budget is part of the Greater London Authority's (GLA Act 1999 Sch.6, U).
+    """
+
+    slug: str
+    office: str
+    term_rule: MayoralTermRule
+    transfer: Transfer | None
+    occupant_rule: Citation | None = None
+    panel_precept: bool = True
+
+
+# A combined-authority mayor's term (TERM-5), as the orders of this series word it: "begins with
+# the fourth day after the day of the poll ... ends with the third day after the day of the poll at
+# the next election" (SI 2021/112 art 3(4), read; SI 2016/783 art 3(4), read, the same words).
+_CA_BEGINS, _CA_ENDS = 4, 3
+# The Mayor of London (TERM-6, GLA Act 1999 s.2(8)(a)-(b), read): the second day after the day the
+# last successful candidate is declared returned, both for the start and the end.
+_GLA_DAYS = 2
+
+
+def _ca_rule(citation: Citation) -> MayoralTermRule:
+    return MayoralTermRule(
+        begins_after=_CA_BEGINS, ends_after=_CA_ENDS, anchor=Anchor.POLL, citation=citation
+    )
+
+
+MAYORAL_AREAS: tuple[MayoralArea, ...] = (
+    MayoralArea(
+        slug="greater-manchester",
+        office="Mayor of Greater Manchester",
+        term_rule=_ca_rule(
+            legislation(
+                "Greater Manchester Combined Authority (Election of Mayor with Police and Crime "
+                "Commissioner Functions) Order 2016",
+                "art 3(4)",
+                "uksi/2016/448/article/3",
+                S,
+                "Art 3(1)-(3) read; the text of art 3(4) was not found, so the term rule rests on the "
+                "Explanatory Note ('8th May 2017 (the date that the mayor takes office)', poll 4 May "
+                "2017) and the same words in the other orders of the series (S). After the 2 May 2024 "
+                "poll it gives Monday 6 May 2024, a bank holiday: no provision moving it was found.",
+                _READ,
+            )
+        ),
+        transfer=Transfer(
+            poll=dt.date(2017, 5, 4),
+            first_day=dt.date(2017, 5, 8),
+            citation=legislation(
+                "Greater Manchester Combined Authority (Transfer of Police and Crime Commissioner "
+                "Functions to the Mayor) Order 2017",
+                "art 1(2), art 3",
+                "uksi/2017/470/article/1",
+                V,
+                "In force on 8 May 2017 (art 1(2), read); no PCC from that day (SI 2016/448 art 4, "
+                "Explanatory Note, S).",
+                _READ,
+            ),
+        ),
+    ),
+    MayoralArea(
+        slug="west-yorkshire",
+        office="Mayor of West Yorkshire",
+        term_rule=_ca_rule(
+            legislation(
+                "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021",
+                "art 3(4)",
+                "uksi/2021/112/article/3",
+                V,
+                None,
+                _READ,
+            )
+        ),
+        transfer=Transfer(
+            poll=dt.date(2021, 5, 6),
+            first_day=dt.date(2021, 5, 10),
+            citation=legislation(
+                "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021",
+                "art 34(2), (4)",
+                "uksi/2021/112/article/34",
+                V,
+                "No PCC for the Area from 10 May 2021; the PCC's term continues until then.",
+                _READ,
+            ),
+        ),
+    ),
+    MayoralArea(
+        slug="south-yorkshire",
+        office="Mayor of South Yorkshire",
+        term_rule=_ca_rule(
+            legislation(
+                "Barnsley, Doncaster, Rotherham and Sheffield Combined Authority (Election of Mayor) "
+                "Order 2016",
+                "art 3 (as amended by SI 2024/414 art 3)",
+                "uksi/2016/800/article/3",
+                U,
+                "The term rule of art 3 was not read: the series' fourth-day/third-day words are "
+                "assumed (U). SI 2024/414 art 3 (read) moved the 2026 election to 2 May 2024 and "
+                "every fourth year after. Override with term_for(..., takes_office_on=, term_ends_on=).",
+                _READ,
+            )
+        ),
+        transfer=Transfer(
+            poll=dt.date(2024, 5, 2),
+            first_day=dt.date(2024, 5, 7),
+            citation=legislation(
+                "South Yorkshire Mayoral Combined Authority (Election of Mayor and Transfer of Police "
+                "and Crime Commissioner Functions) Order 2024",
+                "art 4(2), (4)",
+                "uksi/2024/414/article/4",
+                V,
+                "No PCC for the Area from 7 May 2024; the PCC's term continues until then. The "
+                "Minister told the Lords the Mayor takes office on Tuesday 7 May (Hansard, 18 March "
+                "2024, S).",
+                _READ,
+            ),
+        ),
+    ),
+    MayoralArea(
+        slug="north-yorkshire",
+        office="Mayor of York and North Yorkshire",
+        term_rule=_ca_rule(
+            legislation(
+                "York and North Yorkshire Combined Authority Order 2023",
+                "art 4",
+                "uksi/2023/1432/article/4",
+                U,
+                "Art 4 was not read: the series' fourth-day/third-day words are assumed (U). The "
+                "Minister said the Mayor takes office on 7 May 2024 with a term ending at the May 2028 "
+                "election (Hansard, 12 December 2023, S). Override with term_for(..., takes_office_on=, "
+                "term_ends_on=).",
+                _READ,
+            )
+        ),
+        transfer=Transfer(
+            poll=dt.date(2024, 5, 2),
+            first_day=dt.date(2024, 5, 7),
+            citation=legislation(
+                "York and North Yorkshire Combined Authority Order 2023",
+                "art 1(3) (arts 41(1), 42-44 in force 7 May 2024)",
+                "uksi/2023/1432/article/1",
+                V,
+                "The PCC-function articles come into force on 7 May 2024 (art 1(3), read).",
+                _READ,
+            ),
+        ),
+    ),
+    MayoralArea(
+        slug="london",
+        office="Mayor of London (occupant of MOPAC)",
+        term_rule=MayoralTermRule(
+            begins_after=_GLA_DAYS,
+            ends_after=_GLA_DAYS,
+            anchor=Anchor.DECLARATION,
+            citation=legislation(
+                "Greater London Authority Act 1999", "s.2(8)", "ukpga/1999/29/section/2", V, None, _READ
+            ),
+        ),
+        transfer=None,
+        occupant_rule=legislation(
+            "Police Reform and Social Responsibility Act 2011",
+            "s.3(3)-(4)",
+            "ukpga/2011/13/section/3",
+            V,
+            "The Mayor of London is the occupant of MOPAC; the occupant's term begins and ends with "
+            "the mayoral term.",
+            _READ,
+        ),
+        panel_precept=False,
+    ),
+)
+"""The areas whose PCC functions a mayor holds, each with its own election order and transfer order."""
+
+
+@applies(TERM_5)
+def mayoral_area(slug: str) -> MayoralArea | None:
+    """The mayoral data for the police area `slug`, or ``None`` for a PCC or PFCC area."""
+    for area in MAYORAL_AREAS:
+        if area.slug == slug:
+            return area
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class NewMayor:
+    """GOV-2: a new combined-authority mayor in a police area, taking no PCC functions as far as found."""
+
+    slug: str
+    authority: str
+    first_poll: dt.date
+    takes_office: dt.date
+    citation: Citation
+
+
+NEW_MAYORS_WITHOUT_PCC_FUNCTIONS: tuple[NewMayor, ...] = (
+    NewMayor(
+        slug="cumbria",
+        authority="Cumbria Combined Authority",
+        first_poll=dt.date(2027, 5, 6),
+        takes_office=dt.date(2027, 5, 10),
+        citation=Citation(
+            instrument="Cumbria Combined Authority Order 2026 (Hansard, HL Grand Committee, 10 February "
+            "2026)",
+            pinpoint="",
+            url="https://hansard.parliament.uk/lords/2026-02-10",
+            confidence=S,
+            note="The Minister: inaugural mayoral elections on 6 May 2027, mayors take office on 10 May "
+            "2027. No transfer of PCC functions was found (U): the Cumbria PFCC stays until the end of "
+            "the term.",
+            checked_on=_READ,
+        ),
+    ),
+    NewMayor(
+        slug="cheshire",
+        authority="Cheshire and Warrington Combined Authority",
+        first_poll=dt.date(2027, 5, 6),
+        takes_office=dt.date(2027, 5, 10),
+        citation=legislation(
+            "Cheshire and Warrington Combined Authority Order 2026",
+            "art 1(3)",
+            "ukdsi/2026/9780348277913",
+            S,
+            "Draft order read: Part 5 (mayoral functions) comes into force on 10 May 2027; first poll "
+            "6 May 2027 (Hansard, 10 February 2026, S). No transfer of PCC functions was found (U).",
+            _READ,
+        ),
+    ),
+)
+"""GOV-2: new mayors in police areas whose PCC (or PFCC) functions stay with the commissioner."""
+
+
+@applies(GOV_2)
+def new_mayor_without_pcc_functions(slug: str, poll: dt.date) -> NewMayor | None:
+    """GOV-2: the new mayor first elected on `poll` in police area `slug`, if that poll is theirs."""
+    for mayor in NEW_MAYORS_WITHOUT_PCC_FUNCTIONS:
+        if mayor.slug == slug and mayor.first_poll == poll:
+            return mayor
+    return None
