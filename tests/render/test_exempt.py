@@ -225,3 +225,59 @@ def test_any_tree_public_docx_holds_no_token_of_an_exempt_part(doc: Document) ->
     found = {secret for _member, secret in leaks(full, tokens)}
     assert found == set(tokens)
     assert all(re.fullmatch(r"Zqx\d+jw", t) for t in tokens)
+
+
+# ---------------------------------------------------------------- a whole document marked exempt (issue 11)
+
+FORMATS = ("docx", "markdown", "html")
+
+
+def rendered_bytes(doc: Document, format: str, *, public: bool = True) -> bytes:
+    """Every byte a rendering holds, with each zip member decompressed after the package itself."""
+    data = render(doc, format, RenderOptions(public=public))
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return data + b"".join(archive.read(name) for name in archive.namelist())
+
+
+def cambridgeshire_2021() -> tuple[pccplan.Plan, pccplan.DecisionNotice]:
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    plan = pccplan.load(examples / "cambridgeshire-2021.yaml", pccplan.Plan)
+    notice = pccplan.load(examples / "cambridgeshire-2021-decision-notice.yaml", pccplan.DecisionNotice)
+    return plan, notice
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_e1_an_exempt_panel_report_publishes_none_of_its_sections(format: str) -> None:
+    # Issue 11, E1: PanelReport.exempt was accepted and ignored.
+    inputs = attrs.evolve(
+        pccplan.example_report_inputs(),
+        exempt=Exemption(paragraph=1),
+        sections=(ReportSection(heading="About a person", paragraphs=("SECRET",)),),
+    )
+    report = pccplan.panel_report(pccplan.example_plan(), inputs)
+    public = rendered_bytes(report, format)
+    assert b"SECRET" not in public
+    assert b"paragraph 1 of Schedule 12A" in public
+    assert b"SECRET" in rendered_bytes(report, format, public=False)
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_e2_an_exempt_decision_notice_publishes_neither_summary_nor_implications(format: str) -> None:
+    # Issue 11, E2: the notice said the information was exempt, then printed it.
+    plan, notice = cambridgeshire_2021()
+    secret = attrs.evolve(
+        notice,
+        exempt=Exemption(paragraph=3),
+        summary=("Qvoxs the summary.",),
+        financial_implications="Qvoxf the sums.",
+    )
+    doc = pccplan.decision_notice(plan, secret)
+    public = rendered_bytes(doc, format)
+    assert b"Qvoxs" not in public
+    assert b"Qvoxf" not in public
+    assert b"paragraph 3 of Schedule 12A" in public
+    full = rendered_bytes(doc, format, public=False)
+    assert b"Qvoxs" in full
+    assert b"Qvoxf" in full
