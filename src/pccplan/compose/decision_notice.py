@@ -255,7 +255,12 @@ def _act_link(ctx: _Context) -> Inline:
 def _summary(ctx: _Context) -> Section:
     notice = ctx.notice
     if notice.decision_kind is DecisionKind.OTHER:
-        return section("Decision Summary", *blocks_of(notice.summary, "summary", numbered=False))
+        # No statutory steps to follow: the caller's account of consultation follows the summary.
+        return section(
+            "Decision Summary",
+            *blocks_of(notice.summary, "summary", numbered=False),
+            *blocks_of(notice.consultation, "consultation", numbered=False),
+        )
     o, short = ctx.office, ctx.short
     draft = "draft variation" if ctx.varies else "draft Plan"
     doing = "varying" if ctx.varies else "issuing"
