@@ -27,6 +27,7 @@ from tests.tree_strategies import documents
 
 import pccplan
 from pccplan import Appendix, BackgroundDocument, DecisionKind, Exemption, ReportParagraph, ReportSection
+from pccplan.cli import main
 from pccplan.compose.panel_recommendations import panel_recommendations_document
 from pccplan.compose.panel_report import LIBRARY_SECTIONS
 from pccplan.compose.plan_document import plan_document
@@ -243,10 +244,7 @@ FORMATS = ("docx", "markdown", "html")
 def rendered_bytes(doc: Document, format: str, *, public: bool = True) -> bytes:
     """Every byte a rendering holds, with each zip member decompressed after the package itself."""
     data = render(doc, format, RenderOptions(public=public))
-    if isinstance(data, str):
-        return data.encode("utf-8")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return data + b"".join(archive.read(name) for name in archive.namelist())
+    return data.encode("utf-8") if isinstance(data, str) else unzipped(data)
 
 
 def cambridgeshire_2021() -> tuple[pccplan.Plan, pccplan.DecisionNotice]:
@@ -516,3 +514,36 @@ def test_every_exempt_flag_a_composer_accepts_is_in_the_leak_search() -> None:
         "decision_notice": {"DecisionNotice.exempt", "ReportParagraph.exempt"},
     }
     assert reached == {name: searched.get(name, set()) for name in composers}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".md", ".html"])
+def test_e1_an_exempt_report_from_a_file_is_withheld_by_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    # Issue 11, E1 came from files as well as the API: `exempt:` in the report file was ignored.
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    report = tmp_path / "report.yaml"
+    text = (examples / "cambridgeshire-2016-panel-report.yaml").read_text(encoding="utf-8")
+    report.write_text(text + "exempt:\n  paragraph: 1\n", encoding="utf-8")
+    plan = str(examples / "cambridgeshire-2016.yaml")
+    out = tmp_path / f"report{suffix}"
+    argv = ["render", plan, "--document", "panel-report", "--with", str(report), "-o", str(out)]
+    assert main(argv) == 0
+    secret = b"Plan on a Page"  # from the caller's section on the development of the plan
+    assert secret not in rendered_file(out)
+    full = tmp_path / f"full{suffix}"
+    assert main([*argv[:-1], str(full), "--full"]) == 0
+    assert secret in rendered_file(full)
+    capsys.readouterr()
+
+
+def rendered_file(path: Path) -> bytes:
+    """A written file's bytes, with each zip member decompressed after a .docx package."""
+    data = path.read_bytes()
+    return unzipped(data) if path.suffix == ".docx" else data
+
+
+def unzipped(data: bytes) -> bytes:
+    """A .docx package's bytes followed by each of its members decompressed."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return data + b"".join(archive.read(name) for name in archive.namelist())
