@@ -225,15 +225,24 @@ def with_tokens(doc: Document) -> tuple[Document, list[str]]:
     return walk(doc, add), tokens
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents())
-def test_any_tree_public_docx_holds_no_token_of_an_exempt_part(doc: Document) -> None:
-    marked, tokens = with_tokens(doc)
-    assert leaks(docx(marked), tokens) == []
-    full = docx(marked, public=False)
-    found = {secret for _member, secret in leaks(full, tokens)}
-    assert found == set(tokens)
-    assert all(re.fullmatch(r"Zqx\d+jw", t) for t in tokens)
+def test_any_tree_public_rendering_holds_no_token_of_an_exempt_part() -> None:
+    runs = {"cases": 0, "with exempt parts": 0, "checked": 0}
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(documents())
+    def check(doc: Document) -> None:
+        marked, tokens = with_tokens(doc)
+        runs["cases"] += 1
+        runs["with exempt parts"] += bool(tokens)
+        assert all(re.fullmatch(r"Zqx\d+jw", t) for t in tokens)
+        assert leaks(docx(marked), tokens) == []  # raw XML and text joined across runs
+        assert found(set(tokens), everything(marked, public=True)) == set()
+        assert found(set(tokens), everything(marked, public=False)) == set(tokens)
+        runs["checked"] += 1
+
+    check()
+    print(f"any-tree leak search: {runs}")
+    assert runs["checked"] == runs["cases"] >= 30
 
 
 # ---------------------------------------------------------------- a whole document marked exempt (issue 11)
