@@ -299,3 +299,27 @@ def test_docx_properties_come_from_the_notice(cambs: Plan, notice: DecisionNotic
     assert "<dc:title>Issuing of Police and Crime Plan 2021 \u2013 2024</dc:title>" in core
     assert "Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough" in core
     assert "2021-11-30" in core
+
+
+def test_another_kind_of_decision_keeps_its_consultation(cambs: Plan, notice: DecisionNotice) -> None:
+    # The consultation was dropped when the decision was not about the plan: accepted and never shown.
+    other = attrs.evolve(
+        notice,
+        decision_kind=DecisionKind.OTHER,
+        summary=("The summary.",),
+        consultation=("The consultation.",),
+    )
+    body = plain_text(decision_notice(cambs, other))
+    assert body.index("The summary.") < body.index("The consultation.")
+
+
+def test_an_exempt_notice_of_another_kind_is_titled_by_its_number_not_its_decision(
+    cambs: Plan, notice: DecisionNotice
+) -> None:
+    other = attrs.evolve(notice, decision_kind=DecisionKind.OTHER, title=None, decision="To pay Qvoxt Ltd")
+    assert decision_title(cambs, other) == "To pay Qvoxt Ltd"
+    exempt = attrs.evolve(other, exempt=Exemption(paragraph=3))
+    assert decision_title(cambs, exempt) == f"Decision {notice.number}"
+    assert decision_title(cambs, attrs.evolve(exempt, number=None)) == "Decision"
+    public = plain_text(public_view(decision_notice(cambs, exempt)))
+    assert "Qvoxt" not in public

@@ -98,6 +98,33 @@ def test_views_leave_no_exempt_marks(public: bool) -> None:
     assert not query(exempt_view(report(), public=public), lambda n: [n] if isinstance(n, Exempt) else [])
 
 
+def test_a_list_marked_on_its_own_is_announced_in_both_views() -> None:
+    # It used to vanish from the public view with no notice, and lose its mark in the full one.
+    lone = attrs.evolve(bullets("Inspector A.", "Sergeant B."), exempt=exempt(2))
+    doc = document(section("Staffing", "Those affected:", lone, table(rows=[[lone]])), title="T", author="A")
+    label = "information which is likely to reveal the identity of an individual"
+    notice = (
+        "This list is not for publication: it contains exempt information under paragraph 2 of Schedule 12A "
+        f"to the Local Government Act 1972 ({label})."
+    )
+    assert plain_text(public_view(doc)).splitlines() == ["Staffing", "Those affected:", notice, notice]
+    full = plain_text(full_view(doc)).splitlines()
+    marker = f"EXEMPT: paragraph 2 of Schedule 12A ({label})"
+    assert full == ["Staffing", "Those affected:", *[marker, "• Inspector A.", "• Sergeant B."] * 2]
+
+
+def test_the_bullets_of_an_exempt_paragraph_share_its_one_notice() -> None:
+    mark = exempt(1)
+    doc = document(
+        para("Affected:", exempt=mark),
+        attrs.evolve(bullets("Inspector A."), exempt=mark),
+        title="T",
+        author="A",
+    )
+    assert plain_text(public_view(doc)).count("not for publication") == 1
+    assert plain_text(full_view(doc)).count("EXEMPT") == 1
+
+
 def test_walk_shares_unchanged_trees_and_splices_sequences() -> None:
     doc = report()
     assert walk(doc, lambda n: n) is doc

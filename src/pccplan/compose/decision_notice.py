@@ -14,6 +14,7 @@ from pccplan.compose.parts import (
     blocks_of,
     contact_line,
     day_month_year,
+    exempt_within,
     narrative,
     plan_years,
     possessive,
@@ -62,6 +63,8 @@ def decision_title(plan: Plan, notice: DecisionNotice, *, term: Term | None = No
     The years are the issue year and the year of the next ordinary election expected on the
     issue day (PLAN-9, s.7(7)); the plan's own `period`, when set, overrides them. The issue
     day is `plan.issued`, else the decision date. A variation is titled 'Variation of ...'.
+    Any other decision is titled by its `decision`, unless the notice is exempt: then the
+    decision is withheld, and the title is 'Decision' and its number.
     """
     if notice.title:
         return notice.title
@@ -73,6 +76,8 @@ def decision_title(plan: Plan, notice: DecisionNotice, *, term: Term | None = No
         return f"Variation of Police and Crime Plan {years}"
     if notice.decision_kind is DecisionKind.ISSUE_PLAN:
         return f"Issuing of Police and Crime Plan {years}"
+    if notice.exempt is not None:
+        return f"Decision {notice.number}" if notice.number else "Decision"
     return notice.decision
 
 
@@ -92,6 +97,12 @@ def decision_notice(
     given, says how the recommendations were answered and fills what the process lacks.
     The record fields (number, date, decision maker, implications, declarations of
     interest, publication) follow.
+
+    `notice.exempt` makes the body exempt: the decision, the summary, the implications, the
+    declarations of interest and the background documents are left out of the public version,
+    each under its heading with the paragraph of Schedule 12A; the title, the record, the
+    publication statement and the contact are published. Paragraphs marked exempt on their own
+    are left out either way.
 
     `term` defaults to the term after `plan.commissioner.elected`. Raises `ValidationError`
     naming the field when the decision maker is not the plan's commissioner (ACT-1, s.18(7),
@@ -116,26 +127,26 @@ def decision_notice(
     if notice.decision_kind is not DecisionKind.OTHER:
         _check(ctx)
     title = decision_title(plan, notice, term=term)
+    whole = notice.exempt  # the notice's body is exempt; what identifies and records it is not
     body: list[Block] = [
         title_block(title),
-        para(*narrative(notice.decision, "decision")),
+        exempt_within(para(*narrative(notice.decision, "decision")), whole),
         _record(ctx),
-        _summary(ctx),
-        *_implications(ctx),
+        exempt_within(_summary(ctx), whole),
+        *(exempt_within(s, whole) for s in _implications(ctx)),
     ]
     publication = _publication(notice)
     if publication is not None:
         body.append(publication)
     if notice.background_documents:
-        body.append(
-            section(
-                "Background Documents",
-                *(
-                    reference_line(d, f"background_documents[{i}]", numbered=False)
-                    for i, d in enumerate(notice.background_documents)
-                ),
-            )
+        listed = section(
+            "Background Documents",
+            *(
+                reference_line(d, f"background_documents[{i}]", numbered=False)
+                for i, d in enumerate(notice.background_documents)
+            ),
         )
+        body.append(exempt_within(listed, whole))
     if notice.contact is not None:
         body.append(section("Contact", para(contact_line(notice.contact))))
     label = f"Decision notice {notice.number}" if notice.number else "Decision notice"
@@ -244,7 +255,12 @@ def _act_link(ctx: _Context) -> Inline:
 def _summary(ctx: _Context) -> Section:
     notice = ctx.notice
     if notice.decision_kind is DecisionKind.OTHER:
-        return section("Decision Summary", *blocks_of(notice.summary, "summary", numbered=False))
+        # No statutory steps to follow: the caller's account of consultation follows the summary.
+        return section(
+            "Decision Summary",
+            *blocks_of(notice.summary, "summary", numbered=False),
+            *blocks_of(notice.consultation, "consultation", numbered=False),
+        )
     o, short = ctx.office, ctx.short
     draft = "draft variation" if ctx.varies else "draft Plan"
     doing = "varying" if ctx.varies else "issuing"
@@ -421,7 +437,8 @@ def _publication(notice: DecisionNotice) -> Section | None:
         lines.append(
             para(
                 "Information relating to this decision is exempt from publication under "
-                f"{notice.exempt.label}{_reason(notice.exempt)} and is not included in this notice."
+                f"{notice.exempt.label}{_reason(notice.exempt)}; the published version of this notice "
+                "leaves it out."
             )
         )
     marked = _exemptions(notice)[1 if notice.exempt is not None else 0 :]

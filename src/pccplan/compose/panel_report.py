@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -16,6 +16,7 @@ from pccplan.compose.parts import (
     blocks_of,
     day_month_year,
     exempt_mark,
+    exempt_within,
     month_year,
     paragraph_blocks,
     reference_line,
@@ -115,6 +116,9 @@ def panel_report(
     (PLAN-3, PLAN-11, PFCC-1), the copy and publication duties (PLAN-8) and the start day,
     checked against PLAN-9. `issued` is the day the plan is expected to be issued (default:
     `plan.issued`, else the PLAN-1 deadline, else the meeting).
+    `report.exempt` marks every section exempt (those with their own mark keep it): the
+    public version keeps the title block and the headings, and says under each heading which
+    paragraph of Schedule 12A withholds it; the full version keeps everything, marked.
     Raises `QualifyingDayError` when `report.effective_from` is a start day PLAN-9 refuses, and
     `ValidationError` naming the field when the caller's markup or section keys are wrong.
     """
@@ -159,13 +163,16 @@ def panel_report(
             own.append(built)
 
     order: list[str | None] = [*LIBRARY_SECTIONS[:4], None, *LIBRARY_SECTIONS[4:]]
-    body: list[Block] = [_title_block(ctx)]
+    sections: list[Section] = []
     for place in order:
         if place is None:
-            body += own
+            sections += own
         elif (built_section := library[place]) is not None:
-            body.append(built_section)
-    body += _appendix_contents(ctx)
+            sections.append(built_section)
+    sections += _appendix_contents(ctx)
+    # An exempt report is exempt throughout: every section, the library's too, is left out of the
+    # public version under its heading; only the title block, which identifies the report, stays.
+    body: list[Block] = [_title_block(ctx), *(exempt_within(s, report.exempt) for s in sections)]
     return document(
         *body,
         title=_title(ctx),
@@ -352,7 +359,7 @@ def _appendices(ctx: _Context) -> Section | None:
     return section("Appendices", *lines, numbered=True)
 
 
-def _appendix_contents(ctx: _Context) -> Sequence[Block]:
+def _appendix_contents(ctx: _Context) -> list[Section]:
     return [
         section(
             f"Appendix {appendix.label}: {appendix.title}",

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 import attrs
 
 from pccplan.compose.build import bullets, inline, link, para
-from pccplan.compose.tree import Block, Exempt, Inline, Link, Paragraph
+from pccplan.compose.tree import Block, Exempt, Inline, Link, Paragraph, Section
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
 from pccplan.model.document import BackgroundDocument, Contact, Exemption, ReportParagraph
@@ -26,6 +27,7 @@ __all__ = [
     "date_span",
     "day_month_year",
     "exempt_mark",
+    "exempt_within",
     "financial_year",
     "month_year",
     "narrative",
@@ -37,6 +39,9 @@ __all__ = [
     "url_link",
     "welsh_language",
 ]
+
+_Markable = TypeVar("_Markable", Paragraph, Section)
+"""What a whole-document exemption marks: the sections and loose paragraphs of the body."""
 
 ACT_URL = "https://www.legislation.gov.uk/ukpga/2011/13/contents"
 """The Police Reform and Social Responsibility Act 2011 on legislation.gov.uk."""
@@ -268,6 +273,17 @@ def exempt_mark(exemption: Exemption | None) -> Exempt | None:
     if exemption.reason:
         return Exempt(paragraph=exemption.paragraph.value, label=exemption.reason)
     return Exempt(paragraph=exemption.paragraph.value)
+
+
+def exempt_within(block: _Markable, whole: Exemption | None) -> _Markable:
+    """`block` marked exempt under `whole`, the exemption of the whole document, unless it has its own mark.
+
+    A part's own mark is kept because it is the more precise (its own paragraph of Schedule 12A
+    or reason); either way the public view leaves the part out. ``None`` leaves `block` as it is.
+    """
+    if whole is None or block.exempt is not None:
+        return block
+    return attrs.evolve(block, exempt=exempt_mark(whole))
 
 
 def narrative(markup: str, where: str) -> tuple[Inline, ...]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from pccplan.compose.tree import (
+    Block,
     BulletList,
     Cell,
     Document,
@@ -173,13 +174,41 @@ def _marker(exempt: Exempt, *, label: bool) -> Strong:
     return Strong(content=(Text(text=words),))
 
 
+def _lone_lists(doc: Document, *, public: bool) -> Document:
+    """`doc` with a word for each exempt list that follows no exempt paragraph.
+
+    The bullets of an exempt paragraph carry its mark, and the paragraph's notice or marker
+    speaks for them. A list marked on its own (in a tree built by hand) would otherwise vanish
+    from the public view, or lose its mark in the full view, without a word: the public view
+    gets a notice in its place, the full view a marker line before it.
+    """
+
+    def announce(node: Node) -> Node:
+        if not isinstance(node, Document | Section | ListItem | Cell):
+            return node
+        blocks: list[Block] = []
+        for index, block in enumerate(node.blocks):
+            before = node.blocks[index - 1] if index else None
+            covered = isinstance(before, Paragraph) and before.exempt is not None
+            if isinstance(block, BulletList | OrderedList) and block.exempt is not None and not covered:
+                if public:
+                    blocks.append(Paragraph(content=(Text(text=_notice("list", block.exempt)),)))
+                    continue
+                blocks.append(Paragraph(content=(_marker(block.exempt, label=True),)))
+            blocks.append(block)
+        return attrs.evolve(node, blocks=tuple(blocks)) if blocks != list(node.blocks) else node
+
+    return walk(doc, announce)
+
+
 def public_view(doc: Document) -> Document:
     """The document as the public sees it: each exempt section or paragraph replaced by a notice.
 
     An exempt section keeps its heading (so later sections keep their numbers) and its blocks
     give way to one paragraph naming the paragraph of Schedule 12A; an exempt numbered
     paragraph stays numbered for the same reason. A list marked exempt (the bullets of an exempt
-    paragraph) goes altogether: the paragraph's notice stands for both.
+    paragraph) goes altogether: the paragraph's notice stands for both; a list marked on its own
+    gives way to a notice of its own.
     """
 
     def hide(node: Node) -> Node | tuple[Node, ...]:
@@ -192,11 +221,15 @@ def public_view(doc: Document) -> Document:
             return Paragraph(content=(Text(text=_notice("paragraph", node.exempt)),), numbered=node.numbered)
         return node
 
-    return walk(doc, hide)
+    return walk(_lone_lists(doc, public=True), hide)
 
 
 def full_view(doc: Document) -> Document:
-    """The whole document for members: exempt parts kept and marked 'EXEMPT: paragraph N of Schedule 12A'."""
+    """The whole document for members: exempt parts kept and marked 'EXEMPT: paragraph N of Schedule 12A'.
+
+    The bullets of an exempt paragraph sit under its marker; a list marked on its own gets a
+    marker line before it.
+    """
 
     def mark(node: Node) -> Node:
         if isinstance(node, BulletList | OrderedList) and node.exempt is not None:
@@ -209,7 +242,7 @@ def full_view(doc: Document) -> Document:
             return attrs.evolve(node, content=(*marker, *node.content), exempt=None)
         return node
 
-    return walk(doc, mark)
+    return walk(_lone_lists(doc, public=False), mark)
 
 
 def exempt_view(doc: Document, *, public: bool = True) -> Document:

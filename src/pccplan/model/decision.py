@@ -42,8 +42,11 @@ class DecisionNotice:
     consulting the chief constable on the draft (s.5(6)(b)), placed after the steps the Act
     requires before issuing. `title` defaults to one computed from the
     decision kind and the plan's period ('Issuing of Police and Crime Plan 2021 - 2024').
-    `declarations_of_interest` ``None`` means none declared. `exempt` marks the notice, or
-    part of it, as exempt from publication.
+    `declarations_of_interest` ``None`` means none declared. `exempt` marks the notice's body
+    as exempt from publication: the decision, summary, consultation, implications,
+    declarations and background documents are left out of the public version, while the
+    title, number, date, decision maker and contact are published (a paragraph of `summary`
+    or `consultation` may instead be marked on its own).
     """
 
     decision: str = attrs.field(validator=text)

@@ -53,7 +53,10 @@ class PanelReport:
     consultation'); a section whose `key` matches a library section replaces it, and `drop`
     lists keys of library sections to leave out. `panel` defaults to the area's Panel;
     `expected_launch` is shown as month and year; `effective_from` is the qualifying day the
-    plan names as its start (checked against PLAN-9 when the report is composed).
+    plan names as its start (checked against PLAN-9 when the report is composed). `exempt`
+    makes the whole report exempt information: every section of it, the library's included,
+    is left out of the public version; the title block, the headings and the exemption's
+    reason are published.
     """
 
     meeting: dt.date = attrs.field(validator=date_value)
