@@ -186,6 +186,7 @@ def test_every_command_is_in_one_table() -> None:
     assert [c.name for c in COMMANDS] == [
         "timeline",
         "dates",
+        "form",
         "example",
         "new",
         "check",
@@ -479,3 +480,55 @@ def test_every_command_has_useful_help(capsys: pytest.CaptureFixture[str]) -> No
         out = capsys.readouterr().out
         assert out.startswith("usage: pccplan " + command)
         assert "--json" in out
+
+
+# ---------------------------------------------------------------- pccplan form, and the new shapes
+
+
+def test_form_new_writes_a_built_in_form_and_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pccplan.forms import load_form
+
+    out = tmp_path / "form.yaml"
+    data = run_json(capsys, "form", "new", "--body", "pfcc", "-o", str(out))
+    assert data == {"written": str(out), "body": "pfcc"}
+    assert load_form(out).naming.commissioner == "the PFCC"
+    assert main(["form", "new", "--body", "pfcc", "-o", str(out)]) == 2
+    assert "exists already" in capsys.readouterr().err
+    assert main(["form", "new", "--body", "police-authority"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_render_the_letter_and_the_table_with_a_house_form(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.conftest import ROOT
+
+    plan = str(ROOT / "examples" / "cambridgeshire-2021.yaml")
+    letter = str(ROOT / "examples" / "staffordshire-2024-panel-letter.yaml")
+    form = str(ROOT / "examples" / "staffordshire-form.yaml")
+    out = tmp_path / "letter.docx"
+    data = run_json(
+        capsys,
+        "render",
+        plan,
+        "--document",
+        "panel-letter",
+        "--with",
+        letter,
+        "--with",
+        form,
+        "--out",
+        str(out),
+    )
+    assert data["document"] == "panel-letter"
+    assert out.read_bytes()[:2] == b"PK"
+    table = str(ROOT / "examples" / "west-mercia-2013-response-table.yaml")
+    out = tmp_path / "table.docx"
+    data = run_json(
+        capsys, "render", plan, "--document", "response-table", "--with", table, "--out", str(out)
+    )
+    assert data["summary"].endswith("2 tables")
+    assert main(["render", plan, "--document", "panel-letter", "--with", table]) == 2
+    assert "uses panel-letter, house-form" in capsys.readouterr().err
