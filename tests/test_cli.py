@@ -532,3 +532,18 @@ def test_render_the_letter_and_the_table_with_a_house_form(
     assert data["summary"].endswith("2 tables")
     assert main(["render", plan, "--document", "panel-letter", "--with", table]) == 2
     assert "uses panel-letter, house-form" in capsys.readouterr().err
+
+
+def test_render_the_report_in_an_offices_form(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from pccplan.forms import starter_form
+    from pccplan.read import read_docx
+
+    plan, inputs = _plan_files()
+    form = tmp_path / "form.yaml"
+    form.write_text(
+        starter_form("pcc").replace("heading: Next Steps", "heading: What Happens Next"), encoding="utf-8"
+    )
+    out = tmp_path / "report.docx"
+    argv = ["render", plan, "--document", "panel-report", "--with", inputs, "--with", str(form)]
+    assert run_json(capsys, *argv, "--out", str(out))["summary"] == "7 sections, 18 numbered paragraphs"
+    assert "What Happens Next" in read_docx(out).text

@@ -41,6 +41,9 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         decision_notice,
         decision_title,
     )
+    from pccplan.compose.house import (
+        apply_form,
+    )
     from pccplan.compose.panel_letter import (
         panel_letter,
     )
@@ -305,6 +308,7 @@ _LAZY = MappingProxyType(
         "veto_threshold": "pccplan.statute",
         "working_calendar": "pccplan.statute",
         "panel_letter": "pccplan.compose.panel_letter",
+        "apply_form": "pccplan.compose.house",
         "response_table": "pccplan.compose.response_table",
         "BUILTIN_FORMS": "pccplan.forms",
         "builtin_form": "pccplan.forms",
@@ -432,6 +436,7 @@ __all__ = [
     "__version__",
     "acceptance_deadline",
     "all_areas",
+    "apply_form",
     "builtin_form",
     "by_election",
     "check_accessibility",

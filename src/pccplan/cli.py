@@ -465,12 +465,17 @@ class _Document:
 
 
 DOCUMENTS: tuple[_Document, ...] = (
-    _Document(name="panel-report", what="the report to the Panel on the draft plan", needs=("panel-report",)),
+    _Document(
+        name="panel-report",
+        what="the report to the Panel on the draft plan",
+        needs=("panel-report",),
+        may_use=("house-form",),
+    ),
     _Document(
         name="decision-notice",
         what="the decision notice issuing the plan",
         needs=("decision-notice",),
-        may_use=("response",),
+        may_use=("response", "house-form"),
     ),
     _Document(
         name="panel-recommendations",
@@ -540,19 +545,21 @@ def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
     """The tree of document `name` for `plan`, from the files given (checked by `_run_render`)."""
     import pccplan
 
+    form = cast("pccplan.HouseForm | None", given.get("house-form"))
     if name == "panel-report":
-        return pccplan.panel_report(plan, cast(pccplan.PanelReport, given["panel-report"]))
+        doc = pccplan.panel_report(plan, cast(pccplan.PanelReport, given["panel-report"]))
+        return doc if form is None else pccplan.apply_form(doc, name, form)
     if name == "decision-notice":
         response = cast("pccplan.Response | None", given.get("response"))
-        return pccplan.decision_notice(
+        doc = pccplan.decision_notice(
             plan, cast(pccplan.DecisionNotice, given["decision-notice"]), response=response
         )
+        return doc if form is None else pccplan.apply_form(doc, name, form)
     if name == "panel-recommendations":
         recs = cast(pccplan.PanelRecommendations, given["panel-recommendations"])
         return pccplan.panel_recommendations_document(recs, plan)
     if name == "response":
         return pccplan.response_document(cast(pccplan.Response, given["response"]), plan)
-    form = cast("pccplan.HouseForm | None", given.get("house-form"))
     if name == "panel-letter":
         return pccplan.panel_letter(cast(pccplan.PanelLetter, given["panel-letter"]), plan, form=form)
     if name == "response-table":

@@ -162,3 +162,51 @@ def test_bad_markup_names_its_field(staffs: PanelLetter) -> None:
 def test_the_salutation_defaults_to_the_addressee(staffs: PanelLetter) -> None:
     letter = attrs.evolve(staffs, salutation=None, addressee=Addressee(name="Ms A Person", lines=("Office",)))
     assert "Dear Ms A Person" in texts(panel_letter(letter))
+
+
+def test_any_form_order_is_the_letters_order(staffs: PanelLetter) -> None:
+    from hypothesis import event, given, settings
+    from hypothesis import strategies as st
+
+    from pccplan.model.area import BodyKind
+    from pccplan.model.form import FORM_PARTS, REQUIRED_PARTS, DocumentForm, FormPart, HouseForm
+
+    letter = attrs.evolve(
+        staffs,
+        reference="REF/1",
+        sender=("Address",),
+        recommendations=(Recommendation(ref="1", text="Do it."),),
+    )
+    marks = {  # a phrase only the part's text holds
+        "sender": "Address",
+        "reference": "Reference: REF/1",
+        "date": "22 October 2024",
+        "addressee": "Mr B Adams",
+        "salutation": "Dear Mr Adams",
+        "subject": "Consideration of Police and Crime Plan",
+        "introduction": "section 28(3)",
+        "views": "Members welcomed",
+        "recommendations": "Recommendation 1:",
+        "response": "section 5(6)(d)-(f)",
+        "sign-off": "Yours sincerely",
+    }
+    reached = 0
+
+    @settings(max_examples=40)
+    @given(data=st.data())
+    def check(data: st.DataObject) -> None:
+        nonlocal reached
+        optional = [k for k in FORM_PARTS["panel-letter"] if k not in REQUIRED_PARTS["panel-letter"]]
+        chosen = data.draw(st.lists(st.sampled_from(optional), unique=True))
+        keys = data.draw(st.permutations([*REQUIRED_PARTS["panel-letter"], *chosen]))
+        shape = DocumentForm(kind="panel-letter", parts=[FormPart(key=k) for k in keys])
+        form = HouseForm(name="Any", body=BodyKind.PFCC, documents=[shape])
+        found = texts(panel_letter(letter, form=form))
+        where = [next(i for i, t in enumerate(found) if marks[k] in t) for k in keys]
+        event(f"{len(keys)} parts")
+        assert where == sorted(where)
+        assert not any(marks[k] in "".join(found) for k in set(marks) - set(keys))  # left-out parts
+        reached += 1
+
+    check()
+    assert reached >= 35

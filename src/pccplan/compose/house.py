@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from pccplan.compose.build import section
 from pccplan.compose.parts import Office, area_of_panel
-from pccplan.compose.tree import Block
+from pccplan.compose.tree import Block, Document, Section
+from pccplan.forms import builtin_form
 from pccplan.model.area import PoliceArea, all_areas
-from pccplan.model.form import DocumentForm
+from pccplan.model.form import DocumentForm, HouseForm
 from pccplan.model.plan import Commissioner, Plan
 
-__all__ = ["arrange", "office_for", "panel_area"]
+__all__ = ["apply_form", "arrange", "office_for", "panel_area"]
 
 
 def panel_area(panel: str, on: dt.date) -> PoliceArea | None:
@@ -56,3 +59,37 @@ def arrange(form: DocumentForm, parts: Mapping[str, Sequence[Block]]) -> list[Bl
         else:
             out.append(section(part.heading, *blocks))
     return out
+
+
+def apply_form(doc: Document, kind: str, form: HouseForm) -> Document:
+    """A document the library wrote in its own shape, laid out as `form` says: order, headings, capitals.
+
+    For the composers that do not yet read a form (the report to the Panel, the decision
+    notice), the library's parts are known by the headings the library writes, which the
+    built-in ``pcc`` form (the Cambridgeshire seed form) records. Each headed part moves to its
+    place in `form`'s order and takes `form`'s words; blocks that follow a headed part (the
+    caller's own sections, unheaded parts) move with it; a headed part `form` leaves out is
+    not written (what followed it stays, after the part before it). With the ``pcc`` form the
+    document comes back unchanged. A part `form` writes without a heading keeps the library's.
+    """
+    shape = form.document(kind)
+    known = {p.heading: p.key for p in builtin_form("pcc").document(kind).parts if p.heading}
+    lead: list[Block] = []
+    groups: dict[str, list[Block]] = {}
+    current: list[Block] = lead
+    for block in doc.blocks:
+        key = known.get(block.title) if isinstance(block, Section) and not block.new_page else None
+        if key is None:
+            current.append(block)
+        elif key in shape.keys:
+            current = groups.setdefault(key, [])
+            current.append(block)
+        # A part the form leaves out is dropped; what follows it joins the part before it.
+    out = list(lead)
+    for part in shape.parts:
+        blocks = groups.get(part.key, [])
+        if blocks and part.heading is not None and isinstance(blocks[0], Section):
+            blocks = [attrs.evolve(blocks[0], title=part.heading), *blocks[1:]]
+        out += blocks
+    meta = attrs.evolve(doc.meta, capitals=form.capitals_for(kind))
+    return attrs.evolve(doc, meta=meta, blocks=tuple(out))
