@@ -506,7 +506,9 @@ def test_render_the_letter_and_the_table_with_a_house_form(
     from tests.conftest import ROOT
 
     plan = str(ROOT / "examples" / "cambridgeshire-2021.yaml")
-    letter = str(ROOT / "examples" / "staffordshire-2024-panel-letter.yaml")
+    letter = tmp_path / "letter.yaml"
+    staffs = (ROOT / "examples" / "staffordshire-2024-panel-letter.yaml").read_text(encoding="utf-8")
+    letter.write_text(staffs.replace("Staffordshire", "Cambridgeshire"), encoding="utf-8")
     form = str(ROOT / "examples" / "staffordshire-form.yaml")
     out = tmp_path / "letter.docx"
     data = run_json(
@@ -516,7 +518,7 @@ def test_render_the_letter_and_the_table_with_a_house_form(
         "--document",
         "panel-letter",
         "--with",
-        letter,
+        str(letter),
         "--with",
         form,
         "--out",
@@ -524,13 +526,15 @@ def test_render_the_letter_and_the_table_with_a_house_form(
     )
     assert data["document"] == "panel-letter"
     assert out.read_bytes()[:2] == b"PK"
-    table = str(ROOT / "examples" / "west-mercia-2013-response-table.yaml")
+    table = tmp_path / "table.yaml"
+    wm = (ROOT / "examples" / "west-mercia-2013-response-table.yaml").read_text(encoding="utf-8")
+    table.write_text(wm.replace("West Mercia Police", "Cambridgeshire Police"), encoding="utf-8")
     out = tmp_path / "table.docx"
     data = run_json(
-        capsys, "render", plan, "--document", "response-table", "--with", table, "--out", str(out)
+        capsys, "render", plan, "--document", "response-table", "--with", str(table), "--out", str(out)
     )
     assert data["summary"].endswith("2 tables")
-    assert main(["render", plan, "--document", "panel-letter", "--with", table]) == 2
+    assert main(["render", plan, "--document", "panel-letter", "--with", str(table)]) == 2
     assert "uses panel-letter, house-form" in capsys.readouterr().err
 
 
@@ -547,3 +551,12 @@ def test_render_the_report_in_an_offices_form(capsys: pytest.CaptureFixture[str]
     argv = ["render", plan, "--document", "panel-report", "--with", inputs, "--with", str(form)]
     assert run_json(capsys, *argv, "--out", str(out))["summary"] == "7 sections, 18 numbered paragraphs"
     assert "What Happens Next" in read_docx(out).text
+
+
+def test_a_letter_from_another_areas_panel_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import ROOT
+
+    plan = str(ROOT / "examples" / "cambridgeshire-2021.yaml")
+    letter = str(ROOT / "examples" / "staffordshire-2024-panel-letter.yaml")
+    err = run_error(capsys, "render", plan, "--document", "panel-letter", "--with", letter)
+    assert "is the Panel of Staffordshire, but the plan is for Cambridgeshire" in err

@@ -10,6 +10,7 @@ import attrs
 from pccplan.compose.build import section
 from pccplan.compose.parts import Office, area_of_panel
 from pccplan.compose.tree import Block, Document, Section
+from pccplan.errors import ValidationError
 from pccplan.forms import builtin_form
 from pccplan.model.area import PoliceArea, all_areas
 from pccplan.model.form import DocumentForm, HouseForm
@@ -34,10 +35,18 @@ def office_for(panel: str, on: dt.date, commissioner: Commissioner | None, plan:
 
     With `plan`, the plan's area and commissioner; without it, the area found from the Panel's
     name (`panel_area`) and `commissioner` (default: the title the area used on the day).
+    Raises `ValidationError` naming the Panel when its name belongs to another area than the
+    plan's (a letter about another area's plan is a mistake, never a document).
     """
-    if plan is not None:
-        return Office.of(plan.area, commissioner or plan.commissioner, on, panel)
     area = panel_area(panel, on)
+    if plan is not None:
+        if area is not None and area.slug != plan.area.slug:
+            raise ValidationError.one(
+                "panel",
+                f"is the Panel of {area.name}, but the plan is for {plan.area.name}",
+                panel,
+            )
+        return Office.of(plan.area, commissioner or plan.commissioner, on, panel)
     if area is None:
         return Office.for_panel(commissioner, panel, on)
     return Office.of(area, commissioner or Commissioner.for_area("Commissioner", area, on), on, panel)
