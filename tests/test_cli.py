@@ -560,3 +560,22 @@ def test_a_letter_from_another_areas_panel_is_refused(capsys: pytest.CaptureFixt
     letter = str(ROOT / "examples" / "staffordshire-2024-panel-letter.yaml")
     err = run_error(capsys, "render", plan, "--document", "panel-letter", "--with", letter)
     assert "is the Panel of Staffordshire, but the plan is for Cambridgeshire" in err
+
+
+def test_form_check_lists_the_parts_and_names_a_bad_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pccplan.forms import starter_form
+
+    good = tmp_path / "form.yaml"
+    good.write_text(starter_form("mopac"), encoding="utf-8")
+    data = run_json(capsys, "form", "check", str(good))
+    assert data["body"] == "mopac"
+    assert data["documents"]["response-table"] == ["introduction", "table", "publication"]
+    assert main(["form", "check", str(good)]) == 0
+    assert "naming 'MOPAC'" in capsys.readouterr().out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(starter_form("pcc").replace("key: views", "key: view"), encoding="utf-8")
+    err = run_error(capsys, "form", "check", str(bad))
+    assert "documents[2].parts[7].key: must be one of" in err
+    assert "did you mean 'views'?" in err

@@ -599,12 +599,40 @@ def _run_form_new(args: argparse.Namespace) -> Output:
     )
 
 
+def _configure_form_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="a house form file (YAML or JSON)")
+
+
+def _run_form_check(args: argparse.Namespace) -> Output:
+    from pccplan.forms import load_form
+
+    form = load_form(args.file)
+    documents = {d.kind: list(d.keys) for d in form.documents}
+    data: dict[str, object] = {
+        "file": args.file,
+        "name": form.name,
+        "body": form.body.value,
+        "documents": documents,
+    }
+    rows = [("Document", "Parts, in order")] + [(kind, ", ".join(keys)) for kind, keys in documents.items()]
+    head = (
+        f"{args.file}: the house form {form.name!r} ({form.body.value}), naming {form.naming.commissioner!r}"
+    )
+    return Output(data=data, text=head + "\n\n" + _table(rows))
+
+
 FORM: tuple[Command, ...] = (
     Command(
         name="new",
         help="write a built-in house form (parts, headings, naming) to edit as your office's own",
         configure=_configure_form_new,
         run=_run_form_new,
+    ),
+    Command(
+        name="check",
+        help="load a house form and list its documents' parts; exit 2 naming each field that is wrong",
+        configure=_configure_form_check,
+        run=_run_form_check,
     ),
 )
 """The ``pccplan form`` subcommands: one row each."""

@@ -170,3 +170,33 @@ def test_bad_markup_names_its_row(west_mercia: ResponseTable) -> None:
 def test_a_form_without_a_response_table_is_refused(west_mercia: ResponseTable) -> None:
     with pytest.raises(ValidationError, match="has no 'response-table' form"):
         response_table(west_mercia, form=builtin_form("london-assembly"))
+
+
+def test_rows_are_numbered_one_to_n_whatever_the_grouping(west_mercia: ResponseTable) -> None:
+    from hypothesis import event, given, settings
+    from hypothesis import strategies as st
+
+    reached = 0
+
+    @settings(max_examples=30)
+    @given(
+        sizes=st.lists(st.integers(min_value=1, max_value=4), min_size=1, max_size=4), headed=st.booleans()
+    )
+    def check(sizes: list[int], headed: bool) -> None:
+        nonlocal reached
+        groups = tuple(
+            CommentGroup(
+                heading=f"Group {g}" if headed else None,
+                rows=tuple(CommentReply(comment=f"Point {g}.{r}", reply="Reply.") for r in range(size)),
+            )
+            for g, size in enumerate(sizes)
+        )
+        doc = response_table(attrs.evolve(west_mercia, groups=groups))
+        numbers = [cell_text(doc, t, r, 0).split(".")[0] for t in tables(doc) for r in range(len(t.rows))]
+        event(f"{len(sizes)} groups")
+        assert numbers == [str(n) for n in range(1, sum(sizes) + 1)]
+        assert len(tables(doc)) == len(sizes)
+        reached += 1
+
+    check()
+    assert reached >= 25
