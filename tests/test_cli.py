@@ -186,6 +186,7 @@ def test_every_command_is_in_one_table() -> None:
     assert [c.name for c in COMMANDS] == [
         "timeline",
         "dates",
+        "form",
         "example",
         "new",
         "check",
@@ -496,3 +497,102 @@ def test_timeline_law_announced(capsys: pytest.CaptureFixture[str]) -> None:
     assert (data["law"], data["term_ends"]) == ("announced", "2028-05-10")
     assert main(["timeline", "--poll", "2028-05-04", "--law", "announced"]) == 2
     assert "no PCC poll on 2028-05-04" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- pccplan form, and the new shapes
+
+
+def test_form_new_writes_a_built_in_form_and_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pccplan.forms import load_form
+
+    out = tmp_path / "form.yaml"
+    data = run_json(capsys, "form", "new", "--body", "pfcc", "-o", str(out))
+    assert data == {"written": str(out), "body": "pfcc"}
+    assert load_form(out).naming.commissioner == "the PFCC"
+    assert main(["form", "new", "--body", "pfcc", "-o", str(out)]) == 2
+    assert "exists already" in capsys.readouterr().err
+    assert main(["form", "new", "--body", "police-authority"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_render_the_letter_and_the_table_with_a_house_form(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.conftest import ROOT
+
+    plan = str(ROOT / "examples" / "cambridgeshire-2021.yaml")
+    letter = tmp_path / "letter.yaml"
+    staffs = (ROOT / "examples" / "staffordshire-2024-panel-letter.yaml").read_text(encoding="utf-8")
+    letter.write_text(staffs.replace("Staffordshire", "Cambridgeshire"), encoding="utf-8")
+    form = str(ROOT / "examples" / "staffordshire-form.yaml")
+    out = tmp_path / "letter.docx"
+    data = run_json(
+        capsys,
+        "render",
+        plan,
+        "--document",
+        "panel-letter",
+        "--with",
+        str(letter),
+        "--with",
+        form,
+        "--out",
+        str(out),
+    )
+    assert data["document"] == "panel-letter"
+    assert out.read_bytes()[:2] == b"PK"
+    table = tmp_path / "table.yaml"
+    wm = (ROOT / "examples" / "west-mercia-2013-response-table.yaml").read_text(encoding="utf-8")
+    table.write_text(wm.replace("West Mercia Police", "Cambridgeshire Police"), encoding="utf-8")
+    out = tmp_path / "table.docx"
+    data = run_json(
+        capsys, "render", plan, "--document", "response-table", "--with", str(table), "--out", str(out)
+    )
+    assert data["summary"].endswith("2 tables")
+    assert main(["render", plan, "--document", "panel-letter", "--with", str(table)]) == 2
+    assert "uses panel-letter, house-form" in capsys.readouterr().err
+
+
+def test_render_the_report_in_an_offices_form(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from pccplan.forms import starter_form
+    from pccplan.read import read_docx
+
+    plan, inputs = _plan_files()
+    form = tmp_path / "form.yaml"
+    form.write_text(
+        starter_form("pcc").replace("heading: Next Steps", "heading: What Happens Next"), encoding="utf-8"
+    )
+    out = tmp_path / "report.docx"
+    argv = ["render", plan, "--document", "panel-report", "--with", inputs, "--with", str(form)]
+    assert run_json(capsys, *argv, "--out", str(out))["summary"] == "7 sections, 18 numbered paragraphs"
+    assert "What Happens Next" in read_docx(out).text
+
+
+def test_a_letter_from_another_areas_panel_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import ROOT
+
+    plan = str(ROOT / "examples" / "cambridgeshire-2021.yaml")
+    letter = str(ROOT / "examples" / "staffordshire-2024-panel-letter.yaml")
+    err = run_error(capsys, "render", plan, "--document", "panel-letter", "--with", letter)
+    assert "is the Panel of Staffordshire, but the plan is for Cambridgeshire" in err
+
+
+def test_form_check_lists_the_parts_and_names_a_bad_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pccplan.forms import starter_form
+
+    good = tmp_path / "form.yaml"
+    good.write_text(starter_form("mopac"), encoding="utf-8")
+    data = run_json(capsys, "form", "check", str(good))
+    assert data["body"] == "mopac"
+    assert data["documents"]["response-table"] == ["introduction", "table", "publication"]
+    assert main(["form", "check", str(good)]) == 0
+    assert "naming 'MOPAC'" in capsys.readouterr().out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(starter_form("pcc").replace("key: views", "key: view"), encoding="utf-8")
+    err = run_error(capsys, "form", "check", str(bad))
+    assert "documents[2].parts[7].key: must be one of" in err
+    assert "did you mean 'views'?" in err

@@ -64,7 +64,12 @@ API_PAGE = ROOT / "docs" / "api.md"
 
 GROUPS = (
     ("Plans and areas", "pccplan.model"),
-    ("Documents' own content", "pccplan.model.panel pccplan.model.decision pccplan.model.document"),
+    (
+        "Documents' own content",
+        "pccplan.model.panel pccplan.model.decision pccplan.model.document pccplan.model.letter "
+        "pccplan.model.comments",
+    ),
+    ("House forms", "pccplan.model.form pccplan.forms"),
     ("Plan files", "pccplan.files"),
     ("The statute: dates, terms and checks", "pccplan.statute"),
     ("Composing documents", "pccplan.compose pccplan.examples"),

@@ -20,6 +20,8 @@ PICTURES = {
     "response": "cambridgeshire_2021_response.py",
     "plan": "cambridgeshire_2021_plan_document.py",
     "timetable": "cambridgeshire_2021_timetable.py",
+    "panel-letter": "staffordshire_2024_panel_letter.py",
+    "response-table": "west_mercia_2013_response_table.py",
 }
 
 

@@ -41,6 +41,12 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         decision_notice,
         decision_title,
     )
+    from pccplan.compose.house import (
+        apply_form,
+    )
+    from pccplan.compose.panel_letter import (
+        panel_letter,
+    )
     from pccplan.compose.panel_recommendations import (
         panel_recommendations_document,
     )
@@ -53,6 +59,9 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
     )
     from pccplan.compose.response import (
         response_document,
+    )
+    from pccplan.compose.response_table import (
+        response_table,
     )
     from pccplan.compose.timetable import (
         timetable_document,
@@ -72,6 +81,13 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         load,
         loads,
     )
+    from pccplan.forms import (
+        BUILTIN_FORMS,
+        builtin_form,
+        decision_number,
+        load_form,
+        starter_form,
+    )
     from pccplan.model.area import (
         AREAS,
         BodyKind,
@@ -80,6 +96,11 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         PoliceArea,
         all_areas,
         find_area,
+    )
+    from pccplan.model.comments import (
+        CommentGroup,
+        CommentReply,
+        ResponseTable,
     )
     from pccplan.model.decision import (
         DecisionKind,
@@ -93,6 +114,18 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         ExemptionParagraph,
         ReportParagraph,
         ReportSection,
+    )
+    from pccplan.model.form import (
+        Approval,
+        DocumentForm,
+        FormPart,
+        HouseForm,
+        Naming,
+        SignOff,
+    )
+    from pccplan.model.letter import (
+        Addressee,
+        PanelLetter,
     )
     from pccplan.model.panel import (
         Answer,
@@ -274,6 +307,25 @@ _LAZY = MappingProxyType(
         "timeline": "pccplan.statute",
         "veto_threshold": "pccplan.statute",
         "working_calendar": "pccplan.statute",
+        "panel_letter": "pccplan.compose.panel_letter",
+        "apply_form": "pccplan.compose.house",
+        "response_table": "pccplan.compose.response_table",
+        "BUILTIN_FORMS": "pccplan.forms",
+        "builtin_form": "pccplan.forms",
+        "decision_number": "pccplan.forms",
+        "load_form": "pccplan.forms",
+        "starter_form": "pccplan.forms",
+        "CommentGroup": "pccplan.model.comments",
+        "CommentReply": "pccplan.model.comments",
+        "ResponseTable": "pccplan.model.comments",
+        "Approval": "pccplan.model.form",
+        "DocumentForm": "pccplan.model.form",
+        "FormPart": "pccplan.model.form",
+        "HouseForm": "pccplan.model.form",
+        "Naming": "pccplan.model.form",
+        "SignOff": "pccplan.model.form",
+        "Addressee": "pccplan.model.letter",
+        "PanelLetter": "pccplan.model.letter",
     }
 )
 """Where each public name lives; `__getattr__` imports its module the first time it is used."""
@@ -304,13 +356,18 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AREAS",
+    "BUILTIN_FORMS",
     "A11yFinding",
+    "Addressee",
     "Answer",
     "Appendix",
+    "Approval",
     "BackgroundDocument",
     "BodyKind",
     "ByElection",
     "Citation",
+    "CommentGroup",
+    "CommentReply",
     "Commissioner",
     "Confidence",
     "Contact",
@@ -318,6 +375,7 @@ __all__ = [
     "DecisionKind",
     "DecisionNotice",
     "Document",
+    "DocumentForm",
     "DocumentReadError",
     "ElectionCalendar",
     "Exemption",
@@ -325,15 +383,19 @@ __all__ = [
     "FinancialYear",
     "Finding",
     "Findings",
+    "FormPart",
     "Governance",
     "Grant",
     "GrantPower",
+    "HouseForm",
     "Limits",
     "Measure",
     "MissingProgramError",
+    "Naming",
     "Nation",
     "OrdinaryElection",
     "Outcome",
+    "PanelLetter",
     "PanelRecommendations",
     "PanelReport",
     "PccplanError",
@@ -357,9 +419,11 @@ __all__ = [
     "ResourceLine",
     "Resources",
     "Response",
+    "ResponseTable",
     "Service",
     "ServiceKind",
     "Severity",
+    "SignOff",
     "StatuteError",
     "Term",
     "TermKind",
@@ -372,6 +436,8 @@ __all__ = [
     "__version__",
     "acceptance_deadline",
     "all_areas",
+    "apply_form",
+    "builtin_form",
     "by_election",
     "check_accessibility",
     "check_content",
@@ -380,6 +446,7 @@ __all__ = [
     "check_qualifying_day",
     "comments_by",
     "decision_notice",
+    "decision_number",
     "decision_title",
     "default_elections",
     "dump",
@@ -390,8 +457,10 @@ __all__ = [
     "find_area",
     "latest_start",
     "load",
+    "load_form",
     "loads",
     "missing_elements",
+    "panel_letter",
     "panel_recommendations_document",
     "panel_report",
     "plan_deadline",
@@ -404,8 +473,10 @@ __all__ = [
     "report_by",
     "response_document",
     "response_due",
+    "response_table",
     "rules",
     "save",
+    "starter_form",
     "term_for",
     "term_of",
     "timeline",

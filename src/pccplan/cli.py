@@ -28,10 +28,12 @@ from pccplan.statute.steps import DatedStep
 from pccplan.statute.timeline import timeline
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pccplan.compose.tree import Document
     from pccplan.model.plan import Plan
 
-__all__ = ["COMMANDS", "DATES", "DOCUMENTS", "Command", "Output", "main"]
+__all__ = ["COMMANDS", "DATES", "DOCUMENTS", "FORM", "Command", "Output", "main"]
 
 PROG = "pccplan"
 
@@ -393,16 +395,22 @@ def _configure_new(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace the file if it exists")
 
 
-def _run_new(args: argparse.Namespace) -> Output:
+def _write_new(command: str, file: str, text: str, *, force: bool) -> Path:
+    """Write a starter file `text` to `file`, refusing to replace one unless `force` is set."""
     from pathlib import Path
 
     from pccplan.atomic import write_atomic
+
+    target = Path(file)
+    if target.exists() and not force:
+        raise _UsageError(f"{PROG} {command}: {target} exists already; pass --force to replace it")
+    return write_atomic(target, text.encode("utf-8"))
+
+
+def _run_new(args: argparse.Namespace) -> Output:
     from pccplan.examples import starter
 
-    target = Path(args.file)
-    if target.exists() and not args.force:
-        raise _UsageError(f"{PROG} new: {target} exists already; pass --force to replace it")
-    write_atomic(target, starter(args.kind).encode("utf-8"))
+    target = _write_new("new", args.file, starter(args.kind), force=args.force)
     data: dict[str, object] = {"written": str(target), "kind": args.kind}
     follow = f"pccplan check {target}" if args.kind == "plan" else f"pccplan render PLAN.yaml --with {target}"
     return Output(data=data, text=f"wrote {target}: a starter {args.kind} file; fill it in, then: {follow}")
@@ -468,12 +476,17 @@ class _Document:
 
 
 DOCUMENTS: tuple[_Document, ...] = (
-    _Document(name="panel-report", what="the report to the Panel on the draft plan", needs=("panel-report",)),
+    _Document(
+        name="panel-report",
+        what="the report to the Panel on the draft plan",
+        needs=("panel-report",),
+        may_use=("house-form",),
+    ),
     _Document(
         name="decision-notice",
         what="the decision notice issuing the plan",
         needs=("decision-notice",),
-        may_use=("response",),
+        may_use=("response", "house-form"),
     ),
     _Document(
         name="panel-recommendations",
@@ -481,6 +494,18 @@ DOCUMENTS: tuple[_Document, ...] = (
         needs=("panel-recommendations",),
     ),
     _Document(name="response", what="the Commissioner's response to the Panel", needs=("response",)),
+    _Document(
+        name="panel-letter",
+        what="the Panel's report on the draft, as a letter from its Chair",
+        needs=("panel-letter",),
+        may_use=("house-form",),
+    ),
+    _Document(
+        name="response-table",
+        what="the Commissioner's response, comment by comment in a two-column table",
+        needs=("response-table",),
+        may_use=("house-form",),
+    ),
     _Document(name="plan", what="the plan itself"),
     _Document(name="timetable", what="the statutory timetable of the term"),
 )
@@ -531,18 +556,25 @@ def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
     """The tree of document `name` for `plan`, from the files given (checked by `_run_render`)."""
     import pccplan
 
+    form = cast("pccplan.HouseForm | None", given.get("house-form"))
     if name == "panel-report":
-        return pccplan.panel_report(plan, cast(pccplan.PanelReport, given["panel-report"]))
+        doc = pccplan.panel_report(plan, cast(pccplan.PanelReport, given["panel-report"]))
+        return doc if form is None else pccplan.apply_form(doc, name, form)
     if name == "decision-notice":
         response = cast("pccplan.Response | None", given.get("response"))
-        return pccplan.decision_notice(
+        doc = pccplan.decision_notice(
             plan, cast(pccplan.DecisionNotice, given["decision-notice"]), response=response
         )
+        return doc if form is None else pccplan.apply_form(doc, name, form)
     if name == "panel-recommendations":
         recs = cast(pccplan.PanelRecommendations, given["panel-recommendations"])
         return pccplan.panel_recommendations_document(recs, plan)
     if name == "response":
         return pccplan.response_document(cast(pccplan.Response, given["response"]), plan)
+    if name == "panel-letter":
+        return pccplan.panel_letter(cast(pccplan.PanelLetter, given["panel-letter"]), plan, form=form)
+    if name == "response-table":
+        return pccplan.response_table(cast(pccplan.ResponseTable, given["response-table"]), plan, form=form)
     if name == "plan":
         return pccplan.plan_document(plan)
     term = pccplan.term_of(plan)
@@ -554,6 +586,73 @@ def _configure_dates(parser: argparse.ArgumentParser) -> None:
     _subcommands(parser, DATES, "which")
 
 
+# -- pccplan form ... ---------------------------------------------------------------------------
+
+
+def _configure_form_new(parser: argparse.ArgumentParser) -> None:
+    from pccplan.forms import BUILTIN_FORMS
+
+    parser.add_argument(
+        "--body", choices=BUILTIN_FORMS, default="pcc", help="the kind of body whose form to start from"
+    )
+    parser.add_argument("-o", "--out", default="form.yaml", help="the file to write (default: form.yaml)")
+    parser.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+
+def _run_form_new(args: argparse.Namespace) -> Output:
+    from pccplan.forms import starter_form
+
+    target = _write_new("form new", args.out, starter_form(args.body), force=args.force)
+    data: dict[str, object] = {"written": str(target), "body": args.body}
+    follow = f"pccplan render PLAN.yaml --document DOCUMENT --with FILE --with {target}"
+    return Output(
+        data=data, text=f"wrote {target}: the built-in {args.body} house form; edit it, then: {follow}"
+    )
+
+
+def _configure_form_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="a house form file (YAML or JSON)")
+
+
+def _run_form_check(args: argparse.Namespace) -> Output:
+    from pccplan.forms import load_form
+
+    form = load_form(args.file)
+    documents = {d.kind: list(d.keys) for d in form.documents}
+    data: dict[str, object] = {
+        "file": args.file,
+        "name": form.name,
+        "body": form.body.value,
+        "documents": documents,
+    }
+    rows = [("Document", "Parts, in order")] + [(kind, ", ".join(keys)) for kind, keys in documents.items()]
+    head = (
+        f"{args.file}: the house form {form.name!r} ({form.body.value}), naming {form.naming.commissioner!r}"
+    )
+    return Output(data=data, text=head + "\n\n" + _table(rows))
+
+
+FORM: tuple[Command, ...] = (
+    Command(
+        name="new",
+        help="write a built-in house form (parts, headings, naming) to edit as your office's own",
+        configure=_configure_form_new,
+        run=_run_form_new,
+    ),
+    Command(
+        name="check",
+        help="load a house form and list its documents' parts; exit 2 naming each field that is wrong",
+        configure=_configure_form_check,
+        run=_run_form_check,
+    ),
+)
+"""The ``pccplan form`` subcommands: one row each."""
+
+
+def _configure_form(parser: argparse.ArgumentParser) -> None:
+    _subcommands(parser, FORM, "which")
+
+
 COMMANDS: tuple[Command, ...] = (
     Command(
         name="timeline",
@@ -562,6 +661,7 @@ COMMANDS: tuple[Command, ...] = (
         run=_run_timeline,
     ),
     Command(name="dates", help="one statutory date", configure=_configure_dates),
+    Command(name="form", help="house forms: how your office writes its documents", configure=_configure_form),
     Command(
         name="example",
         help="write the built-in example: the report to the Panel on the Cambridgeshire plan of 2016",

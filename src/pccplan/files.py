@@ -12,8 +12,11 @@ import yaml
 
 from pccplan.atomic import write_atomic
 from pccplan.errors import PlanFileError, Problem, ValidationError
+from pccplan.model.comments import ResponseTable
 from pccplan.model.convert import make_converter, structure, unstructure
 from pccplan.model.decision import DecisionNotice
+from pccplan.model.form import HouseForm
+from pccplan.model.letter import PanelLetter
 from pccplan.model.panel import PanelRecommendations, PanelReport, Response
 from pccplan.model.plan import Plan
 
@@ -28,6 +31,9 @@ KINDS: dict[str, type] = {
     "panel-recommendations": PanelRecommendations,
     "response": Response,
     "decision-notice": DecisionNotice,
+    "house-form": HouseForm,
+    "panel-letter": PanelLetter,
+    "response-table": ResponseTable,
 }
 """The kinds of object a file can hold, by the value of its ``kind`` key."""
 

@@ -20,6 +20,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
 from pccplan.model.area import Governance, PoliceArea, find_area
+from pccplan.model.comments import CommentGroup, CommentReply, ResponseTable
 from pccplan.model.decision import DecisionNotice
 from pccplan.model.document import (
     Appendix,
@@ -29,6 +30,8 @@ from pccplan.model.document import (
     ReportParagraph,
     ReportSection,
 )
+from pccplan.model.form import Approval, DocumentForm, FormPart, HouseForm, Naming, SignOff
+from pccplan.model.letter import Addressee, PanelLetter
 from pccplan.model.panel import (
     PanelRecommendations,
     PanelReport,
@@ -81,6 +84,18 @@ MODEL_CLASSES: tuple[type, ...] = (
     RecommendationResponse,
     Response,
     DecisionNotice,
+    # House forms and the document shapes they describe (issue 12).
+    Naming,
+    FormPart,
+    SignOff,
+    Approval,
+    DocumentForm,
+    HouseForm,
+    Addressee,
+    PanelLetter,
+    CommentReply,
+    CommentGroup,
+    ResponseTable,
 )
 """Every model class the converter knows, leaves before the classes that hold them."""
 

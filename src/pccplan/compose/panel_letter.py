@@ -1,0 +1,137 @@
+"""The Panel's report on a draft plan written as a letter from its Chair to the Commissioner (s.28(3))."""
+
+from __future__ import annotations
+
+from pccplan.compose.build import br, document, link, para, strong
+from pccplan.compose.house import arrange, office_for
+from pccplan.compose.parts import ACT_TITLE, blocks_of, day_month_year, narrative
+from pccplan.compose.tree import Block, Document, Inline
+from pccplan.errors import ValidationError
+from pccplan.forms import default_form
+from pccplan.model.area import BodyKind
+from pccplan.model.form import HouseForm, Naming
+from pccplan.model.letter import PanelLetter
+from pccplan.model.plan import Plan
+from pccplan.statute.registry import cite
+
+__all__ = ["letter_subject", "panel_letter"]
+
+
+def letter_subject(letter: PanelLetter) -> str:
+    """The letter's subject line: its own, else 'Panel – meeting – Consideration of the draft plan'."""
+    if letter.subject:
+        return letter.subject
+    draft = "draft variation of the" if letter.variation else "draft"
+    meeting = day_month_year(letter.meeting)
+    return f"{letter.panel} \u2013 {meeting} \u2013 Consideration of the {draft} {letter.plan_title}"
+
+
+def _lines(*lines: str) -> list[Inline | str]:
+    """Address lines as one paragraph's content, a line break between each."""
+    out: list[Inline | str] = []
+    for index, line in enumerate(lines):
+        if index:
+            out.append(br())
+        out.append(line)
+    return out
+
+
+def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseForm | None = None) -> Document:
+    """The Panel's letter reporting on the draft plan (PANEL-1, s.28(3)), as a document tree.
+
+    The parts, their order, their headings and the sign-off come from `form`'s
+    ``panel-letter`` form (default: the built-in form of the area's kind of body). The law's
+    sentences come from the rules: the Panel's review and report (PANEL-1, s.28(3)), what the
+    Commissioner must do with it before issuing (PLAN-4, s.5(6)(d)-(f)) and, when the Panel
+    set one, the period for a written response (PANEL-3, s.29(3)). The Panel's views are
+    written as given; recommendations appear only when the Panel made them, and nothing is
+    counted. `plan`, when given, names the office as its area styles it.
+
+    Raises `ValidationError` when the form has no letter form, for London (the Assembly's
+    review under s.33 is not yet among the rules), or naming the field whose markup is wrong.
+    """
+    office = office_for(letter.panel, letter.meeting, None, plan)
+    if office.kind is BodyKind.MOPAC:
+        raise ValidationError.one(
+            "panel",
+            "the London Assembly's review of the Mayor's draft plan (PRSRA s.33) is not yet among pccplan's "
+            "rules, so its letter cannot be written with the law's sentences",
+            letter.panel,
+            "PanelLetter",
+        )
+    form = form or default_form(office.kind, scrutiny=True)
+    shape = form.document("panel-letter")
+    naming = form.naming
+    panel, holder = naming.panel, naming.commissioner
+    draft = "draft variation" if letter.variation else "draft"
+    drafted = (
+        f"draft variation of the {letter.plan_title}" if letter.variation else f"draft {letter.plan_title}"
+    )
+    issuing = "varying" if letter.variation else "issuing"
+    review = cite("PANEL-1")
+    steps = cite("PLAN-4")
+
+    introduction = para(
+        f"At its meeting on {day_month_year(letter.meeting)}, the {letter.panel} ({panel}) reviewed the "
+        f"{drafted} given to it by the {naming.office_holder or office.full_title} ({holder}), as ",
+        link(f"section 28(3) of the {ACT_TITLE}", review.url),
+        f" requires. This letter is {Naming.possessive(panel)} report on the {draft}.",
+    )
+    views = blocks_of(letter.views, "views", numbered=False)
+    recommendations: list[Block] = []
+    if letter.recommendations:
+        recommendations.append(para(f"{Naming.start(panel)} makes these recommendations to {holder}:"))
+        recommendations += [
+            para(
+                strong(f"Recommendation {rec.ref}:"), " ", *narrative(rec.text, f"recommendations[{i}].text")
+            )
+            for i, rec in enumerate(letter.recommendations)
+        ]
+    response: list[Block] = [
+        para(
+            f"Before {issuing} the plan, {holder} must have regard to this report, give {panel} a response "
+            "to it and publish that response (",
+            link(f"section {office.act_section}(6)(d)-(f)", steps.url),
+            " of the Act).",
+        )
+    ]
+    if letter.response_due is not None:
+        response.append(
+            para(
+                f"{Naming.start(panel)} asks for a written response by {day_month_year(letter.response_due)} "
+                "(",
+                link("section 29(3)", cite("PANEL-3").url),
+                " of the Act).",
+            )
+        )
+    if letter.minutes_url is not None:
+        response.append(
+            para("The minutes of the meeting are published ", link("on the website", letter.minutes_url), ".")
+        )
+    sign_off = shape.sign_off
+    valediction = sign_off.valediction if sign_off else "Yours sincerely"
+    role = sign_off.role if sign_off else "Chair"
+
+    parts: dict[str, list[Block]] = {
+        "sender": [para(*_lines(letter.panel, *letter.sender))],
+        "reference": [para(f"Reference: {letter.reference}")] if letter.reference else [],
+        "date": [para(day_month_year(letter.date))],
+        "addressee": [para(*_lines(letter.addressee.name, *letter.addressee.lines))],
+        "salutation": [para(letter.salutation or f"Dear {letter.addressee.name}")],
+        "subject": [para(strong(letter_subject(letter)))],
+        "introduction": [introduction],
+        "views": views,
+        "recommendations": recommendations,
+        "response": response,
+        "sign-off": [para(valediction), para(*_lines(letter.chair, f"{role}, {letter.panel}"))],
+    }
+    return document(
+        *arrange(shape, parts),
+        title=letter_subject(letter),
+        author=letter.panel,
+        subject=f"Report on the {drafted} (s.28(3))",
+        date=letter.date,
+        keywords=("police and crime panel", "police and crime plan", "letter"),
+        header=letter.panel,
+        capitals=form.capitals_for("panel-letter"),
+    )

@@ -1,0 +1,85 @@
+"""Laying out a document's parts in its house form's order, under the form's headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pccplan.compose.build import para
+from pccplan.compose.decision_notice import decision_notice
+from pccplan.compose.house import apply_form, arrange
+from pccplan.compose.tree import Document, Paragraph, Section
+from pccplan.examples import example_panel_report
+from pccplan.files import load
+from pccplan.forms import builtin_form
+from pccplan.model.area import BodyKind
+from pccplan.model.decision import DecisionNotice
+from pccplan.model.form import DocumentForm, FormPart, HouseForm
+from pccplan.model.plan import Plan
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_parts_follow_the_form_and_a_heading_makes_a_section() -> None:
+    form = DocumentForm(
+        kind="response-table",
+        parts=[FormPart(key="table", heading="Comments"), FormPart(key="introduction")],
+    )
+    blocks = arrange(
+        form, {"introduction": [para("Intro.")], "table": [para("Rows.")], "publication": [para("P.")]}
+    )
+    assert isinstance(blocks[0], Section)
+    assert blocks[0].title == "Comments"
+    assert isinstance(blocks[1], Paragraph)
+    assert len(blocks) == 2  # the form leaves out the publication part
+
+
+def test_a_part_with_nothing_recorded_writes_no_heading() -> None:
+    form = DocumentForm(
+        kind="response-table",
+        parts=[
+            FormPart(key="introduction"),
+            FormPart(key="table"),
+            FormPart(key="publication", heading="Publication"),
+        ],
+    )
+    blocks = arrange(form, {"introduction": [para("Intro.")], "table": [para("Rows.")], "publication": []})
+    assert not any(isinstance(b, Section) for b in blocks)
+
+
+# ---------------------------------------------------------------- a form over the library's own shape
+
+
+def _titles(doc: Document) -> list[str]:
+    return [b.title for b in doc.blocks if isinstance(b, Section)]
+
+
+def test_the_seed_form_leaves_todays_documents_as_they_are() -> None:
+    report = example_panel_report()
+    assert apply_form(report, "panel-report", builtin_form("pcc")) == report
+    plan = load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
+    notice = decision_notice(
+        plan, load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice)
+    )
+    assert apply_form(notice, "decision-notice", builtin_form("pcc")) == notice
+
+
+def test_an_offices_form_retitles_and_sets_its_capitals() -> None:
+    report = apply_form(example_panel_report(), "panel-report", builtin_form("mopac"))
+    assert _titles(report)[:4] == ["Purpose", "Recommendation", "Terms of reference", "Background"]
+    assert "Next steps" in _titles(report)
+    assert report.meta.capitals is False
+
+
+def test_parts_move_with_what_follows_them_and_left_out_parts_go() -> None:
+    keys = ["background", "purpose", "background-documents"]
+    shape = DocumentForm(kind="panel-report", parts=[FormPart(key=k, heading=k.upper()) for k in keys])
+    form = HouseForm(name="Office", body=BodyKind.PCC, documents=[shape])
+    report = apply_form(example_panel_report(), "panel-report", form)
+    # The caller's own section followed 'Background', so it moves with it; the title block stays first.
+    assert _titles(report) == [
+        "BACKGROUND",
+        "Development of the Plan and Consultation",
+        "PURPOSE",
+        "BACKGROUND-DOCUMENTS",
+    ]
+    assert report.blocks[0] == example_panel_report().blocks[0]
