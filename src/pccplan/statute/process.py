@@ -59,11 +59,6 @@ class Finding:
     def __str__(self) -> str:
         return f"{self.severity.value}: {self.message} ({self.rule}, {self.citation.text})"
 
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import findings_html
-
-        return findings_html([self])
-
 
 class Findings(tuple[Finding, ...]):
     """The findings of a check, in order of severity: a tuple that also shows as a table in notebooks."""
@@ -79,11 +74,6 @@ class Findings(tuple[Finding, ...]):
     def clean(self) -> bool:
         """True when nothing was found."""
         return not self
-
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import findings_html
-
-        return findings_html(self)
 
 
 def _finding(severity: Severity, rule: str, message: str) -> Finding:
