@@ -1,19 +1,31 @@
 """Benchmark: the report to the Panel (seed 000) written by pccplan, by hand with python-docx, and by docxtpl.
 
-Usage: python benchmarks/panel_report.py [--runs N]      (needs: pip install -e '.[bench]')
+Usage: python benchmarks/panel_report.py [--runs N] [--no-processes]   (needs: pip install -e '.[bench]')
 
-All three write the same content in one run, so the figures are ratios on one machine at one
-time, not absolute promises. pccplan is timed from the typed objects to the saved file
-(composing the tree from the plan and the rules, rendering, writing); the other two start from
-the already-flattened text, so they are not charged for working out what to say. The second
-table renders a report with four times the content and prints how pccplan's time grows.
+Inside Python, all three write the same content at 1x, 4x and 16x the seed's paragraphs, in
+one run, so the figures are ratios on one machine at one time, not absolute promises. pccplan
+is timed from the typed objects to the saved file (composing the tree from the plan and the
+rules, rendering, writing); the other two start from the already-flattened text, so they are
+not charged for working out what to say.
+
+As whole processes, ``pccplan example``, ``pccplan render`` (the same report from its files),
+``pccplan timeline`` and ``pccplan --help`` are compared with ``pandoc`` writing the same
+report from Markdown: with hyperfine when it is installed, else by timing each command over
+the runs here. Only ratios are printed: seconds say more about the machine than the program.
+The children may write bytecode (PYTHONDONTWRITEBYTECODE is dropped for them), as an installed
+pccplan has it; the first, warm-up run of each command writes it.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import os
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -139,46 +151,145 @@ def median_seconds(jobs: dict[str, Callable[[], None]], runs: int) -> dict[str, 
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark and print medians and ratios."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--runs", type=int, default=21, help="rounds per job (default 21)")
-    args = parser.parse_args(argv)
+SIZES = (1, 4, 16)
+"""The content sizes compared, as multiples of the seed's paragraphs."""
 
-    plan = pccplan.example_plan()
-    inputs = pccplan.example_report_inputs()
-    lines = flatten(pccplan.panel_report(plan, inputs))
+
+def sized_inputs(
+    plan: pccplan.Plan, inputs: pccplan.PanelReport
+) -> dict[int, tuple[pccplan.PanelReport, list[Line]]]:
+    """For each of `SIZES`: a report with at least that many times the seed's paragraphs, and its lines."""
+    base = len(flatten(pccplan.panel_report(plan, inputs)))
+    found: dict[int, tuple[pccplan.PanelReport, list[Line]]] = {}
     copies = 1
-    while len(flatten(pccplan.panel_report(plan, larger(inputs, copies)))) < 4 * len(lines):
-        copies += 1
-    big = larger(inputs, copies)
-    big_lines = flatten(pccplan.panel_report(plan, big))
+    for size in SIZES:
+        while len(flatten(pccplan.panel_report(plan, larger(inputs, copies)))) < size * base:
+            copies += 1
+        report = larger(inputs, copies) if size > 1 else inputs
+        found[size] = (report, flatten(pccplan.panel_report(plan, report)))
+    return found
 
+
+def in_process(runs: int) -> None:
+    """pccplan against hand-written python-docx and docxtpl at each size, as ratios."""
+    plan = pccplan.example_plan()
+    sized = sized_inputs(plan, pccplan.example_report_inputs())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         template = folder / "template.docx"
         make_template(template)
-        jobs: dict[str, Callable[[], Any]] = {
-            "pccplan": lambda: with_pccplan(plan, inputs, folder / "a.docx"),
-            "python-docx by hand": lambda: by_hand(lines, folder / "b.docx"),
-            "docxtpl": lambda: with_docxtpl(template, lines, folder / "c.docx"),
-            "pccplan, 4x content": lambda: with_pccplan(plan, big, folder / "d.docx"),
-            "by hand, 4x content": lambda: by_hand(big_lines, folder / "e.docx"),
-            "docxtpl, 4x content": lambda: with_docxtpl(template, big_lines, folder / "f.docx"),
-        }
-        medians = median_seconds(jobs, args.runs)
+        jobs: dict[str, Callable[[], Any]] = {}
+        for size, (report, lines) in sized.items():
+            jobs[f"pccplan {size}x"] = lambda r=report, n=size: with_pccplan(plan, r, folder / f"a{n}.docx")
+            jobs[f"by hand {size}x"] = lambda ls=lines, n=size: by_hand(ls, folder / f"b{n}.docx")
+            jobs[f"docxtpl {size}x"] = lambda ls=lines, n=size: with_docxtpl(
+                template, ls, folder / f"c{n}.docx"
+            )
+        medians = median_seconds(jobs, runs)
 
-    base = medians["docxtpl"]
-    print(f"report to the Panel (seed 000): {len(lines)} paragraphs; 4x: {len(big_lines)}; {args.runs} runs")
-    print(f"{'job':<22} {'median ms':>10} {'x docxtpl':>10}")
-    for name, seconds in medians.items():
-        print(f"{name:<22} {seconds * 1000:>10.1f} {seconds / base:>10.2f}")
-    growth = medians["pccplan, 4x content"] / medians["pccplan"]
-    print(f"pccplan vs hand python-docx: {medians['pccplan'] / medians['python-docx by hand']:.2f}")
-    print(f"pccplan growth for 4x the content: {growth:.2f}x (aim: at most 4.4x)")
-    for name in ("python-docx by hand", "docxtpl"):
-        other = medians[f"{'by hand' if name.startswith('python') else name}, 4x content"] / medians[name]
-        print(f"{name} growth for 4x the content: {other:.2f}x")
+    sizes = ", ".join(f"{size}x: {len(lines)}" for size, (_, lines) in sized.items())
+    print(f"report to the Panel (seed 000), paragraphs {sizes}; {runs} runs; medians as ratios")
+    print(f"{'content':<8} {'pccplan / docxtpl (aim <= 0.5)':>31} {'pccplan / hand python-docx':>27}")
+    for size in SIZES:
+        ours = medians[f"pccplan {size}x"]
+        versus_docxtpl = ours / medians[f"docxtpl {size}x"]
+        print(f"{size}x{'':<6} {versus_docxtpl:>31.2f} {ours / medians[f'by hand {size}x']:>27.2f}")
+    for name in ("pccplan", "by hand", "docxtpl"):
+        grows = [f"{size}x: {medians[f'{name} {size}x'] / medians[f'{name} 1x']:.2f}" for size in SIZES[1:]]
+        print(f"{name} time for more content, relative to its 1x: {'  '.join(grows)}")
+
+
+def _pccplan_command() -> list[str]:
+    """The installed ``pccplan`` script beside this Python, else ``python -m pccplan``."""
+    script = Path(sys.executable).with_name("pccplan")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "pccplan"]
+
+
+def _seconds_by_hand(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, float]:
+    """The median wall time of each command over `runs`, interleaved, after one warm-up run each."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs + 1):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values[1:]) for name, values in samples.items()}
+
+
+def _seconds_with_hyperfine(
+    hyperfine: str, commands: dict[str, list[str]], runs: int, env: dict[str, str], folder: Path
+) -> dict[str, float]:
+    """The median wall time of each command as hyperfine measures it (no shell, one warm-up run).
+
+    Each command is given to hyperfine as one string that it splits on spaces (``-N``), so the
+    paths here must have none: they are in a temporary folder and the installed package.
+    """
+    out = folder / "hyperfine.json"
+    if any(" " in part for c in commands.values() for part in c):
+        return _seconds_by_hand(commands, runs, env)
+    quoted = [" ".join(c) for c in commands.values()]
+    subprocess.run(
+        [hyperfine, "-N", "--warmup", "1", "--runs", str(runs), "--export-json", str(out), *quoted],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    results = json.loads(out.read_text(encoding="utf-8"))["results"]
+    return {name: float(r["median"]) for name, r in zip(commands, results, strict=True)}
+
+
+def whole_process(runs: int) -> None:
+    """pccplan's commands as whole processes against pandoc on the same report, as ratios."""
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        print("whole process: pandoc is not installed; skipped")
+        return
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    data = Path(pccplan.__file__).parent / "data"
+    cli = _pccplan_command()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        markdown = folder / "report.md"
+        markdown.write_text(str(pccplan.render(pccplan.example_panel_report(), "markdown")), encoding="utf-8")
+        commands = {
+            "pandoc": [pandoc, str(markdown), "-o", str(folder / "pandoc.docx")],
+            "pccplan example": [*cli, "example", "-o", str(folder / "example.docx")],
+            "pccplan render": [
+                *cli,
+                "render",
+                str(data / "cambridgeshire-2016.yaml"),
+                "--document",
+                "panel-report",
+                "--with",
+                str(data / "cambridgeshire-2016-panel-report.yaml"),
+                "-o",
+                str(folder / "render.docx"),
+            ],
+            "pccplan timeline": [*cli, "timeline", "--poll", "2016-05-05"],
+            "pccplan --help": [*cli, "--help"],
+        }
+        hyperfine = shutil.which("hyperfine")
+        if hyperfine:
+            seconds = _seconds_with_hyperfine(hyperfine, commands, runs, env, folder)
+        else:
+            seconds = _seconds_by_hand(commands, runs, env)
+    how = "hyperfine" if hyperfine else "timed here"
+    print(f"whole process ({how}, {runs} runs), median wall time as a multiple of pandoc's:")
+    for name, value in seconds.items():
+        if name != "pandoc":
+            aim = "<= 1.5" if name in ("pccplan example", "pccplan render") else "well under 1.5"
+            print(f"  {name:<18} {value / seconds['pandoc']:>6.2f}x   (aim {aim})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print ratios: inside Python at each size, then as whole processes."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=21, help="rounds per job (default 21)")
+    parser.add_argument("--no-processes", action="store_true", help="skip the whole-process comparison")
+    args = parser.parse_args(argv)
+    in_process(args.runs)
+    if not args.no_processes:
+        whole_process(args.runs)
     return 0
 
 

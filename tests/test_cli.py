@@ -596,3 +596,38 @@ def test_form_check_lists_the_parts_and_names_a_bad_field(
     err = run_error(capsys, "form", "check", str(bad))
     assert "documents[2].parts[7].key: must be one of" in err
     assert "did you mean 'views'?" in err
+
+
+def modules_imported_by(*argv: str) -> set[str]:
+    """The modules a whole ``python -m pccplan ...`` process imports (from ``-X importtime``)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "pccplan", *argv],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+
+
+def test_help_imports_no_model_rules_composers_or_renderers() -> None:
+    loaded = modules_imported_by("--help")
+    assert "pccplan.cli" in loaded
+    for part in (
+        "pccplan.model",
+        "pccplan.statute",
+        "pccplan.compose",
+        "pccplan.examples",
+        "holidays",
+        "docx",
+    ):
+        assert not {m for m in loaded if m == part or m.startswith(part + ".")}, part
+
+
+def test_a_date_command_imports_no_composer_reader_or_docx() -> None:
+    loaded = modules_imported_by("timeline", "--poll", "2016-05-05", "--json")
+    assert "pccplan.statute.timeline" in loaded
+    for part in ("pccplan.compose", "pccplan.read", "pccplan.render.docx", "pccplan.examples", "docx"):
+        assert not {m for m in loaded if m == part or m.startswith(part + ".")}, part

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import documents
+from tests.strategies import attempt, documents, field_at, run_counted
 
 from pccplan.errors import PccplanError, PlanFileError
 from pccplan.files import KINDS, dump, dumps, kind_of, load, loads
@@ -174,14 +173,56 @@ plan_like_junk = st.recursive(
 )
 
 
-@given(st.one_of(json_junk, plan_like_junk))
-def test_junk_loads_or_raises_our_error_only(junk: object) -> None:
-    text = json.dumps(junk)
-    with contextlib.suppress(PccplanError):
+@pytest.mark.xfail(strict=True, reason="model/convert.py iterates text or a mapping where a list belongs")
+def test_a_mapping_where_a_list_belongs_is_refused_as_not_a_list() -> None:
+    text = json.dumps(
+        {"title": "T", "area": "kent", "commissioner": {"name": "A", "title": "B"}, "themes": "ab"}
+    )
+    with pytest.raises(PlanFileError) as caught:
         loads(text, format="json")
+    assert [p.path for p in caught.value.problems] == ["themes"]
 
 
-@given(st.text(max_size=200))
-def test_arbitrary_yaml_text_loads_or_raises_our_error_only(text: str) -> None:
-    with contextlib.suppress(PccplanError):
-        loads(text)
+def names_a_place_in(junk: object, path: str) -> bool:
+    """Whether `path` leads somewhere in `junk`, allowing the one known slip: text or a mapping
+    given where a list belongs is read item by item, so the path names an item, `[0]`, of it
+    (see the xfail test above)."""
+    parent, _, last = path.rpartition("[")
+    try:
+        field_at(junk, path)
+    except (KeyError, IndexError, TypeError):
+        return last.endswith("]") and isinstance(field_at(junk, parent), str | dict)
+    return True
+
+
+def refused_or_loaded(text: str, junk: object, **how: str) -> None:
+    """Loading `text` gives a model object that saves and loads back the same, or a `PlanFileError`
+    whose every problem has a reason and, unless the field is missing, a path that is in `junk`."""
+    result = attempt(lambda: loads(text, **how))
+    if isinstance(result, PccplanError):
+        assert isinstance(result, PlanFileError), result
+        assert result.file == "<text>"
+        assert result.problems
+        for problem in result.problems:
+            assert problem.reason
+            if junk is not None and problem.path and "missing" not in problem.reason:
+                assert names_a_place_in(junk, problem.path), problem
+    else:
+        assert kind_of(type(result)) in KINDS
+        assert loads(dumps(result)) == result
+
+
+def test_junk_loads_or_raises_our_error_naming_where() -> None:
+    def check(junk: object) -> bool:
+        refused_or_loaded(json.dumps(junk), junk, format="json")
+        return True
+
+    run_counted(check, at_least=1.0, max_examples=100, junk=st.one_of(json_junk, plan_like_junk))
+
+
+def test_arbitrary_yaml_text_loads_or_raises_our_error_only() -> None:
+    def check(text: str) -> bool:
+        refused_or_loaded(text, None)
+        return True
+
+    run_counted(check, at_least=1.0, max_examples=100, text=st.text(max_size=200))

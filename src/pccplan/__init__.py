@@ -12,6 +12,7 @@ time it is needed.
 from __future__ import annotations
 
 import importlib
+import sys
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -485,3 +486,18 @@ __all__ = [
     "veto_threshold",
     "working_calendar",
 ]
+
+
+def _show_in_notebooks() -> None:
+    """In IPython or Jupyter, register the HTML previews with the running shell (`notebook.enable`).
+
+    Only when IPython is already imported (a kernel or shell runs it before the user's code), so a
+    script or the command line pays nothing, and the model and rules never know about previews.
+    """
+    if "IPython" in sys.modules:
+        from pccplan.notebook import enable
+
+        enable()
+
+
+_show_in_notebooks()

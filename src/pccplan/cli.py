@@ -19,19 +19,15 @@ from typing import TYPE_CHECKING, NoReturn, cast
 import attrs
 
 from pccplan.errors import PccplanError
-from pccplan.model.area import Nation, find_area
-from pccplan.statute.confirmation import confirmation_step
-from pccplan.statute.inspection import comments_step
-from pccplan.statute.meetings import agenda_step
-from pccplan.statute.precept import precept_timetable
-from pccplan.statute.steps import DatedStep
-from pccplan.statute.timeline import timeline
 
+# Each subcommand imports what it needs when it runs, and the parser configures only the
+# subcommand asked for: `pccplan --help` loads no rules, and `pccplan timeline` no renderer.
 if TYPE_CHECKING:
     from pathlib import Path
 
     from pccplan.compose.tree import Document
     from pccplan.model.plan import Plan
+    from pccplan.statute.steps import DatedStep
 
 __all__ = ["COMMANDS", "DATES", "DOCUMENTS", "FORM", "Command", "Output", "main"]
 
@@ -65,12 +61,16 @@ class Output:
 
 @attrs.frozen(kw_only=True)
 class Command:
-    """A subcommand: its `name`, one-line `help`, how it adds its arguments and what it runs."""
+    """A subcommand: its `name`, one-line `help`, how it adds its arguments and what it runs.
+
+    A group such as ``pccplan dates`` has no `run` and no `configure`, only `subcommands`.
+    """
 
     name: str
     help: str
-    configure: Callable[[argparse.ArgumentParser], None]
+    configure: Callable[[argparse.ArgumentParser], None] | None = None
     run: Callable[[argparse.Namespace], Output] | None = None
+    subcommands: tuple[Command, ...] = ()
 
 
 def _date(text: str) -> dt.date:
@@ -168,6 +168,9 @@ def _configure_timeline(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_timeline(args: argparse.Namespace) -> Output:
+    from pccplan.model.area import find_area
+    from pccplan.statute.timeline import timeline
+
     area = find_area(args.area) if args.area else None
     found = timeline(
         args.poll,
@@ -205,6 +208,8 @@ def _configure_precept(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_precept(args: argparse.Namespace) -> Output:
+    from pccplan.statute.precept import precept_timetable
+
     found = precept_timetable(args.year)
     return Output(
         data=found.to_json(), text=f"Precept for {found.precept_year.label}\n\n" + _steps_table(found.steps)
@@ -212,6 +217,8 @@ def _run_precept(args: argparse.Namespace) -> Output:
 
 
 def _configure_agenda(parser: argparse.ArgumentParser) -> None:
+    from pccplan.model.area import Nation
+
     parser.add_argument("--meeting", type=_date, required=True, help="the day of the Panel meeting")
     parser.add_argument("--nation", choices=[n.value for n in Nation], default=Nation.ENGLAND.value)
     parser.add_argument("--clear-days", type=_positive, help="override the number of clear days")
@@ -221,6 +228,9 @@ def _configure_agenda(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_agenda(args: argparse.Namespace) -> Output:
+    from pccplan.model.area import Nation
+    from pccplan.statute.meetings import agenda_step
+
     nation = Nation(args.nation)
     step = agenda_step(args.meeting, nation, clear_days=args.clear_days, working_days=not args.calendar_days)
     data: dict[str, object] = {
@@ -236,6 +246,8 @@ def _configure_hmicfrs(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_hmicfrs(args: argparse.Namespace) -> Output:
+    from pccplan.statute.inspection import comments_step
+
     step = comments_step(args.published)
     return _step_output("comments_by", step, {"published": args.published.isoformat()})
 
@@ -247,6 +259,8 @@ def _configure_confirmation(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_confirmation(args: argparse.Namespace) -> Output:
+    from pccplan.statute.confirmation import confirmation_step
+
     step = confirmation_step(args.received, poll=args.poll, accepted=args.accepted)
     data: dict[str, object] = {
         "received": args.received.isoformat(),
@@ -554,36 +568,51 @@ def _run_render(args: argparse.Namespace) -> Output:
 
 def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
     """The tree of document `name` for `plan`, from the files given (checked by `_run_render`)."""
-    import pccplan
+    from pccplan.compose.house import apply_form
+    from pccplan.model.decision import DecisionNotice
+    from pccplan.model.form import HouseForm
+    from pccplan.model.panel import PanelRecommendations, PanelReport, Response
 
-    form = cast("pccplan.HouseForm | None", given.get("house-form"))
+    form = cast("HouseForm | None", given.get("house-form"))
     if name == "panel-report":
-        doc = pccplan.panel_report(plan, cast(pccplan.PanelReport, given["panel-report"]))
-        return doc if form is None else pccplan.apply_form(doc, name, form)
+        from pccplan.compose.panel_report import panel_report
+
+        doc = panel_report(plan, cast(PanelReport, given["panel-report"]))
+        return doc if form is None else apply_form(doc, name, form)
     if name == "decision-notice":
-        response = cast("pccplan.Response | None", given.get("response"))
-        doc = pccplan.decision_notice(
-            plan, cast(pccplan.DecisionNotice, given["decision-notice"]), response=response
-        )
-        return doc if form is None else pccplan.apply_form(doc, name, form)
+        from pccplan.compose.decision_notice import decision_notice
+
+        response = cast("Response | None", given.get("response"))
+        doc = decision_notice(plan, cast(DecisionNotice, given["decision-notice"]), response=response)
+        return doc if form is None else apply_form(doc, name, form)
     if name == "panel-recommendations":
-        recs = cast(pccplan.PanelRecommendations, given["panel-recommendations"])
-        return pccplan.panel_recommendations_document(recs, plan)
+        from pccplan.compose.panel_recommendations import panel_recommendations_document
+
+        recommendations = cast(PanelRecommendations, given["panel-recommendations"])
+        return panel_recommendations_document(recommendations, plan)
     if name == "response":
-        return pccplan.response_document(cast(pccplan.Response, given["response"]), plan)
+        from pccplan.compose.response import response_document
+
+        return response_document(cast(Response, given["response"]), plan)
     if name == "panel-letter":
-        return pccplan.panel_letter(cast(pccplan.PanelLetter, given["panel-letter"]), plan, form=form)
+        from pccplan.compose.panel_letter import panel_letter
+        from pccplan.model.letter import PanelLetter
+
+        return panel_letter(cast(PanelLetter, given["panel-letter"]), plan, form=form)
     if name == "response-table":
-        return pccplan.response_table(cast(pccplan.ResponseTable, given["response-table"]), plan, form=form)
+        from pccplan.compose.response_table import response_table
+        from pccplan.model.comments import ResponseTable
+
+        return response_table(cast(ResponseTable, given["response-table"]), plan, form=form)
     if name == "plan":
-        return pccplan.plan_document(plan)
-    term = pccplan.term_of(plan)
+        from pccplan.compose.plan_document import plan_document
+
+        return plan_document(plan)
+    from pccplan.compose.panel_report import term_of
+    from pccplan.compose.timetable import timetable_document
+
     meeting = plan.process.panel_meeting if plan.process else None
-    return pccplan.timetable_document(term, issued=plan.issued, meeting=meeting)
-
-
-def _configure_dates(parser: argparse.ArgumentParser) -> None:
-    _subcommands(parser, DATES, "which")
+    return timetable_document(term_of(plan), issued=plan.issued, meeting=meeting)
 
 
 # -- pccplan form ... ---------------------------------------------------------------------------
@@ -649,10 +678,6 @@ FORM: tuple[Command, ...] = (
 """The ``pccplan form`` subcommands: one row each."""
 
 
-def _configure_form(parser: argparse.ArgumentParser) -> None:
-    _subcommands(parser, FORM, "which")
-
-
 COMMANDS: tuple[Command, ...] = (
     Command(
         name="timeline",
@@ -660,8 +685,8 @@ COMMANDS: tuple[Command, ...] = (
         configure=_configure_timeline,
         run=_run_timeline,
     ),
-    Command(name="dates", help="one statutory date", configure=_configure_dates),
-    Command(name="form", help="house forms: how your office writes its documents", configure=_configure_form),
+    Command(name="dates", help="one statutory date", subcommands=DATES),
+    Command(name="form", help="house forms: how your office writes its documents", subcommands=FORM),
     Command(
         name="example",
         help="write the built-in example: the report to the Panel on the Cambridgeshire plan of 2016",
@@ -702,22 +727,34 @@ COMMANDS: tuple[Command, ...] = (
 """The top-level subcommands: one row each; a row with no `run` holds subcommands of its own."""
 
 
-def _subcommands(parser: argparse.ArgumentParser, commands: Sequence[Command], dest: str) -> None:
+def _subcommands(
+    parser: argparse.ArgumentParser, commands: Sequence[Command], dest: str, argv: Sequence[str] | None
+) -> None:
+    """Add `commands` to `parser`, configuring only those named in `argv` (all when it is None).
+
+    Configuring a subcommand can import what its options list (such as the nations), so the
+    others are left as a name and a help line: enough for ``--help`` and for a bad choice.
+    """
     sub = parser.add_subparsers(
         dest=dest, required=True, metavar="{" + ",".join(c.name for c in commands) + "}"
     )
     for command in commands:
         child = sub.add_parser(command.name, help=command.help, description=command.help)
-        command.configure(child)
+        if argv is not None and command.name not in argv:
+            continue
+        if command.subcommands:
+            _subcommands(child, command.subcommands, "which", argv)
+        if command.configure is not None:
+            command.configure(child)
         if command.run is not None:
             child.add_argument("--json", action="store_true", help="print one JSON object, nothing else")
             child.set_defaults(run=command.run)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand in `COMMANDS`."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser for the subcommands in `COMMANDS`: all of them, or those `argv` names."""
     parser = _Parser(prog=PROG, description="Police and crime plans and the statutory timetable.")
-    _subcommands(parser, COMMANDS, "command")
+    _subcommands(parser, COMMANDS, "command", argv)
     return parser
 
 
@@ -731,7 +768,9 @@ def main(argv: list[str] | None = None) -> int:
     0: done; 1: ``pccplan check`` found a breach or ``pccplan a11y`` a fault; 2: a bad argument,
     a date the law refuses, or a file that cannot be read or written (one line on stderr).
     """
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
         output: Output = args.run(args)

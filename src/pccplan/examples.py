@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from pccplan.compose.panel_report import panel_report
-from pccplan.compose.tree import Document
-from pccplan.files import loads
-from pccplan.model.panel import PanelReport
-from pccplan.model.plan import Plan
+# The model, the loader and the composer are imported by the functions that use them, so that
+# the command line can list `STARTERS` (and `pccplan new` write one) without loading them.
+if TYPE_CHECKING:
+    from pccplan.compose.tree import Document
+    from pccplan.model.panel import PanelReport
+    from pccplan.model.plan import Plan
 
 __all__ = ["STARTERS", "example_panel_report", "example_plan", "example_report_inputs", "starter"]
 
@@ -25,16 +27,24 @@ def example_plan() -> Plan:
 
     Parts the seed does not give are marked illustrative in the file.
     """
+    from pccplan.files import loads
+    from pccplan.model.plan import Plan
+
     return loads(_data(_PLAN), Plan, source=f"pccplan/data/{_PLAN}")
 
 
 def example_report_inputs() -> PanelReport:
     """What the office typed for the report to the Panel on that plan: the meeting, narrative, links."""
+    from pccplan.files import loads
+    from pccplan.model.panel import PanelReport
+
     return loads(_data(_REPORT), PanelReport, source=f"pccplan/data/{_REPORT}")
 
 
 def example_panel_report() -> Document:
     """The report to the Cambridgeshire Police and Crime Panel on the draft plan, as a document tree."""
+    from pccplan.compose.panel_report import panel_report
+
     return panel_report(example_plan(), example_report_inputs())
 
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
 from tests.conftest import docx_part, pandoc_text
-from tests.strategies import panel_recommendations
+from tests.strategies import attempt, field_at, panel_recommendations, renderable, run_counted
 
 from pccplan.compose.build import inline
 from pccplan.compose.panel_recommendations import panel_recommendations_document, vote_sentence
@@ -172,17 +171,36 @@ def test_pandoc_reads_the_report(tmp_path: Path, recs: PanelRecommendations) -> 
     assert "Victim and Witness Hub" in text
 
 
-@settings(max_examples=60)
-@given(recs=panel_recommendations())
-def test_any_recommendations_compose_unless_their_markup_is_bad(recs: PanelRecommendations) -> None:
-    texts = [recs.summary or "", *(r.text for r in recs.recommendations)]
-    if not all(markup_ok(t) for t in texts):
-        with pytest.raises(ValidationError):
-            panel_recommendations_document(recs)
-        return
-    doc = panel_recommendations_document(recs)
-    assert doc.meta.author == recs.panel
-    assert isinstance(render(doc, "markdown"), str)
+def test_any_valid_recommendations_compose_with_a_row_per_recommendation() -> None:
+    def check(recs: PanelRecommendations) -> bool:
+        doc = panel_recommendations_document(recs)
+        assert doc.meta.author == recs.panel
+        tables = [n for n in iter_nodes(doc) if isinstance(n, Table)]
+        if recs.recommendations:
+            [table] = tables
+            assert len(table.rows) == len(recs.recommendations)
+        else:
+            assert tables == []
+        assert render(doc, "markdown")
+        return True
+
+    # every drawn report is valid: none may be refused
+    run_counted(check, at_least=1.0, recs=renderable.panel_recommendations())
+
+
+def test_any_recommendations_compose_unless_their_markup_is_bad() -> None:
+    def check(recs: PanelRecommendations) -> bool:
+        texts = [recs.summary or "", *(r.text for r in recs.recommendations)]
+        result = attempt(lambda: panel_recommendations_document(recs))
+        if all(markup_ok(t) for t in texts):
+            assert isinstance(result, Document), result
+            assert result.meta.author == recs.panel
+        else:  # refused, naming the text: the summary or a recommendation
+            assert isinstance(result, ValidationError)
+            assert field_at(recs, result.path.removesuffix(".markup")) == result.value
+        return True
+
+    run_counted(check, recs=panel_recommendations())
 
 
 def markup_ok(text: str) -> bool:

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
 from tests.conftest import docx_part, pandoc_text
-from tests.strategies import plans
+from tests.strategies import attempt, field_at, plans, renderable_plans, run_counted, tree_text
 
 from pccplan.compose.plan_document import plan_document, prose
 from pccplan.compose.tree import Document, Note, Section, Table, Text
 from pccplan.compose.walk import iter_nodes, plain_text
-from pccplan.errors import PccplanError, ValidationError
+from pccplan.errors import StatuteError, ValidationError
 from pccplan.files import load
 from pccplan.model.area import find_area
 from pccplan.model.plan import (
@@ -241,12 +240,35 @@ def test_pandoc_reads_the_plan(tmp_path: Path, cambs: Plan) -> None:
     assert "1,700,000.00" in text  # pandoc may wrap the cell after the pound sign
 
 
-@settings(max_examples=60)
-@given(plan=plans)
-def test_any_plan_composes_or_is_refused_with_a_pccplan_error(plan: Plan) -> None:
-    try:
+def test_any_valid_plan_composes_with_a_section_per_theme_and_renders() -> None:
+    def check(plan: Plan) -> bool:
         doc = plan_document(plan)
-    except PccplanError:
-        return  # bad markup, or an election or issue day the rules refuse: the message says which
-    assert doc.meta.title == plan.title.replace("\r\n", "\n").replace("\r", "\n")
-    assert isinstance(render(doc, "markdown"), str)
+        assert doc.meta.title == tree_text(plan.title)
+        shown = headings(doc)
+        positions = [shown.index(tree_text(theme.name)) for theme in plan.themes]
+        assert positions == sorted(positions)  # each theme has its section, in the plan's order
+        assert render(doc, "markdown")
+        return True
+
+    # every drawn plan is valid: none may be refused
+    run_counted(check, at_least=1.0, plan=renderable_plans())
+
+
+def test_any_plan_composes_or_is_refused_naming_the_field_and_value() -> None:
+    def check(plan: Plan) -> bool:
+        result = attempt(lambda: plan_document(plan))
+        if isinstance(result, ValidationError):  # caller markup: the path leads to the text refused
+            assert result.path.endswith(".markup"), result
+            assert field_at(plan, result.path.removesuffix(".markup")) == result.value
+        elif isinstance(result, StatuteError):  # a poll, issue or start day the rules refuse: it says which
+            recorded = plan.process.plan_issued if plan.process else None
+            days = [
+                d.isoformat() for d in (plan.commissioner.elected, plan.issued, recorded, plan.starts) if d
+            ]
+            assert any(day in str(result) for day in days), result
+        else:
+            assert isinstance(result, Document)
+            assert result.meta.title == tree_text(plan.title)
+        return True
+
+    run_counted(check, plan=plans)

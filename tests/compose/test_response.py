@@ -7,9 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
 from tests.conftest import docx_part, pandoc_text
-from tests.strategies import responses
+from tests.strategies import attempt, field_at, renderable, responses, run_counted, tree_text
 
 from pccplan.compose.build import inline
 from pccplan.compose.response import check_complete, response_document
@@ -205,18 +204,42 @@ def test_pandoc_reads_the_response(tmp_path: Path, response: Response) -> None:
     assert "Recommendation 3" in text
 
 
-@settings(max_examples=60)
-@given(response=responses())
-def test_any_response_composes_unless_its_markup_is_bad(response: Response) -> None:
-    texts = [response.introduction or "", *(r.text for r in response.to.recommendations)]
-    texts += [t or "" for a in response.answers for t in (a.reasons, a.action, a.owner)]
-    if not all(markup_ok(t) for t in texts):
-        with pytest.raises(ValidationError):
-            response_document(response)
-        return
-    doc = response_document(response)
-    assert doc.meta.date == (response.published or response.given)
-    assert isinstance(render(doc, "markdown"), str)
+def answer_sections(doc: Document) -> list[str]:
+    """The titles of the sections that answer one recommendation each, in the document's order."""
+    return [
+        n.title for n in iter_nodes(doc) if isinstance(n, Section) and n.title.startswith("Recommendation ")
+    ]
+
+
+def test_any_valid_response_answers_each_recommendation_in_the_panels_order() -> None:
+    def check(response: Response) -> bool:
+        doc = response_document(response)
+        assert doc.meta.date == (response.published or response.given)
+        assert answer_sections(doc) == [
+            f"Recommendation {tree_text(r.ref)}" for r in response.to.recommendations
+        ]
+        assert render(doc, "markdown")
+        return True
+
+    # every drawn response is valid: none may be refused
+    run_counted(check, at_least=1.0, response=renderable.responses())
+
+
+def test_any_response_composes_unless_its_markup_is_bad() -> None:
+    def check(response: Response) -> bool:
+        texts = [response.introduction or "", *(r.text for r in response.to.recommendations)]
+        texts += [t or "" for a in response.answers for t in (a.reasons, a.action, a.owner)]
+        result = attempt(lambda: response_document(response))
+        if all(markup_ok(t) for t in texts):
+            assert isinstance(result, Document), result
+            assert result.meta.date == (response.published or response.given)
+        else:  # refused, naming the text
+            assert isinstance(result, ValidationError)
+            assert result.path.endswith(".markup"), result
+            assert field_at(response, result.path.removesuffix(".markup")) == result.value
+        return True
+
+    run_counted(check, response=responses())
 
 
 def markup_ok(text: str) -> bool:

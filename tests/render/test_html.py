@@ -40,7 +40,7 @@ def test_page_has_language_title_and_metadata() -> None:
 def test_numbers_links_and_lists() -> None:
     out = fragment(report())
     assert '<h2><span class="number">1.</span> Background</h2>' in out
-    assert '<p class="numbered"><span class="number">1.1</span>Under the ' in out
+    assert '<p class="numbered"><span class="number">1.1 </span>Under the ' in out
     assert '<a href="https://example.org/?a=1&amp;b=2">Act</a>' in out
     assert '<ol type="a"><li><p>two a</p></li></ol>' in out
 

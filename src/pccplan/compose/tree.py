@@ -394,11 +394,6 @@ class Document:
     meta: Metadata = attrs.field(validator=attrs.validators.instance_of(Metadata))
     blocks: tuple[Block, ...] = _blocks()
 
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import document_html  # only in a notebook: the tree does not need the renderers
-
-        return document_html(self)
-
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
         for index, block in enumerate(self.blocks):

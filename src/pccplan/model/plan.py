@@ -133,11 +133,6 @@ class Theme:
     illustrative: bool = attrs.field(default=False, validator=_instance(bool))
     """True when the content is made up to show the shape (not taken from a published plan)."""
 
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import theme_html  # only in a notebook: the model does not need the renderers
-
-        return theme_html(self)
-
 
 class GrantPower(enum.Enum):
     """The power a grant is made under (s.7(1)(f))."""
@@ -270,11 +265,6 @@ class Plan:
 
     def __attrs_post_init__(self) -> None:
         check_unique(self.themes, lambda t: t.name, "themes", "name", "Plan")
-
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import plan_html  # only in a notebook: the model does not need the renderers
-
-        return plan_html(self)
 
     def theme(self, name: str) -> Theme:
         """The theme called `name` (any case); `KeyError` naming the themes there are if none."""

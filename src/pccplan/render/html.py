@@ -25,20 +25,44 @@ from pccplan.compose.tree import (
 from pccplan.compose.walk import WordNumbers, exempt_view
 from pccplan.render.options import RenderOptions
 
-__all__ = ["fragment", "render"]
+__all__ = ["PREVIEW_CLASS", "fragment", "preview", "render"]
 
-_CSS = """body { font-family: Arial, "Liberation Sans", sans-serif; font-size: 12pt; max-width: 42em;
-  margin: 2em auto; line-height: 1.35; color: #000; }
-h1.title { font-size: 14pt; text-transform: uppercase; }
-h2 { font-size: 12pt; text-transform: uppercase; }
-h3, h4 { font-size: 12pt; }
-.number { display: inline-block; min-width: 3em; }
-p.numbered { padding-left: 3em; text-indent: -3em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #000; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
-th { background: #d9d9d9; }
-caption { font-weight: bold; text-align: left; }
-.footnotes { font-size: 9pt; }"""
+_PAGE = 'font-family: Arial, "Liberation Sans", sans-serif; font-size: 12pt; line-height: 1.35; color: #000;'
+_RULES = (
+    ("h1.title", "font-size: 14pt; text-transform: uppercase;"),
+    ("h2", "font-size: 12pt; text-transform: uppercase;"),
+    ("h3, h4", "font-size: 12pt;"),
+    (".number", "display: inline-block; min-width: 3em;"),
+    ("p.numbered", "padding-left: 3em; text-indent: -3em;"),
+    ("table", "border-collapse: collapse; width: 100%;"),
+    ("th, td", "border: 1px solid #000; padding: 0.2em 0.4em; text-align: left; vertical-align: top;"),
+    ("th", "background: #d9d9d9;"),
+    ("caption", "font-weight: bold; text-align: left;"),
+    ("td ul, td ol", "margin: 0; padding-left: 1.2em;"),
+    (".footnotes", "font-size: 9pt;"),
+)
+"""The look of a document (selector, declarations), shared by the page and the scoped preview."""
+
+PREVIEW_CLASS = "pccplan-document"
+"""The class of the `<div>` a preview sits in; the preview's style applies inside it only."""
+
+
+def _css(scope: str | None) -> str:
+    """The stylesheet: for the whole page, or (with `scope`) for one element and what it holds.
+
+    The scoped form lets a notebook show the document as a white page whatever the notebook's
+    theme, without restyling anything else in the notebook.
+    """
+    if scope is None:
+        lines = [f"body {{ {_PAGE} max-width: 42em; margin: 2em auto; }}"]
+        lines += [f"{selector} {{ {rules} }}" for selector, rules in _RULES]
+    else:
+        lines = [f".{scope} {{ {_PAGE} background: #fff; max-width: 42em; padding: 0.5em 1em; }}"]
+        for selector, rules in _RULES:
+            scoped = ", ".join(f".{scope} {part.strip()}" for part in selector.split(","))
+            lines.append(f"{scoped} {{ {rules} }}")
+    return "\n".join(lines)
+
 
 _ORDERED_TYPES = ("1", "a", "i")
 
@@ -89,7 +113,9 @@ class _Html:
                 if block.numbered:
                     number = self.numbers.next_paragraph()
                     text = self.inlines(block.content)
-                    out.append(f'<p class="numbered"><span class="number">{number}</span>{text}</p>')
+                    # The space inside the number keeps "1.1 The" apart where no stylesheet applies
+                    # (a code host's notebook view drops <style>); styled, it ends the inline-block.
+                    out.append(f'<p class="numbered"><span class="number">{number} </span>{text}</p>')
                 else:
                     out.append(f"<p>{self.inlines(block.content)}</p>")
             elif isinstance(block, BulletList | OrderedList):
@@ -138,12 +164,24 @@ class _Html:
 
 
 def fragment(doc: Document, options: RenderOptions | None = None) -> str:
-    """The body of the page only (for a notebook's `_repr_html_`), notes at the end."""
+    """The body of the page only, notes at the end, without a stylesheet (`preview` adds one)."""
     options = options or RenderOptions()
     tree = exempt_view(doc, public=options.public)
     state = _Html()
     body = "\n".join(state.blocks(tree.blocks, 0, 0))
     return f"{body}\n{state.footnotes()}".rstrip() + "\n"
+
+
+def preview(doc: Document, options: RenderOptions | None = None) -> str:
+    """`doc` as a self-contained piece of HTML for a notebook: the fragment with its own style.
+
+    The style is scoped to the enclosing `<div class="pccplan-document">`, so the preview looks
+    like the full page (`render`) without touching the rest of the notebook.
+    """
+    return (
+        f'<div class="{PREVIEW_CLASS}" lang="{escape(doc.meta.language)}">\n'
+        f"<style>\n{_css(PREVIEW_CLASS)}\n</style>\n{fragment(doc, options)}</div>\n"
+    )
 
 
 def render(doc: Document, options: RenderOptions | None = None) -> str:
@@ -160,7 +198,7 @@ def render(doc: Document, options: RenderOptions | None = None) -> str:
         head.append(f'<meta name="description" content="{escape(meta.description)}">')
     if meta.keywords:
         head.append(f'<meta name="keywords" content="{escape(", ".join(meta.keywords))}">')
-    head.append(f"<style>\n{_CSS}\n</style>")
+    head.append(f"<style>\n{_css(None)}\n</style>")
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(meta.language)}">\n<head>\n'
         + "\n".join(head)

@@ -31,14 +31,9 @@ class Finding:
     def __str__(self) -> str:
         return f"{self.severity.value}: {self.message} ({self.rule}, {self.citation.text})"
 
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import findings_html
-
-        return findings_html([self])
-
 
 class Findings(tuple[Finding, ...]):
-    """The findings of a check, in order of severity: a tuple that also shows as a table in notebooks."""
+    """The findings of a check, in order of severity: a tuple (``pccplan.notebook`` shows it as a table)."""
 
     __slots__ = ()
 
@@ -51,8 +46,3 @@ class Findings(tuple[Finding, ...]):
     def clean(self) -> bool:
         """True when nothing was found."""
         return not self
-
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import findings_html
-
-        return findings_html(self)

@@ -239,12 +239,6 @@ class Term(StepsLaw):
     change: Dated[PccAbolition] | None = None
     pending: Dated[PccAbolition] | None = None
 
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import steps_html
-
-        where = self.area.name if self.area else "an ordinary PCC area"
-        return steps_html(self.steps, f"Term after the poll of {self.poll:%d %B %Y} in {where}")
-
     @property
     def new_plan_required(self) -> bool:
         """Whether the poll creates the duty to issue a plan (PLAN-1; not after a by-election, PLAN-2)."""

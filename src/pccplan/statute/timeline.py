@@ -36,11 +36,6 @@ class Timeline(StepsLaw):
     period: PlanningPeriod | None
     steps: tuple[DatedStep, ...]
 
-    def _repr_html_(self) -> str:
-        from pccplan.notebook import steps_html
-
-        return steps_html(self.steps, f"Timeline after the poll of {self.term.poll:%d %B %Y}")
-
     def to_json(self) -> dict[str, object]:
         """The command line's JSON contract for ``pccplan timeline`` (ISO 8601 dates, ``null`` for none)."""
         term, period = self.term, self.period
