@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pccplan.statute.calendar import FinancialYear
-from pccplan.statute.citation import prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
@@ -16,7 +16,7 @@ AR_1 = Rule(
     title="Annual report",
     says="For each financial year the PCC reports on progress against the plan, sends the report to the "
     "Panel, attends its public meeting, responds to its report and publishes the annual report.",
-    citation=prsra("s.12; s.28(4)", "section/12"),
+    citation=prsra("s.12; s.28(4)", "section/12", checked_on=CHECKED_2026_12_01),
 )
 """Rule AR-1: Annual report."""
 

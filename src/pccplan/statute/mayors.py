@@ -63,8 +63,9 @@ LON_1 = Rule(
         "s.19(1)-(3), (7); s.6; s.32-33",
         "section/19",
         Confidence.UNVERIFIED,
-        "s.19(1)-(6) as enacted read (V); the list in s.19(7) was not read, so which functions the "
-        "Deputy Mayor may not exercise is unverified (U).",
+        "s.19(1)-(6) as enacted read (V): s.19(3)(b) names s.19(7)(a), (e), (f), (g) and (h), the "
+        "same letters as clause 19 of Bill 151 (2010-11), whose (7)(a) is issuing a police and crime "
+        "plan (read). The enacted list in s.19(7) was not found, so it stays unverified (U).",
         CHECKED_2026_12_01,
     ),
 )
@@ -235,8 +236,10 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "uksi/2016/800/article/3",
                 U,
                 "The term rule of art 3 was not read: the series' fourth-day/third-day words are "
-                "assumed (U). SI 2024/414 art 3 (read) moved the 2026 election to 2 May 2024 and "
-                "every fourth year after. Override with term_for(..., takes_office_on=, term_ends_on=).",
+                "assumed (U): read in SI 2016/783 art 3(4) (Tees Valley) and SI 2025/113 art 4(5) (Hull "
+                "and East Yorkshire, whose art 4(7) moves a 4th day falling on a non-working day). SI "
+                "2024/414 art 3 (read) moved the 2026 election to 2 May 2024 and every fourth year after. "
+                "Override with term_for(..., takes_office_on=, term_ends_on=).",
                 _READ,
             )
         ),

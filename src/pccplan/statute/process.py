@@ -12,7 +12,7 @@ from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import Citation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
 from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
@@ -103,7 +103,7 @@ PANEL_1 = Rule(
     id="PANEL-1",
     title="Panel reviews the draft",
     says="The Panel must review the draft plan or variation and report or make recommendations on it.",
-    citation=prsra("s.28(3)", "section/28"),
+    citation=prsra("s.28(3)", "section/28", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-1: Panel reviews the draft."""
 
@@ -112,7 +112,7 @@ PANEL_2 = Rule(
     id="PANEL-2",
     title="Panel publishes its reports",
     says="The Panel publishes its reports and recommendations.",
-    citation=prsra("s.28(7)", "section/28"),
+    citation=prsra("s.28(7)", "section/28", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-2: Panel publishes its reports."""
 
@@ -120,8 +120,9 @@ PANEL_2 = Rule(
 PANEL_3 = Rule(
     id="PANEL-3",
     title="Response within the Panel's period",
-    says="The Panel may require a written response within a period it sets; there is no default period.",
-    citation=prsra("s.29(3)", "section/29"),
+    says="The Panel may require a written response within a reasonable period it determines; there is "
+    "no default period.",
+    citation=prsra("s.29(3)", "section/29", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-3: Response within the Panel's period."""
 
