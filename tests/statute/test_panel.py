@@ -8,7 +8,7 @@ import pytest
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
-from pccplan.statute.panel import plan_review_steps, response_due
+from pccplan.statute.panel import plan_review_steps, response_due, response_late
 
 D = dt.date
 
@@ -35,3 +35,10 @@ def test_review_steps_in_wales_use_mtg_2() -> None:
 def test_meeting_after_the_deadline_refused() -> None:
     with pytest.raises(StatuteError, match="before the Panel meeting"):
         plan_review_steps(D(2025, 4, 17), deadline=D(2025, 3, 31))
+
+
+def test_a_response_is_late_only_against_a_period_the_panel_set() -> None:
+    """s.29(3): "within a reasonable period determined by the panel"; no period, never late."""
+    assert response_late(dt.date(2022, 2, 2), dt.date(2022, 2, 1))
+    assert not response_late(dt.date(2022, 2, 1), dt.date(2022, 2, 1))
+    assert not response_late(dt.date(2030, 1, 1), None)

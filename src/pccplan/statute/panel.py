@@ -12,7 +12,7 @@ from pccplan.statute.meetings import agenda_step
 from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["plan_review_steps", "response_due"]
+__all__ = ["plan_review_steps", "response_due", "response_late"]
 
 
 @applies(PANEL_3)
@@ -25,6 +25,14 @@ def response_due(report: dt.date, days: int) -> dt.date:
     if days < 1:
         raise StatuteError(f"a response period of {days} days is not a period (PANEL-3)")
     return report + dt.timedelta(days=days)
+
+
+def response_late(given: dt.date, due: dt.date | None) -> bool:
+    """PANEL-3, s.29(3): whether a response `given` on a day came after the day `due` the Panel set.
+
+    ``False`` when the Panel set no period (`due` is ``None``): the Act sets no default.
+    """
+    return due is not None and given > due
 
 
 def _step(rule: Rule, title: str, day: dt.date, cal: WorkingCalendar, note: str | None = None) -> DatedStep:
