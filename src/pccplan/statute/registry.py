@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from pccplan.model.area import find_area
 from pccplan.statute import (
     announced,
     annual_report,
@@ -188,6 +189,8 @@ def _dated_values() -> tuple[tuple[str, DatedValue[Any]], ...]:
         ("TERM-2, TERM-2A", elections.default_elections().dated()),
         ("PLAN-10", process.S7_1_TEXT),
         ("GOV-1", announced.PCC_CHANGES),
+        ("TERM-3", mayors.governance_history(find_area("west-yorkshire"))),
+        ("PFCCs", mayors.governance_history(find_area("north-yorkshire"))),
     )
 
 
