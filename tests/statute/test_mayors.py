@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pccplan.statute.mayors import Anchor, mayoral_area, new_mayor_without_pcc_functions
+from pccplan.model.area import BodyKind, all_areas, find_area
+from pccplan.statute.mayors import Anchor, governance_history, mayoral_area, new_mayor_without_pcc_functions
 
 D = dt.date
 
@@ -37,3 +38,22 @@ def test_pcc_areas_have_no_mayoral_data_and_2027_mayors_take_no_pcc_functions() 
     assert mayor is not None
     assert mayor.takes_office == D(2027, 5, 10)
     assert new_mayor_without_pcc_functions("cumbria", D(2028, 5, 4)) is None
+
+
+def test_governance_history_is_the_areas_governance_as_dated_entries_each_with_its_source() -> None:
+    """Issue 13: areas' governance (PCC, PFCC, mayor, MOPAC) is dated-value data with citations."""
+    days = [dt.date(2012, 11, 22), dt.date(2017, 5, 8), dt.date(2018, 11, 1), dt.date(2021, 5, 10)]
+    days += [dt.date(2024, 5, 6), dt.date(2024, 5, 7), dt.date(2026, 12, 1)]
+    checked = 0
+    for area in all_areas():
+        history = governance_history(area)
+        for day in days:
+            if day >= area.governance[0].since:
+                assert history.on(day).value == area.governance_on(day), (area.slug, day)
+                checked += 1
+    assert checked >= 40 * len(days) - 7  # London's entry starts in 2012 too: nearly every pair is checked
+    north = governance_history(find_area("north-yorkshire"))
+    assert [e.value.kind for e in north.entries] == [BodyKind.PCC, BodyKind.PFCC, BodyKind.MAYOR]
+    assert north.entries[1].effective_to == dt.date(2024, 5, 6)
+    assert "uksi/2023/1432" in north.entries[2].citation.url
+    assert "ukpga/2011/13/section/3" in governance_history(find_area("london")).entries[0].citation.url

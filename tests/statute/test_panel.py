@@ -8,7 +8,7 @@ import pytest
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
-from pccplan.statute.panel import plan_review_steps, response_due
+from pccplan.statute.panel import LONDON_ASSEMBLY, PANEL, plan_review_steps, response_due, response_late
 
 D = dt.date
 
@@ -35,3 +35,33 @@ def test_review_steps_in_wales_use_mtg_2() -> None:
 def test_meeting_after_the_deadline_refused() -> None:
     with pytest.raises(StatuteError, match="before the Panel meeting"):
         plan_review_steps(D(2025, 4, 17), deadline=D(2025, 3, 31))
+
+
+def test_a_response_is_late_only_against_a_period_the_panel_set() -> None:
+    """s.29(3): "within a reasonable period determined by the panel"; no period, never late."""
+    assert response_late(dt.date(2022, 2, 2), dt.date(2022, 2, 1))
+    assert not response_late(dt.date(2022, 2, 1), dt.date(2022, 2, 1))
+    assert not response_late(dt.date(2030, 1, 1), None)
+
+
+def test_london_the_assembly_reviews_the_draft_under_s33_and_the_plan_duty_is_s6() -> None:
+    """s.33(1): "The London Assembly must (a) review the draft police and crime plan ... given to the
+    Assembly by the Mayor's Office for Policing and Crime in accordance with section 6(6)(c)"."""
+    steps = plan_review_steps(
+        dt.date(2024, 10, 10), deadline=dt.date(2025, 3, 31), response_days=20, scrutiny=LONDON_ASSEMBLY
+    )
+    text = " ".join(s.title for s in steps)
+    assert "Panel" not in text
+    assert "London Assembly" in text
+    assert "Commissioner of Police of the Metropolis" in text
+    assert "chief constable" not in text
+    review = next(s for s in steps if s.rule == "LON-1")
+    assert review.citation.url.endswith("/section/33")
+    assert {s.rule for s in steps} == {"PLAN-4", "LON-1", "PLAN-8"}  # no MTG-1 agenda, no PANEL-3
+    assert all("/section/5" not in s.citation.url for s in steps)
+
+
+def test_outside_london_the_panel_steps_are_unchanged() -> None:
+    assert plan_review_steps(dt.date(2024, 10, 10)) == plan_review_steps(
+        dt.date(2024, 10, 10), scrutiny=PANEL
+    )

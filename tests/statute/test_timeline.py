@@ -74,3 +74,23 @@ def test_london_has_no_panel_precept_steps_and_cites_the_gla_act_for_the_poll() 
     found = timeline(D(2024, 5, 2), find_area("london"), declared=D(2024, 5, 4))
     assert not [s for s in found.steps if s.rule.startswith("PREC")]
     assert found.steps[0].citation.confidence.value == "V"
+
+
+def test_london_plan_steps_name_the_assembly_s6_and_the_commissioner_of_police() -> None:
+    """PRSRA s.6 (MOPAC's plan), s.33(1) (the London Assembly reviews the draft), s.3 (the Commissioner)."""
+    found = timeline(D(2024, 5, 2), find_area("london"), declared=D(2024, 5, 4), meeting=D(2024, 10, 10))
+    titles = " ".join(s.title for s in found.steps)
+    assert "Panel" not in titles
+    assert "London Assembly" in titles
+    plan_1 = next(s for s in found.steps if s.rule == "PLAN-1")
+    assert plan_1.citation.url.endswith("/section/6")
+    assert "/section/33" in next(s for s in found.steps if s.rule == "LON-1").citation.url
+
+
+def test_under_the_announced_law_an_earlier_term_has_no_last_pcc_steps() -> None:
+    """GOV-1: the 2021-24 term is not the last PCC term; only the term ending in May 2028 is (bug fix)."""
+    found = timeline(D(2021, 5, 6), law="announced")
+    assert found.status.value == "in force"
+    assert not [s for s in found.steps if s.title.startswith("Last PCC")]
+    last = timeline(D(2024, 5, 2), law="announced")
+    assert [s.rule for s in last.steps if s.title.startswith("Last PCC")] == ["PREC-1", "AR-1"]

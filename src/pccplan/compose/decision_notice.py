@@ -23,13 +23,15 @@ from pccplan.compose.parts import (
     welsh_language,
 )
 from pccplan.compose.tree import Block, Document, Inline, Paragraph, Section
-from pccplan.errors import Problem, ValidationError
+from pccplan.errors import ValidationError
 from pccplan.model.area import BodyKind
 from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.document import Exemption
 from pccplan.model.panel import Answer, Response
 from pccplan.model.plan import Plan
 from pccplan.model.process import PlanProcess
+from pccplan.statute.exempt import short_description
+from pccplan.statute.process import decision_problems
 from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term
 
@@ -179,38 +181,9 @@ def _fill(process: PlanProcess, response: Response) -> PlanProcess:
 
 def _check(ctx: _Context) -> None:
     """ACT-1 and PLAN-4: who may decide, and not before the Panel's review and the response."""
-    notice, process = ctx.notice, ctx.process
-    problems: list[Problem] = []
-    if notice.made_by.name.strip().casefold() != ctx.plan.commissioner.name.strip().casefold():
-        problems.append(
-            Problem(
-                path="made_by.name",
-                reason=f"only the {ctx.plan.commissioner.title} ({ctx.plan.commissioner.name}) may issue or "
-                "vary the plan: it cannot be delegated or done by an acting commissioner (ACT-1, s.18(7), "
-                "s.62(4))",
-                value=notice.made_by.name,
-                owner="DecisionNotice",
-            )
-        )
-    for name, what in (
-        ("panel_meeting", "the Panel's meeting on the draft"),
-        ("panel_report", "the Panel's report"),
-        ("response_given", "the response to the Panel"),
-        ("response_published", "the publication of the response"),
-    ):
-        day = getattr(process, name)
-        if day is not None and notice.date < day:
-            problems.append(
-                Problem(
-                    path="date",
-                    reason=f"is before {what} ({day.isoformat()}), which s.5(6) requires before the plan is "
-                    "issued or varied (PLAN-4)",
-                    value=notice.date,
-                    owner="DecisionNotice",
-                )
-            )
+    problems = decision_problems(ctx.notice, ctx.plan, ctx.process)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(list(problems))
 
 
 def _record(ctx: _Context) -> Block:
@@ -456,4 +429,4 @@ def _publication(notice: DecisionNotice) -> Section | None:
 
 
 def _reason(exemption: Exemption) -> str:
-    return f" ({exemption.reason})" if exemption.reason else f" ({exemption.paragraph.description})"
+    return f" ({exemption.reason})" if exemption.reason else f" ({short_description(exemption.paragraph)})"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
 
 import attrs
 
@@ -59,37 +57,6 @@ SPR_NOTE = (
     "responsibilities for tackling criminal or terrorist threats and harms, or other civil emergencies."
 )
 """The explanatory footnote on the Strategic Policing Requirement (Police Act 1996 s.37A; PLAN-3)."""
-
-
-# What each paragraph of s.7(1) requires, in the words council reports use (PLAN-10).
-_ELEMENT_WORDS: Mapping[str, Callable[[Office], str]] = MappingProxyType(
-    {
-        "a": lambda o: f"the {o.possessive} police and crime objectives for the area;",
-        "b": lambda o: "the policing of the area which the Chief Constable is to provide;",
-        "c": lambda o: (
-            f"the financial and other resources which the {o.short} is to provide the Chief Constable;"
-        ),
-        "d": lambda o: (
-            f"the means by which the Chief Constable will report to the {o.short} on the provision of "
-            "policing;"
-        ),
-        "e": lambda o: (
-            "the means by which the Chief Constable's performance in providing policing will be measured;"
-        ),
-        "ea": lambda o: (
-            f"the services which the {o.short} is to provide or arrange to support crime and disorder "
-            "reduction or help victims or witnesses of crime and anti-social behaviour (crime and "
-            "disorder reduction and victims' service grants);"
-        ),
-        "f": lambda o: (
-            f"any grants which the {o.short} is to make and the conditions if any of those grants."
-        ),
-    }
-)
-_ELEMENT_WORDS_2011_F: Callable[[Office], str] = lambda o: (  # noqa: E731 - one-off wording
-    f"any crime and disorder reduction grants which the {o.short} is to make and the conditions if any of "
-    "those grants."
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -270,10 +237,7 @@ def _duty_sentence(ctx: _Context) -> str:
 def _background(ctx: _Context) -> Section:
     o = ctx.office
     version = contents_in_force(ctx.issued)
-    words = dict(_ELEMENT_WORDS)
-    if "ea" not in {e.letter for e in version.elements}:
-        words["f"] = _ELEMENT_WORDS_2011_F
-    elements = [words[e.letter](o) for e in version.elements]
+    elements = [e.in_report(o.short, o.possessive) for e in version.elements]
     blocks: list[Block] = [
         numbered(
             f"{_duty_sentence(ctx)} The Plan must determine, direct and communicate the {o.possessive} "

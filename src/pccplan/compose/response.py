@@ -15,10 +15,12 @@ from pccplan.compose.parts import (
     welsh_language,
 )
 from pccplan.compose.tree import Block, Document, Inline, Section
-from pccplan.errors import Problem, ValidationError
+from pccplan.errors import ValidationError
 from pccplan.model.area import PoliceArea
 from pccplan.model.panel import Answer, RecommendationResponse, Response
 from pccplan.model.plan import Plan
+from pccplan.statute.panel import response_late
+from pccplan.statute.process import unanswered
 from pccplan.statute.registry import cite
 
 __all__ = ["check_complete", "response_document"]
@@ -32,19 +34,9 @@ def check_complete(response: Response) -> None:
     report or recommendations). Raises `ValidationError` naming each recommendation left
     unanswered.
     """
-    answered = {a.ref for a in response.answers}
-    problems = [
-        Problem(
-            path="answers",
-            reason=f"recommendation {rec.ref} is not answered ({rec.text[:60]!r})",
-            value=rec.ref,
-            owner="Response",
-        )
-        for rec in response.to.recommendations
-        if rec.ref not in answered
-    ]
+    problems = unanswered(response)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(list(problems))
 
 
 def response_document(response: Response, plan: Plan | None = None) -> Document:
@@ -184,7 +176,7 @@ def _publication(response: Response, office: Office) -> Section:
     blocks: list[Block] = []
     if recs.response_due is not None:
         due = day_month_year(recs.response_due)
-        late = response.given > recs.response_due
+        late = response_late(response.given, recs.response_due)
         blocks.append(
             para(
                 f"The Panel asked for a written response by {due} (section 29(3) of the Act). This response "

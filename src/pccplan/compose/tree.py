@@ -9,6 +9,7 @@ import attrs
 
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
+from pccplan.statute.exempt import SCHEDULE_12A  # PUB-1: the law's words live in statute
 
 __all__ = [
     "SCHEDULE_12A",
@@ -37,22 +38,6 @@ __all__ = [
 
 # Deepest section nesting: level 1 is a top-level section, 2 and 3 its sub-headings.
 MAX_SECTION_LEVEL = 3
-
-SCHEDULE_12A: tuple[str, ...] = (
-    "Information relating to any individual",
-    "Information which is likely to reveal the identity of an individual",
-    "Information relating to the financial or business affairs of any particular person "
-    "(including the authority holding that information)",
-    "Information relating to any consultations or negotiations, or contemplated consultations or "
-    "negotiations, in connection with any labour relations matter",
-    "Information in respect of which a claim to legal professional privilege could be maintained "
-    "in legal proceedings",
-    "Information which reveals that the authority proposes to give a notice or make an order or direction",
-    "Information relating to any action taken or to be taken in connection with the prevention, "
-    "investigation or prosecution of crime",
-)
-"""The seven descriptions of exempt information in Part 1 of Schedule 12A to the Local
-Government Act 1972, indexed by paragraph number minus one."""
 
 
 def _normalise_newlines(value: object) -> object:

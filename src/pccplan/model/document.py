@@ -30,7 +30,8 @@ __all__ = [
 class ExemptionParagraph(enum.Enum):
     """The paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972 (England).
 
-    The descriptions are short paraphrases (S: secondary source, not the schedule's text).
+    Only the paragraph number: the Schedule's descriptions are law and live in
+    `pccplan.statute.exempt` (PUB-1), which the model may not import.
     """
 
     INDIVIDUAL = 1
@@ -40,19 +41,6 @@ class ExemptionParagraph(enum.Enum):
     LEGAL_PRIVILEGE = 5
     NOTICES_ORDERS_DIRECTIONS = 6
     CRIME = 7
-
-    @property
-    def description(self) -> str:
-        """A short paraphrase of the category of exempt information."""
-        return {
-            1: "information relating to any individual",
-            2: "information likely to reveal the identity of an individual",
-            3: "information relating to the financial or business affairs of any particular person",
-            4: "information relating to consultations or negotiations on labour relations matters",
-            5: "information subject to legal professional privilege",
-            6: "information about a proposed notice, order or direction",
-            7: "information relating to the prevention, investigation or prosecution of crime",
-        }[self.value]
 
 
 def _exemption_paragraph(value: object) -> object:

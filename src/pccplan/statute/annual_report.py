@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pccplan.statute.calendar import FinancialYear
-from pccplan.statute.citation import prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
@@ -16,7 +16,7 @@ AR_1 = Rule(
     title="Annual report",
     says="For each financial year the PCC reports on progress against the plan, sends the report to the "
     "Panel, attends its public meeting, responds to its report and publishes the annual report.",
-    citation=prsra("s.12; s.28(4)", "section/12"),
+    citation=prsra("s.12; s.28(4)", "section/12", checked_on=CHECKED_2026_12_01),
 )
 """Rule AR-1: Annual report."""
 
@@ -27,25 +27,26 @@ def earliest_annual_report(year: FinancialYear) -> dt.date:
 
 
 @applies(AR_1)
-def annual_report_steps(year: FinancialYear) -> tuple[DatedStep, ...]:
+def annual_report_steps(year: FinancialYear, *, body: str = "Panel") -> tuple[DatedStep, ...]:
     """AR-1, s.12 and s.28(4): the annual report for `year` as cited steps.
 
     Only the first step has a statutory anchor (after 31 March); the rest are "as soon as
     practicable", so they carry the same date and a note. Panels usually meet in June or July.
+    `body` names the scrutiny body: 'London Assembly' for MOPAC (s.32-33).
     """
     start = earliest_annual_report(year)
     citation = AR_1.citation
     return (
         DatedStep(
             rule="AR-1",
-            title=f"Annual report for {year.label}: produce and send to the Panel from",
+            title=f"Annual report for {year.label}: produce and send to the {body} from",
             date=start,
             citation=citation,
             note="As soon as practicable after the year ends; no fixed date.",
         ),
         DatedStep(
             rule="AR-1",
-            title=f"Panel's public meeting on the {year.label} annual report, from",
+            title=f"{body}'s public meeting on the {year.label} annual report, from",
             date=start,
             citation=citation,
             note="As soon as practicable; panels usually meet in June or July. The PCC attends and answers "

@@ -8,7 +8,7 @@ from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import precept_regulations, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, precept_regulations, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
@@ -23,7 +23,9 @@ CC_1 = Rule(
         "Sch.8 paras 2-4",
         "schedule/8",
         Confidence.SECONDARY,
-        "The post-election pause is from Sch.8 (V/S).",
+        "The post-election pause is from Sch.8 (V/S). Sch.8 paras 1-2 (the end of the confirmation "
+        "process, the three weeks of para 4(6)) read on 1 December 2026; para 4 itself not found.",
+        CHECKED_2026_12_01,
     ),
 )
 """Rule CC-1: Chief constable confirmation."""

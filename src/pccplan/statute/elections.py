@@ -50,8 +50,10 @@ TERM_2A = Rule(
         "Coronavirus Act 2020",
         "s.60(12)-(13)",
         "ukpga/2020/7/section/60",
-        Confidence.VERIFIED,
-        "Royal Assent on 25 March 2020 (S).",
+        Confidence.SECONDARY,
+        "Royal Assent on 25 March 2020 (S). The text of s.60 was not found on 1 December 2026; its "
+        "Explanatory Notes (polls of 7 May 2020 postponed to 6 May 2021) and s.59 were read (S).",
+        CHECKED_2026_12_01,
     ),
 )
 """Rule TERM-2A: 2020 poll postponed to 2021."""

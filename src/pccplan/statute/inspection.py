@@ -7,7 +7,7 @@ import datetime as dt
 from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering, within_days_beginning_with
-from pccplan.statute.citation import legislation
+from pccplan.statute.citation import CHECKED_2026_12_01, legislation
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep
 
@@ -28,6 +28,8 @@ INFO_1 = Rule(
         "",
         "uksi/2011/3050",
         Confidence.SECONDARY,
+        "Sch. para 3(f)-(g) as amended by SI 2012/2479 art 4 read (S: the Order itself was not found).",
+        CHECKED_2026_12_01,
     ),
 )
 """Rule INFO-1: Specified information."""
@@ -38,7 +40,13 @@ HMI_1 = Rule(
     title="Comments on HMICFRS reports",
     says="The PCC publishes comments on an HMICFRS report within 56 days beginning with the day it is "
     "published.",
-    citation=legislation("Police Act 1996", "s.55(5A)-(5B)", "ukpga/1996/16/section/55"),
+    citation=legislation(
+        "Police Act 1996",
+        "s.55(5A)-(5B)",
+        "ukpga/1996/16/section/55",
+        note="Read as inserted by the Policing and Crime Act 2017 s.37(2).",
+        checked_on=CHECKED_2026_12_01,
+    ),
 )
 """Rule HMI-1: Comments on HMICFRS reports."""
 

@@ -14,8 +14,10 @@ import enum
 
 import attrs
 
+from pccplan.model.area import BodyKind, Governance, PoliceArea
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
+from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "MayoralTermRule",
     "NewMayor",
     "Transfer",
+    "governance_history",
     "mayoral_area",
     "new_mayor_without_pcc_functions",
 ]
@@ -63,8 +66,9 @@ LON_1 = Rule(
         "s.19(1)-(3), (7); s.6; s.32-33",
         "section/19",
         Confidence.UNVERIFIED,
-        "s.19(1)-(6) as enacted read (V); the list in s.19(7) was not read, so which functions the "
-        "Deputy Mayor may not exercise is unverified (U).",
+        "s.19(1)-(6) as enacted read (V): s.19(3)(b) names s.19(7)(a), (e), (f), (g) and (h), the "
+        "same letters as clause 19 of Bill 151 (2010-11), whose (7)(a) is issuing a police and crime "
+        "plan (read). The enacted list in s.19(7) was not found, so it stays unverified (U).",
         CHECKED_2026_12_01,
     ),
 )
@@ -235,8 +239,10 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "uksi/2016/800/article/3",
                 U,
                 "The term rule of art 3 was not read: the series' fourth-day/third-day words are "
-                "assumed (U). SI 2024/414 art 3 (read) moved the 2026 election to 2 May 2024 and "
-                "every fourth year after. Override with term_for(..., takes_office_on=, term_ends_on=).",
+                "assumed (U): read in SI 2016/783 art 3(4) (Tees Valley) and SI 2025/113 art 4(5) (Hull "
+                "and East Yorkshire, whose art 4(7) moves a 4th day falling on a non-working day). SI "
+                "2024/414 art 3 (read) moved the 2026 election to 2 May 2024 and every fourth year after. "
+                "Override with term_for(..., takes_office_on=, term_ends_on=).",
                 _READ,
             )
         ),
@@ -376,3 +382,43 @@ def new_mayor_without_pcc_functions(slug: str, poll: dt.date) -> NewMayor | None
         if mayor.slug == slug and mayor.first_poll == poll:
             return mayor
     return None
+
+
+def _governance_citation(area: PoliceArea, entry: Governance) -> Citation:
+    """The source of one governance entry: the transfer order for a mayor, else the Act that makes it."""
+    mayor = mayoral_area(area.slug)
+    if entry.kind is BodyKind.MAYOR and mayor is not None and mayor.transfer is not None:
+        return mayor.transfer.citation
+    if entry.kind is BodyKind.MOPAC:
+        return prsra("s.3", "section/3", entry.confidence, entry.source, CHECKED_2026_12_01)
+    if entry.kind is BodyKind.PFCC:  # fire governance under Police Act 1996 s.4A, inserted by PCA 2017 s.6
+        return legislation(
+            "Policing and Crime Act 2017", "s.6", "ukpga/2017/3/section/6", entry.confidence, entry.source
+        )
+    return prsra("s.1", "section/1", entry.confidence, entry.source)
+
+
+def governance_history(area: PoliceArea) -> DatedValue[Governance]:
+    """Who has held PCC functions in `area` (PCC, PFCC, mayor or MOPAC), as a dated value.
+
+    One entry per `area.governance` arrangement, in force from its `since` to the day before
+    the next; each cites its source (a mayor's transfer order, TERM-3; PRSRA s.3 for MOPAC;
+    the Policing and Crime Act 2017 for a PFCC; PRSRA s.1 otherwise). `PoliceArea.governance_on`
+    is the model's thin lookup of the same data; to record a change, give the area one more
+    `Governance` (``attrs.evolve(area, governance=(*area.governance, new))``) and it becomes one
+    more entry here.
+    """
+    entries = area.governance
+    return DatedValue(
+        name=f"governance of {area.name}",
+        entries=tuple(
+            Dated(
+                effective_from=entry.since,
+                effective_to=entries[i + 1].since - dt.timedelta(days=1) if i + 1 < len(entries) else None,
+                value=entry,
+                citation=_governance_citation(area, entry),
+                known_on=entry.since,
+            )
+            for i, entry in enumerate(entries)
+        ),
+    )

@@ -32,7 +32,9 @@ MTG_1 = Rule(
         "s.100B (applied by SI 2012/2734)",
         "ukpga/1972/70/section/100B",
         Confidence.SECONDARY,
-        "'Clear days' read as working days after R v Swansea CC ex p Elitestone (1993) (S).",
+        "'Clear days' read as working days after R v Swansea CC ex p Elitestone (1993) (S). Five days "
+        "from SI 2002/715 (its note read); the text of s.100B itself was not found.",
+        CHECKED_2026_12_01,
     ),
 )
 """Rule MTG-1: Agenda publication (England)."""
@@ -47,7 +49,9 @@ MTG_2 = Rule(
         "s.100BA(1), (3) (applied by SI 2012/2734 Sch. para 25)",
         "ukpga/1972/70/section/100BA",
         Confidence.VERIFIED,
-        "Its commencement date is unverified (U): for a meeting before it, pass clear_days=5.",
+        "Read as inserted by the Local Government and Elections (Wales) Act 2021 Sch.4 para 7. Its "
+        "commencement date is unverified (U): for a meeting before it, pass clear_days=5.",
+        CHECKED_2026_12_01,
     ),
     override="publish_by(..., clear_days=, working_days=)",
 )

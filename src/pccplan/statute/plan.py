@@ -10,7 +10,7 @@ from pccplan.errors import StatuteError
 from pccplan.model.plan import Period
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear
-from pccplan.statute.citation import Citation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar, default_elections
 
@@ -106,7 +106,8 @@ PLAN_11 = Rule(
         "s.10; s.14",
         "section/10",
         Confidence.VERIFIED,
-        "The s.14 duty on public views is from a secondary source (S).",
+        "s.10(1)-(3) read on 1 December 2026; the s.14 duty on public views is from a secondary source (S).",
+        CHECKED_2026_12_01,
     ),
 )
 """Rule PLAN-11: Partners and the public."""

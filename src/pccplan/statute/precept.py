@@ -9,6 +9,7 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, precept_regulations
 from pccplan.statute.declare import Rule, applies
@@ -62,7 +63,7 @@ PREC_4 = Rule(
     id="PREC-4",
     title="Second report",
     says="The Panel reports on the revised precept by 22 February; it may reject but not veto it.",
-    citation=precept_regulations("reg 6", 6),
+    citation=precept_regulations("reg 6", 6, Confidence.SECONDARY, checked_on=CHECKED_2026_12_01),
 )
 """Rule PREC-4: Second report."""
 

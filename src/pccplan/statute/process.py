@@ -7,17 +7,21 @@ import types
 
 import attrs
 
+from pccplan.errors import Problem
 from pccplan.model.area import Nation
+from pccplan.model.decision import DecisionNotice
+from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import Citation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
 from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.plan import PLAN_1
+from pccplan.statute.terms import ACT_1
 
 __all__ = [
     "PANEL_1",
@@ -41,7 +45,9 @@ __all__ = [
     "check_process",
     "check_review_time",
     "contents_in_force",
+    "decision_problems",
     "missing_elements",
+    "unanswered",
 ]
 
 PLAN_4 = Rule(
@@ -103,7 +109,7 @@ PANEL_1 = Rule(
     id="PANEL-1",
     title="Panel reviews the draft",
     says="The Panel must review the draft plan or variation and report or make recommendations on it.",
-    citation=prsra("s.28(3)", "section/28"),
+    citation=prsra("s.28(3)", "section/28", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-1: Panel reviews the draft."""
 
@@ -112,7 +118,7 @@ PANEL_2 = Rule(
     id="PANEL-2",
     title="Panel publishes its reports",
     says="The Panel publishes its reports and recommendations.",
-    citation=prsra("s.28(7)", "section/28"),
+    citation=prsra("s.28(7)", "section/28", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-2: Panel publishes its reports."""
 
@@ -120,8 +126,9 @@ PANEL_2 = Rule(
 PANEL_3 = Rule(
     id="PANEL-3",
     title="Response within the Panel's period",
-    says="The Panel may require a written response within a period it sets; there is no default period.",
-    citation=prsra("s.29(3)", "section/29"),
+    says="The Panel may require a written response within a reasonable period it determines; there is "
+    "no default period.",
+    citation=prsra("s.29(3)", "section/29", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-3: Response within the Panel's period."""
 
@@ -332,6 +339,72 @@ def check_process(
     return Findings(sorted(found, key=lambda f: order[f.severity]))
 
 
+# -- who issues the plan, and when (ACT-1, PLAN-4) ------------------------------------------------
+
+_BEFORE_DECISION: tuple[tuple[str, str], ...] = (
+    ("panel_meeting", "the Panel's meeting on the draft"),
+    ("panel_report", "the Panel's report"),
+    ("response_given", "the response to the Panel"),
+    ("response_published", "the publication of the response"),
+)
+"""The PLAN-4 steps (s.5(6)(c)-(f)) a decision to issue or vary must not come before, with their words."""
+
+
+@applies(ACT_1)
+def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) -> tuple[Problem, ...]:
+    """ACT-1 and PLAN-4: what is wrong with `notice` as the decision that issues or varies `plan`.
+
+    ACT-1 (s.18(7)(a), s.62(4)): only the plan's own commissioner may issue or vary it; it
+    "cannot be delegated" and an acting commissioner may not do it. PLAN-4 (s.5(6)): the
+    decision may not be dated before any step of `process` that the Act puts first. Each
+    problem names the notice's field and value; empty when there is none.
+    """
+    problems: list[Problem] = []
+    if notice.made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold():
+        problems.append(
+            Problem(
+                path="made_by.name",
+                reason=f"only the {plan.commissioner.title} ({plan.commissioner.name}) may issue or "
+                "vary the plan: it cannot be delegated or done by an acting commissioner (ACT-1, s.18(7), "
+                "s.62(4))",
+                value=notice.made_by.name,
+                owner="DecisionNotice",
+            )
+        )
+    for name, what in _BEFORE_DECISION:
+        day = getattr(process, name)
+        if day is not None and notice.date < day:
+            problems.append(
+                Problem(
+                    path="date",
+                    reason=f"is before {what} ({day.isoformat()}), which s.5(6) requires before the plan is "
+                    "issued or varied (PLAN-4)",
+                    value=notice.date,
+                    owner="DecisionNotice",
+                )
+            )
+    return tuple(problems)
+
+
+def unanswered(response: Response) -> tuple[Problem, ...]:
+    """PLAN-4, s.5(6)(e): the Panel's recommendations that `response` leaves unanswered.
+
+    The commissioner must "give the panel a response to any report or recommendations": each
+    recommendation is answered once. One problem per recommendation left out; empty if none.
+    """
+    answered = {a.ref for a in response.answers}
+    return tuple(
+        Problem(
+            path="answers",
+            reason=f"recommendation {rec.ref} is not answered ({rec.text[:60]!r})",
+            value=rec.ref,
+            owner="Response",
+        )
+        for rec in response.to.recommendations
+        if rec.ref not in answered
+    )
+
+
 # -- contents of the plan (PLAN-10, s.7(1)) --------------------------------------------------------
 
 
@@ -341,6 +414,15 @@ class ContentElement:
 
     letter: str
     says: str
+    report_words: str = ""
+
+    def in_report(self, short: str, possessive: str) -> str:
+        """The element in the words council reports use, for an office called `short` ('Commissioner').
+
+        `possessive` is the office's possessive ("Commissioner's"); falls back to `says`.
+        """
+        words = self.report_words or f"{self.says};"
+        return words.format(short=short, possessive=possessive)
 
 
 @attrs.frozen(kw_only=True)
@@ -369,16 +451,35 @@ class ContentVersion:
 
 
 _COMMON = (
-    ContentElement(letter="a", says="the police and crime objectives"),
-    ContentElement(letter="b", says="the policing of the area the chief constable is to provide"),
     ContentElement(
-        letter="c", says="the financial and other resources the PCC will provide to the chief constable"
+        letter="a",
+        says="the police and crime objectives",
+        report_words="the {possessive} police and crime objectives for the area;",
     ),
     ContentElement(
-        letter="d", says="how the chief constable will report to the PCC on the provision of policing"
+        letter="b",
+        says="the policing of the area the chief constable is to provide",
+        report_words="the policing of the area which the Chief Constable is to provide;",
     ),
-    ContentElement(letter="e", says="how the chief constable's performance will be measured"),
+    ContentElement(
+        letter="c",
+        says="the financial and other resources the PCC will provide to the chief constable",
+        report_words="the financial and other resources which the {short} is to provide the Chief Constable;",
+    ),
+    ContentElement(
+        letter="d",
+        says="how the chief constable will report to the PCC on the provision of policing",
+        report_words="the means by which the Chief Constable will report to the {short} on the provision "
+        "of policing;",
+    ),
+    ContentElement(
+        letter="e",
+        says="how the chief constable's performance will be measured",
+        report_words="the means by which the Chief Constable's performance in providing policing will be "
+        "measured;",
+    ),
 )
+"""s.7(1)(a)-(e), the same in every version; `report_words` are the council reports' words (PLAN-10)."""
 
 AMENDED_ON_ASSUMED = dt.date(2014, 10, 20)
 """The day s.7(1) took its current text (U: neither the amending provision nor its start day is verified)."""
@@ -388,7 +489,12 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
         since=dt.date(2011, 9, 15),
         elements=(
             *_COMMON,
-            ContentElement(letter="f", says="the crime and disorder reduction grants to be made under s.9"),
+            ContentElement(
+                letter="f",
+                says="the crime and disorder reduction grants to be made under s.9",
+                report_words="any crime and disorder reduction grants which the {short} is to make and the "
+                "conditions if any of those grants.",
+            ),
         ),
         grant_powers=frozenset({GrantPower.PRSRA_S9}),
         citation=PLAN_10.citation.noted("Text as enacted (2011)."),
@@ -401,9 +507,15 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
                 letter="ea",
                 says="the services to be provided under s.143 of the Anti-social Behaviour, Crime and "
                 "Policing Act 2014",
+                report_words="the services which the {short} is to provide or arrange to support crime and "
+                "disorder reduction or help victims or witnesses of crime and anti-social behaviour (crime "
+                "and disorder reduction and victims' service grants);",
             ),
             ContentElement(
-                letter="f", says="the grants to be made under s.143 of the 2014 Act and their conditions"
+                letter="f",
+                says="the grants to be made under s.143 of the 2014 Act and their conditions",
+                report_words="any grants which the {short} is to make and the conditions if any of those "
+                "grants.",
             ),
         ),
         grant_powers=frozenset({GrantPower.CRIME_AND_DISORDER, GrantPower.VICTIMS_AND_WITNESSES}),

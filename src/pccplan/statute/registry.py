@@ -13,12 +13,14 @@ from typing import Any
 
 import attrs
 
+from pccplan.model.area import find_area
 from pccplan.statute import (
     announced,
     annual_report,
     calendar,
     confirmation,
     elections,
+    exempt,
     inspection,
     mayors,
     meetings,
@@ -41,6 +43,7 @@ MODULES: tuple[types.ModuleType, ...] = (
     calendar,
     confirmation,
     elections,
+    exempt,
     inspection,
     mayors,
     meetings,
@@ -95,6 +98,7 @@ ORDER: tuple[str, ...] = (
     "MTG-3",
     "INFO-1",
     "HMI-1",
+    "PUB-1",
     "LON-1",
     "GOV-1",
     "GOV-2",
@@ -185,6 +189,8 @@ def _dated_values() -> tuple[tuple[str, DatedValue[Any]], ...]:
         ("TERM-2, TERM-2A", elections.default_elections().dated()),
         ("PLAN-10", process.S7_1_TEXT),
         ("GOV-1", announced.PCC_CHANGES),
+        ("TERM-3", mayors.governance_history(find_area("west-yorkshire"))),
+        ("PFCCs", mayors.governance_history(find_area("north-yorkshire"))),
     )
 
 

@@ -169,6 +169,18 @@ ACT_1 = Rule(
 """Rule ACT-1: Acting commissioners."""
 
 
+MOPAC_PLAN = prsra(
+    "s.6(1)-(2)",
+    "section/6",
+    Confidence.SECONDARY,
+    "MOPAC issues the plan under s.6, which 'replicates the provisions in section 5' (Explanatory Notes "
+    "para 72, S); the text of s.6 was not found on 1 December 2026, so the deadline is read as s.5(1)-(2) "
+    "counted from the day the Mayor takes office.",
+    CHECKED_2026_12_01,
+)
+"""PLAN-1 for London: the citation of MOPAC's plan duty (PRSRA s.6)."""
+
+
 _TAKES_OFFICE_AFTER = dt.timedelta(days=7)  # s.50(7)(a): "the seventh day after" the poll
 _TERM_ENDS_AFTER = dt.timedelta(days=6)  # s.50(7)(b): "the sixth day after" the next ordinary poll
 _ACCEPTANCE_MONTHS = 2  # s.70(2): "two months beginning with the day after the election"
@@ -519,7 +531,9 @@ def term_for(
         raise StatuteError(f"term ending {end.isoformat()} ends before it starts ({start.isoformat()})")
     acceptance = acceptance_deadline(poll, cal) if begun.acceptance else None
     plan_cite = PLAN_1.citation
-    if kind is TermKind.MAYORAL:
+    if mayor is not None and mayor.term_rule.anchor is Anchor.DECLARATION:
+        plan_cite = MOPAC_PLAN  # London: MOPAC's duty is s.6, not s.5 (LON-1)
+    elif kind is TermKind.MAYORAL:
         plan_cite = plan_cite.noted(
             "For a mayor, s.5 (for London, s.6) applies as the transfer order modifies it: the deadline is "
             "read from the day functions begin (U).",

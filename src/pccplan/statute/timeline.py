@@ -13,7 +13,7 @@ from pccplan.statute.annual_report import annual_report_steps
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.mayors import mayoral_area
-from pccplan.statute.panel import plan_review_steps
+from pccplan.statute.panel import LONDON_ASSEMBLY, PANEL, plan_review_steps
 from pccplan.statute.plan import PLAN_9, PlanningPeriod
 from pccplan.statute.precept import notify_by, precept_timetable
 from pccplan.statute.steps import DatedStep, StepsLaw
@@ -126,8 +126,9 @@ def timeline(
     mayor = mayoral_area(term.area.slug) if term.area else None
     if mayor is None or mayor.panel_precept:  # not London: MOPAC's budget is the GLA's (GLA Act Sch.6)
         steps += precept_timetable(first_year.start_year + 1, nation=term.nation, calendar=cal).steps
-    steps += annual_report_steps(first_year)[:1]
-    if term.change is not None:
+    scrutiny = LONDON_ASSEMBLY if mayor is not None and mayor.slug == "london" else PANEL  # s.28 or s.33
+    steps += annual_report_steps(first_year, body=scrutiny.short)[:1]
+    if term.change is not None and term.term_ends >= term.change.value.terms_end:  # only the last PCC term
         steps += _last_pcc_steps(term.term_ends, term, cal)
     if meeting is not None:
         steps += plan_review_steps(
@@ -136,6 +137,7 @@ def timeline(
             nation=term.nation,
             response_days=response_days,
             calendar=cal,
+            scrutiny=scrutiny,
         )
     ordered = sorted(enumerate(mark_announced(steps, term.pending)), key=lambda pair: (pair[1].date, pair[0]))
     return Timeline(term=term, issued=issue_day, period=period, steps=tuple(s for _, s in ordered))
