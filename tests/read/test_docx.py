@@ -13,7 +13,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import ROOT, require_program
-from tests.read.wordfiles import EDITS, FODT, body, mutate, package, paragraph, python_docx_document, repack
+from tests.read.wordfiles import (
+    EDITS,
+    FODT,
+    body,
+    level,
+    list_item,
+    listed,
+    mutate,
+    numbering_part,
+    package,
+    paragraph,
+    python_docx_document,
+    repack,
+    tricked_numbering,
+)
 from tests.tree_strategies import documents, inlines, titles
 
 import pccplan
@@ -53,7 +67,9 @@ from pccplan.compose.tree import (
 from pccplan.compose.walk import exempt_view, plain_text, walk
 from pccplan.errors import DocumentReadError
 from pccplan.read import read_docx
-from pccplan.read.docx import INTERNAL_ERROR, read
+from pccplan.read.docx import INTERNAL_ERROR, read, word_label
+from pccplan.read.docx_parse import LevelFact
+from pccplan.read.limits import LABEL_CHARS
 from pccplan.read.normal import normal_form
 from pccplan.render import RenderOptions, render
 
@@ -329,6 +345,44 @@ def test_a_document_without_properties_gets_a_title_and_says_so() -> None:
     assert result.document.meta.author == "Unknown author"
     wheres = {w.where for w in result.warnings}
     assert wheres == {"document properties"}
+
+
+# ---------------------------------------------------------------- numbering tricks (issue 11, R1 and R2)
+
+
+def test_a_label_is_bounded_however_the_numbering_part_tricks_it() -> None:
+    """Lettered from 999,999 with 500 '%1' once made 19 million characters a paragraph."""
+    result = read_docx(tricked_numbering(paragraphs=3))
+    assert result.text.splitlines() == [letter * LABEL_CHARS + " x" for letter in "abc"]
+    assert all(len(w.message) < 200 for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "fmt", ["lowerLetter", "upperLetter", "lowerRoman", "decimal", "ordinal", "decimalZero"]
+)
+@pytest.mark.parametrize("number", [1, 27, 780, 32767 + 200_000, 10**9])
+def test_a_number_in_a_label_never_passes_the_label_cap(fmt: str, number: int) -> None:
+    text = "(%1)" * 9
+    label = word_label(LevelFact(level=0, format=fmt, text=text), [number] * 9, [fmt] * 9)
+    assert 0 < len(label) <= LABEL_CHARS
+    assert label.startswith("(")
+
+
+def test_word_label_replaces_each_marker_once_in_order() -> None:
+    level = LevelFact(level=2, format="lowerRoman", text="%1.%2.%3 %%3")
+    assert word_label(
+        level, [4, 27, 3] + [1] * 6, ["decimal", "lowerLetter", "lowerRoman"] + ["decimal"] * 6
+    ) == ("4.aa.iii %iii")
+
+
+def test_labels_of_a_long_lettered_list_grow_no_longer_than_the_cap() -> None:
+    """Each label of a 2,000-item lettered list is at most 31 characters, so the text grows with the items."""
+    items = "".join(list_item(f"item {n}") for n in range(2000))
+    result = read_docx(listed(items, numbering_part(level(fmt="lowerLetter", text="%1."))))
+    lines = result.text.splitlines()
+    assert len(lines) == 2000
+    assert lines[26] == "aa. item 26"
+    assert max(len(line.split(" ")[0]) for line in lines) == LABEL_CHARS
 
 
 # ---------------------------------------------------------------- broken and mutated files

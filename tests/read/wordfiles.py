@@ -258,3 +258,69 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 </office:document>
 """
 """A flat OpenDocument text that LibreOffice converts to .docx in the tests."""
+
+
+# ---------------------------------------------------------------- hostile numbering and zip directories
+
+
+def numbering_part(levels: str, *, overrides: str = "") -> str:
+    """A numbering part: abstract list 1 with `levels` (`w:lvl` XML), instance 1 of it with `overrides`."""
+    return (
+        f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1">{levels}</w:abstractNum>'
+        f'<w:num w:numId="1"><w:abstractNumId w:val="1"/>{overrides}</w:num></w:numbering>'
+    )
+
+
+def level(ilvl: int = 0, *, fmt: str = "decimal", text: str = "%1.", start: str = "1") -> str:
+    """One `w:lvl` of a list definition."""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+def list_item(text: str, ilvl: int = 0) -> str:
+    """A paragraph on list instance 1 at level `ilvl`."""
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+    )
+
+
+def listed(items: str, numbering: str) -> bytes:
+    """A .docx whose body is `items` (`list_item`s) and whose numbering part is `numbering`."""
+    return package(
+        body(items),
+        parts={
+            "word/numbering.xml": numbering,
+            "word/_rels/document.xml.rels": rels(("rId1", "numbering", "numbering.xml")),
+        },
+    )
+
+
+def tricked_numbering(paragraphs: int = 200) -> bytes:
+    """Issue 11's R1 file: lettered numbering from 999,999, a level text of 500 '%1', many items."""
+    levels = level(fmt="lowerLetter", text="%1" * 500, start="999999")
+    return listed(list_item("x") * paragraphs, numbering_part(levels))
+
+
+def declared_directory(data: bytes, *, entries: int, size: int | None = None, zip64: bool = False) -> bytes:
+    """A zip whose end record declares `entries` members and a directory of `size` bytes.
+
+    The directory itself is left as it is: only what the end record (and, with `zip64`, a
+    zip64 end record and its locator) says changes, the way a hostile file lies, or a zip
+    of a million entries tells the truth, without writing a million entries.
+    """
+    end = len(data) - 22
+    assert data[end : end + 4] == b"PK\x05\x06", "expects a zip without a comment"
+    real_size, offset = struct.unpack_from("<LL", data, end + 12)
+    size = real_size if size is None else size
+    if not zip64:
+        record = struct.pack(
+            "<4s4HLLH", b"PK\x05\x06", 0, 0, entries & 0xFFFF, entries & 0xFFFF, size, offset, 0
+        )
+        return data[:end] + record
+    zip64_record = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries, size, offset)
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end, 1)
+    record = struct.pack("<4s4HLLH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    return data[:end] + zip64_record + locator + record

@@ -51,7 +51,7 @@ from pccplan.read.docx_parse import (
     TableFact,
     parse_docx,
 )
-from pccplan.read.limits import Limits
+from pccplan.read.limits import LABEL_CHARS, Limits
 from pccplan.read.normal import Piece, group
 from pccplan.read.result import ReadResult, ReadWarning
 
@@ -80,9 +80,14 @@ def _roman(number: int) -> str:
 
 
 def _number(value: int, fmt: str) -> str:
-    """`value` as Word's number format `fmt` shows it; formats pccplan does not know show as decimals."""
+    """`value` as Word's number format `fmt` shows it; formats pccplan does not know show as decimals.
+
+    A lettered number repeats its letter once per 26 ('aa' is 27); the repeats stop at
+    `LABEL_CHARS`, as the label they go into does.
+    """
     if fmt in ("lowerLetter", "upperLetter"):
-        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
+        repeats = min((value - 1) // 26 + 1, LABEL_CHARS)
+        letters = chr(ord("a") + (value - 1) % 26) * repeats if value > 0 else ""
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman"):
         shown = _roman(min(value, 3999))
@@ -97,17 +102,31 @@ def _number(value: int, fmt: str) -> str:
     return str(value)
 
 
+_MARKER = re.compile(r"%([1-9])")
+
+
 def word_label(level: LevelFact, counts: Sequence[int], formats: Sequence[str]) -> str:
-    """The label Word draws for `level`: its text with '%1'..'%9' replaced by the counters shown."""
+    """The label Word draws for `level`: its text with '%1'..'%9' replaced by the counters shown.
+
+    The label is built piece by piece and cut at `LABEL_CHARS`, so its cost is bounded
+    however many markers the level text holds.
+    """
     if level.format == "bullet":
         return BULLET
-    text = level.text
-    for index in range(9):
-        marker = f"%{index + 1}"
-        if marker in text:
-            fmt = "decimal" if level.legal else formats[index]
-            text = text.replace(marker, _number(counts[index], fmt))
-    return text
+    pieces: list[str] = []
+    size = 0
+    at = 0
+    for marker in _MARKER.finditer(level.text):
+        index = int(marker.group(1)) - 1
+        number = _number(counts[index], "decimal" if level.legal else formats[index])
+        for piece in (level.text[at : marker.start()], number):
+            pieces.append(piece[: LABEL_CHARS - size])
+            size += len(pieces[-1])
+        at = marker.end()
+        if size >= LABEL_CHARS:
+            return "".join(pieces)
+    pieces.append(level.text[at:][: LABEL_CHARS - size])
+    return "".join(pieces)
 
 
 class _Counters:

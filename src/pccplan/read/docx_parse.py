@@ -19,7 +19,7 @@ import attrs
 from lxml import etree
 
 from pccplan.errors import DocumentReadError
-from pccplan.read.limits import Limits
+from pccplan.read.limits import LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
 
 __all__ = [
     "AbstractNumbering",
@@ -757,6 +757,11 @@ def _styles(root: El | None) -> Styles:
     )
 
 
+def _start(value: int | None) -> int:
+    """A list level's start value: 1 when it is missing or outside 0..`LIST_START_MAX`."""
+    return value if value is not None and 0 <= value <= LIST_START_MAX else 1
+
+
 def _level(lvl: El) -> LevelFact | None:
     level = _int(lvl.get(_w("ilvl")))
     if level is None or not 0 <= level <= 8:
@@ -766,8 +771,8 @@ def _level(lvl: El) -> LevelFact | None:
     return LevelFact(
         level=level,
         format=_val(lvl, "numFmt") or "decimal",
-        text=text.get(_VAL, "") if text is not None else "",
-        start=start if start is not None and 0 <= start < 10**6 else 1,
+        text=text.get(_VAL, "")[:LEVEL_TEXT_CHARS] if text is not None else "",
+        start=_start(start),
         indent=_indent(lvl.find(_w("pPr"))),
         restart=_int(_val(lvl, "lvlRestart")),
         legal=bool(_on(lvl.find(_w("isLgl")))),
@@ -800,7 +805,7 @@ def _numbering(root: El | None) -> Numbering:
             if level is None or not 0 <= level <= 8:
                 continue
             start = _int(_val(override, "startOverride"))
-            if start is not None and 0 <= start < 10**6:
+            if start is not None and 0 <= start <= LIST_START_MAX:
                 starts[level] = start
             redefinition = override.find(_w("lvl"))
             if redefinition is not None and (fact := _level(redefinition)) is not None:
