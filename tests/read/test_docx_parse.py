@@ -14,6 +14,11 @@ from tests.read.wordfiles import (
     CONTENT_TYPES,
     PACKAGE_RELS,
     body,
+    declared_directory,
+    level,
+    list_item,
+    listed,
+    numbering_part,
     package,
     paragraph,
     python_docx_document,
@@ -29,10 +34,11 @@ from pccplan.read.docx_parse import (
     ParagraphFact,
     RunFact,
     TableFact,
+    check_package,
     iter_paragraphs,
     parse_docx,
 )
-from pccplan.read.limits import Limits
+from pccplan.read.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
 from pccplan.render import render
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -304,3 +310,111 @@ def test_a_file_larger_than_the_file_limit(tmp_path: Path) -> None:
     with pytest.raises(DocumentReadError, match="more than the limit of 1,000"):
         parse_docx(path, limits=Limits(file_bytes=1000))
     refused(sample(), "more than the limit", limits=Limits(file_bytes=1000))
+
+
+def test_a_fifo_is_refused_rather_than_read_forever(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.docx"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer that never comes
+    with pytest.raises(
+        DocumentReadError, match=r"pipe\.docx: cannot read the file: it is not a regular file"
+    ):
+        parse_docx(fifo)
+
+
+# ---------------------------------------------------------------- the zip's end record (issue 11, R3)
+
+
+@pytest.mark.parametrize(
+    ("entries", "zip64"),
+    [(1_000_000, True), (65_535, False), (2001, False)],
+    ids=["zip64", "16-bit", "one-over"],
+)
+def test_a_zip_that_declares_too_many_parts_is_refused_before_its_directory_is_read(
+    entries: int, zip64: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = declared_directory(sample(), entries=entries, zip64=zip64)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("zipfile was asked to read the directory")
+
+    monkeypatch.setattr(zipfile, "ZipFile", never)
+    refused(data, f"the zip declares {entries:,} parts, more than 2000")
+
+
+def test_a_directory_larger_than_its_count_allows_is_refused() -> None:
+    budget = 2000 * DIRECTORY_ENTRY_BYTES
+    # The count can lie: zipfile parses as many directory bytes as the end record says.
+    for zip64 in (False, True):
+        message = refused(declared_directory(sample(), entries=5, size=budget + 1, zip64=zip64), "directory")
+        assert f"{budget + 1:,} bytes, more than {budget:,}" in message
+
+
+def test_a_real_directory_of_many_entries_is_refused_from_its_end_record() -> None:
+    entries = 50_000
+    entry = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0)
+    directory = entry + b"a"
+    end = struct.pack("<4s4HLLH", b"PK\x05\x06", 0, 0, 0, 0, 0, 0, 0)
+    data = declared_directory(directory * entries + end, entries=entries, zip64=True)
+    refused(data, "declares 50,000 parts")
+
+
+def test_a_zip64_end_record_telling_the_truth_is_read() -> None:
+    data = declared_directory(package(body(paragraph("zip64"))), entries=3, zip64=True)
+    facts = parse_docx(data)
+    assert isinstance(facts.body[0], ParagraphFact)
+
+
+# ---------------------------------------------------------------- list definitions (issue 11, R1 and R2)
+
+
+def test_a_level_text_is_kept_only_as_long_as_word_would_take_it() -> None:
+    data = listed(list_item("x"), numbering_part(level(text="%1." * 50_000)))
+    (fact,) = parse_docx(data).numbering.abstracts[1].levels.values()
+    assert fact.text == ("%1." * 50)[:LEVEL_TEXT_CHARS]
+
+
+@pytest.mark.parametrize(
+    ("start", "kept"),
+    [("0", 0), ("32767", 32767), ("32768", None), ("999999", None), ("-4", None), ("x", None)],
+)
+def test_a_start_value_past_the_cap_counts_from_one(start: str, kept: int | None) -> None:
+    """A level's own start past the cap is 1; an instance's override past it is ignored."""
+    override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+    data = listed(list_item("x"), numbering_part(level(start=start), overrides=override))
+    numbering = parse_docx(data).numbering
+    assert kept is None or kept <= LIST_START_MAX
+    assert numbering.abstracts[1].levels[0].start == (1 if kept is None else kept)
+    assert numbering.instances[1].starts == ({} if kept is None else {0: kept})
+
+
+# ---------------------------------------------------------------- the same checks for a package handed on
+
+
+def test_check_package_returns_a_good_package_unchanged() -> None:
+    data = sample()
+    assert check_package(data) == data
+
+
+@pytest.mark.parametrize(
+    ("part", "content", "reason"),
+    [
+        ("customXml/item1.xml", '<!DOCTYPE x [<!ENTITY e "x">]><x>&e;</x>', "DOCTYPE"),
+        ("word/glossary", "<x>" * 200 + "</x>" * 200, "more than 128 deep"),
+        ("word/media/huge.bin", b"\0" * (33 * 1024 * 1024), "zip bomb"),
+        ("word/theme/theme1.xml", "<a:theme", "not well-formed"),
+    ],
+    ids=["doctype-in-a-part-the-reader-skips", "xml-by-content-type", "bomb", "damaged"],
+)
+def test_check_package_checks_every_part_not_only_those_read(
+    part: str, content: str | bytes, reason: str
+) -> None:
+    types = CONTENT_TYPES.replace(
+        "</Types>", '<Override PartName="/word/glossary" ContentType="application/vnd.test+xml"/></Types>'
+    )
+    data = package(parts={part: content}, content_types=types)
+    if part != "word/media/huge.bin":
+        parse_docx(data)  # the reader itself never opens these parts
+    with pytest.raises(DocumentReadError, match=reason):
+        check_package(data, name="template.docx")

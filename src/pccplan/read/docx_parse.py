@@ -6,6 +6,7 @@ import io
 import os
 import posixpath
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -19,7 +20,7 @@ import attrs
 from lxml import etree
 
 from pccplan.errors import DocumentReadError
-from pccplan.read.limits import LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
+from pccplan.read.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
 
 __all__ = [
     "AbstractNumbering",
@@ -46,6 +47,7 @@ __all__ = [
     "StyleFact",
     "Styles",
     "TableFact",
+    "check_package",
     "iter_paragraphs",
     "parse_docx",
 ]
@@ -481,6 +483,7 @@ class _Package:
         self.limits = limits
         self.unpacked = 0
         self._refuse_other_formats(data)
+        self._refuse_large_directory(data)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
@@ -530,6 +533,27 @@ class _Package:
             raise self.error("not a .docx: this is a PDF")
         if data.lstrip()[:5].lower() in (b"{\\rtf", b"<html", b"<!doc", b"<?xml"):
             raise self.error("not a .docx: this is a text, RTF or HTML file, not a Word zip package")
+
+    def _refuse_large_directory(self, data: bytes) -> None:
+        """Refuse a zip whose end record declares too many members, or too large a directory.
+
+        `zipfile` reads and parses the whole central directory before it can say how many
+        members there are, which for a million entries costs seconds and hundreds of MiB.
+        The end records declare the count and the directory's size; both are checked here
+        first. `zipfile` parses as many bytes of directory as the record declares, whatever
+        its count says, so the size is what bounds the work.
+        """
+        budget = self.limits.members * DIRECTORY_ENTRY_BYTES
+        for entries, size in _end_records(data):
+            if entries > self.limits.members:
+                raise self.error(
+                    f"refused: the zip declares {entries:,} parts, more than {self.limits.members}"
+                )
+            if size > budget:
+                raise self.error(
+                    f"refused: the zip's directory is {size:,} bytes, more than {budget:,} "
+                    f"({self.limits.members} parts of {DIRECTORY_ENTRY_BYTES} bytes)"
+                )
 
     def _check_member(self, info: zipfile.ZipInfo) -> None:
         limits = self.limits
@@ -656,6 +680,43 @@ class _Package:
                 raise self.error(f"damaged: {rels_name} points at {target!r}, which is not in the file")
             out[rid] = _Rel(reltype, resolved, False)
         return out
+
+
+_END = b"PK\x05\x06"
+_END64 = b"PK\x06\x06"
+_LOCATOR64 = b"PK\x06\x07"
+_END_SIZE = 22  # the end of central directory record without its comment
+_END64_SIZE = 56  # the zip64 end record without its extensible data
+_LOCATOR64_SIZE = 20
+
+
+def _end_records(data: bytes) -> list[tuple[int, int]]:
+    """(entries, directory bytes) from the zip's end record and any zip64 end record, as declared.
+
+    The end record is found as `zipfile` finds it: at the very end when the zip has no
+    comment, else the last signature in the final 64 KiB. A zip64 locator just before it
+    points at the zip64 record; it is read both where `zipfile` looks (just before the
+    locator) and where the locator says, since Python versions differ, and every zip64
+    record found counts (its values replace the end record's, as in `zipfile`). Empty when
+    there is no end record (`zipfile` then says what is wrong).
+    """
+    at = len(data) - _END_SIZE
+    if not (at >= 0 and data[at : at + 4] == _END and data[-2:] == b"\0\0"):
+        at = data.rfind(_END, max(len(data) - 65536 - _END_SIZE, 0))
+    if at < 0 or len(data) - at < _END_SIZE:
+        return []
+    found: list[tuple[int, int]] = []
+    locator = at - _LOCATOR64_SIZE
+    if locator >= 0 and data[locator : locator + 4] == _LOCATOR64:
+        (offset,) = struct.unpack_from("<Q", data, locator + 8)
+        for start in sorted({locator - _END64_SIZE, offset}):
+            if 0 <= start <= len(data) - _END64_SIZE and data[start : start + 4] == _END64:
+                entries, size = struct.unpack_from("<QQ", data, start + 32)
+                found.append((entries, size))
+    if not found:  # with a zip64 record, the end record's own fields are placeholders (0xFFFF)
+        entries, size = struct.unpack_from("<HL", data, at + 10)
+        found.append((entries, size))
+    return found
 
 
 def _resolve(folder: str, target: str) -> str | None:
@@ -1184,9 +1245,13 @@ def _load(source: str | os.PathLike[str] | bytes, limits: Limits, name: str | No
     path = Path(source)
     label = name or str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        size = status.st_size
+        if stat.S_ISDIR(status.st_mode):
             raise DocumentReadError(f"{label}: cannot read the file: it is a folder")
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO or a device would block the read or never end; a .docx is a regular file.
+            raise DocumentReadError(f"{label}: cannot read the file: it is not a regular file")
         if size > limits.file_bytes:
             raise DocumentReadError(
                 f"{label}: refused: {size:,} bytes, more than the limit of {limits.file_bytes:,}"
@@ -1226,6 +1291,51 @@ def _main_part(package: _Package) -> str:
     if content_type not in _MAIN_TYPES:
         raise package.error(f"not a .docx: its main part {main!r} is not a Word document ({content_type!r})")
     return main
+
+
+def _xml_members(package: _Package) -> set[str]:
+    """The members a package reader parses as XML: by name ('.xml', '.rels') or by content type."""
+    types = package.xml("[Content_Types].xml")
+    by_extension = {
+        (d.get("Extension") or "").lower(): d.get("ContentType") or ""
+        for d in types.iterchildren(f"{{{_CT}}}Default")
+    }
+    overrides = {
+        (o.get("PartName") or "").lstrip("/").lower(): o.get("ContentType") or ""
+        for o in types.iterchildren(f"{{{_CT}}}Override")
+    }
+    found = set()
+    for key, info in package.members.items():
+        content_type = overrides.get(key, by_extension.get(posixpath.splitext(key)[1].lstrip("."), ""))
+        if key.endswith((".xml", ".rels")) or content_type.endswith("xml"):
+            found.add(info.filename)
+    return found
+
+
+def check_package(
+    source: str | os.PathLike[str] | bytes, *, limits: Limits | None = None, name: str | None = None
+) -> bytes:
+    """The bytes of the Word package at `source` (a path or bytes) once it passes the reader's checks.
+
+    For a package handed on to another library, as the writer hands a caller's template to
+    python-docx: the file's size, the zip's end records and directory, every part as it
+    is unpacked, and every XML part as it is parsed (no DOCTYPE or entities, bounded
+    depth) are checked within `limits` (`Limits()` when ``None``) exactly as `parse_docx`
+    checks them, and the main part must be a Word document or template. Raises
+    `DocumentReadError` naming the file (`name`, default the path or 'the document') and
+    the reason.
+    """
+    limits = limits or Limits()
+    label, data = _load(source, limits, name)
+    package = _Package(label, data, limits)
+    _main_part(package)
+    xml_members = _xml_members(package)
+    for info in package.members.values():
+        if info.filename in xml_members:
+            package.xml(info.filename)
+        elif not info.is_dir():
+            package.read(info.filename)
+    return data
 
 
 def parse_docx(
