@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from tests.read.wordfiles import (
     paragraph,
     python_docx_document,
     repack,
+    sample_report,
     tricked_numbering,
 )
 from tests.tree_strategies import documents, inlines, titles
@@ -395,24 +398,7 @@ def test_a_broken_file_raises_the_readers_error_naming_it(tmp_path: Path) -> Non
         read_docx(path)
 
 
-def _sample() -> bytes:
-    doc = document(
-        title_block("Report", "Panel"),
-        section(
-            "Background",
-            numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
-            bullets("one", ("two", ordered("a", "b"))),
-            table(header=["Line", "Amount"], rows=[["Policing", "£1"]], caption="Budget"),
-            numbered=True,
-        ),
-        title="Report",
-        author="Office",
-        footer="Panel",
-    )
-    return docx(doc)
-
-
-SAMPLE = _sample()
+SAMPLE = sample_report()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -486,6 +472,42 @@ def test_xml_with_elements_moved_about_is_read_or_refused(data: st.DataObject) -
             content = etree.tostring(root) if info.filename == member else source.read(info)
             target_zip.writestr(info.filename, content)
     check_mutant(out.getvalue())
+
+
+FUZZED_CASES = 100
+"""Cases the bounded fuzzer runs: a few seconds of CPU; the child's limits give it tens of times that."""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is counted as Linux counts it")
+def test_the_reader_fuzzed_under_memory_and_cpu_limits() -> None:
+    """Issue 11's hostile files and fuzzed ones are read or refused within a capped child process.
+
+    The child (tests/read/fuzzing.py) caps its own address space and CPU time before it
+    reads anything, so a read that needs more memory fails with MemoryError and one that
+    runs away is stopped by the kernel: the bounds are the limits, not a clock.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.read.fuzzing", str(FUZZED_CASES)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,  # only against a hang of the machine; the CPU limit ends a runaway read
+        check=False,
+    )
+    assert done.returncode == 0, f"the bounded reader run failed ({done.returncode}):\n{done.stderr[-6000:]}"
+    report = json.loads(done.stdout)
+    print(json.dumps(report, indent=2))  # the counts reached, shown with pytest -s or on failure
+    files, fuzzed = report["files"], report["fuzzed"]
+    assert [name for name, got in files.items() if name.startswith(("R1", "R2")) and got != "read"] == []
+    refusals = {name: got for name, got in files.items() if not name.startswith(("R1", "R2"))}
+    assert all(got.startswith("DocumentReadError: refused") for got in refusals.values()), refusals
+    assert "declares N parts" in files["R3: an end record declaring a million parts"]
+    assert not [kind for kind in fuzzed if not kind.startswith(("read", "DocumentReadError: "))]
+    reached = sum(fuzzed.values())
+    assert reached >= FUZZED_CASES * 0.9  # most cases reached the outcome check
+    refused = reached - fuzzed.get("read", 0)
+    assert fuzzed.get("read", 0) >= reached // 10  # both outcomes were explored
+    assert refused >= reached // 10
 
 
 def test_a_decision_notice_reads_back_without_capitals_and_a_report_with() -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
 from tests.read.wordfiles import (
+    BILLION_LAUGHS,
     CONTENT_TYPES,
     PACKAGE_RELS,
     body,
     declared_directory,
+    deep_nesting,
     level,
     list_item,
     listed,
@@ -23,6 +24,8 @@ from tests.read.wordfiles import (
     paragraph,
     python_docx_document,
     rels,
+    with_doctype,
+    zip_bomb,
 )
 
 from pccplan.compose import bullets, document, link, note, numbered, section, table
@@ -220,18 +223,14 @@ def test_encrypted_and_exotically_compressed_parts_are_refused() -> None:
 
 
 def test_a_zip_bomb_is_refused_from_its_directory_without_unpacking() -> None:
-    huge = b"<w:p/>" * (60 * 1024 * 1024 // 6)  # 60 MB of XML that compresses about 1000 to 1
-    bomb = package(body("").replace("</w:body>", "").encode() + huge + b"</w:body></w:document>")
+    bomb = zip_bomb()
     assert len(bomb) < 1024 * 1024
     tracemalloc.start()
-    started = time.perf_counter()
     message = refused(bomb, "zip bomb", "word/document.xml")
-    elapsed = time.perf_counter() - started
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert "unpacks to" in message
-    assert elapsed < 5
-    assert peak < 16 * 1024 * 1024  # nothing was unpacked
+    assert peak < 16 * 1024 * 1024  # nothing was unpacked (bounded time: tests/read/fuzzing.py)
 
 
 def test_the_ratio_and_total_limits() -> None:
@@ -262,18 +261,14 @@ def test_a_part_that_unpacks_past_its_declared_size_is_refused() -> None:
 @pytest.mark.parametrize(
     "doctype",
     [
-        '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+        BILLION_LAUGHS,
         '<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
         '<!DOCTYPE w:document SYSTEM "http://example.invalid/evil.dtd">',
     ],
     ids=["billion-laughs", "external-entity", "external-dtd"],
 )
 def test_entity_tricks_are_refused_outright(doctype: str) -> None:
-    xml = body(paragraph("&c;")).replace("<w:document", doctype + "<w:document", 1)
-    started = time.perf_counter()
-    refused(package(xml), "DOCTYPE")
-    assert time.perf_counter() - started < 2
+    refused(with_doctype(doctype), "DOCTYPE")
 
 
 def test_a_doctype_far_into_a_part_is_still_refused() -> None:
@@ -284,10 +279,7 @@ def test_a_doctype_far_into_a_part_is_still_refused() -> None:
 
 @pytest.mark.parametrize("depth", [200, 100_000])
 def test_very_deep_nesting_is_refused(depth: int) -> None:
-    nested = "<w:sdt><w:sdtContent>" * (depth // 2) + "</w:sdtContent></w:sdt>" * (depth // 2)
-    started = time.perf_counter()
-    refused(package(body(nested)), "deep", limits=Limits(ratio=100_000))  # past the ratio limit too
-    assert time.perf_counter() - started < 5
+    refused(deep_nesting(depth), "deep", limits=Limits(ratio=100_000))  # past the ratio limit too
 
 
 def test_nesting_within_the_limit_is_read() -> None:

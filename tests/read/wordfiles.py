@@ -271,18 +271,18 @@ def numbering_part(levels: str, *, overrides: str = "") -> str:
     )
 
 
-def level(ilvl: int = 0, *, fmt: str = "decimal", text: str = "%1.", start: str = "1") -> str:
-    """One `w:lvl` of a list definition."""
+def level(ilvl: int = 0, *, fmt: str = "decimal", text: str = "%1.", start: str = "1", more: str = "") -> str:
+    """One `w:lvl` of a list definition; `more` is further XML inside it (`w:lvlRestart`, `w:isLgl`)."""
     return (
         f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
-        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        f'<w:lvlText w:val="{text}"/>{more}</w:lvl>'
     )
 
 
-def list_item(text: str, ilvl: int = 0) -> str:
-    """A paragraph on list instance 1 at level `ilvl`."""
+def list_item(text: str, ilvl: int = 0, num_id: int = 1) -> str:
+    """A paragraph on list instance `num_id` at level `ilvl`."""
     return (
-        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
         f"<w:r><w:t>{text}</w:t></w:r></w:p>"
     )
 
@@ -324,3 +324,50 @@ def declared_directory(data: bytes, *, entries: int, size: int | None = None, zi
     locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end, 1)
     record = struct.pack("<4s4HLLH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
     return data[:end] + zip64_record + locator + record
+
+
+def sample_report() -> bytes:
+    """A report pccplan renders, with a title block, numbered paragraphs, a note, lists and a table."""
+    from pccplan.compose import bullets, document, link, note, numbered, ordered, section, table, title_block
+    from pccplan.render import render
+
+    doc = document(
+        title_block("Report", "Panel"),
+        section(
+            "Background",
+            numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
+            bullets("one", ("two", ordered("a", "b"))),
+            table(header=["Line", "Amount"], rows=[["Policing", "£1"]], caption="Budget"),
+            numbered=True,
+        ),
+        title="Report",
+        author="Office",
+        footer="Panel",
+    )
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    return data
+
+
+def zip_bomb() -> bytes:
+    """60 MB of XML that compresses about 1000 to 1, in under 1 MB."""
+    huge = b"<w:p/>" * (60 * 1024 * 1024 // 6)
+    return package(body("").replace("</w:body>", "").encode() + huge + b"</w:body></w:document>")
+
+
+BILLION_LAUGHS = (
+    '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+)
+"""A DOCTYPE whose entities expand exponentially (three levels here; a real attack has nine)."""
+
+
+def with_doctype(doctype: str) -> bytes:
+    """A .docx whose document part declares `doctype` and uses its entity `c`."""
+    return package(body(paragraph("&c;")).replace("<w:document", doctype + "<w:document", 1))
+
+
+def deep_nesting(depth: int) -> bytes:
+    """A .docx whose body nests content controls `depth` elements deep."""
+    nested = "<w:sdt><w:sdtContent>" * (depth // 2) + "</w:sdtContent></w:sdt>" * (depth // 2)
+    return package(body(nested))

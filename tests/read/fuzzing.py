@@ -1,0 +1,224 @@
+"""The reader fuzzed in a child process whose memory and CPU time are capped by `resource` limits.
+
+Run as ``python -m tests.read.fuzzing EXAMPLES`` (tests/read/test_docx.py does). The child
+builds its inputs, then caps its own address space at what it uses plus `MEMORY_BUDGET`
+(RLIMIT_AS) and its CPU time at `CPU_SECONDS` more (RLIMIT_CPU), so a read that needs more
+raises MemoryError, or the kernel stops the process, and the run fails: bounded memory and
+time are asserted by the limits, never by a clock. Every outcome must be a read or a
+`DocumentReadError`; anything else escapes and fails the run. It prints one JSON object:
+the outcome of each of issue 11's hostile files, and how many fuzzed cases ended how.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import sys
+from collections import Counter
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.read.wordfiles import (
+    BILLION_LAUGHS,
+    EDITS,
+    declared_directory,
+    deep_nesting,
+    level,
+    list_item,
+    listed,
+    mutate,
+    numbering_part,
+    package,
+    repack,
+    sample_report,
+    tricked_numbering,
+    with_doctype,
+    zip_bomb,
+)
+
+from pccplan.errors import DocumentReadError
+from pccplan.read import read_docx
+from pccplan.read.docx import INTERNAL_ERROR
+from pccplan.read.limits import Limits
+
+MEMORY_BUDGET = 512 * 1024 * 1024
+"""Address space the child may add to what it has once its inputs are built (bytes)."""
+
+CPU_SECONDS = 120
+"""CPU time the whole run may take once its inputs are built: tens of times what it needs."""
+
+FORMATS = (
+    "decimal",
+    "lowerLetter",
+    "upperLetter",
+    "lowerRoman",
+    "upperRoman",
+    "decimalZero",
+    "ordinal",
+    "bullet",
+    "none",
+    "chineseCounting",
+)
+
+_starts = st.one_of(
+    st.integers(-3, 60).map(str),
+    st.integers(0, 10**12).map(str),
+    st.sampled_from(["32767", "32768", "999999", "x", ""]),
+)
+_level_texts = st.one_of(
+    st.sampled_from(["%1.", "%1.%2.", "(%1)", "%1.%2.%3.%4.%5.%6.%7.%8.%9", ""]),
+    st.text(alphabet="%123456789.()a ", max_size=40),
+    st.builds(lambda marker, times: f"%{marker}" * times, st.integers(1, 9), st.integers(0, 50_000)),
+)
+_more = st.sampled_from(["", '<w:lvlRestart w:val="0"/>', '<w:lvlRestart w:val="1"/>', "<w:isLgl/>"])
+
+
+@st.composite
+def numbered_documents(draw: st.DrawFn) -> bytes:
+    """A list document whose numbering part holds odd formats, starts, level texts and overrides."""
+    levels = "".join(
+        level(
+            ilvl,
+            fmt=draw(st.sampled_from(FORMATS)),
+            text=draw(_level_texts),
+            start=draw(_starts),
+            more=draw(_more),
+        )
+        for ilvl in range(draw(st.integers(1, 9)))
+    )
+    override = draw(
+        st.sampled_from(
+            [
+                "",
+                '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="999999999"/></w:lvlOverride>',
+                '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="32767"/></w:lvlOverride>',
+                '<w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:numFmt w:val="upperLetter"/>'
+                '<w:lvlText w:val="%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1"/>'
+                "</w:lvl></w:lvlOverride>",
+            ]
+        )
+    )
+    shape = draw(
+        st.lists(st.tuples(st.integers(-1, 10), st.sampled_from([0, 1, 1, 1, 2])), min_size=1, max_size=8)
+    )
+    count = draw(st.integers(1, 400))
+    items = "".join(list_item("x", *shape[n % len(shape)]) for n in range(count))
+    return listed(items, numbering_part(levels, overrides=override))
+
+
+def cases(seed: bytes, members: list[str]) -> st.SearchStrategy[bytes]:
+    """Hostile variants of `seed`: mutated bytes, a mutated part, odd numbering, lying end records."""
+    small = package()
+    return st.one_of(
+        st.builds(mutate, st.just(seed), EDITS),
+        st.builds(repack, st.just(seed), st.sampled_from(members), EDITS),
+        numbered_documents(),
+        st.builds(
+            lambda data, entries, size, zip64: declared_directory(
+                data, entries=entries, size=size, zip64=zip64
+            ),
+            st.sampled_from([seed, small]),
+            st.integers(0, 2**40),
+            st.one_of(st.none(), st.integers(0, 2**32 - 1)),
+            st.booleans(),
+        ),
+    )
+
+
+def hostile_files() -> dict[str, bytes]:
+    """Issue 11's hostile files, and the reader's older ones, by what they try (see `FILE_LIMITS`)."""
+    return {
+        "R1: lettered from 999,999 with 500 '%1', 200 items": tricked_numbering(200),
+        "R2: a 100,000-character level text, 200 items": listed(
+            list_item("x") * 200, numbering_part(level(text="%1" * 50_000))
+        ),
+        "R2: 5,000 lettered items": listed(
+            "".join(list_item(f"item {n}") for n in range(5000)),
+            numbering_part(level(fmt="lowerLetter")),
+        ),
+        "R3: an end record declaring a million parts": declared_directory(
+            sample_report(), entries=1_000_000, zip64=True
+        ),
+        "a zip bomb": zip_bomb(),
+        "billion laughs": with_doctype(BILLION_LAUGHS),
+        "100,000 elements deep": deep_nesting(100_000),
+    }
+
+
+FILE_LIMITS = {"100,000 elements deep": Limits(ratio=100_000)}
+"""Limits for the hostile files that would otherwise be refused before the trick they try."""
+
+
+def outcome(data: bytes, limits: Limits | None = None) -> str:
+    """'read', or 'DocumentReadError: ' and the kind of reason; nothing but `DocumentReadError` is caught.
+
+    The kind is the reason with numbers as 'N', part names as '...' and details in brackets
+    left out, so that cases refused for the same reason count together.
+    """
+    try:
+        read_docx(data, name="case.docx", limits=limits)
+    except DocumentReadError as error:
+        reason = str(error).removeprefix("case.docx: ")
+        if INTERNAL_ERROR in reason:
+            return f"internal error: {reason}"  # a bug of the reader's, which the test refuses
+        kind = re.sub(r"'[^']*'", "...", re.sub(r"\d[\d,]*", "N", reason.split(" (")[0]))
+        return f"DocumentReadError: {kind}"
+    return "read"
+
+
+def _address_space() -> int:
+    """The process's virtual memory size now (bytes), as RLIMIT_AS counts it (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmSize in /proc/self/status")
+
+
+def limit() -> None:
+    """Cap this process's address space and CPU time from now on (hard limits: no way back)."""
+    space = _address_space() + MEMORY_BUDGET
+    resource.setrlimit(resource.RLIMIT_AS, (space, space))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = int(usage.ru_utime + usage.ru_stime) + CPU_SECONDS
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+
+
+def run(examples: int) -> dict[str, object]:
+    """The outcomes of the hostile files and of `examples` fuzzed cases, under the limits."""
+    import io
+    import zipfile
+
+    seed = sample_report()
+    with zipfile.ZipFile(io.BytesIO(seed)) as archive:
+        members = sorted(archive.namelist())
+    files = hostile_files()
+    fuzzed: Counter[str] = Counter()
+
+    @settings(
+        max_examples=examples,
+        database=None,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(cases(seed, members))
+    def fuzz(data: bytes) -> None:
+        fuzzed[outcome(data)] += 1
+
+    limit()
+    known = {name: outcome(data, FILE_LIMITS.get(name)) for name, data in files.items()}
+    fuzz()
+    return {"examples": examples, "files": known, "fuzzed": dict(sorted(fuzzed.items()))}
+
+
+def main(argv: list[str], write: Callable[[str], object] = sys.stdout.write) -> int:
+    """Run with the number of fuzzed cases as the one argument; print the outcomes as JSON."""
+    write(json.dumps(run(int(argv[0]))) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
