@@ -20,23 +20,7 @@ from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.read.wordfiles import (
-    BILLION_LAUGHS,
-    EDITS,
-    declared_directory,
-    deep_nesting,
-    level,
-    list_item,
-    listed,
-    mutate,
-    numbering_part,
-    package,
-    repack,
-    sample_report,
-    tricked_numbering,
-    with_doctype,
-    zip_bomb,
-)
+from tests.read import wordfiles
 
 from pccplan.errors import DocumentReadError
 from pccplan.read import read_docx
@@ -79,7 +63,7 @@ _more = st.sampled_from(["", '<w:lvlRestart w:val="0"/>', '<w:lvlRestart w:val="
 def numbered_documents(draw: st.DrawFn) -> bytes:
     """A list document whose numbering part holds odd formats, starts, level texts and overrides."""
     levels = "".join(
-        level(
+        wordfiles.level(
             ilvl,
             fmt=draw(st.sampled_from(FORMATS)),
             text=draw(_level_texts),
@@ -104,19 +88,19 @@ def numbered_documents(draw: st.DrawFn) -> bytes:
         st.lists(st.tuples(st.integers(-1, 10), st.sampled_from([0, 1, 1, 1, 2])), min_size=1, max_size=8)
     )
     count = draw(st.integers(1, 400))
-    items = "".join(list_item("x", *shape[n % len(shape)]) for n in range(count))
-    return listed(items, numbering_part(levels, overrides=override))
+    items = "".join(wordfiles.list_item("x", *shape[n % len(shape)]) for n in range(count))
+    return wordfiles.listed(items, wordfiles.numbering_part(levels, overrides=override))
 
 
 def cases(seed: bytes, members: list[str]) -> st.SearchStrategy[bytes]:
     """Hostile variants of `seed`: mutated bytes, a mutated part, odd numbering, lying end records."""
-    small = package()
+    small = wordfiles.package()
     return st.one_of(
-        st.builds(mutate, st.just(seed), EDITS),
-        st.builds(repack, st.just(seed), st.sampled_from(members), EDITS),
+        st.builds(wordfiles.mutate, st.just(seed), wordfiles.EDITS),
+        st.builds(wordfiles.repack, st.just(seed), st.sampled_from(members), wordfiles.EDITS),
         numbered_documents(),
         st.builds(
-            lambda data, entries, size, zip64: declared_directory(
+            lambda data, entries, size, zip64: wordfiles.declared_directory(
                 data, entries=entries, size=size, zip64=zip64
             ),
             st.sampled_from([seed, small]),
@@ -130,20 +114,20 @@ def cases(seed: bytes, members: list[str]) -> st.SearchStrategy[bytes]:
 def hostile_files() -> dict[str, bytes]:
     """Issue 11's hostile files, and the reader's older ones, by what they try (see `FILE_LIMITS`)."""
     return {
-        "R1: lettered from 999,999 with 500 '%1', 200 items": tricked_numbering(200),
-        "R2: a 100,000-character level text, 200 items": listed(
-            list_item("x") * 200, numbering_part(level(text="%1" * 50_000))
+        "R1: lettered from 999,999 with 500 '%1', 200 items": wordfiles.tricked_numbering(200),
+        "R2: a 100,000-character level text, 200 items": wordfiles.listed(
+            wordfiles.list_item("x") * 200, wordfiles.numbering_part(wordfiles.level(text="%1" * 50_000))
         ),
-        "R2: 5,000 lettered items": listed(
-            "".join(list_item(f"item {n}") for n in range(5000)),
-            numbering_part(level(fmt="lowerLetter")),
+        "R2: 5,000 lettered items": wordfiles.listed(
+            "".join(wordfiles.list_item(f"item {n}") for n in range(5000)),
+            wordfiles.numbering_part(wordfiles.level(fmt="lowerLetter")),
         ),
-        "R3: an end record declaring a million parts": declared_directory(
-            sample_report(), entries=1_000_000, zip64=True
+        "R3: an end record declaring a million parts": wordfiles.declared_directory(
+            wordfiles.sample_report(), entries=1_000_000, zip64=True
         ),
-        "a zip bomb": zip_bomb(),
-        "billion laughs": with_doctype(BILLION_LAUGHS),
-        "100,000 elements deep": deep_nesting(100_000),
+        "a zip bomb": wordfiles.zip_bomb(),
+        "billion laughs": wordfiles.with_doctype(wordfiles.BILLION_LAUGHS),
+        "100,000 elements deep": wordfiles.deep_nesting(100_000),
     }
 
 
@@ -191,7 +175,7 @@ def run(examples: int) -> dict[str, object]:
     import io
     import zipfile
 
-    seed = sample_report()
+    seed = wordfiles.sample_report()
     with zipfile.ZipFile(io.BytesIO(seed)) as archive:
         members = sorted(archive.namelist())
     files = hostile_files()

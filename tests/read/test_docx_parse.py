@@ -24,11 +24,11 @@ from tests.read.wordfiles import (
     paragraph,
     python_docx_document,
     rels,
+    sample_report,
     with_doctype,
     zip_bomb,
 )
 
-from pccplan.compose import bullets, document, link, note, numbered, section, table
 from pccplan.errors import DocumentReadError
 from pccplan.read.docx_parse import (
     Drawing,
@@ -42,27 +42,12 @@ from pccplan.read.docx_parse import (
     parse_docx,
 )
 from pccplan.read.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
-from pccplan.render import render
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def sample() -> bytes:
-    doc = document(
-        section(
-            "Background",
-            numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
-            bullets("one", "two"),
-            table(header=["Line", "Amount"], rows=[["Policing", "£1"]]),
-            numbered=True,
-        ),
-        title="Report",
-        author="Office",
-        footer="Panel",
-    )
-    data = render(doc, "docx")
-    assert isinstance(data, bytes)
-    return data
+    return sample_report(titled=False)
 
 
 def refused(data: bytes, *words: str, limits: Limits | None = None) -> str:

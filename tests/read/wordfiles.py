@@ -326,13 +326,13 @@ def declared_directory(data: bytes, *, entries: int, size: int | None = None, zi
     return data[:end] + zip64_record + locator + record
 
 
-def sample_report() -> bytes:
-    """A report pccplan renders, with a title block, numbered paragraphs, a note, lists and a table."""
+def sample_report(*, titled: bool = True) -> bytes:
+    """A rendered report: a title block (if `titled`), numbered paragraphs, a note, lists and a table."""
     from pccplan.compose import bullets, document, link, note, numbered, ordered, section, table, title_block
     from pccplan.render import render
 
     doc = document(
-        title_block("Report", "Panel"),
+        *([title_block("Report", "Panel")] if titled else []),
         section(
             "Background",
             numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
