@@ -371,3 +371,16 @@ def deep_nesting(depth: int) -> bytes:
     """A .docx whose body nests content controls `depth` elements deep."""
     nested = "<w:sdt><w:sdtContent>" * (depth // 2) + "</w:sdtContent></w:sdt>" * (depth // 2)
     return package(body(nested))
+
+
+def many_open_fields(fields: int) -> bytes:
+    """A .docx that opens `fields` HYPERLINK fields without closing them, then has as many paragraphs."""
+    opened = '<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>HYPERLINK "https://example.org/{0}"</w:instrText>'
+    opened += '<w:fldChar w:fldCharType="separate"/></w:r>'
+    first = "<w:p>" + "".join(opened.format(n) for n in range(fields)) + "</w:p>"
+    return package(body(first + "".join(paragraph(f"p{n}") for n in range(fields))))
+
+
+def many_runs(runs: int) -> bytes:
+    """A .docx with one paragraph of `runs` runs, each a few characters."""
+    return package(body("<w:p>" + "".join(f"<w:r><w:t>{n} </w:t></w:r>" for n in range(runs)) + "</w:p>"))

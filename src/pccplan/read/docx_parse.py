@@ -917,15 +917,81 @@ _IGNORED = frozenset(
 
 
 class _Field:
-    """A complex field being read: its instruction so far and whether its result has started."""
+    """A field being read: its instruction so far, then, once its result shows, its code and link.
 
-    def __init__(self) -> None:
+    The code and the link are worked out once, when the result starts, so that every run
+    of the result shares them: a run costs the same however long the instruction is.
+    """
+
+    def __init__(self, outer: _Field | None) -> None:
         self.instruction: list[str] = []
         self.showing = False
+        self.code: str | None = None
+        self.link: str | None = None
+        self.outer = outer
 
-    @property
-    def code(self) -> str:
-        return "".join(self.instruction).strip()
+    def show(self) -> None:
+        """The result starts: fix the code and the innermost HYPERLINK target shown."""
+        self.showing = True
+        self.code = "".join(self.instruction).strip()
+        self.instruction = []
+        found = _HYPERLINK_FIELD.match(self.code)
+        if found:
+            target = found.group(1) or found.group(2) or ""
+            self.link = None if target.startswith("\\") else target
+        else:
+            outer = self.outer
+            self.link = outer.link if outer is not None and outer.showing else None
+
+
+class _Fields:
+    """The fields open where a story is being read, innermost last.
+
+    Word nests fields and a hostile file can open thousands without closing them, so the
+    state a run needs (is it hidden in an instruction, which field shows it, which link)
+    is kept up to date as fields open and close, never worked out by walking the stack.
+    """
+
+    def __init__(self) -> None:
+        self.stack: list[_Field] = []
+        self.hiding = 0  # how many open fields are still in their instruction
+
+    def begin(self) -> None:
+        self.stack.append(_Field(self.stack[-1] if self.stack else None))
+        self.hiding += 1
+
+    def separate(self) -> None:
+        if self.stack and not self.stack[-1].showing:
+            self.stack[-1].show()
+            self.hiding -= 1
+
+    def end(self) -> None:
+        if self.stack and not self.stack.pop().showing:
+            self.hiding -= 1
+
+    def simple(self, instruction: str) -> int:
+        """Open a `w:fldSimple` (its result follows at once); the depth to `close_to` after it."""
+        depth = len(self.stack)
+        self.begin()
+        self.stack[-1].instruction.append(instruction)
+        self.separate()
+        return depth
+
+    def close_to(self, depth: int) -> None:
+        """Close every field opened at `depth` or deeper (a `w:fldSimple` closes what it holds)."""
+        while len(self.stack) > depth:
+            self.end()
+
+    def instruct(self, text: str) -> None:
+        """Add `text` to the instruction of the innermost field, if it is still in its instruction."""
+        if self.stack and not self.stack[-1].showing:
+            self.stack[-1].instruction.append(text)
+
+    def state(self) -> tuple[bool, str | None, str | None]:
+        """(hidden, field, link) for a run read now: inside an instruction, or shown as a result."""
+        if self.hiding or not self.stack:
+            return bool(self.hiding), None, None
+        return False, self.stack[-1].code, self.stack[-1].link
 
 
 class _Story:
@@ -935,7 +1001,7 @@ class _Story:
         self.package = package
         self.rels = rels
         self.counts = counts
-        self.fields: list[_Field] = []
+        self.fields = _Fields()
 
     # blocks
 
@@ -999,12 +1065,9 @@ class _Story:
             elif tag == _w("hyperlink"):
                 out.append(self.hyperlink(child))
             elif tag == _w("fldSimple"):
-                field = _Field()
-                field.instruction.append(child.get(_w("instr"), ""))
-                field.showing = True
-                self.fields.append(field)
+                depth = self.fields.simple(child.get(_w("instr"), ""))
                 self._inlines(child, out)
-                self.fields.remove(field)
+                self.fields.close_to(depth)
             elif tag in _CONTAINERS or tag == _w("sdt"):
                 if tag == _w("ins"):
                     self.counts["changes"] = self.counts.get("changes", 0) + 1
@@ -1033,24 +1096,11 @@ class _Story:
             runs=tuple(r for r in runs if isinstance(r, RunFact)),
         )
 
-    def _field_state(self) -> tuple[bool, str | None, str | None]:
-        """(hidden, field, link) for a run read now: inside an instruction, or shown as a result."""
-        hidden = any(not f.showing for f in self.fields)
-        field = self.fields[-1].code if self.fields and not hidden else None
-        link = None
-        for each in reversed(self.fields):
-            found = _HYPERLINK_FIELD.match(each.code) if each.showing else None
-            if found:
-                target = found.group(1) or found.group(2) or ""
-                link = None if target.startswith("\\") else target
-                break
-        return hidden, field, link
-
     def run(self, r: El) -> RunFact | None:
         """A run's formatting and content; ``None`` for a run that only holds a field's instruction."""
         props = _run_props(r.find(_w("rPr")))
         pieces: list[RunPiece] = []
-        hidden, field, link = self._field_state()
+        hidden, field, link = self.fields.state()
         for child in r:
             tag = child.tag
             if not isinstance(tag, str):
@@ -1058,16 +1108,15 @@ class _Story:
             if tag == _w("fldChar"):
                 kind = child.get(_w("fldCharType"))
                 if kind == "begin":
-                    self.fields.append(_Field())
-                elif kind == "separate" and self.fields:
-                    self.fields[-1].showing = True
-                elif kind == "end" and self.fields:
-                    self.fields.pop()
-                hidden, field, link = self._field_state()
+                    self.fields.begin()
+                elif kind == "separate":
+                    self.fields.separate()
+                elif kind == "end":
+                    self.fields.end()
+                hidden, field, link = self.fields.state()
                 continue
             if tag == _w("instrText"):
-                if self.fields and not self.fields[-1].showing:
-                    self.fields[-1].instruction.append(child.text or "")
+                self.fields.instruct(child.text or "")
                 continue
             if hidden:
                 continue
@@ -1225,7 +1274,7 @@ def _notes(story: _Story, root: El | None, tag: str) -> Mapping[str, tuple[Block
     for note in root.iterchildren(_w(tag)):
         if note.get(_w("type"), "normal") != "normal":
             continue
-        story.fields = []
+        story.fields = _Fields()
         notes[note.get(_w("id"), "")] = story.blocks(note)
     return MappingProxyType(notes)
 
