@@ -31,7 +31,9 @@ from tests.read.wordfiles import (
     python_docx_document,
     repack,
     sample_report,
+    titled,
     tricked_numbering,
+    wide_table,
 )
 from tests.tree_strategies import documents, inlines, titles
 
@@ -74,7 +76,7 @@ from pccplan.errors import DocumentReadError
 from pccplan.read import read_docx
 from pccplan.read.docx import INTERNAL_ERROR, read, word_label
 from pccplan.read.docx_parse import LevelFact
-from pccplan.read.limits import LABEL_CHARS
+from pccplan.read.limits import LABEL_CHARS, TABLE_COLUMNS
 from pccplan.read.normal import normal_form
 from pccplan.render import RenderOptions, render
 
@@ -388,6 +390,20 @@ def test_labels_of_a_long_lettered_list_grow_no_longer_than_the_cap() -> None:
     assert len(lines) == 2000
     assert lines[26] == "aa. item 26"
     assert max(len(line.split(" ")[0]) for line in lines) == LABEL_CHARS
+
+
+def test_a_row_past_words_column_limit_is_cut_and_said() -> None:
+    """Padded to its first row, 100 cells spanning 64 columns made each short row 6,400 cells."""
+    result = read_docx(wide_table(cells=100, rows=3))
+    (grid,) = (b for b in result.document.blocks if isinstance(b, Table))
+    assert {len(row.cells) for row in grid.rows} == {TABLE_COLUMNS}
+    assert "cells past column 63 skipped (Word's limit)" in {w.message for w in result.warnings}
+
+
+def test_a_title_keeps_all_its_subtitle_lines_in_order() -> None:
+    (block, *_rest) = read_docx(titled(subtitles=50)).document.blocks
+    assert isinstance(block, TitleBlock)
+    assert [line.content for line in block.lines] == [(Text(text=f"line {n}"),) for n in range(50)]
 
 
 # ---------------------------------------------------------------- broken and mutated files

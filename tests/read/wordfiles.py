@@ -384,3 +384,28 @@ def many_open_fields(fields: int) -> bytes:
 def many_runs(runs: int) -> bytes:
     """A .docx with one paragraph of `runs` runs, each a few characters."""
     return package(body("<w:p>" + "".join(f"<w:r><w:t>{n} </w:t></w:r>" for n in range(runs)) + "</w:p>"))
+
+
+def wide_table(cells: int, rows: int) -> bytes:
+    """A table whose first row has `cells` cells spanning 64 columns each, then `rows` one-cell rows."""
+    wide = "<w:tr>" + '<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>' * cells + "</w:tr>"
+    short = "<w:tr><w:tc>" + paragraph("x") + "</w:tc></w:tr>"
+    return package(body("<w:tbl>" + wide + short * rows + "</w:tbl>"))
+
+
+def titled(subtitles: int) -> bytes:
+    """A .docx with a 'Title' paragraph followed by `subtitles` 'Subtitle' paragraphs."""
+    names = ("Title", "Subtitle")
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{n}"><w:name w:val="{n}"/></w:style>' for n in names
+    )
+    lines = paragraph("Report", "Title") + "".join(
+        paragraph(f"line {n}", "Subtitle") for n in range(subtitles)
+    )
+    return package(
+        body(lines),
+        parts={
+            "word/styles.xml": f'<w:styles xmlns:w="{W}">{styles}</w:styles>',
+            "word/_rels/document.xml.rels": rels(("rId1", "styles", "styles.xml")),
+        },
+    )

@@ -51,7 +51,7 @@ from pccplan.read.docx_parse import (
     TableFact,
     parse_docx,
 )
-from pccplan.read.limits import LABEL_CHARS, Limits
+from pccplan.read.limits import LABEL_CHARS, TABLE_COLUMNS, Limits
 from pccplan.read.normal import Piece, group
 from pccplan.read.result import ReadResult, ReadWarning
 
@@ -195,6 +195,7 @@ class _Builder:
         self.sections: list[_OpenSection] = []
         self.lists: list[_OpenList] = []
         self.after_title = False
+        self.title_lines: dict[int, list[Paragraph]] = {}  # by the TitleBlock's place in root
 
     def container(self) -> list[Block]:
         return self.sections[-1].blocks if self.sections else self.root
@@ -282,17 +283,21 @@ class _Builder:
         while self.sections:
             self._pop_section()
         self.root.append(TitleBlock(title=title))
+        self.title_lines[len(self.root) - 1] = []
         self.after_title = True
 
     def title_line(self, line: Paragraph) -> None:
-        last = self.root[-1]
-        assert isinstance(last, TitleBlock)
-        self.root[-1] = attrs.evolve(last, lines=(*last.lines, line))
+        # Gathered and set once in finish: a new TitleBlock per line copies every line so far.
+        self.title_lines[len(self.root) - 1].append(line)
 
     def finish(self) -> tuple[Block, ...]:
         self.close_lists()
         while self.sections:
             self._pop_section()
+        for index, lines in self.title_lines.items():
+            block = self.root[index]
+            if lines and isinstance(block, TitleBlock):
+                self.root[index] = attrs.evolve(block, lines=tuple(lines))
         return tuple(self.root)
 
 
@@ -651,11 +656,16 @@ class _Reader:
         for index, row in enumerate(fact.rows):
             cells: list[Cell] = [Cell() for _ in range(row.before)]
             for cell in row.cells:
+                if len(cells) >= TABLE_COLUMNS:
+                    # Rows are padded to the widest, so columns past Word's own limit multiply.
+                    self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
+                    break
                 cells.append(Cell(blocks=self.blocks(cell.blocks, flow=False)))
                 if cell.span > 1 or cell.merge is not None:
                     self.warn(where, "merged cells read as separate cells")
                 cells += [Cell() for _ in range(cell.span - 1)]
             cells += [Cell() for _ in range(row.after)]
+            del cells[TABLE_COLUMNS:]
             if not cells:
                 continue
             if index == 0 and row.header:

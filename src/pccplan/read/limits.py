@@ -1,4 +1,4 @@
-"""The reader's limits: file size, zip members, compression ratio, XML nesting, and list labels."""
+"""The reader's limits: file size, zip members, compression ratio, XML nesting, list labels, tables."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ __all__ = [
     "LABEL_CHARS",
     "LEVEL_TEXT_CHARS",
     "LIST_START_MAX",
+    "TABLE_COLUMNS",
     "Limits",
 ]
 
@@ -38,6 +39,14 @@ WordprocessingML does not bound it, but 32767 is the largest start Office's form
 numbered list anywhere (DrawingML's `ST_TextBulletStartAtNum`), and no real list starts
 later. Lettered lists repeat their letter once per 26 ('aa' is 27), so an unbounded start
 would make every label long before `LABEL_CHARS` cut it.
+"""
+
+TABLE_COLUMNS = 63
+"""The most columns the reader keeps in a table row; cells past it are skipped, with a warning.
+
+Word's tables have at most 63 columns (Microsoft KB Q168804, 'Number of columns in a table',
+unchanged since Word 97). The tree pads every row to the widest, so without a cap one row
+of a thousand cells spanning 64 columns each would make each short row 64,000 cells.
 """
 
 DIRECTORY_ENTRY_BYTES = 1024
@@ -71,8 +80,9 @@ class Limits:
     than `ratio_floor` (small parts of repeated text compress far better and do no harm).
     `depth` is the deepest nesting of XML elements (a paragraph in a table cell in a table
     in the body is about ten deep; Word documents rarely pass 40). Templates given to the
-    writer are opened within the same limits. List labels are bounded separately and do
-    not refuse a file (`LABEL_CHARS`, `LEVEL_TEXT_CHARS`, `LIST_START_MAX`).
+    writer are opened within the same limits. List labels and table widths are bounded
+    separately and do not refuse a file (`LABEL_CHARS`, `LEVEL_TEXT_CHARS`,
+    `LIST_START_MAX`, `TABLE_COLUMNS`).
     """
 
     file_bytes: int = attrs.field(default=64 * _MIB, validator=_positive)
