@@ -409,3 +409,21 @@ def titled(subtitles: int) -> bytes:
             "word/_rels/document.xml.rels": rels(("rId1", "styles", "styles.xml")),
         },
     )
+
+
+def deep_styles(runs: int) -> bytes:
+    """A .docx of `runs` runs in the last of 64 character styles, each based on the one before."""
+    styles = "".join(
+        f'<w:style w:type="character" w:styleId="s{n}"><w:name w:val="s{n}"/>'
+        + (f'<w:basedOn w:val="s{n - 1}"/>' if n else "")
+        + '<w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>'
+        for n in range(64)
+    )
+    text = "".join(f'<w:r><w:rPr><w:rStyle w:val="s63"/></w:rPr><w:t>{n} </w:t></w:r>' for n in range(runs))
+    return package(
+        body(f"<w:p>{text}</w:p>"),
+        parts={
+            "word/styles.xml": f'<w:styles xmlns:w="{W}">{styles}</w:styles>',
+            "word/_rels/document.xml.rels": rels(("rId1", "styles", "styles.xml")),
+        },
+    )

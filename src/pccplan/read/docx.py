@@ -315,6 +315,7 @@ class _Reader:
         self.facts = facts
         self.styles = facts.styles
         self.counters = _Counters(facts.numbering)
+        self.style_props: dict[str | None, RunProps] = {}
         self.warnings: dict[str, ReadWarning] = {}
         self.lines: list[str] = []
         self.note_lines: list[str] = []
@@ -384,7 +385,11 @@ class _Reader:
 
     def run_props(self, run: RunFact) -> RunProps:
         style = run.props.style if run.props.style is not None else self.styles.default_character
-        return run.props.over(self.styles.run_props(style))
+        found = self.style_props.get(style)
+        if found is None:
+            # Once a style: its chain of base styles can be 64 deep, and every run asks.
+            found = self.style_props[style] = self.styles.run_props(style)
+        return run.props.over(found)
 
     # inlines
 
