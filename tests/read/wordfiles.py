@@ -427,3 +427,17 @@ def deep_styles(runs: int) -> bytes:
             "word/_rels/document.xml.rels": rels(("rId1", "styles", "styles.xml")),
         },
     )
+
+
+def shared_note(references: int, paragraphs: int = 2000) -> bytes:
+    """A .docx whose one footnote (`paragraphs` paragraphs long) is referenced `references` times."""
+    note = "".join(paragraph(f"note text {n} " * 10) for n in range(paragraphs))
+    notes = f'<w:footnotes xmlns:w="{W}"><w:footnote w:id="1">{note}</w:footnote></w:footnotes>'
+    refs = "<w:p>" + '<w:r><w:footnoteReference w:id="1"/></w:r>' * references + "</w:p>"
+    return package(
+        body(refs),
+        parts={
+            "word/footnotes.xml": notes,
+            "word/_rels/document.xml.rels": rels(("rId1", "footnotes", "footnotes.xml")),
+        },
+    )

@@ -320,6 +320,7 @@ class _Reader:
         self.lines: list[str] = []
         self.note_lines: list[str] = []
         self.notes_seen = 0
+        self.notes_read: set[tuple[bool, str]] = set()  # (endnote, id) of the notes already read
         self.paragraphs = 0
         self.tables = 0
         self.context: list[str] = []
@@ -506,6 +507,12 @@ class _Reader:
         if blocks is None:
             self.warn(where, f"footnote {number} points at a note the file does not hold")
             return number, None
+        if (ref.endnote, ref.note_id) in self.notes_read:
+            # Word gives each reference its own note; reading a shared one again for every
+            # reference would copy its text once a reference, a file's few bytes each.
+            self.warn(where, "a note referenced again read as its number only (its text is kept once)")
+            return number, None
+        self.notes_read.add((ref.endnote, ref.note_id))
         self.context.append(f"footnote {number}")
         paragraphs: list[Paragraph] = []
         for block in blocks:
