@@ -2,18 +2,18 @@
 
 Run as ``python -m tests.read.fuzzing EXAMPLES`` (tests/read/test_docx.py does). The child
 builds its inputs, then caps its own address space at what it uses plus `MEMORY_BUDGET`
-(RLIMIT_AS) and its CPU time at `CPU_SECONDS` more (RLIMIT_CPU), so a read that needs more
-raises MemoryError, or the kernel stops the process, and the run fails: bounded memory and
-time are asserted by the limits, never by a clock. Every outcome must be a read or a
+(RLIMIT_AS) and its CPU time at `CPU_SECONDS` more (RLIMIT_CPU), and each hostile file's
+read at `FILE_CPU_SECONDS`. A read that needs more memory raises MemoryError; one that needs
+more time is stopped by the kernel; either fails the run: bounded memory and time are
+asserted by the limits, never by a clock. Every outcome must be a read or a
 `DocumentReadError`; anything else escapes and fails the run. It prints one JSON object:
-the outcome of each of issue 11's hostile files, and how many fuzzed cases ended how.
+the outcome of each hostile file, and how many fuzzed cases ended how.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import resource
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -218,12 +218,17 @@ def _address_space() -> int:
 
 
 def _cpu_seconds() -> int:
+    """The CPU time this process has used, rounded up to whole seconds as RLIMIT_CPU counts."""
+    import resource  # Unix only: imported where used, so test_docx.py collects anywhere
+
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return int(usage.ru_utime + usage.ru_stime) + 1
 
 
 def limit() -> None:
     """Cap this process's address space and CPU time from now on (hard limits: no way back)."""
+    import resource
+
     space = _address_space() + MEMORY_BUDGET
     resource.setrlimit(resource.RLIMIT_AS, (space, space))
     cpu = _cpu_seconds() + CPU_SECONDS
@@ -236,6 +241,8 @@ def cpu_for(seconds: int | None) -> None:
     Past the soft limit the kernel sends SIGXCPU, which ends the process: a quadratic read
     of one hostile file fails the run even when the whole run's budget would cover it.
     """
+    import resource
+
     _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
     rest = hard - 5
     resource.setrlimit(
