@@ -12,9 +12,12 @@ the outcome of each hostile file, and how many fuzzed cases ended how.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import sys
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 
@@ -128,12 +131,52 @@ def field_documents(draw: st.DrawFn) -> bytes:
     return wordfiles.package(wordfiles.body("".join(out)))
 
 
+@st.composite
+def shuffled_parts(draw: st.DrawFn, seed: bytes, members: list[str]) -> bytes:
+    """`seed` with whole elements of one XML part dropped, copied, moved or given odd attributes."""
+    from lxml import etree
+
+    member = draw(st.sampled_from([m for m in members if m.startswith("word/") and m.endswith(".xml")]))
+    with zipfile.ZipFile(io.BytesIO(seed)) as archive:
+        root = etree.fromstring(archive.read(member))
+    elements = list(root.iter())
+    for _ in range(draw(st.integers(1, 4))):
+        target = draw(st.sampled_from(elements))
+        action = draw(st.sampled_from(["drop", "copy", "move", "attr"]))
+        parent = target.getparent()
+        if parent is None:
+            continue
+        if action == "drop":
+            parent.remove(target)
+        elif action == "copy":
+            parent.append(etree.fromstring(etree.tostring(target)))
+        elif action == "move":
+            other = draw(st.sampled_from(elements))
+            if other is not target and target not in other.iterancestors():
+                with contextlib.suppress(ValueError, TypeError):
+                    other.append(target)
+        else:
+            for key in list(target.attrib):
+                target.set(key, draw(st.sampled_from(["", "-1", "0", "99999999999", "x", "true"])))
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(seed)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target_zip,
+    ):
+        for info in source.infolist():
+            target_zip.writestr(
+                info.filename, etree.tostring(root) if info.filename == member else source.read(info)
+            )
+    return out.getvalue()
+
+
 def cases(seed: bytes, members: list[str]) -> st.SearchStrategy[bytes]:
-    """Mutated bytes and parts of `seed`, odd numbering, fields in any order, lying end records."""
+    """Mutated bytes, parts and XML of `seed`, odd numbering, fields in any order, lying end records."""
     small = wordfiles.package()
     return st.one_of(
         st.builds(wordfiles.mutate, st.just(seed), wordfiles.EDITS),
         st.builds(wordfiles.repack, st.just(seed), st.sampled_from(members), wordfiles.EDITS),
+        shuffled_parts(seed, members),
         numbered_documents(),
         field_documents(),
         st.builds(
@@ -252,9 +295,6 @@ def cpu_for(seconds: int | None) -> None:
 
 def run(examples: int) -> dict[str, object]:
     """The outcomes of the hostile files and of `examples` fuzzed cases, under the limits."""
-    import io
-    import zipfile
-
     seed = wordfiles.sample_report()
     with zipfile.ZipFile(io.BytesIO(seed)) as archive:
         members = sorted(archive.namelist())
