@@ -401,6 +401,14 @@ def test_a_row_past_words_column_limit_is_cut_and_said() -> None:
     assert "cells past column 63 skipped (Word's limit)" in {w.message for w in result.warnings}
 
 
+def test_a_row_made_wider_than_words_limit_by_its_spans_is_cut_too() -> None:
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="40"/></w:tcPr>' + paragraph("x") + "</w:tc>"
+    result = read_docx(package(body(f"<w:tbl><w:tr>{cell}{cell}</w:tr></w:tbl>")))
+    (grid,) = (b for b in result.document.blocks if isinstance(b, Table))
+    assert [len(row.cells) for row in (grid.header, *grid.rows) if row is not None] == [TABLE_COLUMNS]
+    assert "cells past column 63 skipped (Word's limit)" in {w.message for w in result.warnings}
+
+
 def test_a_title_keeps_all_its_subtitle_lines_in_order() -> None:
     (block, *_rest) = read_docx(titled(subtitles=50)).document.blocks
     assert isinstance(block, TitleBlock)

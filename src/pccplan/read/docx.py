@@ -667,17 +667,19 @@ class _Reader:
         rows: list[Row] = []
         for index, row in enumerate(fact.rows):
             cells: list[Cell] = [Cell() for _ in range(row.before)]
+            skipped = False
             for cell in row.cells:
                 if len(cells) >= TABLE_COLUMNS:
-                    # Rows are padded to the widest, so columns past Word's own limit multiply.
-                    self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
+                    skipped = True  # unread: rows are padded to the widest, so wide rows multiply
                     break
                 cells.append(Cell(blocks=self.blocks(cell.blocks, flow=False)))
                 if cell.span > 1 or cell.merge is not None:
                     self.warn(where, "merged cells read as separate cells")
                 cells += [Cell() for _ in range(cell.span - 1)]
             cells += [Cell() for _ in range(row.after)]
-            del cells[TABLE_COLUMNS:]
+            if skipped or len(cells) > TABLE_COLUMNS:
+                del cells[TABLE_COLUMNS:]
+                self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
             if not cells:
                 continue
             if index == 0 and row.header:

@@ -54,13 +54,13 @@ def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
     """
     import docx  # python-docx is imported only when a DOCX is actually written
 
+    if template is None:
+        parts = xml.base_package_parts(page=A4_PAGE)
+        return docx.Document(io.BytesIO(zip_members(list(parts.items())))), True
     # The reader and the writer are both top layers; the one hardened opening of a Word
     # package lives in the reader, imported when a caller's template is opened.
     from pccplan.read.docx_parse import check_package
 
-    if template is None:
-        parts = xml.base_package_parts(page=A4_PAGE)
-        return docx.Document(io.BytesIO(zip_members(list(parts.items())))), True
     name = "template (bytes)" if isinstance(template, bytes) else str(template)
     try:
         data = check_package(template, name=name)
