@@ -258,3 +258,186 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 </office:document>
 """
 """A flat OpenDocument text that LibreOffice converts to .docx in the tests."""
+
+
+# ---------------------------------------------------------------- hostile numbering and zip directories
+
+
+def numbering_part(levels: str, *, overrides: str = "") -> str:
+    """A numbering part: abstract list 1 with `levels` (`w:lvl` XML), instance 1 of it with `overrides`."""
+    return (
+        f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1">{levels}</w:abstractNum>'
+        f'<w:num w:numId="1"><w:abstractNumId w:val="1"/>{overrides}</w:num></w:numbering>'
+    )
+
+
+def level(ilvl: int = 0, *, fmt: str = "decimal", text: str = "%1.", start: str = "1", more: str = "") -> str:
+    """One `w:lvl` of a list definition; `more` is further XML inside it (`w:lvlRestart`, `w:isLgl`)."""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{more}</w:lvl>'
+    )
+
+
+def list_item(text: str, ilvl: int = 0, num_id: int = 1) -> str:
+    """A paragraph on list instance `num_id` at level `ilvl`."""
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+        f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+    )
+
+
+def listed(items: str, numbering: str) -> bytes:
+    """A .docx whose body is `items` (`list_item`s) and whose numbering part is `numbering`."""
+    return package(
+        body(items),
+        parts={
+            "word/numbering.xml": numbering,
+            "word/_rels/document.xml.rels": rels(("rId1", "numbering", "numbering.xml")),
+        },
+    )
+
+
+def tricked_numbering(paragraphs: int = 200) -> bytes:
+    """Issue 11's R1 file: lettered numbering from 999,999, a level text of 500 '%1', many items."""
+    levels = level(fmt="lowerLetter", text="%1" * 500, start="999999")
+    return listed(list_item("x") * paragraphs, numbering_part(levels))
+
+
+def declared_directory(data: bytes, *, entries: int, size: int | None = None, zip64: bool = False) -> bytes:
+    """A zip whose end record declares `entries` members and a directory of `size` bytes.
+
+    The directory itself is left as it is: only what the end record (and, with `zip64`, a
+    zip64 end record and its locator) says changes, the way a hostile file lies, or a zip
+    of a million entries tells the truth, without writing a million entries.
+    """
+    end = len(data) - 22
+    assert data[end : end + 4] == b"PK\x05\x06", "expects a zip without a comment"
+    real_size, offset = struct.unpack_from("<LL", data, end + 12)
+    size = real_size if size is None else size
+    if not zip64:
+        record = struct.pack(
+            "<4s4HLLH", b"PK\x05\x06", 0, 0, entries & 0xFFFF, entries & 0xFFFF, size, offset, 0
+        )
+        return data[:end] + record
+    zip64_record = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries, size, offset)
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end, 1)
+    record = struct.pack("<4s4HLLH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    return data[:end] + zip64_record + locator + record
+
+
+def sample_report(*, titled: bool = True) -> bytes:
+    """A rendered report: a title block (if `titled`), numbered paragraphs, a note, lists and a table."""
+    from pccplan.compose import bullets, document, link, note, numbered, ordered, section, table, title_block
+    from pccplan.render import render
+
+    doc = document(
+        *([title_block("Report", "Panel")] if titled else []),
+        section(
+            "Background",
+            numbered("The Act", note("A note with ", link("a link", "https://example.org/n")), "."),
+            bullets("one", ("two", ordered("a", "b"))),
+            table(header=["Line", "Amount"], rows=[["Policing", "£1"]], caption="Budget"),
+            numbered=True,
+        ),
+        title="Report",
+        author="Office",
+        footer="Panel",
+    )
+    data = render(doc, "docx")
+    assert isinstance(data, bytes)
+    return data
+
+
+def zip_bomb() -> bytes:
+    """60 MB of XML that compresses about 1000 to 1, in under 1 MB."""
+    huge = b"<w:p/>" * (60 * 1024 * 1024 // 6)
+    return package(body("").replace("</w:body>", "").encode() + huge + b"</w:body></w:document>")
+
+
+BILLION_LAUGHS = (
+    '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+)
+"""A DOCTYPE whose entities expand exponentially (three levels here; a real attack has nine)."""
+
+
+def with_doctype(doctype: str) -> bytes:
+    """A .docx whose document part declares `doctype` and uses its entity `c`."""
+    return package(body(paragraph("&c;")).replace("<w:document", doctype + "<w:document", 1))
+
+
+def deep_nesting(depth: int) -> bytes:
+    """A .docx whose body nests content controls `depth` elements deep."""
+    nested = "<w:sdt><w:sdtContent>" * (depth // 2) + "</w:sdtContent></w:sdt>" * (depth // 2)
+    return package(body(nested))
+
+
+def many_open_fields(fields: int) -> bytes:
+    """A .docx that opens `fields` HYPERLINK fields without closing them, then has as many paragraphs."""
+    opened = '<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>HYPERLINK "https://example.org/{0}"</w:instrText>'
+    opened += '<w:fldChar w:fldCharType="separate"/></w:r>'
+    first = "<w:p>" + "".join(opened.format(n) for n in range(fields)) + "</w:p>"
+    return package(body(first + "".join(paragraph(f"p{n}") for n in range(fields))))
+
+
+def many_runs(runs: int) -> bytes:
+    """A .docx with one paragraph of `runs` runs, each a few characters."""
+    return package(body("<w:p>" + "".join(f"<w:r><w:t>{n} </w:t></w:r>" for n in range(runs)) + "</w:p>"))
+
+
+def wide_table(cells: int, rows: int) -> bytes:
+    """A table whose first row has `cells` cells spanning 64 columns each, then `rows` one-cell rows."""
+    wide = "<w:tr>" + '<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>' * cells + "</w:tr>"
+    short = "<w:tr><w:tc>" + paragraph("x") + "</w:tc></w:tr>"
+    return package(body("<w:tbl>" + wide + short * rows + "</w:tbl>"))
+
+
+def titled(subtitles: int) -> bytes:
+    """A .docx with a 'Title' paragraph followed by `subtitles` 'Subtitle' paragraphs."""
+    names = ("Title", "Subtitle")
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{n}"><w:name w:val="{n}"/></w:style>' for n in names
+    )
+    lines = paragraph("Report", "Title") + "".join(
+        paragraph(f"line {n}", "Subtitle") for n in range(subtitles)
+    )
+    return package(
+        body(lines),
+        parts={
+            "word/styles.xml": f'<w:styles xmlns:w="{W}">{styles}</w:styles>',
+            "word/_rels/document.xml.rels": rels(("rId1", "styles", "styles.xml")),
+        },
+    )
+
+
+def deep_styles(runs: int) -> bytes:
+    """A .docx of `runs` runs in the last of 64 character styles, each based on the one before."""
+    styles = "".join(
+        f'<w:style w:type="character" w:styleId="s{n}"><w:name w:val="s{n}"/>'
+        + (f'<w:basedOn w:val="s{n - 1}"/>' if n else "")
+        + '<w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>'
+        for n in range(64)
+    )
+    text = "".join(f'<w:r><w:rPr><w:rStyle w:val="s63"/></w:rPr><w:t>{n} </w:t></w:r>' for n in range(runs))
+    return package(
+        body(f"<w:p>{text}</w:p>"),
+        parts={
+            "word/styles.xml": f'<w:styles xmlns:w="{W}">{styles}</w:styles>',
+            "word/_rels/document.xml.rels": rels(("rId1", "styles", "styles.xml")),
+        },
+    )
+
+
+def shared_note(references: int, paragraphs: int = 2000) -> bytes:
+    """A .docx whose one footnote (`paragraphs` paragraphs long) is referenced `references` times."""
+    note = "".join(paragraph(f"note text {n} " * 10) for n in range(paragraphs))
+    notes = f'<w:footnotes xmlns:w="{W}"><w:footnote w:id="1">{note}</w:footnote></w:footnotes>'
+    refs = "<w:p>" + '<w:r><w:footnoteReference w:id="1"/></w:r>' * references + "</w:p>"
+    return package(
+        body(refs),
+        parts={
+            "word/footnotes.xml": notes,
+            "word/_rels/document.xml.rels": rels(("rId1", "footnotes", "footnotes.xml")),
+        },
+    )

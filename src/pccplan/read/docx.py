@@ -51,7 +51,7 @@ from pccplan.read.docx_parse import (
     TableFact,
     parse_docx,
 )
-from pccplan.read.limits import Limits
+from pccplan.read.limits import LABEL_CHARS, TABLE_COLUMNS, Limits
 from pccplan.read.normal import Piece, group
 from pccplan.read.result import ReadResult, ReadWarning
 
@@ -80,9 +80,14 @@ def _roman(number: int) -> str:
 
 
 def _number(value: int, fmt: str) -> str:
-    """`value` as Word's number format `fmt` shows it; formats pccplan does not know show as decimals."""
+    """`value` as Word's number format `fmt` shows it; formats pccplan does not know show as decimals.
+
+    A lettered number repeats its letter once per 26 ('aa' is 27); the repeats stop at
+    `LABEL_CHARS`, as the label they go into does.
+    """
     if fmt in ("lowerLetter", "upperLetter"):
-        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
+        repeats = min((value - 1) // 26 + 1, LABEL_CHARS)
+        letters = chr(ord("a") + (value - 1) % 26) * repeats if value > 0 else ""
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman"):
         shown = _roman(min(value, 3999))
@@ -97,17 +102,31 @@ def _number(value: int, fmt: str) -> str:
     return str(value)
 
 
+_MARKER = re.compile(r"%([1-9])")
+
+
 def word_label(level: LevelFact, counts: Sequence[int], formats: Sequence[str]) -> str:
-    """The label Word draws for `level`: its text with '%1'..'%9' replaced by the counters shown."""
+    """The label Word draws for `level`: its text with '%1'..'%9' replaced by the counters shown.
+
+    The label is built piece by piece and cut at `LABEL_CHARS`, so its cost is bounded
+    however many markers the level text holds.
+    """
     if level.format == "bullet":
         return BULLET
-    text = level.text
-    for index in range(9):
-        marker = f"%{index + 1}"
-        if marker in text:
-            fmt = "decimal" if level.legal else formats[index]
-            text = text.replace(marker, _number(counts[index], fmt))
-    return text
+    pieces: list[str] = []
+    size = 0
+    at = 0
+    for marker in _MARKER.finditer(level.text):
+        index = int(marker.group(1)) - 1
+        number = _number(counts[index], "decimal" if level.legal else formats[index])
+        for piece in (level.text[at : marker.start()], number):
+            pieces.append(piece[: LABEL_CHARS - size])
+            size += len(pieces[-1])
+        at = marker.end()
+        if size >= LABEL_CHARS:
+            return "".join(pieces)
+    pieces.append(level.text[at:][: LABEL_CHARS - size])
+    return "".join(pieces)
 
 
 class _Counters:
@@ -176,6 +195,7 @@ class _Builder:
         self.sections: list[_OpenSection] = []
         self.lists: list[_OpenList] = []
         self.after_title = False
+        self.title_lines: dict[int, list[Paragraph]] = {}  # by the TitleBlock's place in root
 
     def container(self) -> list[Block]:
         return self.sections[-1].blocks if self.sections else self.root
@@ -263,17 +283,21 @@ class _Builder:
         while self.sections:
             self._pop_section()
         self.root.append(TitleBlock(title=title))
+        self.title_lines[len(self.root) - 1] = []
         self.after_title = True
 
     def title_line(self, line: Paragraph) -> None:
-        last = self.root[-1]
-        assert isinstance(last, TitleBlock)
-        self.root[-1] = attrs.evolve(last, lines=(*last.lines, line))
+        # Gathered and set once in finish: a new TitleBlock per line copies every line so far.
+        self.title_lines[len(self.root) - 1].append(line)
 
     def finish(self) -> tuple[Block, ...]:
         self.close_lists()
         while self.sections:
             self._pop_section()
+        for index, lines in self.title_lines.items():
+            block = self.root[index]
+            if lines and isinstance(block, TitleBlock):
+                self.root[index] = attrs.evolve(block, lines=tuple(lines))
         return tuple(self.root)
 
 
@@ -291,10 +315,12 @@ class _Reader:
         self.facts = facts
         self.styles = facts.styles
         self.counters = _Counters(facts.numbering)
+        self.style_props: dict[str | None, RunProps] = {}
         self.warnings: dict[str, ReadWarning] = {}
         self.lines: list[str] = []
         self.note_lines: list[str] = []
         self.notes_seen = 0
+        self.notes_read: set[tuple[bool, str]] = set()  # (endnote, id) of the notes already read
         self.paragraphs = 0
         self.tables = 0
         self.context: list[str] = []
@@ -360,7 +386,11 @@ class _Reader:
 
     def run_props(self, run: RunFact) -> RunProps:
         style = run.props.style if run.props.style is not None else self.styles.default_character
-        return run.props.over(self.styles.run_props(style))
+        found = self.style_props.get(style)
+        if found is None:
+            # Once a style: its chain of base styles can be 64 deep, and every run asks.
+            found = self.style_props[style] = self.styles.run_props(style)
+        return run.props.over(found)
 
     # inlines
 
@@ -477,6 +507,12 @@ class _Reader:
         if blocks is None:
             self.warn(where, f"footnote {number} points at a note the file does not hold")
             return number, None
+        if (ref.endnote, ref.note_id) in self.notes_read:
+            # Word gives each reference its own note; reading a shared one again for every
+            # reference would copy its text once a reference, a file's few bytes each.
+            self.warn(where, "a note referenced again read as its number only (its text is kept once)")
+            return number, None
+        self.notes_read.add((ref.endnote, ref.note_id))
         self.context.append(f"footnote {number}")
         paragraphs: list[Paragraph] = []
         for block in blocks:
@@ -631,12 +667,19 @@ class _Reader:
         rows: list[Row] = []
         for index, row in enumerate(fact.rows):
             cells: list[Cell] = [Cell() for _ in range(row.before)]
+            skipped = False
             for cell in row.cells:
+                if len(cells) >= TABLE_COLUMNS:
+                    skipped = True  # unread: rows are padded to the widest, so wide rows multiply
+                    break
                 cells.append(Cell(blocks=self.blocks(cell.blocks, flow=False)))
                 if cell.span > 1 or cell.merge is not None:
                     self.warn(where, "merged cells read as separate cells")
                 cells += [Cell() for _ in range(cell.span - 1)]
             cells += [Cell() for _ in range(row.after)]
+            if skipped or len(cells) > TABLE_COLUMNS:
+                del cells[TABLE_COLUMNS:]
+                self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
             if not cells:
                 continue
             if index == 0 and row.header:

@@ -6,6 +6,7 @@ import io
 import os
 import posixpath
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -19,7 +20,7 @@ import attrs
 from lxml import etree
 
 from pccplan.errors import DocumentReadError
-from pccplan.read.limits import Limits
+from pccplan.read.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
 
 __all__ = [
     "AbstractNumbering",
@@ -46,6 +47,7 @@ __all__ = [
     "StyleFact",
     "Styles",
     "TableFact",
+    "check_package",
     "iter_paragraphs",
     "parse_docx",
 ]
@@ -481,6 +483,7 @@ class _Package:
         self.limits = limits
         self.unpacked = 0
         self._refuse_other_formats(data)
+        self._refuse_large_directory(data)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
@@ -530,6 +533,27 @@ class _Package:
             raise self.error("not a .docx: this is a PDF")
         if data.lstrip()[:5].lower() in (b"{\\rtf", b"<html", b"<!doc", b"<?xml"):
             raise self.error("not a .docx: this is a text, RTF or HTML file, not a Word zip package")
+
+    def _refuse_large_directory(self, data: bytes) -> None:
+        """Refuse a zip whose end record declares too many members, or too large a directory.
+
+        `zipfile` reads and parses the whole central directory before it can say how many
+        members there are, which for a million entries costs seconds and hundreds of MiB.
+        The end records declare the count and the directory's size; both are checked here
+        first. `zipfile` parses as many bytes of directory as the record declares, whatever
+        its count says, so the size is what bounds the work.
+        """
+        budget = self.limits.members * DIRECTORY_ENTRY_BYTES
+        for entries, size in _end_records(data):
+            if entries > self.limits.members:
+                raise self.error(
+                    f"refused: the zip declares {entries:,} parts, more than {self.limits.members}"
+                )
+            if size > budget:
+                raise self.error(
+                    f"refused: the zip's directory is {size:,} bytes, more than {budget:,} "
+                    f"({self.limits.members} parts of {DIRECTORY_ENTRY_BYTES} bytes)"
+                )
 
     def _check_member(self, info: zipfile.ZipInfo) -> None:
         limits = self.limits
@@ -658,6 +682,43 @@ class _Package:
         return out
 
 
+_END = b"PK\x05\x06"
+_END64 = b"PK\x06\x06"
+_LOCATOR64 = b"PK\x06\x07"
+_END_SIZE = 22  # the end of central directory record without its comment
+_END64_SIZE = 56  # the zip64 end record without its extensible data
+_LOCATOR64_SIZE = 20
+
+
+def _end_records(data: bytes) -> list[tuple[int, int]]:
+    """(entries, directory bytes) from the zip's end record and any zip64 end record, as declared.
+
+    The end record is found as `zipfile` finds it: at the very end when the zip has no
+    comment, else the last signature in the final 64 KiB. A zip64 locator just before it
+    points at the zip64 record; it is read both where `zipfile` looks (just before the
+    locator) and where the locator says, since Python versions differ, and every zip64
+    record found counts (its values replace the end record's, as in `zipfile`). Empty when
+    there is no end record (`zipfile` then says what is wrong).
+    """
+    at = len(data) - _END_SIZE
+    if not (at >= 0 and data[at : at + 4] == _END and data[-2:] == b"\0\0"):
+        at = data.rfind(_END, max(len(data) - 65536 - _END_SIZE, 0))
+    if at < 0 or len(data) - at < _END_SIZE:
+        return []
+    found: list[tuple[int, int]] = []
+    locator = at - _LOCATOR64_SIZE
+    if locator >= 0 and data[locator : locator + 4] == _LOCATOR64:
+        (offset,) = struct.unpack_from("<Q", data, locator + 8)
+        for start in sorted({locator - _END64_SIZE, offset}):
+            if 0 <= start <= len(data) - _END64_SIZE and data[start : start + 4] == _END64:
+                entries, size = struct.unpack_from("<QQ", data, start + 32)
+                found.append((entries, size))
+    if not found:  # with a zip64 record, the end record's own fields are placeholders (0xFFFF)
+        entries, size = struct.unpack_from("<HL", data, at + 10)
+        found.append((entries, size))
+    return found
+
+
 def _resolve(folder: str, target: str) -> str | None:
     """A relationship target as a zip member name, or ``None`` when it leaves the package."""
     target = unquote(target.split("#", 1)[0])
@@ -757,6 +818,11 @@ def _styles(root: El | None) -> Styles:
     )
 
 
+def _start(value: int | None) -> int:
+    """A list level's start value: 1 when it is missing or outside 0..`LIST_START_MAX`."""
+    return value if value is not None and 0 <= value <= LIST_START_MAX else 1
+
+
 def _level(lvl: El) -> LevelFact | None:
     level = _int(lvl.get(_w("ilvl")))
     if level is None or not 0 <= level <= 8:
@@ -766,8 +832,8 @@ def _level(lvl: El) -> LevelFact | None:
     return LevelFact(
         level=level,
         format=_val(lvl, "numFmt") or "decimal",
-        text=text.get(_VAL, "") if text is not None else "",
-        start=start if start is not None and 0 <= start < 10**6 else 1,
+        text=text.get(_VAL, "")[:LEVEL_TEXT_CHARS] if text is not None else "",
+        start=_start(start),
         indent=_indent(lvl.find(_w("pPr"))),
         restart=_int(_val(lvl, "lvlRestart")),
         legal=bool(_on(lvl.find(_w("isLgl")))),
@@ -800,7 +866,7 @@ def _numbering(root: El | None) -> Numbering:
             if level is None or not 0 <= level <= 8:
                 continue
             start = _int(_val(override, "startOverride"))
-            if start is not None and 0 <= start < 10**6:
+            if start is not None and 0 <= start <= LIST_START_MAX:
                 starts[level] = start
             redefinition = override.find(_w("lvl"))
             if redefinition is not None and (fact := _level(redefinition)) is not None:
@@ -851,15 +917,81 @@ _IGNORED = frozenset(
 
 
 class _Field:
-    """A complex field being read: its instruction so far and whether its result has started."""
+    """A field being read: its instruction so far, then, once its result shows, its code and link.
 
-    def __init__(self) -> None:
+    The code and the link are worked out once, when the result starts, so that every run
+    of the result shares them: a run costs the same however long the instruction is.
+    """
+
+    def __init__(self, outer: _Field | None) -> None:
         self.instruction: list[str] = []
         self.showing = False
+        self.code: str | None = None
+        self.link: str | None = None
+        self.outer = outer
 
-    @property
-    def code(self) -> str:
-        return "".join(self.instruction).strip()
+    def show(self) -> None:
+        """The result starts: fix the code and the innermost HYPERLINK target shown."""
+        self.showing = True
+        self.code = "".join(self.instruction).strip()
+        self.instruction = []
+        found = _HYPERLINK_FIELD.match(self.code)
+        if found:
+            target = found.group(1) or found.group(2) or ""
+            self.link = None if target.startswith("\\") else target
+        else:
+            outer = self.outer
+            self.link = outer.link if outer is not None and outer.showing else None
+
+
+class _Fields:
+    """The fields open where a story is being read, innermost last.
+
+    Word nests fields and a hostile file can open thousands without closing them, so the
+    state a run needs (is it hidden in an instruction, which field shows it, which link)
+    is kept up to date as fields open and close, never worked out by walking the stack.
+    """
+
+    def __init__(self) -> None:
+        self.stack: list[_Field] = []
+        self.hiding = 0  # how many open fields are still in their instruction
+
+    def begin(self) -> None:
+        self.stack.append(_Field(self.stack[-1] if self.stack else None))
+        self.hiding += 1
+
+    def separate(self) -> None:
+        if self.stack and not self.stack[-1].showing:
+            self.stack[-1].show()
+            self.hiding -= 1
+
+    def end(self) -> None:
+        if self.stack and not self.stack.pop().showing:
+            self.hiding -= 1
+
+    def simple(self, instruction: str) -> int:
+        """Open a `w:fldSimple` (its result follows at once); the depth to `close_to` after it."""
+        depth = len(self.stack)
+        self.begin()
+        self.stack[-1].instruction.append(instruction)
+        self.separate()
+        return depth
+
+    def close_to(self, depth: int) -> None:
+        """Close every field opened at `depth` or deeper (a `w:fldSimple` closes what it holds)."""
+        while len(self.stack) > depth:
+            self.end()
+
+    def instruct(self, text: str) -> None:
+        """Add `text` to the instruction of the innermost field, if it is still in its instruction."""
+        if self.stack and not self.stack[-1].showing:
+            self.stack[-1].instruction.append(text)
+
+    def state(self) -> tuple[bool, str | None, str | None]:
+        """(hidden, field, link) for a run read now: inside an instruction, or shown as a result."""
+        if self.hiding or not self.stack:
+            return bool(self.hiding), None, None
+        return False, self.stack[-1].code, self.stack[-1].link
 
 
 class _Story:
@@ -869,7 +1001,7 @@ class _Story:
         self.package = package
         self.rels = rels
         self.counts = counts
-        self.fields: list[_Field] = []
+        self.fields = _Fields()
 
     # blocks
 
@@ -933,12 +1065,9 @@ class _Story:
             elif tag == _w("hyperlink"):
                 out.append(self.hyperlink(child))
             elif tag == _w("fldSimple"):
-                field = _Field()
-                field.instruction.append(child.get(_w("instr"), ""))
-                field.showing = True
-                self.fields.append(field)
+                depth = self.fields.simple(child.get(_w("instr"), ""))
                 self._inlines(child, out)
-                self.fields.remove(field)
+                self.fields.close_to(depth)
             elif tag in _CONTAINERS or tag == _w("sdt"):
                 if tag == _w("ins"):
                     self.counts["changes"] = self.counts.get("changes", 0) + 1
@@ -967,24 +1096,11 @@ class _Story:
             runs=tuple(r for r in runs if isinstance(r, RunFact)),
         )
 
-    def _field_state(self) -> tuple[bool, str | None, str | None]:
-        """(hidden, field, link) for a run read now: inside an instruction, or shown as a result."""
-        hidden = any(not f.showing for f in self.fields)
-        field = self.fields[-1].code if self.fields and not hidden else None
-        link = None
-        for each in reversed(self.fields):
-            found = _HYPERLINK_FIELD.match(each.code) if each.showing else None
-            if found:
-                target = found.group(1) or found.group(2) or ""
-                link = None if target.startswith("\\") else target
-                break
-        return hidden, field, link
-
     def run(self, r: El) -> RunFact | None:
         """A run's formatting and content; ``None`` for a run that only holds a field's instruction."""
         props = _run_props(r.find(_w("rPr")))
         pieces: list[RunPiece] = []
-        hidden, field, link = self._field_state()
+        hidden, field, link = self.fields.state()
         for child in r:
             tag = child.tag
             if not isinstance(tag, str):
@@ -992,16 +1108,15 @@ class _Story:
             if tag == _w("fldChar"):
                 kind = child.get(_w("fldCharType"))
                 if kind == "begin":
-                    self.fields.append(_Field())
-                elif kind == "separate" and self.fields:
-                    self.fields[-1].showing = True
-                elif kind == "end" and self.fields:
-                    self.fields.pop()
-                hidden, field, link = self._field_state()
+                    self.fields.begin()
+                elif kind == "separate":
+                    self.fields.separate()
+                elif kind == "end":
+                    self.fields.end()
+                hidden, field, link = self.fields.state()
                 continue
             if tag == _w("instrText"):
-                if self.fields and not self.fields[-1].showing:
-                    self.fields[-1].instruction.append(child.text or "")
+                self.fields.instruct(child.text or "")
                 continue
             if hidden:
                 continue
@@ -1159,7 +1274,7 @@ def _notes(story: _Story, root: El | None, tag: str) -> Mapping[str, tuple[Block
     for note in root.iterchildren(_w(tag)):
         if note.get(_w("type"), "normal") != "normal":
             continue
-        story.fields = []
+        story.fields = _Fields()
         notes[note.get(_w("id"), "")] = story.blocks(note)
     return MappingProxyType(notes)
 
@@ -1179,9 +1294,13 @@ def _load(source: str | os.PathLike[str] | bytes, limits: Limits, name: str | No
     path = Path(source)
     label = name or str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        size = status.st_size
+        if stat.S_ISDIR(status.st_mode):
             raise DocumentReadError(f"{label}: cannot read the file: it is a folder")
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO or a device would block the read or never end; a .docx is a regular file.
+            raise DocumentReadError(f"{label}: cannot read the file: it is not a regular file")
         if size > limits.file_bytes:
             raise DocumentReadError(
                 f"{label}: refused: {size:,} bytes, more than the limit of {limits.file_bytes:,}"
@@ -1221,6 +1340,51 @@ def _main_part(package: _Package) -> str:
     if content_type not in _MAIN_TYPES:
         raise package.error(f"not a .docx: its main part {main!r} is not a Word document ({content_type!r})")
     return main
+
+
+def _xml_members(package: _Package) -> set[str]:
+    """The members a package reader parses as XML: by name ('.xml', '.rels') or by content type."""
+    types = package.xml("[Content_Types].xml")
+    by_extension = {
+        (d.get("Extension") or "").lower(): d.get("ContentType") or ""
+        for d in types.iterchildren(f"{{{_CT}}}Default")
+    }
+    overrides = {
+        (o.get("PartName") or "").lstrip("/").lower(): o.get("ContentType") or ""
+        for o in types.iterchildren(f"{{{_CT}}}Override")
+    }
+    found = set()
+    for key, info in package.members.items():
+        content_type = overrides.get(key, by_extension.get(posixpath.splitext(key)[1].lstrip("."), ""))
+        if key.endswith((".xml", ".rels")) or content_type.endswith("xml"):
+            found.add(info.filename)
+    return found
+
+
+def check_package(
+    source: str | os.PathLike[str] | bytes, *, limits: Limits | None = None, name: str | None = None
+) -> bytes:
+    """The bytes of the Word package at `source` (a path or bytes) once it passes the reader's checks.
+
+    For a package handed on to another library, as the writer hands a caller's template to
+    python-docx: the file's size, the zip's end records and directory, every part as it
+    is unpacked, and every XML part as it is parsed (no DOCTYPE or entities, bounded
+    depth) are checked within `limits` (`Limits()` when ``None``) exactly as `parse_docx`
+    checks them, and the main part must be a Word document or template. Raises
+    `DocumentReadError` naming the file (`name`, default the path or 'the document') and
+    the reason.
+    """
+    limits = limits or Limits()
+    label, data = _load(source, limits, name)
+    package = _Package(label, data, limits)
+    _main_part(package)
+    xml_members = _xml_members(package)
+    for info in package.members.values():
+        if info.filename in xml_members:
+            package.xml(info.filename)
+        elif not info.is_dir():
+            package.read(info.filename)
+    return data
 
 
 def parse_docx(

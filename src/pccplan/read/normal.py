@@ -63,13 +63,23 @@ def _flatten(inlines: Iterable[Inline], bold: bool, italic: bool, out: list[Piec
 
 
 def _merge(pieces: Sequence[Piece]) -> list[Inline]:
-    """The pieces' nodes with neighbouring texts joined."""
+    """The pieces' nodes with neighbouring texts joined.
+
+    Each run of texts is joined once, at its end: joining them two at a time would copy
+    the text so far for every piece, quadratic in a paragraph of many small runs.
+    """
     out: list[Inline] = []
+    texts: list[str] = []
     for piece in pieces:
-        if isinstance(piece.node, Text) and out and isinstance(out[-1], Text):
-            out[-1] = Text(text=out[-1].text + piece.node.text)
-        else:
-            out.append(piece.node)
+        if isinstance(piece.node, Text):
+            texts.append(piece.node.text)
+            continue
+        if texts:
+            out.append(Text(text="".join(texts)))
+            texts = []
+        out.append(piece.node)
+    if texts:
+        out.append(Text(text="".join(texts)))
     return out
 
 

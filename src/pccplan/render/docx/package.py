@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from pccplan.errors import RenderError
+from pccplan.errors import DocumentReadError, RenderError
 from pccplan.render.docx import xml
 
 __all__ = ["ZIP_TIME", "open_template", "package_bytes", "zip_members"]
@@ -46,22 +46,27 @@ def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
     """The python-docx document for `template` and whether it is the house template.
 
     ``None`` opens the writer's own minimal package; a path or bytes opens the caller's
-    reference .docx. Anything that is not a readable Word document raises `RenderError`
-    naming the file.
+    reference .docx, which is first checked exactly as the reader checks a file it reads
+    (`pccplan.read.docx_parse.check_package`, within the default `Limits`): a template is
+    a file from outside, so a zip bomb or a million-entry zip is refused before python-docx
+    unpacks anything. Anything that is not a readable Word document, or passes a limit,
+    raises `RenderError` naming the file and the reason.
     """
     import docx  # python-docx is imported only when a DOCX is actually written
 
     if template is None:
         parts = xml.base_package_parts(page=A4_PAGE)
         return docx.Document(io.BytesIO(zip_members(list(parts.items())))), True
-    if isinstance(template, bytes):
-        name, data = "template (bytes)", template
-    else:
-        name = str(template)
-        try:
-            data = Path(template).read_bytes()
-        except OSError as error:
-            raise RenderError(f"{name}: cannot read the template: {error.strerror or error}") from error
+    # The reader and the writer are both top layers; the one hardened opening of a Word
+    # package lives in the reader, imported when a caller's template is opened.
+    from pccplan.read.docx_parse import check_package
+
+    name = "template (bytes)" if isinstance(template, bytes) else str(template)
+    try:
+        data = check_package(template, name=name)
+    except DocumentReadError as error:
+        reason = str(error).removeprefix(f"{name}: ")
+        raise RenderError(f"{name}: not a usable Word .docx template ({reason})") from error
     try:
         return docx.Document(io.BytesIO(data)), False
     except Exception as error:  # python-docx raises many kinds (zip, KeyError, ValueError) for bad files
