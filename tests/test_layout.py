@@ -16,6 +16,7 @@ SRC = ROOT / "src" / "pccplan"
 LAYER_OF = {
     "errors": 0,
     "atomic": 0,
+    "opc": 1,  # a caller's Word package opened within limits: for the reader and for templates
     "model": 1,
     "statute": 2,
     "files": 2,

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
+    from pccplan.opc.limits import Limits
     from pccplan.read.docx_parse import BlockFact, DocxFacts, ParagraphFact, RunFact, RunProps
-    from pccplan.read.limits import Limits
 
 __all__ = [
     "HEADING_POINTS",

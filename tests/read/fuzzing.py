@@ -26,9 +26,9 @@ from hypothesis import strategies as st
 from tests.read import wordfiles
 
 from pccplan.errors import DocumentReadError
+from pccplan.opc.limits import Limits
 from pccplan.read import read_docx
 from pccplan.read.docx import INTERNAL_ERROR
-from pccplan.read.limits import Limits
 
 MEMORY_BUDGET = 512 * 1024 * 1024
 """Address space the child may add to what it has once its inputs are built (bytes)."""

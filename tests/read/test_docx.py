@@ -74,10 +74,10 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import exempt_view, plain_text, walk
 from pccplan.errors import DocumentReadError
+from pccplan.opc.limits import LABEL_CHARS, TABLE_COLUMNS
 from pccplan.read import read_docx
 from pccplan.read.docx import read, word_label
 from pccplan.read.docx_parse import LevelFact
-from pccplan.read.limits import LABEL_CHARS, TABLE_COLUMNS
 from pccplan.read.normal import normal_form
 from pccplan.render import RenderOptions, render
 

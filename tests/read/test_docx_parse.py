@@ -30,6 +30,7 @@ from tests.read.wordfiles import (
 )
 
 from pccplan.errors import DocumentReadError
+from pccplan.opc.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
 from pccplan.read.docx_parse import (
     Drawing,
     HyperlinkFact,
@@ -41,7 +42,6 @@ from pccplan.read.docx_parse import (
     iter_paragraphs,
     parse_docx,
 )
-from pccplan.read.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

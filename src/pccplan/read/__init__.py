@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from pccplan.read.limits import Limits
+from pccplan.opc.limits import Limits
 from pccplan.read.result import ReadResult, ReadWarning
 
 __all__ = ["Limits", "ReadResult", "ReadWarning", "read_docx", "tree_as_json"]

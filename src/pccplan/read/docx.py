@@ -33,6 +33,7 @@ from pccplan.compose.tree import (
 from pccplan.compose.walk import BULLET, ordered_label
 from pccplan.errors import DocumentReadError, ValidationError
 from pccplan.model.validators import XML_UNSAFE
+from pccplan.opc.limits import LABEL_CHARS, TABLE_COLUMNS, Limits
 from pccplan.read.docx_parse import (
     BlockFact,
     Break,
@@ -51,7 +52,6 @@ from pccplan.read.docx_parse import (
     TableFact,
     parse_docx,
 )
-from pccplan.read.limits import LABEL_CHARS, TABLE_COLUMNS, Limits
 from pccplan.read.normal import Piece, group
 from pccplan.read.result import ReadResult, ReadWarning
 

@@ -47,7 +47,7 @@ def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
 
     ``None`` opens the writer's own minimal package; a path or bytes opens the caller's
     reference .docx, which is first checked exactly as the reader checks a file it reads
-    (`pccplan.read.docx_parse.check_package`, within the default `Limits`): a template is
+    (`pccplan.opc.check_package`, within the default `Limits`): a template is
     a file from outside, so a zip bomb or a million-entry zip is refused before python-docx
     unpacks anything. Anything that is not a readable Word document, or passes a limit,
     raises `RenderError` naming the file and the reason.
@@ -59,7 +59,7 @@ def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
         return docx.Document(io.BytesIO(zip_members(list(parts.items())))), True
     # The reader and the writer are both top layers; the one hardened opening of a Word
     # package lives in the reader, imported when a caller's template is opened.
-    from pccplan.read.docx_parse import check_package
+    from pccplan.opc.package import check_package
 
     name = "template (bytes)" if isinstance(template, bytes) else str(template)
     try:

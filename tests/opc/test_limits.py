@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pccplan.errors import ValidationError
-from pccplan.read.limits import Limits
+from pccplan.opc.limits import Limits
 
 
 def test_defaults_are_generous_for_council_documents_and_bounded() -> None:
