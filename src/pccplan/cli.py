@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 
 import attrs
 
-from pccplan.errors import PccplanError
+from pccplan.errors import PccplanError, PlanFileError, Problem
 from pccplan.model.area import Nation, find_area
 from pccplan.statute.confirmation import confirmation_step
 from pccplan.statute.inspection import comments_step
@@ -391,7 +391,12 @@ def _run_new(args: argparse.Namespace) -> Output:
     target = Path(args.file)
     if target.exists() and not args.force:
         raise _UsageError(f"{PROG} new: {target} exists already; pass --force to replace it")
-    write_atomic(target, starter(args.kind).encode("utf-8"))
+    try:
+        write_atomic(target, starter(args.kind).encode("utf-8"))
+    except OSError as error:  # a missing or read-only folder, a full disk: one line, exit 2
+        raise PlanFileError(
+            str(target), [Problem(path="", reason=f"cannot write the file: {error.strerror}")]
+        ) from error
     data: dict[str, object] = {"written": str(target), "kind": args.kind}
     follow = f"pccplan check {target}" if args.kind == "plan" else f"pccplan render PLAN.yaml --with {target}"
     return Output(data=data, text=f"wrote {target}: a starter {args.kind} file; fill it in, then: {follow}")
@@ -631,6 +636,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (PccplanError, ValueError, OverflowError) as error:
         print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+        return 2
+    except OSError as error:  # a file the library did not name itself: say which and why
+        print(f"{PROG}: error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return 2
     try:
         if not args.json:

@@ -217,7 +217,7 @@ def test_every_model_class_refuses_an_unknown_keyword_naming_it(cls: type) -> No
         cls(**{first + "s": "x"})
     problem = caught.value.problems[0]
     assert (problem.where, problem.value) == (f"{cls.__name__}.{first}s", "x")
-    assert f"is not a field of {cls.__name__}; did you mean {first!r}" in problem.reason
+    assert problem.reason.startswith(f"is not a field; did you mean {first!r}")
 
 
 def test_a_missing_keyword_is_named_like_a_missing_key_in_a_file() -> None:

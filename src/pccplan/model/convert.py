@@ -293,7 +293,10 @@ def _unknown_keys(cls: type, value: dict[Any, Any], known: frozenset[str]) -> li
             found.append(Problem(path=shown, reason=reason, value=key))
         elif key not in known:
             reason = f"is not a field of {cls.__name__}{close_matches(key, known)}"
-            found.append(Problem(path=key, reason=reason, value=value[key]))
+            # A key such as '' or 'a b' is quoted, so that the path still shows where it is.
+            found.append(
+                Problem(path=key if key.isidentifier() else repr(key), reason=reason, value=value[key])
+            )
     return found
 
 

@@ -329,7 +329,7 @@ def checked_fields(cls: C) -> C:
                 [
                     Problem(
                         path=key,
-                        reason=f"is not a field of {owner}{close_matches(key, names)}",
+                        reason=f"is not a field{close_matches(key, names)}",
                         value=kwargs[key],
                         owner=owner,
                     )
