@@ -186,18 +186,25 @@ def _places(data: object) -> list[tuple[dict[Any, Any] | list[Any], Any]]:
 
 @st.composite
 def plan_texts(draw: st.DrawFn, converter: cattrs.Converter) -> tuple[str, Format]:
-    """A plan file as people and tools get them wrong: a valid document, changed a little.
+    """A plan file as people and tools get them wrong: mostly a valid document, changed a little.
 
     Up to three changes to its data (a field dropped, a value replaced by junk, a key added that
-    may not be text), then perhaps a few characters of the text inserted or removed; or, now and
-    then, text from YAML's own punctuation.
+    may not be text), then perhaps a few characters of the text inserted or removed; one time in
+    ten any structure at all instead of a document, and one in ten text made of YAML's own
+    punctuation.
     """
     fmt: Format = draw(st.sampled_from(["yaml", "json"]))
-    if draw(st.integers(0, 9)) == 0:
+    start = draw(st.integers(0, 9))
+    if start == 0:
         alphabet = st.sampled_from(list(":-[]{},#&*!|>'\"%@`?~ \n\tab1.\x00\x01é"))
         return draw(st.text(alphabet, max_size=80)), fmt
-    obj = draw(documents)
-    data: Any = json.loads(json.dumps({"kind": kind_of(type(obj)), **unstructure(obj, converter)}))
+    if start == 1:  # any structure at all, plan-shaped or not (JSON's keys are always text)
+        data: Any = draw(
+            junk | st.dictionaries(keys if fmt == "yaml" else st.text(max_size=8), junk, max_size=6)
+        )
+    else:
+        obj = draw(documents)
+        data = json.loads(json.dumps({"kind": kind_of(type(obj)), **unstructure(obj, converter)}))
     for _ in range(draw(st.integers(0, 3))):
         places = _places(data)
         if not places:

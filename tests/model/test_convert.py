@@ -190,3 +190,10 @@ def test_paths_from_data_carry_no_class_name() -> None:
     with pytest.raises(ValidationError) as caught:
         structure({**GOOD, "foreword": ""}, Plan)
     assert str(caught.value) == "foreword: must not be empty (got '')"
+
+
+def test_an_area_written_out_reports_its_keys_like_any_mapping() -> None:
+    found = dict(problems({**GOOD, "area": {1: "x", "nme": "y", "name": "Essex (test)"}}))
+    assert found["area.1"] == 1
+    assert found["area.nme"] == "y"
+    assert found["area.slug"] is None

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
@@ -231,8 +231,9 @@ def make_converter() -> cattrs.Converter:
         return converter.unstructure_attrs_asdict(area)
 
     def structure_area(value: object, cls: type) -> PoliceArea:
-        if isinstance(value, dict):
-            return _structure_class(converter, PoliceArea, value)
+        if isinstance(value, dict):  # made when needed: it uses the hooks of the classes below
+            area: PoliceArea = _mapping_hook(converter, PoliceArea)(value, cls)
+            return area
         return _area(value, cls)
 
     converter.register_unstructure_hook(PoliceArea, unstructure_area)
@@ -300,7 +301,8 @@ def _unknown_keys(cls: type, value: dict[Any, Any], known: frozenset[str]) -> li
     return found
 
 
-def _register(converter: cattrs.Converter, cls: type) -> None:
+def _mapping_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
+    """The structure hook for a class written as a mapping: every problem in it, each with its path."""
     inner: Callable[[Any, type], object] = make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True
     )
@@ -321,7 +323,11 @@ def _register(converter: cattrs.Converter, cls: type) -> None:
             found = problems_from(error)
         raise ValidationError(found + unknown)
 
-    converter.register_structure_hook(cls, structure_mapping)
+    return structure_mapping
+
+
+def _register(converter: cattrs.Converter, cls: type) -> None:
+    converter.register_structure_hook(cls, _mapping_hook(converter, cls))
     converter.register_unstructure_hook(
         cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
     )
@@ -353,11 +359,6 @@ def _register_paragraph_as_text(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(ReportParagraph, paragraph_out)
 
 
-def _structure_class(converter: cattrs.Converter, cls: type[T], value: dict[str, Any]) -> T:
-    hook: Callable[[Any, type[T]], T] = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
-    return hook(value, cls)
-
-
 def problems_from(error: BaseException, path: str = "") -> list[Problem]:
     """Every problem inside an exception raised while structuring, with its path in the data."""
     if isinstance(error, ClassValidationError | IterableValidationError):
@@ -377,16 +378,6 @@ def problems_from(error: BaseException, path: str = "") -> list[Problem]:
         return found
     if isinstance(error, ValidationError):
         return [p.under(path) for p in error.problems]
-    if isinstance(error, ForbiddenExtraKeysError):  # a police area given as a mapping
-        known = [field.name for field in attrs.fields(error.cl)] if attrs.has(error.cl) else []
-        return [
-            Problem(
-                path=_join(path, _key_text(key)),
-                reason=f"is not a field here{close_matches(str(key), known)}",
-                value=key,
-            )
-            for key in sorted(error.extra_fields, key=repr)  # keys may be of mixed types
-        ]
     if isinstance(error, UnknownAreaError):
         return [Problem(path=path, reason=str(error), value=error.query)]
     if isinstance(error, KeyError):
