@@ -452,3 +452,18 @@ def test_a_converter_can_be_reused_across_loads() -> None:
     converter = make_converter()
     assert loads(GOOD, converter=converter) == loads(GOOD)
     assert loads(GOOD, Plan, converter=converter) == loads(GOOD)
+
+
+@pytest.mark.parametrize(
+    "tag", ["!!bool maybe", "!!set [a]", "!!int ''", "!!timestamp abc", "!!map [a]", "! 12"]
+)
+def test_yaml_tags_are_refused_with_their_line(tag: str) -> None:
+    with pytest.raises(
+        PlanFileError, match=r"line 8, column 11: not valid YAML: tags \(.*\) are not allowed"
+    ):
+        loads(GOOD + f"foreword: {tag}\n")
+
+
+def test_text_may_be_marked_as_text_and_a_number_without_digits_is_text() -> None:
+    assert loads(GOOD + "foreword: !!str 12\n").foreword == "12"  # type: ignore[attr-defined]
+    assert loads(GOOD + "foreword: 0x_\n").foreword == "0x_"  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ column where the text itself is at fault), never another exception.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import json
 import json.decoder
 import json.scanner
@@ -58,7 +57,7 @@ _DEEPEST = 40
 _TOO_DEEP = f"mappings and lists are nested more than {_DEEPEST} deep"
 
 # Longer whole numbers are refused with their field rather than converted: Python itself refuses
-# more than 4300 digits (a guard against slow conversion), and no field needs more than twenty.
+# more than 4300 digits (a guard against slow conversion), and no field needs twenty.
 _LONGEST_NUMBER = 100
 
 
@@ -81,12 +80,16 @@ def _long_number(text: str) -> Unreadable:
     )
 
 
+_TEXT_TAG = "tag:yaml.org,2002:str"  # !!str: the one tag allowed, since it only says 'this is text'
+
+
 class _StrictLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing duplicate keys and aliases (nothing is silently lost).
+    """PyYAML's safe loader, refusing duplicate keys, aliases and tags (nothing is silently lost).
 
     It also leaves to the converter, which names the field, what PyYAML would refuse with no
-    field: a date that is no day of the calendar (2016-02-30) stays text, a number too long to
-    read becomes an `Unreadable`, and control characters reach the text fields' own check.
+    field: a date that is no day of the calendar (2016-02-30) stays text, as does a number with
+    no digits ('0x_'), a number too long to read becomes an `Unreadable`, and control characters
+    reach the text fields' own check. The one tag allowed is ``!!str``.
     """
 
     def __init__(self, stream: str) -> None:
@@ -110,18 +113,28 @@ class _StrictLoader(yaml.SafeLoader):
     def construct_yaml_int(self, node: Any) -> Any:
         if len(node.value) > _LONGEST_NUMBER:
             return _long_number(node.value)
-        return super().construct_yaml_int(node)
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # the shape of a number but no digits ('0b_', '0x_'): text, like a bad date
+            return node.value
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        event: Any = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
             raise yaml.MarkedYAMLError(
                 None, None, "aliases (*name) are not allowed in plan files", event.start_mark
+            )
+        if getattr(event, "tag", None) not in (None, _TEXT_TAG):
+            # A tag chooses the Python type, and PyYAML's own constructors fail on bad values
+            # with KeyError or TypeError and no place (!!bool maybe, !!set [a], !!int ''); a plan
+            # file never needs one.
+            raise yaml.MarkedYAMLError(
+                None, None, f"tags ({event.tag}) are not allowed in plan files", event.start_mark
             )
         self._depth += 1
         try:
             if self._depth > _DEEPEST:
-                raise yaml.MarkedYAMLError(None, None, _TOO_DEEP, self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+                raise yaml.MarkedYAMLError(None, None, _TOO_DEEP, event.start_mark)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -130,10 +143,12 @@ class _StrictLoader(yaml.SafeLoader):
         seen: set[object] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, str | int | float | bool | dt.date | None):  # a list or mapping
+            try:
+                hash(key)
+            except TypeError:  # a list or a mapping as a key ('? [a]'): no dict can hold it
                 raise yaml.MarkedYAMLError(
                     None, None, "a key must be a field name, not a list or a mapping", key_node.start_mark
-                )
+                ) from None
             if key in seen:
                 raise yaml.MarkedYAMLError(None, None, f"the key {key!r} appears twice", key_node.start_mark)
             seen.add(key)
@@ -165,7 +180,8 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:int", _StrictLoader.construct_y
 def _line_and_column(text: str, offset: int) -> str:
     """'line 3, column 7' for a character offset into `text`, both counted from 1."""
     line = text.count("\n", 0, offset) + 1
-    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+    column = offset - text.rfind("\n", 0, offset)  # rfind gives -1 on the first line
+    return f"line {line}, column {column}"
 
 
 # The standard library's pure-Python JSON parts, which its type stubs do not list.
