@@ -290,7 +290,7 @@ def _unknown_keys(cls: type, value: dict[Any, Any], known: frozenset[str]) -> li
     for key in value:
         if not isinstance(key, str):
             shown = _key_text(key)
-            reason = f"the key {shown} is not a field name (a key is a field name, written as text)"
+            reason = f"the key {shown} is not a field name: keys are field names, written as text"
             found.append(Problem(path=shown, reason=reason, value=key))
         elif key not in known:
             reason = f"is not a field of {cls.__name__}{close_matches(key, known)}"
