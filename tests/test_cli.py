@@ -631,3 +631,22 @@ def test_a_date_command_imports_no_composer_reader_or_docx() -> None:
     assert "pccplan.statute.timeline" in loaded
     for part in ("pccplan.compose", "pccplan.read", "pccplan.render.docx", "pccplan.examples", "docx"):
         assert not {m for m in loaded if m == part or m.startswith(part + ".")}, part
+
+
+def test_new_into_a_missing_folder_is_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "plan.yaml"
+    err = run_error(capsys, "new", str(target))
+    assert f"{target}: 1 problem(s) cannot write the file: No such file or directory" in err
+
+
+def test_check_a_date_beyond_the_rules_names_file_and_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = (EXAMPLES / "cambridgeshire-2016.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "plan.yaml"
+    bad.write_text(text.replace("elected: 2016-05-05", "elected: 9999-12-31"), encoding="utf-8")
+    err = run_error(capsys, "check", str(bad))
+    assert str(bad) in err
+    assert "commissioner.elected: must be between 1900-01-01 and 2999-12-31" in err

@@ -47,3 +47,28 @@ def test_unknown_area_error_is_a_lookup_error() -> None:
     error = UnknownAreaError("x", ["essex"])
     assert isinstance(error, LookupError)
     assert str(error) == "no police area matches 'x'; did you mean 'essex'?"
+
+
+def test_an_unknown_field_is_a_validation_error_and_a_type_error() -> None:
+    error = errors.UnknownFieldError([Problem(path="nme", reason="is not a field of Theme", owner="Theme")])
+    assert isinstance(error, ValidationError)
+    assert isinstance(error, TypeError)
+
+
+def test_dates_are_shown_as_written() -> None:
+    import datetime as dt
+
+    assert (
+        str(Problem(path="issued", reason="r", value=dt.date(9999, 12, 31))) == "issued: r (got 9999-12-31)"
+    )
+
+
+def test_a_problem_with_the_file_itself_shows_no_value() -> None:
+    error = PlanFileError(
+        "plan.yaml",
+        [
+            Problem(path="", reason="cannot be opened: it is a folder"),
+            Problem(path="line 2, column 1", reason="r"),
+        ],
+    )
+    assert str(error) == "plan.yaml: 2 problem(s)\n  cannot be opened: it is a folder\n  line 2, column 1: r"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 
 import attrs
 
-from pccplan.errors import PccplanError
+from pccplan.errors import PccplanError, PlanFileError, Problem
 
 # Each subcommand imports what it needs when it runs, and the parser configures only the
 # subcommand asked for: `pccplan --help` loads no rules, and `pccplan timeline` no renderer.
@@ -418,7 +418,12 @@ def _write_new(command: str, file: str, text: str, *, force: bool) -> Path:
     target = Path(file)
     if target.exists() and not force:
         raise _UsageError(f"{PROG} {command}: {target} exists already; pass --force to replace it")
-    return write_atomic(target, text.encode("utf-8"))
+    try:
+        return write_atomic(target, text.encode("utf-8"))
+    except OSError as error:  # a missing or read-only folder, a full disk: one line, exit 2
+        raise PlanFileError(
+            str(target), [Problem(path="", reason=f"cannot write the file: {error.strerror}")]
+        ) from error
 
 
 def _run_new(args: argparse.Namespace) -> Output:
@@ -781,6 +786,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (PccplanError, ValueError, OverflowError) as error:
         print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+        return 2
+    except OSError as error:  # a file the library did not name itself: say which and why
+        print(f"{PROG}: error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return 2
     try:
         if not args.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
@@ -15,12 +16,15 @@ __all__ = [
     "RenderError",
     "StatuteError",
     "UnknownAreaError",
+    "UnknownFieldError",
     "ValidationError",
 ]
 
 
 def _show(value: object, limit: int = 80) -> str:
-    """A short, safe representation of a bad value for an error message."""
+    """A short, safe representation of a bad value for an error message (a date as it is written)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
@@ -102,18 +106,34 @@ class ValidationError(PccplanError, ValueError):
         return type(self)([p.under(prefix) for p in self.problems])
 
 
-class PlanFileError(PccplanError):
-    """A plan file (YAML or JSON) could not be read, parsed or turned into objects.
+class UnknownFieldError(ValidationError, TypeError):
+    """A field that the class does not have was given as a keyword argument.
 
-    The message names the file, then each problem with its path inside the file.
+    Each problem names the unknown field, its value and the class's fields closest to it. It is
+    also a `TypeError`, the error Python itself raises for an unexpected keyword argument.
+    """
+
+
+class PlanFileError(PccplanError):
+    """A plan file (YAML or JSON) could not be read, parsed, turned into objects or written.
+
+    The message names the file, then each problem with its path inside the file (a field path
+    such as ``themes[0].aim``, or a line and column where the text itself is at fault).
     """
 
     def __init__(self, file: str, problems: Sequence[Problem]) -> None:
         self.file = file
         self.problems: tuple[Problem, ...] = tuple(problems)
         lines = [f"{file}: {len(self.problems)} problem(s)"]
-        lines += [f"  {p}" for p in self.problems]
+        lines += [f"  {_in_file(p)}" for p in self.problems]
         super().__init__("\n".join(lines))
+
+
+def _in_file(problem: Problem) -> str:
+    """A problem as a file error lists it; one with the file itself or its text has no value to show."""
+    if problem.value is None and (not problem.path or problem.path.startswith("line ")):
+        return f"{problem.path}: {problem.reason}" if problem.path else problem.reason
+    return str(problem)
 
 
 class UnknownAreaError(PccplanError, LookupError):

@@ -11,7 +11,7 @@ from tests.strategies import documents
 
 from pccplan.errors import ValidationError
 from pccplan.model.area import find_area
-from pccplan.model.convert import MODEL_CLASSES, make_converter, structure, unstructure
+from pccplan.model.convert import MODEL_CLASSES, Unreadable, make_converter, structure, unstructure
 from pccplan.model.plan import Grant, Plan
 
 GOOD = {
@@ -76,7 +76,7 @@ def test_every_problem_is_reported_at_once() -> None:
         "commissioner.name": "",
         "issued": "2017-13-01",
         "grants[0].power": "x",
-        "colour": "colour",
+        "colour": "blue",
     }
 
 
@@ -155,3 +155,45 @@ def test_a_mapping_expected_but_text_given_says_so() -> None:
     assert problems({**GOOD, "commissioner": "Roger Hirst"}) == [("commissioner", "Roger Hirst")]
     with pytest.raises(ValidationError, match="expected a mapping with the fields of Commissioner"):
         structure({**GOOD, "commissioner": "Roger Hirst"}, Plan)
+
+
+def test_keys_that_are_not_text_are_named_with_the_mapping_they_are_in() -> None:
+    data = {**GOOD, "commissioner": {"name": "x", 1: "a", None: "b"}, 2.5: "c"}
+    assert dict(problems(data)) == {"commissioner.1": 1, "commissioner.null": None, "2.5": 2.5}
+
+
+def test_an_unknown_key_names_the_close_fields() -> None:
+    with pytest.raises(
+        ValidationError, match=r"themes\[0\]\.nme: is not a field of Theme; did you mean 'name'\?"
+    ):
+        structure({**GOOD, "themes": [{"nme": "a", "aim": "b"}]}, Plan)
+
+
+def test_an_unreadable_value_is_refused_where_it_is() -> None:
+    bad = Unreadable(text="NaN", reason="NaN is not a number pccplan accepts")
+    data = {**GOOD, "title": bad, "themes": bad, "commissioner": bad, "issued": bad}
+    found = problems(data)
+    assert found == [("title", "NaN"), ("commissioner", "NaN"), ("themes", "NaN"), ("issued", "NaN")]
+
+
+def test_only_a_list_is_a_list() -> None:
+    assert problems({**GOOD, "objectives": "abc"}) == [("objectives", "abc")]
+    assert problems({**GOOD, "themes": 5}) == [("themes", 5)]
+
+
+def test_an_impossible_day_says_so() -> None:
+    with pytest.raises(ValidationError, match=r"issued: is not a day of the calendar \(day is out of range"):
+        structure({**GOOD, "issued": "2016-02-30"}, Plan)
+
+
+def test_paths_from_data_carry_no_class_name() -> None:
+    with pytest.raises(ValidationError) as caught:
+        structure({**GOOD, "foreword": ""}, Plan)
+    assert str(caught.value) == "foreword: must not be empty (got '')"
+
+
+def test_an_area_written_out_reports_its_keys_like_any_mapping() -> None:
+    found = dict(problems({**GOOD, "area": {1: "x", "nme": "y", "name": "Essex (test)"}}))
+    assert found["area.1"] == 1
+    assert found["area.nme"] == "y"
+    assert found["area.slug"] is None

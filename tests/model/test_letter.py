@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pccplan.errors import ValidationError
+from pccplan.errors import PlanFileError, ValidationError
 from pccplan.files import dumps, loads
 from pccplan.model.document import ReportParagraph
 from pccplan.model.letter import Addressee, PanelLetter
@@ -57,5 +57,7 @@ def test_no_recommendations_by_default() -> None:
 def test_a_letter_file_round_trips_and_names_a_misspelt_field() -> None:
     original = letter(views=["Members welcomed it."], reference="PFCP/2024/10")
     assert loads(dumps(original)) == original
-    with pytest.raises(Exception, match=r"addressee\.nme: is not a field here"):
+    with pytest.raises(
+        PlanFileError, match=r"addressee\.nme: is not a field of Addressee; did you mean 'name'\?"
+    ):
         loads(dumps(original).replace("  name: Mr B Adams", "  nme: Mr B Adams"))

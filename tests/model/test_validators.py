@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pccplan.errors import PccplanError, ValidationError
+from pccplan.errors import PccplanError, UnknownFieldError, ValidationError
 from pccplan.model import validators as v
 
 
@@ -122,7 +122,7 @@ def test_money_converts_exact_inputs(given_: object, expected: Decimal) -> None:
     assert Sample(name="a", amount=given_).amount == expected  # type: ignore[arg-type]
 
 
-@given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False))
+@given(st.decimals(min_value=0, max_value=Decimal(10**12) - Decimal("0.01"), places=2, allow_nan=False))
 def test_any_whole_pence_amount_is_accepted(amount: Decimal) -> None:
     assert Sample(name="a", amount=amount).amount == amount
 
@@ -156,3 +156,91 @@ def test_validation_errors_are_pccplan_errors_and_value_errors() -> None:
 def test_xml_unsafe_reason() -> None:
     assert v.xml_unsafe_reason("fine") is None
     assert v.xml_unsafe_reason("a\x07") == "contains a character XML cannot hold (U+0007 at offset 1)"
+
+
+@pytest.mark.parametrize(
+    "day", [dt.date(1899, 12, 31), dt.date(3000, 1, 1), dt.date(9999, 12, 31), dt.date.min]
+)
+def test_a_date_outside_the_years_the_rules_compute_is_refused(day: dt.date) -> None:
+    error = refusal(day=day)
+    assert (error.path, error.value) == ("day", day)
+    assert "must be between 1900-01-01 and 2999-12-31" in error.reason
+    assert refusal(maybe_day=day).path == "maybe_day"
+
+
+@pytest.mark.parametrize("day", [v.EARLIEST_DATE, v.LATEST_DATE])
+def test_the_first_and_last_days_are_accepted(day: dt.date) -> None:
+    assert Sample(name="a", day=day).day == day
+
+
+@pytest.mark.parametrize("amount", [Decimal("1e30"), Decimal("1e12"), Decimal("-1e40"), "1e30"])
+def test_an_amount_too_large_for_pence_arithmetic_is_refused(amount: object) -> None:
+    error = refusal(amount=amount)
+    assert error.path == "amount"
+    assert error.reason == "must be less than 1,000,000,000,000 pounds"
+
+
+def test_an_enumeration_error_lists_the_values() -> None:
+    from pccplan.model.panel import Answer, RecommendationResponse
+
+    with pytest.raises(ValidationError) as caught:
+        RecommendationResponse(ref="1", answer="accepted", reasons="r")  # type: ignore[arg-type]
+    assert "must be a Answer" not in str(caught.value)
+    assert caught.value.reason == (
+        "must be one of Answer.ACCEPTED, Answer.ACCEPTED_IN_PART, Answer.NOT_ACCEPTED, Answer.NOTED"
+        " (in a plan file 'accepted', 'accepted-in-part', 'not-accepted', 'noted')"
+    )
+    assert RecommendationResponse(ref="1", answer=Answer.NOTED, reasons="r").answer is Answer.NOTED
+
+
+def test_a_member_of_the_wrong_class_is_named_with_its_article() -> None:
+    error = refusal(items=["a", 3])
+    assert error.reason == "must be a str"
+
+
+def test_close_matches() -> None:
+    assert v.close_matches("nme", ["name", "aim"]) == "; did you mean 'name'?"
+    assert v.close_matches("zzz", ["name", "aim"]) == ""
+
+
+def _every_model_class() -> list[type]:
+    from pccplan.model.area import PoliceArea
+    from pccplan.model.convert import MODEL_CLASSES
+
+    return [*MODEL_CLASSES, PoliceArea]
+
+
+@pytest.mark.parametrize("cls", _every_model_class(), ids=lambda c: c.__name__)
+def test_every_model_class_refuses_an_unknown_keyword_naming_it(cls: type) -> None:
+    first = attrs.fields(cls)[0].name
+    with pytest.raises(UnknownFieldError) as caught:
+        cls(**{first + "s": "x"})
+    problem = caught.value.problems[0]
+    assert (problem.where, problem.value) == (f"{cls.__name__}.{first}s", "x")
+    assert problem.reason.startswith(f"is not a field; did you mean {first!r}")
+
+
+def test_a_missing_keyword_is_named_like_a_missing_key_in_a_file() -> None:
+    from pccplan.model.plan import Theme
+
+    with pytest.raises(ValidationError, match=r"^Theme\.aim: is required but missing"):
+        Theme(name="x")  # type: ignore[call-arg]
+
+
+def test_positional_arguments_are_still_python_s_type_error() -> None:
+    from pccplan.model.plan import Theme
+
+    with pytest.raises(TypeError, match="positional"):
+        Theme("x", "y")  # type: ignore[misc]
+
+
+def test_checked_fields_keeps_the_signature_and_evolve() -> None:
+    import inspect
+
+    from pccplan.model.plan import Theme
+
+    assert "aim" in inspect.signature(Theme).parameters
+    theme = Theme(name="a", aim="b")
+    assert attrs.evolve(theme, aim="c").aim == "c"
+    with pytest.raises(UnknownFieldError):
+        attrs.evolve(theme, aims="c")

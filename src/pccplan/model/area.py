@@ -11,7 +11,7 @@ import attrs
 
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.sources import Confidence
-from pccplan.model.validators import check_unique, date_value, each, slug_text, text, to_tuple
+from pccplan.model.validators import check_unique, checked_fields, date_value, each, slug_text, text, to_tuple
 from pccplan.model.validators import instance_of as _instance
 
 __all__ = [
@@ -55,6 +55,7 @@ class BodyKind(enum.Enum):
         }[self.value]
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Governance:
     """Who held PCC functions in an area from a given day, with the source for that fact.
@@ -73,6 +74,7 @@ class Governance:
     note: str | None = attrs.field(default=None)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class PoliceArea:
     """A police area (Police Act 1996 s.1 and Sch.1) and the history of its governance.

@@ -15,6 +15,7 @@ from pccplan.errors import ValidationError
 from pccplan.model.panel import Answer
 from pccplan.model.plan import Commissioner
 from pccplan.model.validators import (
+    checked_fields,
     date_value,
     each,
     optional,
@@ -29,6 +30,7 @@ from pccplan.model.validators import instance_of as _instance
 __all__ = ["CommentGroup", "CommentReply", "ResponseTable"]
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class CommentReply:
     """One row: the Panel's comment (its words) and the reply in prose.
@@ -42,6 +44,7 @@ class CommentReply:
     answer: Answer | None = attrs.field(default=None, validator=optional(_instance(Answer)))
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class CommentGroup:
     """Rows under one heading ('Objectives'); `heading` ``None`` is a group without one."""
@@ -55,6 +58,7 @@ class CommentGroup:
             raise ValidationError.one("rows", "a group needs at least one comment", value, "CommentGroup")
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class ResponseTable:
     """The Commissioner's response to the Panel's report, comment by comment (s.5(6)(e)-(f)).

@@ -2,20 +2,25 @@
 
 `make_converter()` builds a fresh converter every time (there is no global one): leaf types
 first, then the classes. It is strict: unknown keys are refused, text must be text, a date an
-ISO date, money a decimal amount. Plain data from YAML (dates already parsed) and from JSON
-(dates as strings) both structure.
+ISO date, money a decimal amount, a list a list. Plain data from YAML (dates already parsed)
+and from JSON (dates as strings) both structure. A value the file reader could not turn into
+Python (a number of thousands of digits, JSON's NaN) arrives as an `Unreadable` and is refused
+with its path like any other bad value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+import typing
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
@@ -53,8 +58,9 @@ from pccplan.model.plan import (
     Theme,
 )
 from pccplan.model.process import PlanProcess
+from pccplan.model.validators import close_matches
 
-__all__ = ["MODEL_CLASSES", "make_converter", "problems_from", "structure", "unstructure"]
+__all__ = ["MODEL_CLASSES", "Unreadable", "make_converter", "problems_from", "structure", "unstructure"]
 
 T = TypeVar("T")
 
@@ -103,6 +109,18 @@ MODEL_CLASSES: tuple[type, ...] = (
 _FLOAT_DIGITS = 15
 
 
+@attrs.frozen(kw_only=True)
+class Unreadable:
+    """A value in a file that could not become a Python value; refused wherever it is found.
+
+    `text` is the value as the file has it (shortened when long), `reason` why it cannot be
+    used (e.g. 'NaN is not a number pccplan accepts').
+    """
+
+    text: str
+    reason: str
+
+
 class _RefusedValueError(ValueError):
     """A leaf value the converter will not accept; the message says what was expected."""
 
@@ -111,25 +129,35 @@ class _RefusedValueError(ValueError):
         self.value = value
 
 
+def _refuse_unreadable(value: object) -> None:
+    """Every hook starts here: a value the reader could not read is refused with its reason."""
+    if isinstance(value, Unreadable):
+        raise _RefusedValueError(value.reason, value.text)
+
+
 def _text(value: object, _: type) -> str:
+    _refuse_unreadable(value)
     if isinstance(value, str):
         return value
     raise _RefusedValueError("expected text", value)
 
 
 def _bool(value: object, _: type) -> bool:
+    _refuse_unreadable(value)
     if isinstance(value, bool):
         return value
     raise _RefusedValueError("expected true or false", value)
 
 
 def _int(value: object, _: type) -> int:
+    _refuse_unreadable(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     raise _RefusedValueError("expected a whole number", value)
 
 
 def _date(value: object, _: type) -> dt.date:
+    _refuse_unreadable(value)
     if isinstance(value, dt.datetime):
         raise _RefusedValueError("expected a date without a time, e.g. 2017-03-31", value)
     if isinstance(value, dt.date):
@@ -137,13 +165,18 @@ def _date(value: object, _: type) -> dt.date:
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        except ValueError as error:
+            if _ISO_DAY.match(value.strip()):  # the shape of a date, but no such day
+                raise _RefusedValueError(f"is not a day of the calendar ({error})", value) from None
     raise _RefusedValueError("expected a date as YYYY-MM-DD, e.g. 2017-03-31", value)
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _money(value: object, _: type) -> Decimal:
     """Amounts as decimal strings or whole numbers; a float only when it is exactly what was typed."""
+    _refuse_unreadable(value)
     if isinstance(value, bool):
         raise _RefusedValueError("expected an amount in pounds, e.g. '1250.00'", value)
     if isinstance(value, int):
@@ -167,14 +200,16 @@ def _money(value: object, _: type) -> Decimal:
 
 
 def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    _refuse_unreadable(value)
     try:
         return cls(value)
-    except ValueError:
+    except (ValueError, TypeError):  # TypeError: an unhashable value such as a list
         choices = ", ".join(repr(member.value) for member in cls)
         raise _RefusedValueError(f"expected one of {choices}", value) from None
 
 
 def _area(value: object, _: type) -> PoliceArea:
+    _refuse_unreadable(value)
     if isinstance(value, str):
         return find_area(value)
     raise _RefusedValueError("expected the police area's name or slug, e.g. 'cambridgeshire'", value)
@@ -190,7 +225,8 @@ def make_converter() -> cattrs.Converter:
     """
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
 
-    # 1. Leaf types.
+    # 1. Leaf types, and lists (tuples in the model).
+    converter.register_structure_hook_func(_is_list_type, lambda v, t: _structure_list(converter, v, t))
     converter.register_structure_hook(str, _text)
     converter.register_structure_hook(bool, _bool)
     converter.register_structure_hook(int, _int)
@@ -210,8 +246,9 @@ def make_converter() -> cattrs.Converter:
         return converter.unstructure_attrs_asdict(area)
 
     def structure_area(value: object, cls: type) -> PoliceArea:
-        if isinstance(value, dict):
-            return _structure_class(converter, PoliceArea, value)
+        if isinstance(value, dict):  # made when needed: it uses the hooks of the classes below
+            area: PoliceArea = _mapping_hook(converter, PoliceArea)(value, cls)
+            return area
         return _area(value, cls)
 
     converter.register_unstructure_hook(PoliceArea, unstructure_area)
@@ -224,17 +261,88 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
-def _register(converter: cattrs.Converter, cls: type) -> None:
+def _is_list_type(target: object) -> bool:
+    return typing.get_origin(target) is tuple
+
+
+def _structure_list(converter: cattrs.Converter, value: object, target: type) -> tuple[object, ...]:
+    """A list in a file: each member structured, every problem kept with its ``[index]``.
+
+    Only a list (or tuple) is a list: cattrs alone would take the characters of a string or
+    the keys of a mapping as the members.
+    """
+    _refuse_unreadable(value)
+    if not isinstance(value, list | tuple):
+        raise _RefusedValueError("expected a list", value)
+    member = typing.get_args(target)[0]
+    hook = converter.get_structure_hook(member)
+    items: list[object] = []
+    found: list[Problem] = []
+    for index, item in enumerate(value):
+        try:
+            items.append(hook(item, member))
+        except Exception as error:  # cattrs raises many types; all become our Problems
+            found += problems_from(error, f"[{index}]")
+    if found:
+        raise ValidationError(found)
+    return tuple(items)
+
+
+def _key_text(key: object) -> str:
+    """A key that is not text, as the file wrote it: null, true, 1, 2016-05-05."""
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return str(key).lower()
+    if isinstance(key, dt.date):
+        return key.isoformat()
+    return str(key)
+
+
+def _unknown_keys(cls: type, value: dict[Any, Any], known: frozenset[str]) -> list[Problem]:
+    """A problem for every key of `value` that is not a field of `cls`, with the close matches."""
+    found = []
+    for key in value:
+        if not isinstance(key, str):
+            shown = _key_text(key)
+            reason = f"the key {shown} is not a field name: keys are field names, written as text"
+            found.append(Problem(path=shown, reason=reason, value=key))
+        elif key not in known:
+            reason = f"is not a field of {cls.__name__}{close_matches(key, known)}"
+            # A key such as '' or 'a b' is quoted, so that the path still shows where it is.
+            found.append(
+                Problem(path=key if key.isidentifier() else repr(key), reason=reason, value=value[key])
+            )
+    return found
+
+
+def _mapping_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
+    """The structure hook for a class written as a mapping: every problem in it, each with its path."""
     inner: Callable[[Any, type], object] = make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True
     )
+    known = frozenset(field.name for field in attrs.fields(cls) if field.init)
 
     def structure_mapping(value: object, target: type) -> object:
+        _refuse_unreadable(value)
         if not isinstance(value, dict):
             raise _RefusedValueError(f"expected a mapping with the fields of {cls.__name__}", value)
-        return inner(value, target)
+        unknown = _unknown_keys(cls, value, known)
+        if not unknown:
+            return inner(value, target)
+        # Check the known fields too, so that one run reports every problem in the mapping.
+        found: list[Problem] = []
+        try:
+            inner({k: v for k, v in value.items() if isinstance(k, str) and k in known}, target)
+        except Exception as error:  # cattrs raises many types; all become our Problems
+            found = problems_from(error)
+        raise ValidationError(found + unknown)
 
-    converter.register_structure_hook(cls, structure_mapping)
+    return structure_mapping
+
+
+def _register(converter: cattrs.Converter, cls: type) -> None:
+    converter.register_structure_hook(cls, _mapping_hook(converter, cls))
     converter.register_unstructure_hook(
         cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
     )
@@ -266,11 +374,6 @@ def _register_paragraph_as_text(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(ReportParagraph, paragraph_out)
 
 
-def _structure_class(converter: cattrs.Converter, cls: type[T], value: dict[str, Any]) -> T:
-    hook: Callable[[Any, type[T]], T] = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True)
-    return hook(value, cls)
-
-
 def problems_from(error: BaseException, path: str = "") -> list[Problem]:
     """Every problem inside an exception raised while structuring, with its path in the data."""
     if isinstance(error, ClassValidationError | IterableValidationError):
@@ -290,11 +393,6 @@ def problems_from(error: BaseException, path: str = "") -> list[Problem]:
         return found
     if isinstance(error, ValidationError):
         return [p.under(path) for p in error.problems]
-    if isinstance(error, ForbiddenExtraKeysError):
-        return [
-            Problem(path=_join(path, key), reason="is not a field here (check the spelling)", value=key)
-            for key in sorted(error.extra_fields)
-        ]
     if isinstance(error, UnknownAreaError):
         return [Problem(path=path, reason=str(error), value=error.query)]
     if isinstance(error, KeyError):
@@ -321,7 +419,9 @@ def structure(data: object, cls: type[T], converter: cattrs.Converter | None = N
     try:
         return converter.structure(data, cls)
     except Exception as error:  # cattrs raises many types; all become our Problems below
-        raise ValidationError(problems_from(error) or [Problem(path="", reason=str(error))]) from error
+        problems = problems_from(error) or [Problem(path="", reason=str(error))]
+        # Paths run from the top of the data, so a class name in front of them would mislead.
+        raise ValidationError([attrs.evolve(p, owner=None) for p in problems]) from error
 
 
 def unstructure(obj: object, converter: cattrs.Converter | None = None) -> Any:

@@ -15,7 +15,7 @@ from pccplan.model.document import (
     paragraphs_from,
 )
 from pccplan.model.plan import Commissioner
-from pccplan.model.validators import date_value, each, optional, optional_text, text, to_tuple
+from pccplan.model.validators import checked_fields, date_value, each, optional, optional_text, text, to_tuple
 from pccplan.model.validators import instance_of as _instance
 
 __all__ = ["DecisionKind", "DecisionNotice"]
@@ -32,6 +32,7 @@ class DecisionKind(enum.Enum):
     """Any other decision; the notice carries only the caller's text."""
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class DecisionNotice:
     """A decision record as an OPCC publishes it.

@@ -11,7 +11,7 @@ import enum
 
 import attrs
 
-from pccplan.model.validators import each, optional, optional_text, to_tuple, url
+from pccplan.model.validators import checked_fields, each, optional, optional_text, to_tuple, url
 from pccplan.model.validators import instance_of as _instance
 from pccplan.model.validators import text as required_text
 
@@ -50,6 +50,7 @@ def _exemption_paragraph(value: object) -> object:
     return value
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Exemption:
     """A mark that a part is exempt from publication under a paragraph of LGA 1972 Sch.12A."""
@@ -65,6 +66,7 @@ class Exemption:
         return f"paragraph {self.paragraph.value} of Schedule 12A to the Local Government Act 1972"
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Contact:
     """Who wrote a document or can answer questions about it."""
@@ -76,6 +78,7 @@ class Contact:
     email: str | None = attrs.field(default=None, validator=optional_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class ReportParagraph:
     """A paragraph of a report: text in inline markup, optionally followed by a bullet list.
@@ -97,6 +100,7 @@ def paragraphs_from(value: object) -> object:
     return value
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class ReportSection:
     """A numbered section of a report: a heading and its paragraphs.
@@ -113,6 +117,7 @@ class ReportSection:
     exempt: Exemption | None = attrs.field(default=None, validator=optional(_instance(Exemption)))
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class BackgroundDocument:
     """A document the report relies on, listed under 'Background documents', with its link."""
@@ -122,6 +127,7 @@ class BackgroundDocument:
     description: str | None = attrs.field(default=None, validator=optional_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Appendix:
     """An appendix: its label ('A'), title ('The draft Plan') and, optionally, its content."""

@@ -19,7 +19,15 @@ import attrs
 
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.area import BodyKind
-from pccplan.model.validators import check_unique, each, optional, optional_text, text, to_tuple
+from pccplan.model.validators import (
+    check_unique,
+    checked_fields,
+    each,
+    optional,
+    optional_text,
+    text,
+    to_tuple,
+)
 from pccplan.model.validators import instance_of as _instance
 
 __all__ = [
@@ -99,6 +107,7 @@ def _choices(value: object, allowed: tuple[str, ...]) -> str:
     return f"must be one of {', '.join(allowed)}{hint}"
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Naming:
     """How the office writes names in running text.
@@ -125,6 +134,7 @@ class Naming:
         return f"{phrase}\u2019s"
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class FormPart:
     """One part of a document in the form's order: its `key` and its heading's words.
@@ -136,6 +146,7 @@ class FormPart:
     heading: str | None = attrs.field(default=None, validator=optional_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class SignOff:
     """How a letter is signed off: the valediction and the signatory's role ('Chair', 'Chairman')."""
@@ -144,6 +155,7 @@ class SignOff:
     role: str = attrs.field(default="Chair", validator=text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Approval:
     """An approval block: the words the decision maker signs, and the lines filled in under them.
@@ -158,6 +170,7 @@ class Approval:
     )
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class DocumentForm:
     """The form of one kind of document: its parts in order, and its own settings.
@@ -244,6 +257,7 @@ def _check_pattern(instance: object, attribute: attrs.Attribute[Any], value: obj
         ) from None
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class HouseForm:
     """How one office writes its documents: naming, headings, numbers, and each document's form.

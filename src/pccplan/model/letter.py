@@ -16,6 +16,7 @@ from pccplan.model.document import ReportParagraph, paragraphs_from
 from pccplan.model.panel import Recommendation
 from pccplan.model.validators import (
     check_unique,
+    checked_fields,
     date_value,
     each,
     optional,
@@ -29,6 +30,7 @@ from pccplan.model.validators import (
 __all__ = ["Addressee", "PanelLetter"]
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Addressee:
     """Whom the letter is to: a name as written on the letter ('Mr B Adams') and the address lines."""
@@ -37,6 +39,7 @@ class Addressee:
     lines: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class PanelLetter:
     """A Panel's letter reporting its views on a draft plan or variation (s.28(3)).

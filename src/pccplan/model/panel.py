@@ -14,6 +14,7 @@ from pccplan.model.plan import Commissioner
 from pccplan.model.validators import (
     at_least,
     check_unique,
+    checked_fields,
     date_value,
     each,
     optional,
@@ -43,6 +44,7 @@ def _ref(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class PanelReport:
     """The local content of a report laid before the Panel on a draft plan (like seed 000).
@@ -87,6 +89,7 @@ class PanelReport:
         check_unique(self.appendices, lambda a: a.label, "appendices", "label", "PanelReport")
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Recommendation:
     """One recommendation of the Panel, with its reference as the Panel numbers it ('1', 'R2')."""
@@ -95,6 +98,7 @@ class Recommendation:
     text: str = attrs.field(validator=required_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Vote:
     """A recorded vote: how many members voted for, against or abstained, of how many members."""
@@ -109,6 +113,7 @@ class Vote:
             raise ValidationError.one("members", "fewer members than votes cast", self.members, "Vote")
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class PanelRecommendations:
     """The Panel's report or recommendations on a draft plan or variation (s.28(3)).
@@ -165,6 +170,7 @@ class Answer(enum.Enum):
         return self.value.replace("-", " ").capitalize()
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class RecommendationResponse:
     """The answer to one recommendation: the decision, the reasons, and any action with owner and date."""
@@ -177,6 +183,7 @@ class RecommendationResponse:
     due: dt.date | None = attrs.field(default=None, validator=optional_date)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Response:
     """The Commissioner's response to the Panel's report or recommendations (s.5(6)(e)-(f)).

@@ -13,6 +13,7 @@ from pccplan.model.area import PoliceArea, find_area
 from pccplan.model.process import PlanProcess
 from pccplan.model.validators import (
     check_unique,
+    checked_fields,
     date_value,
     each,
     money,
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Period:
     """A span of days, both ends included (e.g. a plan's planning period, or a grant's)."""
@@ -71,6 +73,7 @@ class Period:
         return f"{self.start.year} - {self.end.year}"
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Commissioner:
     """The person who holds PCC functions, styled as in their area.
@@ -96,6 +99,7 @@ class Commissioner:
         return cls(name=name, title=governance.title, elected=elected)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Measure:
     """How progress towards an outcome is measured.
@@ -111,6 +115,7 @@ class Measure:
     source: str | None = attrs.field(default=None, validator=optional_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Outcome:
     """A shared outcome that every agency in the area works towards, with its measures."""
@@ -119,6 +124,7 @@ class Outcome:
     measures: tuple[Measure, ...] = attrs.field(default=(), converter=to_tuple, validator=each(Measure))
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Theme:
     """A strategic theme of the plan (e.g. Victims): its aim, shared outcomes and priorities.
@@ -158,6 +164,7 @@ class GrantPower(enum.Enum):
         }[self.value]
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Grant:
     """A grant the Commissioner makes (s.7(1)(f)), with its conditions.
@@ -184,6 +191,7 @@ class ServiceKind(enum.Enum):
     """Services for victims, witnesses and others affected by crime and anti-social behaviour."""
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Service:
     """A service the Commissioner provides or arranges (s.7(1)(ea))."""
@@ -194,6 +202,7 @@ class Service:
     provider: str | None = attrs.field(default=None, validator=optional_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class ResourceLine:
     """One line of the financial resources table: what, how much (pounds), and a note."""
@@ -203,6 +212,7 @@ class ResourceLine:
     note: str | None = attrs.field(default=None, validator=optional_text)
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Resources:
     """The financial and other resources the Commissioner provides to the chief constable (s.7(1)(c)).
@@ -232,6 +242,7 @@ def _area(value: object) -> object:
         raise ValidationError.one("area", str(error), value, "Plan") from None
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class Plan:
     """A police and crime plan (PRSRA 2011 s.5, s.7).

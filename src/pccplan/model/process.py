@@ -6,12 +6,13 @@ import datetime as dt
 
 import attrs
 
+from pccplan.model.validators import checked_fields, optional_date, optional_text
 from pccplan.model.validators import instance_of as _instance
-from pccplan.model.validators import optional_date, optional_text
 
 __all__ = ["PlanProcess"]
 
 
+@checked_fields
 @attrs.frozen(kw_only=True)
 class PlanProcess:
     """The dates on which each step of issuing (or varying) a plan was taken; ``None`` = not yet.
