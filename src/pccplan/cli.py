@@ -506,6 +506,24 @@ DOCUMENTS: tuple[_Document, ...] = (
         needs=("response-table",),
         may_use=("house-form",),
     ),
+    _Document(
+        name="record-of-decision",
+        what="the full record of decision, with its approval block",
+        needs=("record-of-decision",),
+        may_use=("house-form",),
+    ),
+    _Document(
+        name="cover-report",
+        what="the Panel clerk's cover report on the draft plan's agenda item",
+        needs=("cover-report",),
+        may_use=("house-form",),
+    ),
+    _Document(
+        name="panel-minute",
+        what="the Panel's minute of the draft plan's agenda item",
+        needs=("panel-minute",),
+        may_use=("house-form",),
+    ),
     _Document(name="plan", what="the plan itself"),
     _Document(name="timetable", what="the statutory timetable of the term"),
 )
@@ -575,6 +593,13 @@ def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
         return pccplan.panel_letter(cast(pccplan.PanelLetter, given["panel-letter"]), plan, form=form)
     if name == "response-table":
         return pccplan.response_table(cast(pccplan.ResponseTable, given["response-table"]), plan, form=form)
+    if name == "record-of-decision":
+        record = cast(pccplan.RecordOfDecision, given["record-of-decision"])
+        return pccplan.record_of_decision(record, plan, form=form)
+    if name == "cover-report":
+        return pccplan.cover_report(cast(pccplan.CoverReport, given["cover-report"]), plan, form=form)
+    if name == "panel-minute":
+        return pccplan.panel_minute(cast(pccplan.PanelMinute, given["panel-minute"]), plan, form=form)
     if name == "plan":
         return pccplan.plan_document(plan)
     term = pccplan.term_of(plan)
