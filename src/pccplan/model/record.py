@@ -109,7 +109,7 @@ class RecordPart:
 def _part(value: object) -> object:
     """Let a part be given as its paragraphs alone (a string or a list)."""
     if isinstance(value, str | list | tuple):
-        return RecordPart(paragraphs=value)
+        return RecordPart(paragraphs=[value] if isinstance(value, str) else value)
     return value
 
 
