@@ -67,7 +67,7 @@ GROUPS = (
     (
         "Documents' own content",
         "pccplan.model.panel pccplan.model.decision pccplan.model.document pccplan.model.letter "
-        "pccplan.model.comments",
+        "pccplan.model.comments pccplan.model.record pccplan.model.agenda",
     ),
     ("House forms", "pccplan.model.form pccplan.forms"),
     ("Plan files", "pccplan.files"),

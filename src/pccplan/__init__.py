@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         A11yFinding,
         check_accessibility,
     )
+    from pccplan.compose.cover_report import (
+        cover_report,
+    )
     from pccplan.compose.decision_notice import (
         decision_notice,
         decision_title,
@@ -48,6 +51,9 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
     from pccplan.compose.panel_letter import (
         panel_letter,
     )
+    from pccplan.compose.panel_minute import (
+        panel_minute,
+    )
     from pccplan.compose.panel_recommendations import (
         panel_recommendations_document,
     )
@@ -57,6 +63,9 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
     )
     from pccplan.compose.plan_document import (
         plan_document,
+    )
+    from pccplan.compose.record_of_decision import (
+        record_of_decision,
     )
     from pccplan.compose.response import (
         response_document,
@@ -88,6 +97,13 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         decision_number,
         load_form,
         starter_form,
+    )
+    from pccplan.model.agenda import (
+        Attachment,
+        CoverReport,
+        MinutePoint,
+        MinuteStyle,
+        PanelMinute,
     )
     from pccplan.model.area import (
         AREAS,
@@ -153,6 +169,18 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
     )
     from pccplan.model.process import (
         PlanProcess,
+    )
+    from pccplan.model.record import (
+        Implication,
+        ImplicationKind,
+        IssuedPlan,
+        OfficerAdvice,
+        PlanKind,
+        RecordAppendix,
+        RecordOfDecision,
+        RecordPart,
+        Signatory,
+        Withholding,
     )
     from pccplan.model.sources import (
         Confidence,
@@ -309,6 +337,24 @@ _LAZY = MappingProxyType(
         "veto_threshold": "pccplan.statute",
         "working_calendar": "pccplan.statute",
         "panel_letter": "pccplan.compose.panel_letter",
+        "cover_report": "pccplan.compose.cover_report",
+        "panel_minute": "pccplan.compose.panel_minute",
+        "record_of_decision": "pccplan.compose.record_of_decision",
+        "Attachment": "pccplan.model.agenda",
+        "CoverReport": "pccplan.model.agenda",
+        "MinutePoint": "pccplan.model.agenda",
+        "MinuteStyle": "pccplan.model.agenda",
+        "PanelMinute": "pccplan.model.agenda",
+        "Implication": "pccplan.model.record",
+        "ImplicationKind": "pccplan.model.record",
+        "IssuedPlan": "pccplan.model.record",
+        "OfficerAdvice": "pccplan.model.record",
+        "PlanKind": "pccplan.model.record",
+        "RecordAppendix": "pccplan.model.record",
+        "RecordOfDecision": "pccplan.model.record",
+        "RecordPart": "pccplan.model.record",
+        "Signatory": "pccplan.model.record",
+        "Withholding": "pccplan.model.record",
         "apply_form": "pccplan.compose.house",
         "response_table": "pccplan.compose.response_table",
         "BUILTIN_FORMS": "pccplan.forms",
@@ -363,6 +409,7 @@ __all__ = [
     "Answer",
     "Appendix",
     "Approval",
+    "Attachment",
     "BackgroundDocument",
     "BodyKind",
     "ByElection",
@@ -372,6 +419,7 @@ __all__ = [
     "Commissioner",
     "Confidence",
     "Contact",
+    "CoverReport",
     "DatedStep",
     "DecisionKind",
     "DecisionNotice",
@@ -389,20 +437,28 @@ __all__ = [
     "Grant",
     "GrantPower",
     "HouseForm",
+    "Implication",
+    "ImplicationKind",
+    "IssuedPlan",
     "Limits",
     "Measure",
+    "MinutePoint",
+    "MinuteStyle",
     "MissingProgramError",
     "Naming",
     "Nation",
+    "OfficerAdvice",
     "OrdinaryElection",
     "Outcome",
     "PanelLetter",
+    "PanelMinute",
     "PanelRecommendations",
     "PanelReport",
     "PccplanError",
     "Period",
     "Plan",
     "PlanFileError",
+    "PlanKind",
     "PlanProcess",
     "PlanningPeriod",
     "PoliceArea",
@@ -413,6 +469,9 @@ __all__ = [
     "ReadWarning",
     "Recommendation",
     "RecommendationResponse",
+    "RecordAppendix",
+    "RecordOfDecision",
+    "RecordPart",
     "RenderError",
     "RenderOptions",
     "ReportParagraph",
@@ -425,6 +484,7 @@ __all__ = [
     "ServiceKind",
     "Severity",
     "SignOff",
+    "Signatory",
     "StatuteError",
     "Term",
     "TermKind",
@@ -433,6 +493,7 @@ __all__ = [
     "UnknownAreaError",
     "ValidationError",
     "Vote",
+    "Withholding",
     "WorkingCalendar",
     "__version__",
     "acceptance_deadline",
@@ -446,6 +507,7 @@ __all__ = [
     "check_process",
     "check_qualifying_day",
     "comments_by",
+    "cover_report",
     "decision_notice",
     "decision_number",
     "decision_title",
@@ -462,6 +524,7 @@ __all__ = [
     "loads",
     "missing_elements",
     "panel_letter",
+    "panel_minute",
     "panel_recommendations_document",
     "panel_report",
     "plan_deadline",
@@ -470,6 +533,7 @@ __all__ = [
     "precept_timetable",
     "publish_by",
     "read_docx",
+    "record_of_decision",
     "render",
     "report_by",
     "response_document",

@@ -525,6 +525,24 @@ DOCUMENTS: tuple[_Document, ...] = (
         needs=("response-table",),
         may_use=("house-form",),
     ),
+    _Document(
+        name="record-of-decision",
+        what="the full record of decision, with its approval block",
+        needs=("record-of-decision",),
+        may_use=("house-form",),
+    ),
+    _Document(
+        name="cover-report",
+        what="the Panel clerk's cover report on the draft plan's agenda item",
+        needs=("cover-report",),
+        may_use=("house-form",),
+    ),
+    _Document(
+        name="panel-minute",
+        what="the Panel's minute of the draft plan's agenda item",
+        needs=("panel-minute",),
+        may_use=("house-form",),
+    ),
     _Document(name="plan", what="the plan itself"),
     _Document(name="timetable", what="the statutory timetable of the term"),
 )
@@ -609,6 +627,21 @@ def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
         from pccplan.model.comments import ResponseTable
 
         return response_table(cast(ResponseTable, given["response-table"]), plan, form=form)
+    if name == "record-of-decision":
+        from pccplan.compose.record_of_decision import record_of_decision
+        from pccplan.model.record import RecordOfDecision
+
+        return record_of_decision(cast(RecordOfDecision, given["record-of-decision"]), plan, form=form)
+    if name == "cover-report":
+        from pccplan.compose.cover_report import cover_report
+        from pccplan.model.agenda import CoverReport
+
+        return cover_report(cast(CoverReport, given["cover-report"]), plan, form=form)
+    if name == "panel-minute":
+        from pccplan.compose.panel_minute import panel_minute
+        from pccplan.model.agenda import PanelMinute
+
+        return panel_minute(cast(PanelMinute, given["panel-minute"]), plan, form=form)
     if name == "plan":
         from pccplan.compose.plan_document import plan_document
 

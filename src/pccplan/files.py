@@ -22,6 +22,7 @@ import yaml
 
 from pccplan.atomic import write_atomic
 from pccplan.errors import PlanFileError, Problem, ValidationError
+from pccplan.model.agenda import CoverReport, PanelMinute
 from pccplan.model.comments import ResponseTable
 from pccplan.model.convert import Unreadable, make_converter, structure, unstructure
 from pccplan.model.decision import DecisionNotice
@@ -29,6 +30,7 @@ from pccplan.model.form import HouseForm
 from pccplan.model.letter import PanelLetter
 from pccplan.model.panel import PanelRecommendations, PanelReport, Response
 from pccplan.model.plan import Plan
+from pccplan.model.record import RecordOfDecision
 
 __all__ = ["KINDS", "MAX_FILE_SIZE", "Format", "dump", "dumps", "kind_of", "load", "loads"]
 
@@ -44,6 +46,9 @@ KINDS: dict[str, type] = {
     "house-form": HouseForm,
     "panel-letter": PanelLetter,
     "response-table": ResponseTable,
+    "record-of-decision": RecordOfDecision,
+    "cover-report": CoverReport,
+    "panel-minute": PanelMinute,
 }
 """The kinds of object a file can hold, by the value of its ``kind`` key."""
 

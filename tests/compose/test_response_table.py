@@ -200,3 +200,18 @@ def test_rows_are_numbered_one_to_n_whatever_the_grouping(west_mercia: ResponseT
 
     check()
     assert reached >= 25
+
+
+def test_a_comment_not_yet_answered_gets_a_marked_placeholder_never_text(west_mercia: ResponseTable) -> None:
+    from pccplan.compose.response_table import UNANSWERED
+
+    group = west_mercia.groups[0]
+    rows = (attrs.evolve(group.rows[0], reply=None, answer=None), *group.rows[1:])
+    part = attrs.evolve(west_mercia, groups=(attrs.evolve(group, rows=rows), *west_mercia.groups[1:]))
+    doc = response_table(part, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    table = next(n for n in iter_nodes(doc) if isinstance(n, Table))
+    assert cell_text(doc, table, 0, 1) == UNANSWERED
+    assert "This response is incomplete." in plain_text(doc)
+    assert "This response is incomplete." not in plain_text(
+        response_table(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    )

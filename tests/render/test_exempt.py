@@ -8,6 +8,7 @@ joined across runs; the full render must hold every token, marked.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import re
@@ -28,15 +29,28 @@ from tests.tree_strategies import documents
 import pccplan
 from pccplan import Appendix, BackgroundDocument, DecisionKind, Exemption, ReportParagraph, ReportSection
 from pccplan.cli import main
+from pccplan.compose.cover_report import cover_report
+from pccplan.compose.panel_minute import panel_minute
 from pccplan.compose.panel_recommendations import panel_recommendations_document
 from pccplan.compose.panel_report import LIBRARY_SECTIONS
 from pccplan.compose.plan_document import plan_document
+from pccplan.compose.record_of_decision import record_of_decision
 from pccplan.compose.response import response_document
 from pccplan.compose.timetable import timetable_document
 from pccplan.compose.tree import Document, Node, Paragraph, Section, Text
 from pccplan.compose.walk import walk
+from pccplan.model.record import (
+    Implication,
+    ImplicationKind,
+    RecordAppendix,
+    RecordOfDecision,
+    RecordPart,
+    Signatory,
+    Withholding,
+)
 from pccplan.read import read_docx
 from pccplan.render import RenderOptions, render, save
+from pccplan.statute.foi import FOI_EXEMPTIONS
 
 
 def members(data: bytes) -> dict[str, tuple[str, str]]:
@@ -437,6 +451,59 @@ def exempt_notices(draw: st.DrawFn) -> tuple[Document, Tokens]:
     return pccplan.decision_notice(plan, notice), tokens
 
 
+_GROUNDS = st.builds(Withholding, paragraph=st.integers(1, 7)) | st.builds(
+    Withholding, foi_section=st.sampled_from(sorted(FOI_EXEMPTIONS))
+)
+
+
+@st.composite
+def exempt_records(draw: st.DrawFn) -> tuple[Document, Tokens]:
+    """A record of decision with random withheld parts: the whole, each part, implications, appendices."""
+    tokens = Tokens()
+    whole = draw(st.none() | _GROUNDS)
+
+    def part(*, always: bool = False) -> RecordPart | None:
+        if not always and not draw(st.booleans()):
+            return None
+        own = draw(st.none() | _GROUNDS)
+        hidden = whole is not None or own is not None
+        paragraphs = _paragraphs(draw, tokens, within=hidden) or [_markup(draw, tokens, secret=hidden)]
+        return RecordPart(paragraphs=paragraphs, exempt=own)
+
+    implications = []
+    for kind in draw(st.lists(st.sampled_from(ImplicationKind), unique=True, max_size=3)):
+        own = draw(st.none() | _GROUNDS)
+        hidden = whole is not None or own is not None
+        implications.append(
+            Implication(kind=kind, paragraphs=[_markup(draw, tokens, secret=hidden)], exempt=own)
+        )
+    appendices = []
+    for index in range(draw(st.integers(0, 2))):
+        own = draw(st.none() | _GROUNDS)
+        hidden = whole is not None or own is not None
+        appendices.append(
+            RecordAppendix(
+                label=chr(ord("A") + index), title=f"{tokens.new(secret=hidden)} paper", exempt=own
+            )
+        )
+    record = RecordOfDecision(
+        area="kent",
+        title=f"Title {tokens.new(secret=False)}",
+        date=dt.date(2024, 6, 1),
+        decision=part(always=True),
+        approval=Signatory(name=f"Name {tokens.new(secret=False)}", title="Police and Crime Commissioner"),
+        executive_summary=part(),
+        background=part(),
+        supporting_report=part(),
+        consultation=part(),
+        implications=implications,
+        appendices=appendices,
+        declarations=f"{tokens.new(secret=whole is not None)} declared." if draw(st.booleans()) else None,
+        exempt=whole,
+    )
+    return record_of_decision(record), tokens
+
+
 def everything(doc: Document, *, public: bool) -> bytes:
     """Every byte of the docx, Markdown and HTML renderings, each zip member decompressed too."""
     return b"\n".join(rendered_bytes(doc, format, public=public) for format in FORMATS).lower()
@@ -447,7 +514,9 @@ def found(tokens: set[str], data: bytes) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "cases", [exempt_reports(), exempt_notices()], ids=["panel_report", "decision_notice"]
+    "cases",
+    [exempt_reports(), exempt_notices(), exempt_records()],
+    ids=["panel_report", "decision_notice", "record_of_decision"],
 )
 def test_no_public_rendering_holds_a_byte_of_any_exempt_part(
     cases: st.SearchStrategy[tuple[Document, Tokens]],
@@ -493,7 +562,7 @@ def _exemption_fields(root: type) -> set[str]:
             while kinds:
                 kind = kinds.pop()
                 kinds += typing.get_args(kind)
-                if kind is Exemption:
+                if kind is Exemption or kind is Withholding:
                     found.add(f"{cls.__name__}.{field.name}")
                 elif isinstance(kind, type):
                     todo.append(kind)
@@ -509,6 +578,9 @@ def test_every_exempt_flag_a_composer_accepts_is_in_the_leak_search() -> None:
         "response": response_document,
         "plan_document": plan_document,
         "timetable": timetable_document,
+        "record_of_decision": record_of_decision,
+        "cover_report": cover_report,
+        "panel_minute": panel_minute,
     }
     reached = {
         name: set().union(
@@ -524,6 +596,16 @@ def test_every_exempt_flag_a_composer_accepts_is_in_the_leak_search() -> None:
             "Appendix.exempt",
         },
         "decision_notice": {"DecisionNotice.exempt", "ReportParagraph.exempt"},
+        "record_of_decision": {
+            "RecordOfDecision.exempt",
+            "RecordPart.exempt",
+            "Implication.exempt",
+            "RecordAppendix.exempt",
+            "ReportParagraph.exempt",
+        },
+        # The cover report and the minute take caller paragraphs whose own marks the report's search covers.
+        "cover_report": {"ReportParagraph.exempt"},
+        "panel_minute": {"ReportParagraph.exempt"},
     }
     assert reached == {name: searched.get(name, set()) for name in composers}
 

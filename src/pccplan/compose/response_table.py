@@ -20,7 +20,10 @@ from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 from pccplan.statute.registry import cite
 
-__all__ = ["response_table", "response_table_title"]
+__all__ = ["UNANSWERED", "response_table", "response_table_title"]
+
+UNANSWERED = "[Not yet answered: no response to this comment is recorded.]"
+"""The placeholder written in place of a reply the response does not (yet) give."""
 
 
 def response_table_title(response: ResponseTable, office: Office) -> str:
@@ -90,6 +93,15 @@ def response_table(
 
     given = day_month_year(response.given)
     publication: list[Block] = [para(f"This response was given to {panel} on {given}.")]
+    if any(row.reply is None for group in response.groups for row in group.rows):
+        # s.5(6)(e) asks for a response to the report: a part-answered one must say it is incomplete.
+        publication.insert(
+            0,
+            para(
+                strong("This response is incomplete."),
+                " The comments marked \u201cNot yet answered\u201d have no response recorded yet.",
+            ),
+        )
     if response.published is not None:
         where: list[Inline | str] = [
             f"{Naming.start(holder)} published it on {day_month_year(response.published)}"
@@ -133,6 +145,9 @@ def _table(group: CommentGroup, g: int, before: int, columns: tuple[str, ...]) -
         reply: list[Part] = []
         if row.answer is not None:
             reply += [strong(f"{row.answer.label}."), " "]
-        reply += list(narrative(row.reply, f"{where}.reply"))
+        if row.reply is None:
+            reply.append(strong(UNANSWERED))
+        else:
+            reply += list(narrative(row.reply, f"{where}.reply"))
         rows.append([[f"{before + r + 1}. ", *narrative(row.comment, f"{where}.comment")], reply])
     return table(header=list(columns), rows=rows, widths=[1, 1])

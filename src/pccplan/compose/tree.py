@@ -10,6 +10,7 @@ import attrs
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
 from pccplan.statute.exempt import SCHEDULE_12A  # PUB-1: the law's words live in statute
+from pccplan.statute.foi import FOI_ACT, FOI_EXEMPTIONS, foi_exemption
 
 __all__ = [
     "SCHEDULE_12A",
@@ -95,30 +96,54 @@ def _blocks(*, non_empty: bool = False) -> Any:
 
 @attrs.frozen(kw_only=True)
 class Exempt:
-    """A mark that a part is exempt information under a paragraph of Schedule 12A to the LGA 1972.
+    """A mark that a part is exempt information: under a paragraph of Schedule 12A to the LGA 1972,
+    or under a section of Part II of the Freedom of Information Act 2000.
 
-    `paragraph` is the paragraph number of Part 1 of the Schedule (1 to 7); `label` says what the
-    information is, and defaults to the Schedule's own description of that paragraph.
+    `paragraph` is the paragraph number of Part 1 of the Schedule (1 to 7); `foi_section`, given
+    instead, the section of the 2000 Act (21 to 44, see `pccplan.statute.foi`). `label` says
+    what the information is, and defaults to the Schedule's description or the section's heading.
     """
 
-    paragraph: int = attrs.field()
+    paragraph: int | None = attrs.field(default=None)
+    foi_section: int | None = attrs.field(default=None)
     label: str = attrs.field(validator=text)
 
     @paragraph.validator
-    def _check_paragraph(self, attribute: attrs.Attribute[int], value: object) -> None:
+    def _check_paragraph(self, attribute: attrs.Attribute[int | None], value: object) -> None:
+        if self.foi_section is not None:
+            if value is not None:
+                raise ValidationError.one(
+                    "paragraph",
+                    "give a paragraph of Schedule 12A or an FOI section, not both",
+                    value,
+                    "Exempt",
+                )
+            foi_exemption(self.foi_section)  # names the sections allowed when it is not one
+            return
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= len(SCHEDULE_12A):
             raise ValidationError.one("paragraph", "must be a paragraph number from 1 to 7", value, "Exempt")
 
     @label.default
     def _default_label(self) -> str:
-        # Runs before the paragraph validator, so an invalid number must not fail here first.
+        # Runs before the validators, so an invalid number must not fail here first.
+        if self.foi_section is not None and self.foi_section in FOI_EXEMPTIONS:
+            return FOI_EXEMPTIONS[self.foi_section]
         valid = isinstance(self.paragraph, int) and 1 <= self.paragraph <= len(SCHEDULE_12A)
-        return SCHEDULE_12A[self.paragraph - 1] if valid else "exempt information"
+        return SCHEDULE_12A[self.paragraph - 1] if valid and self.paragraph else "exempt information"
 
     @property
     def citation(self) -> str:
-        """How the exemption is cited: 'paragraph 3 of Schedule 12A'."""
+        """How the exemption is cited: 'paragraph 3 of Schedule 12A' ('section 43 of the FOI Act 2000')."""
+        if self.foi_section is not None:
+            return f"section {self.foi_section} of the {FOI_ACT}"
         return f"paragraph {self.paragraph} of Schedule 12A"
+
+    @property
+    def in_full(self) -> str:
+        """The citation with its Act: 'paragraph 3 of Schedule 12A to the Local Government Act 1972'."""
+        if self.foi_section is not None:
+            return self.citation
+        return f"{self.citation} to the Local Government Act 1972"
 
 
 # ---------------------------------------------------------------- inlines

@@ -164,8 +164,8 @@ def _lower_first(label: str) -> str:
 
 def _notice(what: str, exempt: Exempt) -> str:
     return (
-        f"This {what} is not for publication: it contains exempt information under {exempt.citation} "
-        f"to the Local Government Act 1972 ({_lower_first(exempt.label)})."
+        f"This {what} is not for publication: it contains exempt information under {exempt.in_full} "
+        f"({_lower_first(exempt.label)})."
     )
 
 

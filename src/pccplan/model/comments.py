@@ -36,11 +36,12 @@ class CommentReply:
     """One row: the Panel's comment (its words) and the reply in prose.
 
     `answer` is a formal verdict, given only when the Panel made a formal recommendation and
-    the office answers it as one (``None``: prose only, no verdict).
+    the office answers it as one (``None``: prose only, no verdict). `reply` ``None`` says the
+    comment is not yet answered: the table marks a placeholder in its place, never text.
     """
 
     comment: str = attrs.field(validator=text)
-    reply: str = attrs.field(validator=text)
+    reply: str | None = attrs.field(default=None, validator=optional_text)
     answer: Answer | None = attrs.field(default=None, validator=optional(_instance(Answer)))
 
 

@@ -24,6 +24,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
+from pccplan.model.agenda import Attachment, CoverReport, MinutePoint, PanelMinute
 from pccplan.model.area import Governance, PoliceArea, find_area
 from pccplan.model.comments import CommentGroup, CommentReply, ResponseTable
 from pccplan.model.decision import DecisionNotice
@@ -58,6 +59,16 @@ from pccplan.model.plan import (
     Theme,
 )
 from pccplan.model.process import PlanProcess
+from pccplan.model.record import (
+    Implication,
+    IssuedPlan,
+    OfficerAdvice,
+    RecordAppendix,
+    RecordOfDecision,
+    RecordPart,
+    Signatory,
+    Withholding,
+)
 from pccplan.model.validators import close_matches
 
 __all__ = ["MODEL_CLASSES", "Unreadable", "make_converter", "problems_from", "structure", "unstructure"]
@@ -102,6 +113,19 @@ MODEL_CLASSES: tuple[type, ...] = (
     CommentReply,
     CommentGroup,
     ResponseTable,
+    # The record of decision and the Panel's agenda papers (issue 12).
+    Withholding,
+    RecordPart,
+    Implication,
+    Signatory,
+    OfficerAdvice,
+    RecordAppendix,
+    IssuedPlan,
+    RecordOfDecision,
+    Attachment,
+    CoverReport,
+    MinutePoint,
+    PanelMinute,
 )
 """Every model class the converter knows, leaves before the classes that hold them."""
 

@@ -76,6 +76,31 @@ FORM_PARTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "sign-off",
         ),
         "response-table": ("introduction", "table", "publication"),
+        "record-of-decision": (
+            "key-information",
+            "executive-summary",
+            "decision",
+            "approval",
+            "background",
+            "supporting-report",
+            "implications",
+            "consultation",
+            "declarations",
+            "public-access",
+            "advice",
+            "appendices",
+            "contact",
+        ),
+        "cover-report": (
+            "purpose",
+            "recommendation",
+            "background",
+            "statutory-role",
+            "next-steps",
+            "appendices",
+            "contact",
+        ),
+        "panel-minute": ("introduction", "points", "resolution"),
     }
 )
 """For each kind of document a house form can describe, the parts its composer writes."""
@@ -86,6 +111,9 @@ REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "decision-notice": ("decision", "summary"),
         "panel-letter": ("addressee", "salutation", "introduction", "sign-off"),
         "response-table": ("introduction", "table"),
+        "record-of-decision": ("decision", "approval", "public-access"),
+        "cover-report": ("purpose", "recommendation", "statutory-role"),
+        "panel-minute": ("points", "resolution"),
     }
 )
 """The parts a form may not leave out: those that carry the law's sentences, or make the shape."""

@@ -1,0 +1,396 @@
+"""The full record of decision, in the house form's order and words, with its approval block.
+
+Offices record a decision on a form of their own: a reference, an executive summary, the
+decision or proposal, background, a supporting report, implications, consultation,
+declarations of interest, a statement of public access, officers' advice with their
+sign-offs, an approval block ('I hereby approve ...') and the appendices. `record_of_decision`
+writes the parts the house form lists, in its order under its headings; the words are the
+office's (`pccplan.model.record`), and the law's sentences (the provision under which a plan is
+issued, the grounds for withholding a part) come from `pccplan.statute`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import PurePath
+
+import attrs
+
+from pccplan.compose.build import Part, bullets, document, link, para, section, strong, table, title_block
+from pccplan.compose.house import office_for
+from pccplan.compose.parts import ACT_TITLE, Office, blocks_of, contact_line, day_month_year, narrative
+from pccplan.compose.tree import Block, BulletList, Document, Exempt, Inline, OrderedList, Paragraph, Section
+from pccplan.errors import ValidationError
+from pccplan.forms import builtin_form, default_form
+from pccplan.model.area import BodyKind
+from pccplan.model.form import DocumentForm, HouseForm
+from pccplan.model.plan import Commissioner, Plan
+from pccplan.model.record import (
+    Implication,
+    ImplicationKind,
+    PlanKind,
+    RecordOfDecision,
+    RecordPart,
+    Signatory,
+    Withholding,
+)
+from pccplan.statute.citation import prsra
+from pccplan.statute.exempt import short_description
+from pccplan.statute.foi import foi_exemption
+from pccplan.statute.registry import cite
+
+__all__ = [
+    "appendix_line",
+    "arrange_marked",
+    "form_shape",
+    "record_of_decision",
+    "scrutiny_form",
+    "withheld_mark",
+    "withholding_label",
+]
+
+_BODY = (
+    "executive-summary",
+    "decision",
+    "background",
+    "supporting-report",
+    "implications",
+    "consultation",
+    "declarations",
+    "advice",
+    "appendices",
+)
+"""The parts withheld with the body of an exempt record (the rest says who decided, when, and whom to ask)."""
+
+_BLANK = "\u2002" * 24  # a blank line to fill in by hand (en spaces keep their width in every format)
+
+
+def form_shape(form: HouseForm, kind: str) -> tuple[DocumentForm, bool]:
+    """The form of document `kind` and whether its headings are in capitals.
+
+    A house form that does not describe `kind` (an office's form written for its letters only)
+    falls back to the built-in ``pcc`` form's shape for it, with the office's capitals.
+    """
+    if kind in form.kinds:
+        return form.document(kind), form.capitals_for(kind)
+    fallback = builtin_form("pcc").document(kind)
+    own = fallback.capitals
+    return fallback, form.capitals if own is None else own
+
+
+def scrutiny_form(
+    panel: str, on: dt.date, plan: Plan | None, form: HouseForm | None, kind: str, owner: str
+) -> tuple[Office, HouseForm, DocumentForm, bool]:
+    """The office, house form, document form and capitals for a Panel's own paper of `kind`.
+
+    Raises `ValidationError` for London: the Assembly's review of the Mayor's draft (PRSRA
+    s.33) is not yet among pccplan's rules, so the paper cannot be written with the law's sentences.
+    """
+    office = office_for(panel, on, None, plan)
+    if office.kind is BodyKind.MOPAC:
+        raise ValidationError.one(
+            "panel",
+            "the London Assembly's review of the Mayor's draft plan (PRSRA s.33) is not yet among pccplan's "
+            f"rules, so its {kind} cannot be written with the law's sentences",
+            panel,
+            owner,
+        )
+    form = form or default_form(office.kind, scrutiny=True)
+    shape, capitals = form_shape(form, kind)
+    return office, form, shape, capitals
+
+
+def withheld_mark(ground: Withholding | None) -> Exempt | None:
+    """The tree's exemption mark for a `Withholding` (Schedule 12A paragraph or FOI section)."""
+    if ground is None:
+        return None
+    if ground.foi_section is not None:
+        heading = foi_exemption(ground.foi_section).title
+        return Exempt(foi_section=ground.foi_section, label=ground.reason or heading)
+    assert ground.paragraph is not None
+    if ground.reason:
+        return Exempt(paragraph=ground.paragraph.value, label=ground.reason)
+    return Exempt(paragraph=ground.paragraph.value)
+
+
+def withholding_label(ground: Withholding) -> str:
+    """The ground as a document cites it: 'section 43 of the Freedom of Information Act 2000 (...)'."""
+    if ground.foi_section is not None:
+        return foi_exemption(ground.foi_section).label
+    assert ground.paragraph is not None
+    return (
+        f"paragraph {ground.paragraph.value} of Schedule 12A to the Local Government Act 1972 "
+        f"({short_description(ground.paragraph)})"
+    )
+
+
+def _mark(block: Block, mark: Exempt | None) -> Block:
+    """`block` marked exempt under `mark`, unless it has a (more precise) mark of its own."""
+    if mark is None or not isinstance(block, Paragraph | Section | BulletList | OrderedList):
+        return block
+    return block if block.exempt is not None else attrs.evolve(block, exempt=mark)
+
+
+def arrange_marked(
+    shape: DocumentForm,
+    parts: dict[str, list[Block]],
+    marks: dict[str, Exempt | None] | None = None,
+    headings: dict[str, str] | None = None,
+) -> list[Block]:
+    """The blocks of each part in the form's order, a headed part as a section marked with its ground.
+
+    `marks` withholds a part (a headed part's section is marked; an unheaded part's blocks
+    are); `headings` gives a record's own heading for a part. A part with no blocks is written
+    neither as text nor as a heading.
+    """
+    marks = marks or {}
+    headings = headings or {}
+    out: list[Block] = []
+    for part in shape.parts:
+        blocks = parts.get(part.key, [])
+        if not blocks:
+            continue
+        mark = marks.get(part.key)
+        heading = headings.get(part.key) or part.heading
+        if heading is None:
+            out += [_mark(b, mark) for b in blocks]
+        else:
+            out.append(section(heading, *blocks, exempt=mark))
+    return out
+
+
+def _signature_lines(labels: Sequence[str], who: Signatory) -> list[Block]:
+    """The lines under an approval: each label with what the record holds, else a blank to fill in."""
+    known = {"name": who.name, "title": who.title}
+    if who.date is not None:
+        known |= {"date": day_month_year(who.date), "date signed": day_month_year(who.date)}
+    return [para(strong(f"{label}:"), " ", known.get(label.casefold(), _BLANK)) for label in labels]
+
+
+def _approver(labels: Sequence[str], who: Signatory) -> str:
+    """The approval's first line: the title, with the name when no line below gives it."""
+    if "name" in (label.casefold() for label in labels):
+        return who.title
+    return f"{who.name}, {who.title}"
+
+
+def _part_blocks(part: RecordPart | None, where: str) -> list[Block]:
+    return blocks_of(part.paragraphs, f"{where}.paragraphs", numbered=False) if part is not None else []
+
+
+def _issues_paragraphs(record: RecordOfDecision, office: Office) -> list[Block]:
+    """What the decision issues, each plan with the provision it is issued under."""
+    if not record.issues:
+        return []
+    section_no = office.act_section
+    # PLAN-1 cites s.5; MOPAC issues its plan under s.6 (LON-1), so the link follows the section.
+    url = prsra(f"s.{section_no}", f"section/{section_no}").url
+    items: list[Part] = []
+    for plan in record.issues:
+        if plan.kind is PlanKind.POLICE_AND_CRIME:
+            items.append(
+                [
+                    f"the {plan.title}, as the police and crime plan under ",
+                    link(f"section {section_no} of the {ACT_TITLE}", url),
+                ]
+            )
+        else:
+            items.append([f"the {plan.title}, as the fire and rescue plan"])
+    what = "this plan" if len(items) == 1 else "these plans"
+    return [para(f"This decision issues {what}:"), bullets(*items)]
+
+
+def _check_london(record: RecordOfDecision, office: Office) -> None:
+    """In London issuing the plan stays with the Mayor (LON-1: s.19(3)(b), (7)), not the Deputy Mayor."""
+    issues_plan = any(p.kind is PlanKind.POLICE_AND_CRIME for p in record.issues)
+    if office.kind is BodyKind.MOPAC and issues_plan and "deputy" in record.approval.title.casefold():
+        rule = cite("LON-1")
+        raise ValidationError.one(
+            "approval.title",
+            "issuing the police and crime plan is not among the functions the Deputy Mayor may exercise "
+            f"({rule.text}); the approval is the Mayor's: name the Deputy Mayor as decision_by",
+            record.approval.title,
+            "RecordOfDecision",
+        )
+
+
+def _implications(record: RecordOfDecision) -> list[Block]:
+    order = list(ImplicationKind)
+    ordered_ = sorted(enumerate(record.implications), key=lambda pair: order.index(pair[1].kind))
+    return [_implication(item, f"implications[{index}]") for index, item in ordered_]
+
+
+def _implication(item: Implication, where: str) -> Block:
+    blocks = blocks_of(item.paragraphs, f"{where}.paragraphs", numbered=False)
+    return section(item.heading or item.kind.heading, *blocks, exempt=withheld_mark(item.exempt))
+
+
+def _withheld_parts(record: RecordOfDecision, headings: dict[str, str]) -> list[tuple[str, Withholding]]:
+    """Each withheld part, by the heading it is published under, with its ground."""
+    found: list[tuple[str, Withholding]] = []
+    if record.exempt is not None:
+        return [("The body of this record", record.exempt)]
+    named = {
+        "executive-summary": record.executive_summary,
+        "decision": record.decision,
+        "background": record.background,
+        "supporting-report": record.supporting_report,
+        "consultation": record.consultation,
+    }
+    for key, part in named.items():
+        if part is not None and part.exempt is not None:
+            found.append((part.heading or headings.get(key, key), part.exempt))
+    found += [(i.heading or i.kind.heading, i.exempt) for i in record.implications if i.exempt is not None]
+    found += [(f"Appendix {a.label}", a.exempt) for a in record.appendices if a.exempt is not None]
+    return found
+
+
+def _public_access(record: RecordOfDecision, headings: dict[str, str]) -> list[Block]:
+    withheld = _withheld_parts(record, headings)
+    paragraphs_marked = any(
+        p.exempt is not None
+        for part in (record.executive_summary, record.decision, record.background, record.supporting_report)
+        if part is not None
+        for p in part.paragraphs
+    )
+    if not withheld and not paragraphs_marked:
+        return [para("This record is published in full: no part of it is withheld from publication.")]
+    out: list[Block] = []
+    if withheld:
+        out.append(para("These parts are withheld from the published record, on the grounds given:"))
+        out.append(bullets(*(f"{what}: {withholding_label(ground)}" for what, ground in withheld)))
+    if paragraphs_marked:
+        out.append(
+            para(
+                "Paragraphs marked in the text are withheld under the paragraph of Schedule 12A to the "
+                "Local Government Act 1972 named with each."
+            )
+        )
+    out.append(para("The rest of this record is published."))
+    return out
+
+
+def _advice(record: RecordOfDecision) -> list[Block]:
+    out: list[Block] = []
+    for index, advice in enumerate(record.advice):
+        blocks: list[Block] = []
+        if advice.statement:
+            blocks.append(para(*narrative(advice.statement, f"advice[{index}].statement")))
+        who = Signatory(name=advice.name, title=advice.title or advice.role, date=advice.date)
+        blocks += _signature_lines(("Signature", "Name", "Title", "Date"), who)
+        out.append(section(advice.role, *blocks))
+    return out
+
+
+def appendix_line(
+    label: str, title: str, file: str | None, url: str | None, where: str, exempt: Exempt | None = None
+) -> Paragraph:
+    """'Appendix A: The draft plan (file: draft.pdf) – published online': an appendix listed, not attached."""
+    words: list[Inline | str] = [strong(f"Appendix {label}:"), " ", *narrative(title, f"{where}.title")]
+    if file is not None:
+        words.append(f" (file: {PurePath(file).name})")
+    if url is not None:
+        words += [" \u2013 ", link("published online", url)]
+    return para(*words, exempt=exempt)
+
+
+def _appendices(record: RecordOfDecision) -> list[Block]:
+    return [
+        appendix_line(a.label, a.title, a.file, a.url, f"appendices[{i}]", withheld_mark(a.exempt))
+        for i, a in enumerate(record.appendices)
+    ]
+
+
+def record_of_decision(
+    record: RecordOfDecision, plan: Plan | None = None, *, form: HouseForm | None = None
+) -> Document:
+    """The record of decision `record`, as a document tree in `form`'s order and words.
+
+    `form` defaults to the built-in form of the area's kind of body on the decision's date
+    (`pccplan.forms.default_form`); a form with no ``record-of-decision`` form takes the
+    built-in ``pcc`` one. `plan`, when given, names the office as its area styles it. The
+    approval block writes the form's statement ('I hereby approve ...') and its lines, each
+    filled from `record.approval` or left blank to sign. What the decision issues is written
+    with the provision each police and crime plan is issued under (PLAN-1: s.5, or s.6 for
+    MOPAC). The public-access part says which parts are withheld and on what ground (Schedule
+    12A, or a section of the Freedom of Information Act 2000 from `pccplan.statute.foi`), or
+    that the record is published in full. Withheld parts are marked, so the public version
+    (`public_view`) leaves them out. Nothing is written for a part the record does not hold.
+
+    Raises `ValidationError` naming the field when an FOI section is not an exemption, when
+    caller markup is wrong, when `plan` is for another area, or when in London the Deputy
+    Mayor is named as approving the issue of the plan (LON-1).
+    """
+    if plan is not None and plan.area.slug != record.area.slug:
+        raise ValidationError.one(
+            "area", f"is {record.area.name}, but the plan is for {plan.area.name}", record.area.name
+        )
+    holder = plan.commissioner if plan is not None else None
+    holder = holder or Commissioner.for_area(record.approval.name, record.area, record.date)
+    office = Office.of(record.area, holder, record.date)
+    _check_london(record, office)
+    form = form or default_form(office.kind)
+    shape, capitals = form_shape(form, "record-of-decision")
+    approval = shape.approval or builtin_form("pcc").document("record-of-decision").approval
+    assert approval is not None
+    headings = {p.key: p.heading for p in shape.parts if p.heading}
+    whole = withheld_mark(record.exempt)
+
+    key_rows: list[list[object]] = []
+    if record.number:
+        key_rows.append(["Reference", record.number])
+    key_rows.append(["Date of decision", day_month_year(record.date)])
+    if record.decision_by is not None:
+        who = record.decision_by
+        key_rows.append(["Decision by", f"{who.name}, {who.title}"])
+    key_rows.append(["Date signed", day_month_year(record.approval.date) if record.approval.date else _BLANK])
+    declarations: list[Block] = (
+        [para(*narrative(record.declarations, "declarations"))] if record.declarations else []
+    )
+    contact: list[Block] = [para(contact_line(record.contact))] if record.contact else []
+    parts: dict[str, list[Block]] = {
+        "key-information": [table(rows=key_rows, widths=(0.3, 0.7))],  # type: ignore[arg-type]
+        "executive-summary": _part_blocks(record.executive_summary, "executive_summary"),
+        "decision": [*_part_blocks(record.decision, "decision"), *_issues_paragraphs(record, office)],
+        "background": _part_blocks(record.background, "background"),
+        "supporting-report": _part_blocks(record.supporting_report, "supporting_report"),
+        "implications": _implications(record),
+        "consultation": _part_blocks(record.consultation, "consultation"),
+        "declarations": declarations,
+        "public-access": _public_access(record, headings),
+        "advice": _advice(record),
+        "approval": [
+            para(strong(_approver(approval.lines, record.approval))),
+            para(*narrative(approval.statement, "form.approval.statement")),
+            *_signature_lines(approval.lines, record.approval),
+        ],
+        "appendices": _appendices(record),
+        "contact": contact,
+    }
+    own = {
+        "executive-summary": record.executive_summary,
+        "decision": record.decision,
+        "background": record.background,
+        "supporting-report": record.supporting_report,
+        "consultation": record.consultation,
+    }
+    marks: dict[str, Exempt | None] = {key: withheld_mark(p.exempt) if p else None for key, p in own.items()}
+    if whole is not None:
+        # The body is withheld; who decided, when, the public-access statement, the approval and
+        # the contact are published (the reader learns a decision was made, and whom to ask).
+        for key in _BODY:
+            marks[key] = marks.get(key) or whole
+    custom = {k: p.heading for k, p in own.items() if p is not None and p.heading}
+    title = f"{record.number} \u2013 {record.title}" if record.number else record.title
+    return document(
+        title_block(title, office.office_name),
+        *arrange_marked(shape, parts, marks, custom),
+        title=title,
+        author=office.office_name,
+        subject=f"Record of decision: {record.title}",
+        date=record.date,
+        keywords=("record of decision", "police and crime commissioner"),
+        header=office.office_name,
+        capitals=capitals,
+    )

@@ -1,0 +1,102 @@
+"""The clerk's cover report: the Sussex example's facts, the statutory role from the rules, London refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import pytest
+
+from pccplan.compose.cover_report import cover_report, cover_report_title
+from pccplan.compose.tree import Document, Link, Section
+from pccplan.compose.walk import iter_nodes, plain_text
+from pccplan.errors import ValidationError
+from pccplan.files import load
+from pccplan.model.agenda import CoverReport
+from pccplan.model.document import Contact
+from pccplan.statute.registry import cite
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SOURCE = "https://westsussex.moderngov.co.uk/ieListDocuments.aspx?MId=3739"
+
+
+@pytest.fixture(scope="module")
+def sussex() -> CoverReport:
+    return load(EXAMPLES / "sussex-2025-cover-report.yaml", CoverReport)
+
+
+@pytest.fixture(scope="module")
+def doc(sussex: CoverReport) -> Document:
+    return cover_report(sussex)
+
+
+def test_the_example_names_its_source_and_marks_what_is_invented() -> None:
+    assert SOURCE in (EXAMPLES / "sussex_2025_cover_report.py").read_text(encoding="utf-8")
+    data = (EXAMPLES / "sussex-2025-cover-report.yaml").read_text(encoding="utf-8")
+    assert SOURCE in data
+    assert "INVENTED" in data
+
+
+def test_parts_in_order_and_facts(doc: Document) -> None:
+    assert [b.title for b in doc.blocks if isinstance(b, Section)] == [
+        "Purpose of the Report",
+        "Recommendation",
+        "Background",
+        "The Panel's Role",
+        "Appendices",
+        "Contact Officer",
+    ]
+    body = plain_text(doc)
+    assert "Sussex Police and Crime Panel, 14 March 2025" in body
+    assert "Agenda item 5" in body
+    assert "Tony Kershaw, Clerk to the Police and Crime Panel" in body
+    assert "Police and Crime Commissioner for Sussex" in body
+    assert (
+        "Appendix A: Draft Sussex Police and Crime Plan 2024/28 "
+        "(file: draft-police-and-crime-plan-2024-28.pdf)" in body
+    )
+
+
+def test_the_statutory_role_cites_the_rules(doc: Document) -> None:
+    body = plain_text(doc)
+    assert "under section 28(3) of the Police Reform and Social Responsibility Act 2011" in body
+    assert "the Act sets no number of days (section 5(7))" in body
+    assert "(section 5(6)(d)-(f))" in body
+    urls = {n.url for n in iter_nodes(doc) if isinstance(n, Link)}
+    assert {cite("PANEL-1").url, cite("PLAN-4").url, cite("PLAN-5").url} <= urls
+
+
+def test_nothing_about_the_process_is_asserted_that_is_not_recorded(sussex: CoverReport) -> None:
+    assert "received the" not in plain_text(cover_report(sussex))
+    received = attrs.evolve(sussex, received=dt.date(2025, 3, 5))
+    assert "The Panel received the draft Sussex Police and Crime Plan 2024/28 on 5 March 2025." in plain_text(
+        cover_report(received)
+    )
+
+
+def test_a_draft_received_after_the_meeting_is_refused(sussex: CoverReport) -> None:
+    with pytest.raises(ValidationError, match="received: is after the meeting"):
+        attrs.evolve(sussex, received=dt.date(2025, 3, 15))
+
+
+def test_london_is_refused_naming_the_panel() -> None:
+    london = CoverReport(
+        panel="London Assembly Police and Crime Committee",
+        meeting=dt.date(2025, 1, 15),
+        plan_title="Police and Crime Plan 2025-29",
+        contact=Contact(name="A Clerk"),
+    )
+    with pytest.raises(ValidationError, match=r"panel.*s\.33"):
+        cover_report(london)
+
+
+def test_the_title_of_a_variation() -> None:
+    report = CoverReport(
+        panel="Kent Police and Crime Panel",
+        meeting=dt.date(2025, 1, 15),
+        plan_title="Police and Crime Plan",
+        contact=Contact(name="A Clerk"),
+        variation=True,
+    )
+    assert cover_report_title(report) == "Draft variation of the Police and Crime Plan"
