@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from pccplan.model.area import AREAS
@@ -41,7 +42,7 @@ from pccplan.model.plan import (
     ServiceKind,
     Theme,
 )
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, Review, ReviewKind
 
 # Text XML can hold: no C0 controls but tab/newline/CR, no surrogates, no U+FFFE/U+FFFF.
 xml_chars = st.characters(
@@ -131,6 +132,17 @@ processes = st.builds(
         ),
         optional_dates,
     ),
+    reviews=st.lists(
+        st.builds(
+            Review,
+            kind=st.sampled_from(ReviewKind),
+            date=dates,
+            body=optional_texts,
+            outcome=optional_texts,
+            endorsed=st.none() | st.booleans(),
+        ),
+        max_size=3,
+    ),
     panel_endorsed=st.none() | st.booleans(),
     differs_from_draft=st.none() | st.booleans(),
     varies=st.booleans(),
@@ -152,7 +164,8 @@ plans = st.builds(
     period=st.none() | periods(),
     issued=optional_dates,
     starts=optional_dates,
-    process=st.none() | processes,
+    # The issue day is one record (Plan.issued): a process in a plan leaves its copy to the plan.
+    process=st.none() | processes.map(lambda p: attrs.evolve(p, plan_issued=None)),
 )
 
 exemptions = st.builds(Exemption, paragraph=st.sampled_from(ExemptionParagraph), reason=optional_texts)

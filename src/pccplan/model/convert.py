@@ -52,7 +52,7 @@ from pccplan.model.plan import (
     Service,
     Theme,
 )
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, Review
 
 __all__ = ["MODEL_CLASSES", "make_converter", "problems_from", "structure", "unstructure"]
 
@@ -69,6 +69,7 @@ MODEL_CLASSES: tuple[type, ...] = (
     Service,
     ResourceLine,
     Resources,
+    Review,
     PlanProcess,
     Exemption,
     Contact,
