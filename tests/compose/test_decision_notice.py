@@ -400,6 +400,8 @@ def test_london_names_mopac_the_mayor_the_committee_and_the_metropolitan_commiss
     assert "MOPAC presented the Plan to the Committee at its meeting on 12 January 2022." in body
     assert "Chief Constable" not in body
     assert "Panel" not in body
+    assert "the MOPAC" not in body
+    assert "MOPAC will publish the Plan on MOPAC\u2019s website" in body
     assert doc.meta.author == "Mayor's Office for Policing and Crime"
 
 

@@ -275,13 +275,13 @@ def _summary(ctx: _Context) -> Section:
             *blocks_of(notice.summary, "summary", numbered=False),
             *blocks_of(notice.consultation, "consultation", numbered=False),
         )
-    o, short = ctx.office, ctx.short
+    o = ctx.office
     draft = "draft variation" if ctx.varies else "draft Plan"
     doing = "varying" if ctx.varies else "issuing"
     blocks: list[Block] = [
         _duty(ctx),
         para(
-            f"The Plan must determine, direct and communicate the {possessive(short)} priorities during "
+            f"The Plan must determine, direct and communicate {o.the_possessive} priorities during "
             f"their period in office. The statutory requirements relevant to the {possessive('Plan')} "
             "development include arrangements for obtaining the views of the community, including victims "
             f"of crime, on policing, and co-operative working with the {o.chief_officer} and other "
@@ -414,7 +414,7 @@ def _panel_output(ctx: _Context) -> str:
 
 
 def _response(ctx: _Context) -> list[Block]:
-    process, short = ctx.process, ctx.short
+    process = ctx.process
     if process.response_given is None and process.response_url is None:
         return []
     verb = f"on the {possessive(ctx.office.panel_term)} report"
@@ -431,7 +431,9 @@ def _response(ctx: _Context) -> list[Block]:
     return [
         para(
             f"{sent} and this is available on ",
-            url_link(f"the {possessive(short)} website", process.response_url, "plan.process.response_url"),
+            url_link(
+                f"{ctx.office.the_possessive} website", process.response_url, "plan.process.response_url"
+            ),
             ".",
         )
     ]
@@ -444,7 +446,7 @@ def _after(ctx: _Context, *, also: bool) -> list[Block]:
     will = "will also" if also else "will"
     return [
         para(
-            f"{sentence(o.the)} {will} publish {what} on the {possessive(o.short)} website, and send a copy "
+            f"{sentence(o.the)} {will} publish {what} on {o.the_possessive} website, and send a copy "
             f"to the {o.chief_officer} and to each responsible authority in the area."
         ),
         *welsh_language(ctx.plan.area, ctx.office, "Plan"),

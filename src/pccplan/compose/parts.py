@@ -230,6 +230,11 @@ class Office:
         return self.short if self.kind is BodyKind.MOPAC else f"the {self.short}"
 
     @property
+    def the_possessive(self) -> str:
+        """The defined term in the possessive, in a sentence: 'the Commissioner’s', 'MOPAC’s'."""
+        return possessive(self.the)
+
+    @property
     def holder(self) -> str:
         """Who holds the office in person: 'the Commissioner'; for MOPAC its occupant, 'the Mayor' (s.3)."""
         return "the Mayor" if self.kind is BodyKind.MOPAC else self.the

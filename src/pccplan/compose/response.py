@@ -190,7 +190,7 @@ def _field(label: str, value: tuple[Inline | str, ...]) -> Block:
 
 
 def _publication(response: Response, office: Office) -> Section:
-    recs, short = response.to, office.short
+    recs = response.to
     given = day_month_year(response.given)
     blocks: list[Block] = []
     if recs.response_due is not None:
@@ -210,7 +210,7 @@ def _publication(response: Response, office: Office) -> Section:
             f"{sentence(office.the)} published this response on {day_month_year(response.published)}"
         ]
         if response.url:
-            where += [" on ", url_link(f"the {possessive(short)} website", response.url, "url")]
+            where += [" on ", url_link(f"{office.the_possessive} website", response.url, "url")]
         blocks.append(para(*where, f", as section {office.act_section}(6)(f) of the Act requires."))
     else:
         blocks.append(
