@@ -48,7 +48,7 @@ from pccplan.model.plan import (
     ServiceKind,
     Theme,
 )
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, Review, ReviewKind
 
 # Text XML can hold: no C0 controls but tab/newline/CR, no surrogates, no U+FFFE/U+FFFF.
 xml_chars = st.characters(
@@ -143,6 +143,17 @@ def _models(text: st.SearchStrategy[str], link_text: st.SearchStrategy[str] | No
             ),
             optional_dates,
         ),
+        reviews=st.lists(
+            st.builds(
+                Review,
+                kind=st.sampled_from(ReviewKind),
+                date=dates,
+                body=optional,
+                outcome=optional,
+                endorsed=st.none() | st.booleans(),
+            ),
+            max_size=3,
+        ),
         panel_endorsed=st.none() | st.booleans(),
         differs_from_draft=st.none() | st.booleans(),
         varies=st.booleans(),
@@ -164,7 +175,8 @@ def _models(text: st.SearchStrategy[str], link_text: st.SearchStrategy[str] | No
         period=st.none() | periods(),
         issued=optional_dates,
         starts=optional_dates,
-        process=st.none() | processes,
+        # The issue day is one record (Plan.issued): a process in a plan leaves its copy to the plan.
+        process=st.none() | processes.map(lambda p: attrs.evolve(p, plan_issued=None)),
     )
 
     exemptions = st.builds(Exemption, paragraph=st.sampled_from(ExemptionParagraph), reason=optional)
@@ -365,6 +377,8 @@ def renderable_plans(draw: st.DrawFn) -> Plan:
     """Plans the composers accept: markup text, elected since the first poll, issued and started in office."""
     plan = draw(renderable.plans)
     elected = draw(st.none() | st.dates(min_value=FIRST_POLL, max_value=dt.date(2056, 12, 31)))
+    if elected is not None and not _by_election_allowed(elected, plan):
+        elected = FIRST_POLL  # a poll no by-election may fall on (s.51(7)): take an ordinary one
     issued, starts, process = plan.issued, None, plan.process
     if elected is not None:
         from pccplan.statute.terms import term_for
@@ -374,12 +388,43 @@ def renderable_plans(draw: st.DrawFn) -> Plan:
         issued = None
         if draw(st.booleans()):
             issued = term.takes_office + dt.timedelta(days=draw(st.integers(0, max(0, span - 2))))
-        if issued is not None and draw(st.booleans()):
-            starts = issued + dt.timedelta(days=draw(st.integers(1, max(1, (term.next_poll - issued).days))))
+        if issued is not None and draw(st.booleans()):  # a qualifying day (PLAN-9, s.7(7))
+            from pccplan.statute.plan import latest_start
+
+            last = latest_start(issued, duty_poll=elected)
+            if last > issued:
+                starts = issued + dt.timedelta(days=draw(st.integers(1, (last - issued).days)))
         if process is not None:  # the recorded issue is the issue day too
             process = attrs.evolve(process, plan_issued=issued)
-    commissioner = attrs.evolve(plan.commissioner, elected=elected)
+    commissioner = attrs.evolve(plan.commissioner, elected=elected, by_election=_by_election(elected, plan))
     return attrs.evolve(plan, commissioner=commissioner, issued=issued, starts=starts, process=process)
+
+
+def _by_election_allowed(elected: dt.date, plan: Plan) -> bool:
+    """Whether `elected` passes `check_poll` as an ordinary poll or as a declared by-election."""
+    from pccplan.errors import PccplanError
+    from pccplan.statute.polls import check_poll
+
+    try:
+        check_poll(elected, plan.area, by_election_declared=True)
+    except PccplanError:
+        return False
+    return True
+
+
+def _by_election(elected: dt.date | None, plan: Plan) -> bool:
+    """Whether `elected` must be declared a by-election to pass `check_poll` (a drawn day
+    that is not an ordinary poll is one; one too late for any by-election does not occur)."""
+    from pccplan.errors import PccplanError
+    from pccplan.statute.polls import check_poll
+
+    if elected is None:
+        return False
+    try:
+        check_poll(elected, plan.area)
+    except PccplanError:
+        return True
+    return False
 
 
 def field_at(obj: object, path: str) -> object:

@@ -448,10 +448,12 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
 def _run_check(args: argparse.Namespace) -> Output:
     from pccplan.files import load
     from pccplan.model.plan import Plan
+    from pccplan.statute.naming import check_naming
     from pccplan.statute.process import Severity, check_plan
 
     plan = load(args.plan, Plan)
-    findings = check_plan(plan, today=args.today)
+    # The law's findings, then the naming warnings (title and body kind against the area on the day).
+    findings = (*check_plan(plan, today=args.today), *check_naming(plan))
     count = {s: sum(f.severity is s for f in findings) for s in Severity}
     data: dict[str, object] = {
         "file": args.plan,

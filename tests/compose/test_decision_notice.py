@@ -132,7 +132,7 @@ def test_cambridgeshire_2016_title_years_come_from_the_poll_expected_on_issue() 
     plan = plan_for("cambridgeshire", "Jason Ablewhite", dt.date(2016, 5, 5))
     doc = decision_notice(plan, notice_by(plan, dt.date(2017, 3, 20)))
     # Issued before 25 March 2020, the plan expected the May 2020 poll (PLAN-9).
-    assert doc.meta.title == "Issuing of Police and Crime Plan 2017 \u2013 2020"
+    assert doc.meta.title == "Issuing of Police and Crime Plan 2017 \u2013 2021"
     assert "(31 March 2017)" in plain_text(doc)
 
 
@@ -161,7 +161,7 @@ def test_mayoral_area() -> None:
     plan = plan_for("west-yorkshire", "Tracy Brabin", dt.date(2021, 5, 6))
     doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1)))
     body = plain_text(doc)
-    assert doc.meta.title == "Issuing of Police and Crime Plan 2022 \u2013 2024"
+    assert doc.meta.title == "Issuing of Police and Crime Plan 2022 \u2013 2025"
     assert "The Mayor of West Yorkshire (the \u201cMayor\u201d) has a statutory duty" in body
     assert "(31 March 2022)" in body
     assert "the Mayor must:" in body
@@ -187,12 +187,24 @@ def test_variation_and_a_plan_issued_at_will() -> None:
         ),
     )
     body = plain_text(varied)
-    assert varied.meta.title == "Variation of Police and Crime Plan 2023 \u2013 2024"
+    assert varied.meta.title == "Variation of Police and Crime Plan 2023 \u2013 2025"
     assert "may vary the Police and Crime Plan (the \u201cPlan\u201d) at any time" in body
     assert "prepare a draft of the variation;" in body
     assert "31 March 2022" not in body
-    late = plain_text(decision_notice(plan, notice_by(plan, dt.date(2023, 6, 1))))
-    assert "may issue a new Police and Crime Plan (the \u201cPlan\u201d) at any time" in late
+    further = attrs.evolve(notice_by(plan, dt.date(2023, 6, 1)), further_plan=True)
+    later = plain_text(decision_notice(plan, further))
+    assert "may issue a new Police and Crime Plan (the \u201cPlan\u201d) at any time" in later
+
+
+def test_a_plan_issued_after_the_deadline_is_issued_late_under_the_duty() -> None:
+    # North Yorkshire DN 09/2022 was issued on 19 May 2022, after 31 March (real-documents #6);
+    # here a Kent plan of an ordinary 2021 term issued in May 2022.
+    plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
+    late = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 5, 19))))
+    assert "has a statutory duty to issue a Police and Crime Plan" in late
+    assert "(31 March 2022)" in late
+    assert "issued under that duty on 19 May 2022, after that day: it is issued late." in late
+    assert "may issue a new" not in late
 
 
 def test_other_decisions_carry_only_the_callers_text() -> None:
@@ -359,3 +371,93 @@ def test_an_exempt_notice_of_another_kind_is_titled_by_its_number_not_its_decisi
     assert decision_title(cambs, attrs.evolve(exempt, number=None)) == "Decision"
     public = plain_text(public_view(decision_notice(cambs, exempt)))
     assert "Qvoxt" not in public
+
+
+def test_several_panel_meetings_and_a_working_group_are_each_said_once_in_date_order() -> None:
+    from pccplan.model.process import Review, ReviewKind
+
+    # Cleveland 2016: three Panel meetings on one draft (real-documents #15); Sussex 2017: a working group.
+    plan = plan_for(
+        "cleveland",
+        "Barry Coppinger",
+        dt.date(2016, 5, 5),
+        reviews=[
+            Review(kind=ReviewKind.PANEL_MEETING, date=dt.date(2016, 11, 10), endorsed=True),
+            Review(
+                kind=ReviewKind.PANEL_MEETING,
+                date=dt.date(2016, 7, 21),
+                outcome="It asked for a fuller draft.",
+            ),
+            Review(kind=ReviewKind.WORKING_GROUP, date=dt.date(2016, 9, 8), body="PCP working group"),
+            Review(kind=ReviewKind.PANEL_MEETING, date=dt.date(2016, 9, 8)),
+        ],
+    )
+    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2016, 12, 8))))
+    said = [
+        "at its meeting on 21 July 2016. The Panel reviewed the draft Plan. It asked for a fuller draft.",
+        "The draft Plan was considered by the PCP working group on 8 September 2016.",
+        "at its meeting on 8 September 2016. The Panel reviewed the draft Plan.",
+        "at its meeting on 10 November 2016. The Panel reviewed the draft Plan and agreed and endorsed",
+    ]
+    places = [body.index(s) for s in said]
+    assert places == sorted(places)
+    # Nothing unrecorded is asserted: no report, no recommendations, no count.
+    assert "produced a report" not in body
+    assert "recommendations" not in body.split("Under Section 5 of the Act the Commissioner must:")[0]
+
+
+def test_a_recorded_report_is_a_report_unless_a_response_shows_recommendations() -> None:
+    plan = plan_for(
+        "kent",
+        "Matthew Scott",
+        dt.date(2021, 5, 6),
+        panel_meeting=dt.date(2022, 2, 1),
+        panel_report=dt.date(2022, 2, 3),
+    )
+    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
+    assert "The Panel produced a report on the draft Plan on 3 February 2022." in body
+    assert "report of their recommendations" not in body
+
+
+def test_london_names_mopac_the_mayor_the_committee_and_the_metropolitan_commissioner() -> None:
+    plan = plan_for("london", "Sadiq Khan", dt.date(2021, 5, 6), panel_meeting=dt.date(2022, 1, 12))
+    doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 24)))
+    body = plain_text(doc)
+    assert "The Mayor's Office for Policing and Crime (MOPAC) has a statutory duty" in body
+    assert "after the Mayor takes office" in body
+    assert "(the \u201cMayor's Office\u201d)" not in body
+    assert "Section 6 of the Police Reform and Social Responsibility Act 2011" in body
+    assert "Section 5" not in body
+    assert "consult the Commissioner of Police of the Metropolis in preparing the draft Plan;" in body
+    assert (
+        "send the draft Plan to the London Assembly\u2019s Police and Crime Committee "
+        "(the \u201cCommittee\u201d)." in body
+    )
+    assert "MOPAC presented the Plan to the Committee at its meeting on 12 January 2022." in body
+    assert "Chief Constable" not in body
+    assert "Panel" not in body
+    assert "the MOPAC" not in body
+    assert "MOPAC will publish the Plan on MOPAC\u2019s website" in body
+    assert doc.meta.author == "Mayor's Office for Policing and Crime"
+
+
+def test_a_pfcc_with_no_title_is_styled_from_the_area_on_the_day() -> None:
+    place = find_area("staffordshire")
+    plan = Plan(
+        title="Police and Crime Plan",
+        area=place,
+        commissioner=Commissioner(name="Ben Adams", elected=dt.date(2024, 5, 2)),
+    )
+    doc = decision_notice(plan, notice_by(plan, dt.date(2024, 12, 1)))
+    body = plain_text(doc)
+    assert (
+        "The Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d) has a statutory duty" in body
+    )
+    assert "Ben Adams, Police, Fire and Crime Commissioner" in body
+    # Issued in 2024/25, the planning period runs to 31 March 2029 (PLAN-9), not to the term's end.
+    assert doc.meta.title == "Issuing of Police and Crime Plan 2024 \u2013 2029"
+
+
+def test_the_plans_own_name_titles_the_notice() -> None:
+    plan = attrs.evolve(plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6)), title="Making Kent Safer")
+    assert decision_title(plan, notice_by(plan, dt.date(2022, 3, 1))) == "Issuing of Making Kent Safer"

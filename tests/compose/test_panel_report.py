@@ -396,3 +396,21 @@ def test_any_valid_report_renders_and_its_text_comes_back_in_order(cambs: Plan, 
             found = shown.find(words, position)
             assert found >= 0, words
             position = found
+
+
+def test_term_of_refuses_a_poll_one_day_off_unless_declared_a_by_election() -> None:
+    import datetime as dt
+
+    from pccplan.compose.panel_report import term_of
+    from pccplan.errors import ValidationError
+    from pccplan.model.plan import Commissioner, Plan
+
+    off = Plan(title="P", area="kent", commissioner=Commissioner(name="A", elected=dt.date(2021, 5, 7)))
+    with pytest.raises(ValidationError, match="nearest ordinary poll is 2021-05-06") as caught:
+        term_of(off)
+    assert caught.value.path == "commissioner.elected"
+    declared = Commissioner(name="A", elected=dt.date(2021, 11, 25), by_election=True)
+    assert term_of(Plan(title="P", area="north-yorkshire", commissioner=declared)).plan_deadline is None
+    too_late = Commissioner(name="A", elected=dt.date(2024, 2, 1), by_election=True)
+    with pytest.raises(ValidationError, match=r"s\.51\(7\)"):
+        term_of(Plan(title="P", area="kent", commissioner=too_late))

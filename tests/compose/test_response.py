@@ -181,7 +181,9 @@ def test_cambridgeshire_2016_late_response_and_no_recommendations() -> None:
     )
     none = response_in("cambridgeshire", "Jason Ablewhite", dt.date(2017, 2, 1))
     doc = response_document(none)
-    assert "and made no recommendations." in plain_text(doc)
+    # No count is invented: a Panel that made no recommendations may have made comments instead.
+    assert "recommendations." not in plain_text(doc).split("Giving and Publishing")[0]
+    assert "at its meeting on 1 February 2017." in plain_text(doc)
     assert "Summary of the Response" not in headings(doc)
 
 
@@ -249,3 +251,28 @@ def markup_ok(text: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def test_london_response_names_mopac_the_committee_and_section_6() -> None:
+    response = response_in("london", "Sadiq Khan", dt.date(2022, 1, 12), Answer.ACCEPTED)
+    body = plain_text(response_document(response))
+    assert "the Mayor's Office for Policing and Crime (MOPAC) must have regard" in body
+    assert "London Assembly Police and Crime Committee (the \u201cCommittee\u201d)" in body
+    assert "The Committee reviewed the draft Police and Crime Plan at its meeting on 12 January 2022" in body
+    assert "section 6(6) of the Police Reform and Social Responsibility Act 2011" in body
+    assert "Section 6(6)(f) of the Act requires MOPAC to publish this response" in body
+    assert "Panel" not in body
+    assert "Mayor's Office\u201d" not in body
+
+
+def test_a_variations_response_speaks_of_varying_not_issuing() -> None:
+    response = response_in("kent", "Matthew Scott", dt.date(2023, 6, 1), Answer.NOTED)
+    varied = attrs.evolve(response, to=attrs.evolve(response.to, variation=True))
+    doc = response_document(varied)
+    body = plain_text(doc)
+    assert "before varying the police and crime plan" in body
+    assert "on the draft variation," in body
+    assert "reviewed the draft variation of the Police and Crime Plan" in body
+    assert "before varying the Plan." in body
+    assert "issuing" not in body
+    assert "Draft Variation of the Police and Crime Plan" in doc.meta.title

@@ -142,3 +142,52 @@ def test_objectives_and_theme_objectives_must_be_text() -> None:
     with pytest.raises(ValidationError) as caught:
         Theme(name="n", aim="a", objectives=[""])
     assert caught.value.path == "objectives[0]"
+
+
+def test_the_issue_day_is_one_record_shared_with_the_process() -> None:
+    from pccplan.model.process import PlanProcess
+
+    essex = find_area("essex")
+    who = Commissioner(name="R Hirst", elected=dt.date(2021, 5, 6))
+    given_on_plan = Plan(
+        title="P", area=essex, commissioner=who, issued=dt.date(2022, 3, 1), process=PlanProcess()
+    )
+    assert given_on_plan.process is not None
+    assert given_on_plan.process.plan_issued == dt.date(2022, 3, 1)
+    given_in_process = Plan(
+        title="P", area=essex, commissioner=who, process=PlanProcess(plan_issued=dt.date(2022, 3, 2))
+    )
+    assert given_in_process.issued == dt.date(2022, 3, 2)
+    with pytest.raises(ValidationError) as caught:
+        Plan(
+            title="P",
+            area=essex,
+            commissioner=who,
+            issued=dt.date(2022, 3, 1),
+            process=PlanProcess(plan_issued=dt.date(2022, 3, 2)),
+        )
+    assert caught.value.path == "process.plan_issued"
+
+
+def test_a_commissioner_with_no_title_takes_the_areas_title_on_the_day() -> None:
+    essex = find_area("essex")
+    pfcc = Plan(title="P", area=essex, commissioner=Commissioner(name="R Hirst", elected=dt.date(2021, 5, 6)))
+    assert pfcc.commissioner.title == "Police, Fire and Crime Commissioner"
+    # Before the fire governance transfer (1 October 2017) Essex had a PCC.
+    before = Plan(
+        title="P", area=essex, commissioner=Commissioner(name="N Alston", elected=dt.date(2016, 5, 5))
+    )
+    assert before.commissioner.title == "Police and Crime Commissioner"
+    chosen = Commissioner(name="B", title="Staffordshire Commissioner", elected=dt.date(2021, 5, 6))
+    assert Plan(title="P", area="staffordshire", commissioner=chosen).commissioner.title == (
+        "Staffordshire Commissioner"
+    )
+    manchester = Plan(title="P", area="greater-manchester", commissioner=Commissioner(name="A Burnham"))
+    assert manchester.commissioner.title == "Mayor of Greater Manchester"
+
+
+def test_commissioner_declares_a_by_election() -> None:
+    assert Commissioner(name="A").by_election is False
+    with pytest.raises(ValidationError) as caught:
+        Commissioner(name="A", by_election="yes")  # type: ignore[arg-type]
+    assert caught.value.path == "by_election"

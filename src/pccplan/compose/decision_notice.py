@@ -16,9 +16,10 @@ from pccplan.compose.parts import (
     day_month_year,
     exempt_within,
     narrative,
-    plan_years,
+    plan_name,
     possessive,
     reference_line,
+    sentence,
     url_link,
     welsh_language,
 )
@@ -29,7 +30,7 @@ from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.document import Exemption
 from pccplan.model.panel import Answer, Response
 from pccplan.model.plan import Plan
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, Review, ReviewKind
 from pccplan.statute.exempt import short_description
 from pccplan.statute.process import decision_problems
 from pccplan.statute.registry import cite
@@ -60,24 +61,24 @@ class _Context:
 
 
 def decision_title(plan: Plan, notice: DecisionNotice, *, term: Term | None = None) -> str:
-    """The notice's title: 'Issuing of Police and Crime Plan 2021 – 2024' (or the notice's own).
+    """The notice's title: 'Issuing of Police and Crime Plan 2024 – 2029' (or the notice's own).
 
-    The years are the issue year and the year of the next ordinary election expected on the
-    issue day (PLAN-9, s.7(7)); the plan's own `period`, when set, overrides them. The issue
-    day is `plan.issued`, else the decision date. A variation is titled 'Variation of ...'.
+    The plan is named by its own title ('Issuing of Building a Safer London'); a generic title
+    ('Police and Crime Plan') takes the years of its planning period (PLAN-9, s.7(7): a plan
+    issued in 2024/25 runs to 31 March 2029, so '2024 – 2029'), never the term's; the plan's
+    own `period`, when set, overrides them. The issue day is `plan.issued`, else the decision
+    date. A variation is titled 'Variation of ...'.
     Any other decision is titled by its `decision`, unless the notice is exempt: then the
     decision is withheld, and the title is 'Decision' and its number.
     """
     if notice.title:
         return notice.title
-    term = term or term_of(plan)
-    issued = plan.issued or notice.date
-    expected = term.planning_period(issued).expected_poll
-    years = plan_years(plan, issued, expected)
-    if notice.decision_kind is DecisionKind.VARY_PLAN:
-        return f"Variation of Police and Crime Plan {years}"
-    if notice.decision_kind is DecisionKind.ISSUE_PLAN:
-        return f"Issuing of Police and Crime Plan {years}"
+    if notice.decision_kind in (DecisionKind.VARY_PLAN, DecisionKind.ISSUE_PLAN):
+        term = term or term_of(plan)
+        period = term.planning_period(plan.issued or notice.date)
+        name = plan_name(plan, period.start, period.end)
+        doing = "Variation" if notice.decision_kind is DecisionKind.VARY_PLAN else "Issuing"
+        return f"{doing} of {name}"
     if notice.exempt is not None:
         return f"Decision {notice.number}" if notice.number else "Decision"
     return notice.decision
@@ -204,19 +205,32 @@ def _exemptions(notice: DecisionNotice) -> list[Exemption]:
 
 
 def _duty(ctx: _Context) -> Paragraph:
+    """PLAN-1 / PLAN-2: the duty (or power) the decision is made under, said as it applies.
+
+    A plan issued after the PLAN-1 deadline is still issued under the s.5(1) duty, late: the
+    notice says so plainly rather than describe it as the power to issue a new plan at any time.
+    """
     o = ctx.office
-    who = f"The {o.title} (the {_LQ}{o.short}{_RQ})"
+    who = f"The {o.introduced}"
     plan = f"Police and Crime Plan (the {_LQ}Plan{_RQ})"
     deadline = ctx.term.plan_deadline
     if ctx.varies:
         return para(f"{who} may vary the {plan} at any time, and must keep it under review.")
-    if deadline is None or ctx.issued > deadline:
+    if deadline is None or ctx.notice.further_plan:
         return para(f"{who} may issue a new {plan} at any time.")
-    return para(
-        f"{who} has a statutory duty to issue a {plan} as soon as practicable after taking office "
-        f"\u2013 specifically before the end of the financial year in which they are elected "
+    taking = "the Mayor takes office" if o.kind is BodyKind.MOPAC else "taking office"
+    elected = "the Mayor is elected" if o.kind is BodyKind.MOPAC else "they are elected"
+    duty = (
+        f"{who} has a statutory duty to issue a {plan} as soon as practicable after {taking} "
+        f"\u2013 specifically before the end of the financial year in which {elected} "
         f"({day_month_year(deadline)})."
     )
+    if ctx.issued > deadline:
+        duty += (
+            f" The Plan is issued under that duty on {day_month_year(ctx.issued)}, after that day: it is "
+            "issued late."
+        )
+    return para(duty)
 
 
 def _act_link(ctx: _Context) -> Inline:
@@ -234,23 +248,23 @@ def _summary(ctx: _Context) -> Section:
             *blocks_of(notice.summary, "summary", numbered=False),
             *blocks_of(notice.consultation, "consultation", numbered=False),
         )
-    o, short = ctx.office, ctx.short
+    o = ctx.office
     draft = "draft variation" if ctx.varies else "draft Plan"
     doing = "varying" if ctx.varies else "issuing"
     blocks: list[Block] = [
         _duty(ctx),
         para(
-            f"The Plan must determine, direct and communicate the {possessive(short)} priorities during "
+            f"The Plan must determine, direct and communicate {o.the_possessive} priorities during "
             f"their period in office. The statutory requirements relevant to the {possessive('Plan')} "
             "development include arrangements for obtaining the views of the community, including victims "
-            "of crime, on policing, and co-operative working with the Chief Constable and other responsible "
-            "authorities and criminal justice bodies."
+            f"of crime, on policing, and co-operative working with the {o.chief_officer} and other "
+            "responsible authorities and criminal justice bodies."
         ),
     ]
     if o.kind is BodyKind.PFCC:
         blocks.append(
             para(
-                f"As a {o.title}, the {short} must also have regard to the Fire and Rescue National "
+                f"As a {o.title}, {o.the} must also have regard to the Fire and Rescue National "
                 f"Framework in {doing} the Plan."
             )
         )
@@ -259,21 +273,23 @@ def _summary(ctx: _Context) -> Section:
         para(
             "Under ",
             _act_link(ctx),
-            f" (the {_LQ}Act{_RQ}) before {doing} the Plan the {short} must:",
+            f" (the {_LQ}Act{_RQ}) before {doing} the Plan {o.the} must:",
         ),
         bullets(
             f"prepare a draft of the {'variation' if ctx.varies else 'Plan'};",
-            f"consult the relevant Chief Constable in preparing the {draft};",
-            f"send the {draft} to the {o.panel_short} (the {_LQ}Panel{_RQ}).",
+            f"consult the {'' if o.kind is BodyKind.MOPAC else 'relevant '}{o.chief_officer} in preparing "
+            f"the {draft};",
+            f"send the {draft} to the {o.panel_introduced}.",
         ),
     ]
     blocks += blocks_of(notice.consultation, "consultation", numbered=False)
     blocks += _review(ctx, draft)
     blocks += [
-        para(f"Under Section {o.act_section} of the Act the {short} must:"),
+        para(f"Under Section {o.act_section} of the Act {o.the} must:"),
         bullets(
-            f"have regard to any report or recommendations made by the Panel in relation to the {draft};",
-            "give the Panel a response to any such report or recommendations; and",
+            f"have regard to any report or recommendations made by the {o.panel_term} in relation to the "
+            f"{draft};",
+            f"give the {o.panel_term} a response to any such report or recommendations; and",
             "publish any such response.",
         ),
     ]
@@ -284,28 +300,22 @@ def _summary(ctx: _Context) -> Section:
 
 
 def _review(ctx: _Context, draft: str) -> list[Block]:
-    """What the recorded process says of the draft's journey to and through the Panel."""
-    process, short = ctx.process, ctx.short
+    """What the recorded process says of the draft's journey to and through the Panel.
+
+    Each recorded review is said once, in date order, with what was recorded of it and nothing
+    more: the Panel's report is mentioned only when one is recorded (its day, its address, or
+    the recommendations a response answers).
+    """
+    process, o = ctx.process, ctx.office
+    panel = o.panel_term
     out: list[Block] = []
     if process.draft_sent_to_panel is not None:
         out.append(
-            para(f"The {draft} was sent to the Panel on {day_month_year(process.draft_sent_to_panel)}.")
+            para(f"The {draft} was sent to the {panel} on {day_month_year(process.draft_sent_to_panel)}.")
         )
-    if process.panel_meeting is not None:
-        what = "the variation" if ctx.varies else "the Plan"
-        verdict = {
-            True: f" The Panel reviewed the {draft} and agreed and endorsed {what}.",
-            False: f" The Panel reviewed the {draft} and did not endorse it.",
-            None: f" The Panel reviewed the {draft}.",
-        }[process.panel_endorsed]
-        out.append(
-            para(
-                f"The {short} presented {'the draft variation' if ctx.varies else 'the Plan'} to the Panel "
-                "at its meeting on "
-                f"{day_month_year(process.panel_meeting)}.{verdict}"
-            )
-        )
-    if process.panel_meeting or process.panel_report or process.panel_report_url:
+    for index, review in enumerate(process.reviews):
+        out.append(_one_review(ctx, draft, review, f"plan.process.reviews[{index}]"))
+    if process.panel_report or process.panel_report_url or ctx.response is not None:
         what = _panel_output(ctx)
         when = ""
         if process.panel_report is not None and process.panel_report != process.panel_meeting:
@@ -313,25 +323,56 @@ def _review(ctx: _Context, draft: str) -> list[Block]:
         if process.panel_report_url:
             out.append(
                 para(
-                    f"The Panel produced {what} on the {draft}{when} and this is published on ",
+                    f"The {panel} produced {what} on the {draft}{when} and this is published on ",
                     url_link(
-                        "the Panel\u2019s website", process.panel_report_url, "plan.process.panel_report_url"
+                        f"the {possessive(panel)} website",
+                        process.panel_report_url,
+                        "plan.process.panel_report_url",
                     ),
                     ".",
                 )
             )
         else:
-            out.append(para(f"The Panel produced {what} on the {draft}{when}."))
+            out.append(para(f"The {panel} produced {what} on the {draft}{when}."))
     if process.differs_from_draft:
         if process.chief_constable_reconsulted is not None:
             again = (
-                f"the {short} consulted the Chief Constable on the differences on "
+                f"{o.the} consulted the {o.chief_officer} on the differences on "
                 f"{day_month_year(process.chief_constable_reconsulted)}"
             )
         else:
-            again = f"the {short} must consult the Chief Constable on the differences before {_doing(ctx)} it"
-        out.append(para(f"The Plan differs from the {draft}: {again} (Section {ctx.office.act_section}(8))."))
+            again = f"{o.the} must consult the {o.chief_officer} on the differences before {_doing(ctx)} it"
+        out.append(para(f"The Plan differs from the {draft}: {again} (Section {o.act_section}(8))."))
     return out
+
+
+def _one_review(ctx: _Context, draft: str, review: Review, where: str) -> Paragraph:
+    """One recorded review: who, when, and only the outcome the record gives."""
+    o, panel = ctx.office, ctx.office.panel_term
+    day = day_month_year(review.date)
+    what = "the variation" if ctx.varies else "the Plan"
+    if review.kind is ReviewKind.PANEL_MEETING:
+        said = (
+            f"{sentence(o.the)} presented {'the draft variation' if ctx.varies else 'the Plan'} to the "
+            f"{panel} at its meeting on {day}."
+        )
+        said += {
+            True: f" The {panel} reviewed the {draft} and agreed and endorsed {what}.",
+            False: f" The {panel} reviewed the {draft} and did not endorse it.",
+            None: f" The {panel} reviewed the {draft}.",
+        }[review.endorsed]
+    else:
+        who = review.body or review.kind.label
+        if not who.casefold().startswith(("the ", "a ", "an ", "its ", "their ")):
+            who = f"the {who}"
+        said = f"The {draft} was considered by {who} on {day}."
+        said += {True: " It endorsed the draft.", False: " It did not endorse the draft.", None: ""}[
+            review.endorsed
+        ]
+    parts: list[Inline | str] = [said]
+    if review.outcome:
+        parts += [" ", *narrative(review.outcome, f"{where}.outcome")]
+    return para(*parts)
 
 
 def _doing(ctx: _Context) -> str:
@@ -339,16 +380,17 @@ def _doing(ctx: _Context) -> str:
 
 
 def _panel_output(ctx: _Context) -> str:
-    if ctx.response is not None and not ctx.response.to.recommendations:
-        return "a report"
-    return "a report of their recommendations"
+    """'a report', or 'a report of their recommendations' only when a response shows recommendations."""
+    if ctx.response is not None and ctx.response.to.recommendations:
+        return "a report of their recommendations"
+    return "a report"
 
 
 def _response(ctx: _Context) -> list[Block]:
-    process, short = ctx.process, ctx.short
+    process = ctx.process
     if process.response_given is None and process.response_url is None:
         return []
-    verb = "on the Panel\u2019s report"
+    verb = f"on the {possessive(ctx.office.panel_term)} report"
     if ctx.response is not None and ctx.response.answers:
         answers = {a.answer for a in ctx.response.answers}
         verb = {
@@ -356,13 +398,15 @@ def _response(ctx: _Context) -> list[Block]:
             frozenset({Answer.ACCEPTED}): "accepting their recommendations",
         }.get(frozenset(answers), "answering each of their recommendations")
     when = f" on {day_month_year(process.response_given)}" if process.response_given else ""
-    sent = f"The {short} sent a response to the Panel{when} {verb}"
+    sent = f"{sentence(ctx.office.the)} sent a response to the {ctx.office.panel_term}{when} {verb}"
     if process.response_url is None:
         return [para(f"{sent}.")]
     return [
         para(
             f"{sent} and this is available on ",
-            url_link(f"the {possessive(short)} website", process.response_url, "plan.process.response_url"),
+            url_link(
+                f"{ctx.office.the_possessive} website", process.response_url, "plan.process.response_url"
+            ),
             ".",
         )
     ]
@@ -370,13 +414,13 @@ def _response(ctx: _Context) -> list[Block]:
 
 def _after(ctx: _Context, *, also: bool) -> list[Block]:
     """PLAN-8, s.5(10)-(12): copies and publication once the plan is issued or varied."""
-    short = ctx.short
+    o = ctx.office
     what = "the varied Plan" if ctx.varies else "the Plan"
     will = "will also" if also else "will"
     return [
         para(
-            f"The {short} {will} publish {what} on the {possessive(short)} website, and send a copy to "
-            "the Chief Constable and to each responsible authority in the area."
+            f"{sentence(o.the)} {will} publish {what} on {o.the_possessive} website, and send a copy "
+            f"to the {o.chief_officer} and to each responsible authority in the area."
         ),
         *welsh_language(ctx.plan.area, ctx.office, "Plan"),
     ]

@@ -20,11 +20,12 @@ from pccplan.compose.parts import (
     reference_line,
 )
 from pccplan.compose.tree import Block, Document, Section
-from pccplan.errors import ValidationError
+from pccplan.errors import StatuteError, ValidationError
 from pccplan.model.area import BodyKind, Nation
 from pccplan.model.document import BackgroundDocument
 from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Plan
+from pccplan.statute.polls import check_poll
 from pccplan.statute.process import contents_in_force
 from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term, term_for
@@ -152,12 +153,22 @@ def panel_report(
 
 
 def term_of(plan: Plan) -> Term:
-    """The term of the plan's Commissioner, from the poll they were elected at (TERM-1, TERM-3)."""
-    if plan.commissioner.elected is None:
+    """The term of the plan's Commissioner, from the poll they were elected at (TERM-1, TERM-3).
+
+    A poll that is not an ordinary poll is refused, naming the nearest one, unless the
+    commissioner is declared elected at a by-election; a by-election too late to be held
+    (within six months before an ordinary poll) is refused (`check_poll`).
+    """
+    commissioner = plan.commissioner
+    if commissioner.elected is None:
         raise ValidationError.one(
             "commissioner.elected", "is needed to work out the term (or pass term=)", None, "Plan"
         )
-    return term_for(plan.commissioner.elected, plan.area)
+    try:
+        check_poll(commissioner.elected, plan.area, by_election_declared=commissioner.by_election)
+    except StatuteError as error:
+        raise ValidationError.one("commissioner.elected", str(error), commissioner.elected, "Plan") from None
+    return term_for(commissioner.elected, plan.area)
 
 
 def _title(ctx: _Context) -> str:

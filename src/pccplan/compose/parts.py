@@ -4,6 +4,7 @@ and the caller's marked-up paragraphs turned into tree nodes."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
@@ -19,6 +20,7 @@ from pccplan.model.plan import Commissioner, Plan
 
 __all__ = [
     "ACT_URL",
+    "GENERIC_PLAN_TITLES",
     "WELSH_AVAILABLE",
     "Office",
     "area_of_panel",
@@ -32,10 +34,12 @@ __all__ = [
     "month_year",
     "narrative",
     "paragraph_blocks",
+    "plan_name",
     "plan_years",
     "possessive",
     "pounds",
     "reference_line",
+    "sentence",
     "url_link",
     "welsh_language",
 ]
@@ -98,26 +102,58 @@ def possessive(name: str) -> str:
     return f"{name}\u2019s"
 
 
-def plan_years(plan: Plan, issued: dt.date, expected_poll: dt.date) -> str:
-    """The years a plan is titled by: '2021 – 2024' (issue year – year of the next expected poll).
+def plan_years(plan: Plan, period_start: dt.date, period_end: dt.date) -> str:
+    """The years a plan is titled by: '2024 \u2013 2029', those of its planning period (PLAN-9).
 
-    `expected_poll` is the next ordinary election expected on the issue day (PLAN-9, s.7(7));
-    the plan's own `period`, when set, overrides both years.
+    `period_start` and `period_end` are the computed planning period (a plan issued in 2024/25
+    runs to 31 March 2029); the plan's own `period`, when set, overrides both. Never the
+    term's years: real plans run past the term (West Mercia 2024-2029, Gwent 2025-2029).
     """
     if plan.period is not None:
         first, last = plan.period.start.year, plan.period.end.year
     else:
-        first, last = issued.year, expected_poll.year
+        first, last = period_start.year, period_end.year
     return str(first) if first == last else f"{first} \u2013 {last}"
+
+
+GENERIC_PLAN_TITLES = ("police and crime plan", "police, fire and crime plan", "the police and crime plan")
+"""Titles that are a kind of document rather than a plan's own name: they take the period's years."""
+
+
+def plan_name(plan: Plan, period_start: dt.date, period_end: dt.date) -> str:
+    """The plan as a document names it: its own title ('Building a Safer London', 'Police and
+    Crime Plan 2021 - 2024'), or a generic title with its planning period's years added."""
+    if plan.title.strip().casefold() in GENERIC_PLAN_TITLES:
+        return f"{plan.title.strip()} {plan_years(plan, period_start, period_end)}"
+    # A spaced hyphen between years is set as the en dash documents print ('2021 – 2024').
+    return re.sub(r"\b(\d{4}) - (\d{2,4})\b", "\\1 \u2013 \\2", plan.title)
+
+
+def sentence(words: str) -> str:
+    """`words` with a capital first letter, as it opens a sentence ('the Commissioner' -> 'The ...')."""
+    return words[:1].upper() + words[1:]
+
+
+_LQ, _RQ = "\u201c", "\u201d"
+
+_SHORT = {BodyKind.MAYOR: "Mayor", BodyKind.MOPAC: "MOPAC"}
+"""The defined term for the body that holds the plan duties, when it is not 'Commissioner'."""
+
+_METROPOLIS = "Commissioner of Police of the Metropolis"
+"""The head of the Metropolitan Police Service (Police Act 1996 s.9A): London's force head."""
 
 
 @attrs.frozen(kw_only=True)
 class Office:
     """How a document names the office holder, their office and the Panel, for an area on a day.
 
-    `short` is the defined term used throughout ('Commissioner', 'Mayor'); `style` the area as
-    the office styles it ('Cambridgeshire and Peterborough'); `panel` the body's full name and
-    `panel_short` its generic name ('Police and Crime Panel').
+    The one place every composer reads its names from. `short` is the defined term for the
+    body that holds the plan duties ('Commissioner', 'Mayor', 'MOPAC'); `style` the area as
+    the office styles it ('Cambridgeshire and Peterborough'); `panel` the scrutiny body's full
+    name and `panel_short` its generic name ('Police and Crime Panel'); `panel_term` its
+    defined term ('Panel'; in London 'Committee', the London Assembly's Police and Crime
+    Committee, s.32-33); `chief_officer` the head of the force ('Chief Constable'; in London the
+    Commissioner of Police of the Metropolis).
     """
 
     title: str
@@ -126,27 +162,34 @@ class Office:
     panel: str
     panel_short: str
     kind: BodyKind
+    panel_term: str = "Panel"
+    chief_officer: str = "Chief Constable"
 
     @classmethod
     def of(
         cls, area: PoliceArea, commissioner: Commissioner, on: dt.date, panel: str | None = None
     ) -> Office:
-        """The naming in force in `area` on day `on`; `panel` overrides the Panel's name."""
+        """The naming in force in `area` on day `on`; `panel` overrides the Panel's name.
+
+        A commissioner left with the PCC's default title takes the area's title on the day
+        (`Commissioner.styled_for`): a PFCC's, a mayor's, MOPAC's.
+        """
         governance = area.governance_on(on)
+        holder = commissioner.styled_for(area, on)
         panel_name = panel or governance.panel_name
-        short = {BodyKind.MAYOR: "Mayor", BodyKind.MOPAC: "Mayor's Office"}.get(
-            governance.kind, "Commissioner"
-        )
         generic = panel_name.removeprefix(area.name).strip()
-        if governance.kind is BodyKind.MOPAC:
+        london = governance.kind is BodyKind.MOPAC
+        if london:
             generic = "Police and Crime Committee"
         return cls(
-            title=commissioner.title,
-            short=short,
-            style=commissioner.area_style or area.name,
+            title=holder.title,
+            short=_SHORT.get(governance.kind, "Commissioner"),
+            style=holder.area_style or area.name,
             panel=panel_name,
             panel_short=generic or panel_name,
             kind=governance.kind,
+            panel_term="Committee" if london else "Panel",
+            chief_officer=_METROPOLIS if london else "Chief Constable",
         )
 
     @property
@@ -169,6 +212,43 @@ class Office:
         if self.kind in (BodyKind.MAYOR, BodyKind.MOPAC):
             return self.title
         return f"{self.title} for {self.style}"
+
+    @property
+    def introduced(self) -> str:
+        """The body at its first mention, with its defined term, to follow 'the' or 'The'.
+
+        'Police and Crime Commissioner (the “Commissioner”)'; in London "Mayor's Office for
+        Policing and Crime (MOPAC)", never a defined term like 'the “Mayor's Office”'.
+        """
+        if self.kind is BodyKind.MOPAC:
+            return "Mayor's Office for Policing and Crime (MOPAC)"
+        return f"{self.title} (the {_LQ}{self.short}{_RQ})"
+
+    @property
+    def the(self) -> str:
+        """The defined term as it stands in a sentence: 'the Commissioner', 'the Mayor', 'MOPAC'."""
+        return self.short if self.kind is BodyKind.MOPAC else f"the {self.short}"
+
+    @property
+    def the_possessive(self) -> str:
+        """The defined term in the possessive, in a sentence: 'the Commissioner’s', 'MOPAC’s'."""
+        return possessive(self.the)
+
+    @property
+    def holder(self) -> str:
+        """Who holds the office in person: 'the Commissioner'; for MOPAC its occupant, 'the Mayor' (s.3)."""
+        return "the Mayor" if self.kind is BodyKind.MOPAC else self.the
+
+    @property
+    def panel_introduced(self) -> str:
+        """The scrutiny body at its first mention, to follow 'the': 'Police and Crime Panel (the “Panel”)';
+        in London "London Assembly's Police and Crime Committee (the “Committee”)"."""
+        if self.kind is not BodyKind.MOPAC:
+            return f"{self.panel_short} (the {_LQ}{self.panel_term}{_RQ})"
+        name = self.panel
+        if name.startswith("London Assembly "):
+            name = "London Assembly\u2019s " + name.removeprefix("London Assembly ")
+        return f"{name} (the {_LQ}{self.panel_term}{_RQ})"
 
     @property
     def act_section(self) -> str:
@@ -198,13 +278,16 @@ class Office:
         else:
             kind = BodyKind.PCC
         generic = next((g for g in _GENERIC_PANELS if panel.endswith(g)), panel)
+        london = kind is BodyKind.MOPAC
         return cls(
             title=title,
-            short={BodyKind.MAYOR: "Mayor", BodyKind.MOPAC: "Mayor's Office"}.get(kind, "Commissioner"),
+            short=_SHORT.get(kind, "Commissioner"),
             style=holder.area_style or _without_generic(panel) or panel,
             panel=panel,
             panel_short=generic,
             kind=kind,
+            panel_term="Committee" if london else "Panel",
+            chief_officer=_METROPOLIS if london else "Chief Constable",
         )
 
 
@@ -219,8 +302,11 @@ def _without_generic(panel: str) -> str:
 
 def area_of_panel(panel: str) -> PoliceArea | None:
     """The police area a Panel's name belongs to ('Gwent Police and Crime Panel' is Gwent), if any."""
+    name = _without_generic(panel)
+    # 'London Assembly Police and Crime Committee': the Assembly is London's scrutiny body (s.32-33).
+    name = name.removesuffix("Assembly").strip() if name.endswith(" Assembly") else name
     try:
-        return find_area(_without_generic(panel))
+        return find_area(name)
     except UnknownAreaError:
         return None
 

@@ -11,6 +11,7 @@ from pccplan.compose.parts import (
     day_month_year,
     narrative,
     possessive,
+    sentence,
     url_link,
     welsh_language,
 )
@@ -61,13 +62,14 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
     else:
         office = Office.for_panel(response.commissioner, recs.panel, recs.meeting)
         area = area_of_panel(recs.panel)
+    draft = "Draft Variation of the" if recs.variation else "Draft"
     title = (
-        f"{possessive(office.title)} Response to the {possessive(recs.panel)} Report on the Draft "
+        f"{possessive(office.title)} Response to the {possessive(recs.panel)} Report on the {draft} "
         f"{recs.plan_title}"
     )
     lines = [
         f"{response.commissioner.name}, {office.full_title}",
-        f"Given to the Panel on {day_month_year(response.given)}",
+        f"Given to the {office.panel_term} on {day_month_year(response.given)}",
     ]
     if response.published is not None:
         lines.append(f"Published on {day_month_year(response.published)}")
@@ -90,24 +92,33 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
 
 
 def _introduction(response: Response, office: Office) -> Section:
-    recs, short = response.to, office.short
-    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", cite("PLAN-4").url)
+    recs, panel = response.to, office.panel_term
+    url = cite("PLAN-4").url.replace("/section/5", f"/section/{office.act_section}")
+    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", url)
+    # A variation is varied, not issued (s.5(4)); the steps before it are the same.
+    doing = "varying the police and crime plan" if recs.variation else "issuing a police and crime plan"
+    draft = "draft variation" if recs.variation else "draft"
     blocks: list[Block] = [
         para(
             "Under ",
             act,
-            f" (the \u201cAct\u201d), before issuing a police and crime plan the {office.title} (the "
-            f"\u201c{short}\u201d) must have regard to any report or recommendations made by the "
-            f"{recs.panel} (the \u201cPanel\u201d) on the draft, give the Panel a response to them, and "
-            "publish that response.",
+            f" (the \u201cAct\u201d), before {doing} the {office.introduced} must have regard to any report "
+            f"or recommendations made by the {recs.panel} (the \u201c{panel}\u201d) on the {draft}, give the "
+            f"{panel} a response to them, and publish that response.",
         )
     ]
     verdict = {True: ", endorsed it", False: ", did not endorse it", None: ""}[recs.endorsed]
-    made = count_words(len(recs.recommendations), "recommendation")
+    # Only what the Panel's record holds: a count of recommendations only when it made some.
+    made = (
+        f" and made {count_words(len(recs.recommendations), 'recommendation')}"
+        if recs.recommendations
+        else ""
+    )
+    what = f"draft variation of the {recs.plan_title}" if recs.variation else f"draft {recs.plan_title}"
     blocks.append(
         para(
-            f"The Panel reviewed the draft {recs.plan_title} at its meeting on {day_month_year(recs.meeting)}"
-            f"{verdict} and made {made}."
+            f"The {panel} reviewed the {what} at its meeting on {day_month_year(recs.meeting)}"
+            f"{verdict}{made}."
         )
     )
     if response.introduction:
@@ -171,7 +182,7 @@ def _field(label: str, value: tuple[Inline | str, ...]) -> Block:
 
 
 def _publication(response: Response, office: Office) -> Section:
-    recs, short = response.to, office.short
+    recs = response.to
     given = day_month_year(response.given)
     blocks: list[Block] = []
     if recs.response_due is not None:
@@ -179,24 +190,25 @@ def _publication(response: Response, office: Office) -> Section:
         late = response_late(response.given, recs.response_due)
         blocks.append(
             para(
-                f"The Panel asked for a written response by {due} (section 29(3) of the Act). This response "
-                f"was given to the Panel on {given}" + (", after that date." if late else ".")
+                f"The {office.panel_term} asked for a written response by {due} (section 29(3) of the Act). "
+                f"This response was given to the {office.panel_term} on {given}"
+                + (", after that date." if late else ".")
             )
         )
     else:
-        blocks.append(para(f"This response was given to the Panel on {given}."))
+        blocks.append(para(f"This response was given to the {office.panel_term} on {given}."))
     if response.published is not None:
         where: list[Inline | str] = [
-            f"The {short} published this response on {day_month_year(response.published)}"
+            f"{sentence(office.the)} published this response on {day_month_year(response.published)}"
         ]
         if response.url:
-            where += [" on ", url_link(f"the {possessive(short)} website", response.url, "url")]
+            where += [" on ", url_link(f"{office.the_possessive} website", response.url, "url")]
         blocks.append(para(*where, f", as section {office.act_section}(6)(f) of the Act requires."))
     else:
         blocks.append(
             para(
-                f"Section {office.act_section}(6)(f) of the Act requires the {short} to publish this "
-                "response before issuing the Plan."
+                f"Section {office.act_section}(6)(f) of the Act requires {office.the} to publish this "
+                f"response before {'varying' if recs.variation else 'issuing'} the Plan."
             )
         )
     return section("Giving and Publishing the Response", *blocks)

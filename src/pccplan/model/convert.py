@@ -58,7 +58,7 @@ from pccplan.model.plan import (
     Service,
     Theme,
 )
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, Review
 from pccplan.model.record import (
     Implication,
     IssuedPlan,
@@ -86,6 +86,7 @@ MODEL_CLASSES: tuple[type, ...] = (
     Service,
     ResourceLine,
     Resources,
+    Review,
     PlanProcess,
     Exemption,
     Contact,

@@ -43,7 +43,10 @@ class DecisionNotice:
     consulting the chief constable on the draft (s.5(6)(b)), placed after the steps the Act
     requires before issuing. `title` defaults to one computed from the
     decision kind and the plan's period ('Issuing of Police and Crime Plan 2021 - 2024').
-    `declarations_of_interest` ``None`` means none declared. `exempt` marks the notice's body
+    `declarations_of_interest` ``None`` means none declared. `further_plan` is True for a new
+    plan issued under the power of s.5(3) after the plan the s.5(1) duty required was issued;
+    left False, a plan issued after the PLAN-1 deadline is described as issued under the
+    duty, late. `exempt` marks the notice's body
     as exempt from publication: the decision, summary, consultation, implications,
     declarations and background documents are left out of the public version, while the
     title, number, date, decision maker and contact are published (a paragraph of `summary`
@@ -73,3 +76,4 @@ class DecisionNotice:
     )
     contact: Contact | None = attrs.field(default=None, validator=optional(_instance(Contact)))
     exempt: Exemption | None = attrs.field(default=None, validator=optional(_instance(Exemption)))
+    further_plan: bool = attrs.field(default=False, validator=_instance(bool))

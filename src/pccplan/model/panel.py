@@ -137,6 +137,8 @@ class PanelRecommendations:
     url: str | None = attrs.field(default=None, validator=optional(url))
     response_due: dt.date | None = attrs.field(default=None, validator=optional_date)
     """The day by which the Panel requires a written response (s.29(3): set by the Panel)."""
+    variation: bool = attrs.field(default=False, validator=_instance(bool))
+    """True when the Panel reviewed a draft variation of the plan in force (s.5(4)), not a new plan."""
 
     def __attrs_post_init__(self) -> None:
         check_unique(self.recommendations, lambda r: r.ref, "recommendations", "ref", "PanelRecommendations")

@@ -9,7 +9,7 @@ from decimal import Decimal
 import attrs
 
 from pccplan.errors import UnknownAreaError, ValidationError
-from pccplan.model.area import PoliceArea, find_area
+from pccplan.model.area import BodyKind, PoliceArea, find_area
 from pccplan.model.process import PlanProcess
 from pccplan.model.validators import (
     check_unique,
@@ -82,12 +82,31 @@ class Commissioner:
     and Crime Commissioner'; `area_style` is how the office names its area when that differs
     from the police area's name (e.g. 'Cambridgeshire and Peterborough'). `elected` is the day
     of the poll at which they were elected (``None``: not recorded); it fixes their term.
+    `by_election` declares that poll a by-election (TERM-4): a poll that is not an ordinary
+    poll is refused when a term is worked out from it unless it is declared one.
+    The default `title` is the PCC's; in a plan (and in every document) a commissioner left
+    with it takes the title their area used on the day instead (a PFCC's, a mayor's): see
+    `styled_for`.
     """
 
     name: str = attrs.field(validator=text)
-    title: str = attrs.field(default="Police and Crime Commissioner", validator=text)
+    title: str = attrs.field(default=BodyKind.PCC.default_title, validator=text)
     area_style: str | None = attrs.field(default=None, validator=optional_text)
     elected: dt.date | None = attrs.field(default=None, validator=optional_date)
+    by_election: bool = attrs.field(default=False, validator=_instance(bool))
+
+    def styled_for(self, area: PoliceArea, on: dt.date | None = None) -> Commissioner:
+        """This commissioner with the title `area` used on day `on`, when they were given none.
+
+        A title left at the PCC default in an area whose body was then a PFCC, a mayor or
+        MOPAC is the area's title on that day (default day: `elected`, else now); a title the
+        caller chose is kept (the naming check warns if it differs from the area's).
+        """
+        day = on or self.elected
+        governance = area.current if day is None else area.governance_on(day)
+        if self.title != BodyKind.PCC.default_title or governance.kind is BodyKind.PCC:
+            return self
+        return attrs.evolve(self, title=governance.title)
 
     @classmethod
     def for_area(
@@ -254,7 +273,10 @@ class Plan:
     `area` may be given as a name or slug ('cambridgeshire'). `period` is the planning period
     when the plan states one (``None``: computed from the rules, PLAN-9); `issued` is the day it
     was or will be issued; `starts` a qualifying day it names as its start. `process` records
-    the steps taken before issue, when known.
+    the steps taken before issue, when known. The issue day is one record: `issued` and
+    `process.plan_issued` are the same day (either may be given; both given and different is
+    refused), so the documents and the process checker read the same date.
+    A commissioner with no title takes the area's on the issue day (`Commissioner.styled_for`).
     """
 
     title: str = attrs.field(validator=text)
@@ -276,6 +298,23 @@ class Plan:
 
     def __attrs_post_init__(self) -> None:
         check_unique(self.themes, lambda t: t.name, "themes", "name", "Plan")
+        # Frozen classes may set their own fields while being built (attrs' documented idiom):
+        # the issue day and the commissioner's style are normalised once, here, for every reader.
+        recorded = self.process.plan_issued if self.process else None
+        if self.issued is not None and recorded is not None and self.issued != recorded:
+            raise ValidationError.one(
+                "process.plan_issued",
+                f"differs from the plan's issue day ({self.issued.isoformat()}); give the day once",
+                recorded,
+                "Plan",
+            )
+        if self.issued is None and recorded is not None:
+            object.__setattr__(self, "issued", recorded)
+        elif self.process is not None and recorded is None and self.issued is not None:
+            object.__setattr__(self, "process", attrs.evolve(self.process, plan_issued=self.issued))
+        styled = self.commissioner.styled_for(self.area, self.issued or self.commissioner.elected)
+        if styled is not self.commissioner:
+            object.__setattr__(self, "commissioner", styled)
 
     def theme(self, name: str) -> Theme:
         """The theme called `name` (any case); `KeyError` naming the themes there are if none."""

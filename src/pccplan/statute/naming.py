@@ -1,0 +1,71 @@
+"""Names checked against the area on the day: the Panel's name, the commissioner's title, the body kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pccplan.model.area import BodyKind, Governance
+from pccplan.model.plan import Plan
+from pccplan.model.sources import Confidence
+from pccplan.statute.citation import prsra
+from pccplan.statute.findings import Finding, Findings, Severity
+
+__all__ = ["NAMING_RULE", "check_naming", "kind_of_title"]
+
+NAMING_RULE = "NAME-1"
+"""The id the naming warnings carry: the area's arrangement on the day (its registry entry's source)."""
+
+_CITATION = prsra(
+    "s.1, s.28",
+    "section/1",
+    Confidence.SECONDARY,
+    "The names are the area's registry entry for the day (model.area); check them against the office's "
+    "own papers: real offices style themselves differently (e.g. 'Staffordshire Commissioner').",
+)
+
+
+def kind_of_title(title: str) -> BodyKind:
+    """The kind of body a title names: MOPAC, a mayor, a PFCC ('Fire' in it) or a PCC."""
+    if title.startswith("Mayor's Office"):
+        return BodyKind.MOPAC
+    if title.startswith("Mayor"):
+        return BodyKind.MAYOR
+    if "Fire" in title:
+        return BodyKind.PFCC
+    return BodyKind.PCC
+
+
+def _warn(message: str) -> Finding:
+    return Finding(severity=Severity.WARNING, rule=NAMING_RULE, citation=_CITATION, message=message)
+
+
+def check_naming(plan: Plan, *, panel: str | None = None, on: dt.date | None = None) -> Findings:
+    """Warnings where the plan's names differ from its area's on day `on` (default: issue, else poll day).
+
+    The commissioner's title and the kind of body it names are compared with the area's
+    arrangement on the day; `panel`, when given (e.g. a report's `panel`), with the name of
+    the body that scrutinises it. Each warning names the expected value. Never a breach: an
+    office may style itself its own way.
+    """
+    day = on or plan.issued or plan.commissioner.elected
+    governance: Governance = plan.area.current if day is None else plan.area.governance_on(day)
+    when = f" on {day.day} {day:%B %Y}" if day is not None else ""
+    area = plan.area.name
+    found: list[Finding] = []
+    title = plan.commissioner.title
+    if kind_of_title(title) is not governance.kind:
+        found.append(
+            _warn(
+                f"The commissioner's title '{title}' names a {kind_of_title(title).value.upper()}, but {area}"
+                f"{when} had a {governance.kind.value.upper()}: expected '{governance.title}'."
+            )
+        )
+    elif title != governance.title:
+        found.append(
+            _warn(f"The commissioner's title '{title}' differs from {area}'s{when}: '{governance.title}'.")
+        )
+    if panel is not None and panel.strip().casefold() != governance.panel_name.casefold():
+        found.append(
+            _warn(f"The Panel '{panel}' differs from {area}'s{when}: expected '{governance.panel_name}'.")
+        )
+    return Findings(found)

@@ -1,0 +1,71 @@
+"""Which polls elect a commissioner: an ordinary poll, or a by-election declared as one (TERM-2, TERM-4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pccplan.errors import StatuteError
+from pccplan.model.area import Nation, PoliceArea
+from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
+from pccplan.statute.terms import by_election
+
+__all__ = ["BY_ELECTION_BAR", "check_poll", "nearest_ordinary_poll"]
+
+BY_ELECTION_BAR = 6
+"""Months: PRSRA s.51(7) (TERM-4): no by-election when the vacancy arises within six months before an
+ordinary poll (S); the vacancy is filled at that poll."""
+
+
+def nearest_ordinary_poll(day: dt.date, elections: ElectionCalendar | None = None) -> OrdinaryElection:
+    """The ordinary poll (TERM-2) nearest to `day`, the earlier one on a tie."""
+    elections = elections or default_elections()
+    after = elections.next_after(day)
+    try:
+        before = elections.latest_on_or_before(day)
+    except StatuteError:
+        return after
+    return before if (day - before.poll) <= (after.poll - day) else after
+
+
+def check_poll(
+    poll: dt.date,
+    area: PoliceArea | None = None,
+    *,
+    by_election_declared: bool = False,
+    elections: ElectionCalendar | None = None,
+) -> None:
+    """Refuse a poll that elects no commissioner as given (TERM-2, TERM-4, s.50-s.51).
+
+    An ordinary poll passes. Any other poll is refused, naming the nearest ordinary poll,
+    unless it is declared a by-election; a declared by-election is refused when it falls so
+    late that the vacancy must have arisen within the six months before the next ordinary
+    poll, when no by-election is held at all (s.51(7)): the latest poll a vacancy just
+    outside those six months can lead to is the limit (TERM-4, by_election). A poll at which a
+    mayor or MOPAC is elected follows the area's own order and is left to `term_for`.
+    """
+    elections = elections or default_elections()
+    if elections.find(poll) is not None:
+        return
+    if area is not None and area.is_mayoral(poll):
+        return
+    first = next(elections.ordinary_polls()).poll
+    if poll < first:
+        return  # term_for refuses a poll before the first PCC election, with its own reason
+    if not by_election_declared:
+        nearest = nearest_ordinary_poll(poll, elections)
+        raise StatuteError(
+            f"poll {poll.isoformat()} is not an ordinary PCC poll (TERM-2); the nearest ordinary poll is "
+            f"{nearest.poll.isoformat()}. If it was a by-election, declare it (by_election: true)"
+        )
+    from dateutil.relativedelta import relativedelta  # imported on use: keeps ``import pccplan`` cheap
+
+    following = elections.next_after(poll)
+    last_vacancy = following.poll - relativedelta(months=BY_ELECTION_BAR) - dt.timedelta(days=1)
+    nation = area.nation if area is not None else Nation.ENGLAND
+    latest = by_election(last_vacancy, nation=nation, elections=elections).poll_by
+    if latest is not None and poll > latest:
+        raise StatuteError(
+            f"no by-election is held on {poll.isoformat()}: a vacancy arising within the six months before "
+            f"the ordinary poll of {following.poll.isoformat()} is filled at that poll (TERM-4, s.51(7)); "
+            f"the latest by-election poll is {latest.isoformat()}"
+        )

@@ -1,0 +1,33 @@
+"""Names checked against the area on the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pccplan.model.area import BodyKind
+from pccplan.model.plan import Commissioner, Plan
+from pccplan.statute.findings import Severity
+from pccplan.statute.naming import check_naming, kind_of_title
+
+
+def test_a_matching_plan_has_no_warnings() -> None:
+    plan = Plan(title="P", area="essex", commissioner=Commissioner(name="R", elected=dt.date(2021, 5, 6)))
+    assert check_naming(plan, panel="Essex Police, Fire and Crime Panel").clean
+
+
+def test_a_pcc_title_in_a_pfcc_area_and_a_wrong_panel_name_the_expected_values() -> None:
+    chosen = Commissioner(
+        name="R", title="Police and Crime Commissioner for Essex", elected=dt.date(2021, 5, 6)
+    )
+    plan = Plan(title="P", area="essex", commissioner=chosen)
+    found = check_naming(plan, panel="Essex Police and Crime Panel")
+    assert [f.severity for f in found] == [Severity.WARNING, Severity.WARNING]
+    assert "expected 'Police, Fire and Crime Commissioner'" in found[0].message
+    assert "expected 'Essex Police, Fire and Crime Panel'" in found[1].message
+
+
+def test_kind_of_title() -> None:
+    assert kind_of_title("Mayor's Office for Policing and Crime") is BodyKind.MOPAC
+    assert kind_of_title("Mayor of West Yorkshire") is BodyKind.MAYOR
+    assert kind_of_title("Police, Fire and Crime Commissioner") is BodyKind.PFCC
+    assert kind_of_title("Police and Crime Commissioner") is BodyKind.PCC

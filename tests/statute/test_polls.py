@@ -1,0 +1,58 @@
+"""Which polls elect a commissioner: ordinary polls, and by-elections declared as such."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+from pccplan.errors import StatuteError
+from pccplan.model.area import find_area
+from pccplan.statute.elections import default_elections
+from pccplan.statute.polls import check_poll, nearest_ordinary_poll
+
+
+def test_an_ordinary_poll_passes() -> None:
+    check_poll(dt.date(2021, 5, 6))
+    check_poll(dt.date(2012, 11, 15))
+
+
+def test_a_poll_one_day_off_is_refused_naming_the_nearest_ordinary_poll() -> None:
+    with pytest.raises(StatuteError, match="nearest ordinary poll is 2021-05-06"):
+        check_poll(dt.date(2021, 5, 7))
+
+
+def test_a_declared_by_election_passes() -> None:
+    # North Yorkshire's by-election of 25 November 2021 (real-documents #6).
+    check_poll(dt.date(2021, 11, 25), find_area("north-yorkshire"), by_election_declared=True)
+
+
+def test_no_by_election_within_six_months_before_an_ordinary_poll() -> None:
+    with pytest.raises(StatuteError, match=r"six months before the ordinary poll of 2024-05-02.*s\.51\(7\)"):
+        check_poll(dt.date(2024, 2, 1), by_election_declared=True)
+
+
+def test_a_mayors_poll_is_left_to_the_areas_own_order() -> None:
+    check_poll(dt.date(2012, 5, 3), find_area("london"))
+
+
+checked = {"n": 0}
+
+
+@given(day=st.dates(dt.date(2013, 1, 1), dt.date(2040, 12, 31)))
+def test_the_nearest_ordinary_poll_is_no_further_than_either_neighbour(day: dt.date) -> None:
+    elections = default_elections()
+    nearest = nearest_ordinary_poll(day, elections)
+    before = elections.latest_on_or_before(day).poll
+    after = elections.next_after(day).poll
+    event("checked")
+    checked["n"] += 1
+    assert nearest.poll in (before, after)
+    assert abs((nearest.poll - day).days) == min((day - before).days, (after - day).days)
+
+
+def test_the_property_reached_its_assertion() -> None:
+    test_the_nearest_ordinary_poll_is_no_further_than_either_neighbour()
+    assert checked["n"] >= 50
