@@ -1,8 +1,6 @@
-"""Tests for the WordprocessingML builders: schema order, runs, tables, numbering, properties."""
+"""Tests for the WordprocessingML builders: schema order, runs, tables, numbering, the base package."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from lxml import etree
 
@@ -124,24 +122,38 @@ def test_default_language_and_fonts_go_in_doc_defaults() -> None:
     assert local(rpr) == ["rFonts", "sz", "szCs", "lang"]
 
 
-def test_core_properties_without_a_date_have_no_timestamps() -> None:
-    core = xml.core_properties(
-        title="T", subject=None, author="OPCC", keywords=(), description=None, language="en-GB", date=None
-    )
-    assert local(core) == ["title", "creator", "language"]
-    dated = xml.core_properties(
-        title="T",
-        subject="S",
-        author="A",
-        keywords=("a", "b"),
-        description="D",
-        language="cy",
-        date=dt.date(2024, 5, 2),
-    )
-    assert local(dated)[-2:] == ["created", "modified"]
+def test_emptied_body_keeps_only_the_final_section_properties() -> None:
+    body = etree.Element(xml.wq("body"))
+    etree.SubElement(body, xml.wq("p"))
+    sect = etree.SubElement(body, xml.wq("sectPr"))
+    assert xml.emptied_body(body) is sect
+    assert local(body) == ["sectPr"]
+    bare = etree.Element(xml.wq("body"))
+    etree.SubElement(bare, xml.wq("tbl"))
+    assert local(bare) == ["tbl"]
+    assert xml.is_table(bare[0])
+    made = xml.emptied_body(bare)
+    assert local(bare) == ["sectPr"]
+    assert bare[0] is made
+    assert not xml.is_table(made)
 
 
-def test_content_types_are_sorted() -> None:
-    data = xml.content_types({"xml": "application/xml", "rels": "r"}, {"/b.xml": "b", "/a.xml": "a"})
-    root = etree.fromstring(data)
-    assert [e.get("Extension") or e.get("PartName") for e in root] == ["rels", "xml", "/a.xml", "/b.xml"]
+def test_keep_separators_drops_a_templates_notes_and_numbers_on_from_the_separators() -> None:
+    root = xml.footnotes_root()
+    root.append(xml.footnote(5, [xml.paragraph([xml.run("old")])], reference_style="FootnoteReference"))
+    assert xml.keep_separators(root) == 1  # the separators are -1 and 0
+    assert [n.get(xml.wq("type")) for n in root] == ["separator", "continuationSeparator"]
+
+
+def test_the_base_package_has_document_styles_and_settings_and_their_relationships() -> None:
+    members = xml.base_package_parts(page={"width": 11906, "height": 16838, "top": 1134})
+    assert sorted(members) == [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/_rels/document.xml.rels",
+        "word/document.xml",
+        "word/settings.xml",
+        "word/styles.xml",
+    ]
+    rels = etree.fromstring(members["word/_rels/document.xml.rels"])
+    assert [r.get("Target") for r in rels] == ["styles.xml", "settings.xml"]

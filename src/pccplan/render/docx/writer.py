@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -27,14 +27,20 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.compose.walk import exempt_view, notes
-from pccplan.render.docx import xml
+from pccplan.render.docx import opc, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
 from pccplan.render.options import RenderOptions
 
+if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
+    from docx.document import Document as WordDocument
+    from docx.opc.package import OpcPackage
+    from docx.opc.part import Part, XmlPart
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.package import Package
+
 __all__ = ["render"]
 
-_TABLE = xml.wq("tbl")
 _MAX_LEVEL = 8  # Word list levels run 0-8
 _LIST_LEFT, _LIST_STEP, _LIST_HANGING = 1077, 360, 357
 
@@ -58,7 +64,7 @@ class _Where:
 class _Links:
     """Hyperlink relationships of one part: one per distinct URL, numbered after the part's own."""
 
-    def __init__(self, part: Any) -> None:
+    def __init__(self, part: Part) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self._reltype = RT.HYPERLINK
@@ -81,33 +87,23 @@ class _Links:
 class _Writer:
     """One render: the opened template, resolved style ids, numbering ids and the notes so far."""
 
-    def __init__(self, document: Any, meta: Metadata, *, house: bool) -> None:
+    def __init__(self, document: WordDocument, meta: Metadata, *, house: bool) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self.rt = RT
         self.document = document
         self.part = document.part
-        self.package = self.part.package
+        self.package: Package = self.part.package
         self.meta = meta
-        body = document.element.body
-        self.body = body
-        sect = body.find(xml.wq("sectPr"))
-        if sect is None:
-            sect = xml.new_section_properties()
-            body.append(sect)
-        self.sect = sect
-        for child in list(body):  # a reference document's own content is not wanted, only its set-up
-            if child is not sect:
-                body.remove(child)
+        self.sect = xml.emptied_body(document.element.body)
         for rid, rel in list(self.part.rels.items()):
             if rel.reltype in (RT.HYPERLINK, RT.IMAGE):
                 del self.part.rels[rid]
-        width, left, right = xml.page_geometry(sect)
+        width, left, right = xml.page_geometry(self.sect)
         self.width = text_width(width, left, right)
         self.styles = self._resolve_styles(house)
-        self.notes: list[Any] = []
         self.next_note = 1
-        self.list_nums: list[Any] = []
+        self.list_nums: list[xml.El] = []
 
     # ------------------------------------------------------------ set-up
 
@@ -142,21 +138,12 @@ class _Writer:
 
     def _numbering(self) -> None:
         """Add the report, bullet and ordered list definitions; the ids count up from the template's."""
-        try:
-            part = self.part.part_related_by(self.rt.NUMBERING)
-        except KeyError:
-            from docx.opc.constants import CONTENT_TYPE as CT
-            from docx.opc.packuri import PackURI
-            from docx.opc.part import XmlPart
+        from docx.opc.constants import CONTENT_TYPE as CT
 
-            part = XmlPart(
-                PackURI("/word/numbering.xml"),
-                CT.WML_NUMBERING,
-                cast(Any, xml.numbering_root()),
-                self.package,
-            )
-            self.part.relate_to(part, self.rt.NUMBERING)
-        self.numbering_root = part.element
+        part, _new = self._document_part(
+            self.rt.NUMBERING, "/word/numbering.xml", CT.WML_NUMBERING, xml.numbering_root
+        )
+        self.numbering_root: xml.El = part.element
         last_abstract, last_num = xml.numbering_ids(self.numbering_root)
         self.report_abstract, self.bullet_abstract, self.ordered_abstract = (
             last_abstract + i for i in (1, 2, 3)
@@ -203,35 +190,15 @@ class _Writer:
 
     def _footnotes(self) -> None:
         """Find or add the footnotes part; a template's own notes go, its separators stay."""
-        try:
-            part = self.part.part_related_by(self.rt.FOOTNOTES)
-        except KeyError:
-            from docx.opc.constants import CONTENT_TYPE as CT
-            from docx.opc.packuri import PackURI
-            from docx.opc.part import XmlPart
+        from docx.opc.constants import CONTENT_TYPE as CT
 
-            part = XmlPart(
-                PackURI("/word/footnotes.xml"),
-                CT.WML_FOOTNOTES,
-                cast(Any, xml.footnotes_root()),
-                self.package,
-            )
-            self.part.relate_to(part, self.rt.FOOTNOTES)
+        part, new = self._document_part(
+            self.rt.FOOTNOTES, "/word/footnotes.xml", CT.WML_FOOTNOTES, xml.footnotes_root
+        )
+        if new:
             xml.set_footnote_properties(self.document.settings.element, (-1, 0))
-        else:
-            if not hasattr(part, "element"):  # a part python-docx does not parse: parse it ourselves
-                from docx.opc.part import XmlPart
-
-                part = _reparse(part, XmlPart, self.part, self.rt.FOOTNOTES)
-        root = part.element
-        ids = []
-        for note in list(root.iterchildren(xml.wq("footnote"))):
-            if note.get(xml.wq("type"), "normal") == "normal":
-                root.remove(note)
-            else:
-                ids.append(int(note.get(xml.wq("id"), "0")))
-        self.next_note = max(ids, default=0) + 1
-        self.notes_root = root
+        self.notes_root: xml.El = part.element
+        self.next_note = xml.keep_separators(self.notes_root)
         self.note_links = _Links(part)
 
     def _header_footer(self, *, title_page: bool) -> None:
@@ -242,7 +209,6 @@ class _Writer:
         footer still shows the page number.
         """
         from docx.opc.constants import CONTENT_TYPE as CT
-        from docx.opc.part import XmlPart
 
         for kind, root_tag, content_type, reltype in (
             ("header", "hdr", CT.WML_HEADER, self.rt.HEADER),
@@ -260,11 +226,8 @@ class _Writer:
                 children.append(xml.run(" of "))
                 children += xml.field_runs("NUMPAGES", "1")
                 para = xml.paragraph(children, style=self.style(Role.FOOTER))
-            partname = self.package.next_partname(f"/word/{kind}%d.xml")
-            part = XmlPart(
-                partname, content_type, cast(Any, xml.header_footer_root(root_tag, [para])), self.package
-            )
-            rid = self.part.relate_to(part, reltype)
+            root = xml.header_footer_root(root_tag, [para])
+            _part, rid = self._new_part(self.part, f"/word/{kind}%d.xml", content_type, root, reltype)
             xml.set_section_references(self.sect, kind, rid)
             if title_page and kind == "footer":
                 xml.set_section_references(self.sect, kind, rid, page="first")
@@ -273,11 +236,9 @@ class _Writer:
     def _properties(self) -> None:
         """Core properties from the metadata, minimal app properties, and no thumbnail."""
         from docx.opc.constants import CONTENT_TYPE as CT
-        from docx.opc.packuri import PackURI
-        from docx.opc.part import XmlPart
 
         meta = self.meta
-        core = xml.core_properties(
+        core = opc.core_properties(
             title=meta.title,
             subject=meta.subject,
             author=meta.author,
@@ -286,7 +247,7 @@ class _Writer:
             language=meta.language,
             date=meta.date,
         )
-        app = xml.app_properties(application="pccplan")
+        app = opc.app_properties(application="pccplan")
         rels = self.package.rels
         drop = (self.rt.CORE_PROPERTIES, self.rt.EXTENDED_PROPERTIES, self.rt.THUMBNAIL)
         for rid, rel in list(rels.items()):
@@ -296,9 +257,37 @@ class _Writer:
             ("/docProps/core.xml", CT.OPC_CORE_PROPERTIES, self.rt.CORE_PROPERTIES, core),
             ("/docProps/app.xml", CT.OFC_EXTENDED_PROPERTIES, self.rt.EXTENDED_PROPERTIES, app),
         ):
-            self.package.relate_to(
-                XmlPart(PackURI(partname), content_type, cast(Any, element), self.package), reltype
-            )
+            self._new_part(self.package, partname, content_type, element, reltype)
+
+    def _document_part(
+        self, reltype: str, name: str, content_type: str, empty: Callable[[], xml.El]
+    ) -> tuple[XmlPart, bool]:
+        """The document's part of `reltype`, parsed, and whether it is new (made from `empty()` when absent).
+
+        A template's part python-docx keeps as bytes (it has no class for footnotes) is parsed here.
+        """
+        from docx.opc.part import XmlPart
+
+        try:
+            found = self.part.part_related_by(reltype)
+        except KeyError:
+            return self._new_part(self.part, name, content_type, empty(), reltype)[0], True
+        return (found if isinstance(found, XmlPart) else _reparse(found, self.part, reltype)), False
+
+    def _new_part(
+        self, source: Part | OpcPackage, name: str, content_type: str, element: xml.El, reltype: str
+    ) -> tuple[XmlPart, str]:
+        """A new XML part holding `element`, related from `source`; its relationship id too.
+
+        A '%d' in `name` takes the package's next free number ('/word/header%d.xml').
+        """
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import XmlPart
+
+        partname = self.package.next_partname(name) if "%d" in name else PackURI(name)
+        # python-docx types a part's root as its own element class; any lxml element serialises.
+        part = XmlPart(partname, content_type, cast("BaseOxmlElement", element), self.package)
+        return part, source.relate_to(part, reltype)
 
     # ------------------------------------------------------------ the body
 
@@ -321,7 +310,7 @@ class _Writer:
         for block in blocks:
             if isinstance(block, Paragraph):
                 para = self.paragraph(block, where)
-                if out and out[-1].tag == _TABLE and where.place not in ("cell", "header-cell"):
+                if out and xml.is_table(out[-1]) and where.place not in ("cell", "header-cell"):
                     xml.set_space_before(para, 200)
                 out.append(para)
             elif isinstance(block, Section):
@@ -454,11 +443,12 @@ class _Writer:
         return xml.footnote_reference_run(reference, note_id)
 
 
-def _reparse(part: Any, xml_part_cls: Any, source: Any, reltype: str) -> Any:
+def _reparse(part: Part, source: Part, reltype: str) -> XmlPart:
     """Swap a blob-only part for an XML part with the same name, so its XML can be edited."""
+    from docx.opc.part import XmlPart
     from docx.oxml.parser import parse_xml
 
-    new = xml_part_cls(part.partname, part.content_type, parse_xml(part.blob), part.package)
+    new = XmlPart(part.partname, part.content_type, parse_xml(part.blob), part.package)
     for rid, rel in list(part.rels.items()):
         new.rels.add_relationship(
             rel.reltype, rel.target_ref if rel.is_external else rel.target_part, rid, rel.is_external
@@ -479,5 +469,6 @@ def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     options = options or RenderOptions()
     tree = exempt_view(doc, public=options.public)
     document, house = open_template(options.template)
-    _Writer(document, tree.meta, house=house).write(tree)
+    word: WordDocument = document
+    _Writer(word, tree.meta, house=house).write(tree)
     return package_bytes(document.part.package)

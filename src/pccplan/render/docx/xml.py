@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from docx.oxml.parser import oxml_parser
 from lxml import etree
 
+from pccplan.render.docx import opc
 from pccplan.render.docx.styles import StyleSpec
 
 __all__ = [
@@ -17,10 +16,7 @@ __all__ = [
     "LevelSpec",
     "W",
     "abstract_num",
-    "app_properties",
     "base_package_parts",
-    "content_types",
-    "core_properties",
     "field_runs",
     "footnote",
     "footnote_reference_run",
@@ -352,6 +348,21 @@ def footnote(note_id: int, paragraphs: Sequence[El], *, reference_style: str) ->
     return fn
 
 
+def keep_separators(root: El) -> int:
+    """Remove a footnotes part's own notes, keeping its separators; the next free note id.
+
+    A template's footnotes belong to its sample text, but its separator and continuation
+    notes (`w:type` other than 'normal') draw the line above the notes and must stay.
+    """
+    ids = []
+    for note in list(root.iterchildren(wq("footnote"))):
+        if note.get(wq("type"), "normal") == "normal":
+            root.remove(note)
+        else:
+            ids.append(int(note.get(wq("id"), "0")))
+    return max(ids, default=0) + 1
+
+
 def set_footnote_properties(settings: El, separator_ids: Sequence[int]) -> None:
     """List the separator footnotes in `w:settings` (`w:footnotePr`), as Word does."""
     pr = _make("footnotePr")
@@ -605,9 +616,25 @@ def set_title_page(sect_pr: El) -> None:
         insert_in_order(sect_pr, _make("titlePg"), SECTPR_ORDER)
 
 
-def new_section_properties() -> El:
-    """An empty `w:sectPr` for a body that has none."""
-    return _make("sectPr")
+def emptied_body(body: El) -> El:
+    """Remove a reference document's content from `body`, keeping only its final `w:sectPr`.
+
+    Returns that section's properties, made (empty) when the body had none: a template lends
+    its page set-up, never its text.
+    """
+    sect = body.find(wq("sectPr"))
+    if sect is None:
+        sect = _make("sectPr")
+        body.append(sect)
+    for child in list(body):
+        if child is not sect:
+            body.remove(child)
+    return sect
+
+
+def is_table(element: El) -> bool:
+    """Whether a body element is a table (`w:tbl`)."""
+    return bool(element.tag == wq("tbl"))
 
 
 def header_footer_root(kind: str, paragraphs: Iterable[El]) -> El:
@@ -617,73 +644,7 @@ def header_footer_root(kind: str, paragraphs: Iterable[El]) -> El:
     return root
 
 
-# ---------------------------------------------------------------- package-level parts
-
-_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-_DC = "http://purl.org/dc/elements/1.1/"
-_DCTERMS = "http://purl.org/dc/terms/"
-_XSI = "http://www.w3.org/2001/XMLSchema-instance"
-
-
-def core_properties(
-    *,
-    title: str,
-    subject: str | None,
-    author: str,
-    keywords: Sequence[str],
-    description: str | None,
-    language: str,
-    date: dt.date | None,
-) -> El:
-    """The core properties (`docProps/core.xml`); `date` stamps created and modified (none when None)."""
-    root = etree.Element(
-        f"{{{_CP}}}coreProperties", nsmap={"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
-    )
-
-    def add(ns: str, local: str, value: str) -> El:
-        el = etree.SubElement(root, f"{{{ns}}}{local}")
-        el.text = value
-        return el
-
-    add(_DC, "title", title)
-    if subject:
-        add(_DC, "subject", subject)
-    add(_DC, "creator", author)
-    if keywords:
-        add(_CP, "keywords", ", ".join(keywords))
-    if description:
-        add(_DC, "description", description)
-    add(_DC, "language", language)
-    if date is not None:
-        stamp = f"{date.isoformat()}T00:00:00Z"
-        for local in ("created", "modified"):
-            add(_DCTERMS, local, stamp).set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
-    return root
-
-
-def app_properties(*, application: str) -> El:
-    """Minimal extended properties (`docProps/app.xml`): the application only, no template name."""
-    ns = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-    root = etree.Element(f"{{{ns}}}Properties", nsmap=_default_ns(ns))
-    etree.SubElement(root, f"{{{ns}}}Application").text = application
-    return root
-
-
-def _default_ns(uri: str) -> Any:
-    """An nsmap making `uri` the default namespace (lxml-stubs do not allow the None key)."""
-    return {None: uri}
-
-
-def content_types(defaults: Mapping[str, str], overrides: Mapping[str, str]) -> bytes:
-    """`[Content_Types].xml` from extension defaults and part-name overrides, in sorted order."""
-    ns = "http://schemas.openxmlformats.org/package/2006/content-types"
-    root = etree.Element(f"{{{ns}}}Types", nsmap=_default_ns(ns))
-    for ext in sorted(defaults):
-        etree.SubElement(root, f"{{{ns}}}Default", Extension=ext, ContentType=defaults[ext])
-    for partname in sorted(overrides):
-        etree.SubElement(root, f"{{{ns}}}Override", PartName=partname, ContentType=overrides[partname])
-    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, standalone=True)
-
+# ---------------------------------------------------------------- the writer's own template
 
 _DOC_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -693,6 +654,7 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
     """The members of the writer's own minimal template: document, styles and settings only.
 
     Styles are then added by name exactly as for a caller's template, so the two paths are one.
+    The `w:` parts are made here; content types and relationships come from `opc`.
     """
     doc = _make("document", nsmap=_NSMAP)
     body = _sub(doc, "body")
@@ -715,24 +677,11 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
         uri="http://schemas.microsoft.com/office/word",
         val="15",
     )
-
-    def xml(el: El) -> bytes:
-        return etree.tostring(el, encoding="UTF-8", xml_declaration=True, standalone=True)
-
-    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
-    package_rels = etree.Element(f"{{{rels}}}Relationships", nsmap=_default_ns(rels))
-    etree.SubElement(
-        package_rels,
-        f"{{{rels}}}Relationship",
-        Id="rId1",
-        Type=f"{_RT}/officeDocument",
-        Target="word/document.xml",
-    )
-    doc_rels = etree.Element(f"{{{rels}}}Relationships", nsmap=_default_ns(rels))
-    for rid, kind, target in (("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml")):
-        etree.SubElement(doc_rels, f"{{{rels}}}Relationship", Id=rid, Type=f"{_RT}/{kind}", Target=target)
+    document_rels = [
+        (f"rId{i}", f"{_RT}/{kind}", f"{kind}.xml") for i, kind in ((1, "styles"), (2, "settings"))
+    ]
     return {
-        "[Content_Types].xml": content_types(
+        "[Content_Types].xml": opc.content_types(
             {"rels": "application/vnd.openxmlformats-package.relationships+xml", "xml": "application/xml"},
             {
                 "/word/document.xml": f"{_DOC_CT}.document.main+xml",
@@ -740,14 +689,9 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
                 "/word/settings.xml": f"{_DOC_CT}.settings+xml",
             },
         ),
-        "_rels/.rels": xml(package_rels),
-        "word/document.xml": xml(doc),
-        "word/_rels/document.xml.rels": xml(doc_rels),
-        "word/styles.xml": xml(styles),
-        "word/settings.xml": xml(settings),
+        "_rels/.rels": opc.relationships([("rId1", f"{_RT}/officeDocument", "word/document.xml")]),
+        "word/document.xml": opc.part_bytes(doc),
+        "word/_rels/document.xml.rels": opc.relationships(document_rels),
+        "word/styles.xml": opc.part_bytes(styles),
+        "word/settings.xml": opc.part_bytes(settings),
     }
-
-
-def to_bytes(element: Any) -> bytes:
-    """An element serialised as a standalone UTF-8 XML part."""
-    return etree.tostring(element, encoding="UTF-8", xml_declaration=True, standalone=True)
