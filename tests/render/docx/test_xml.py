@@ -157,3 +157,53 @@ def test_the_base_package_has_document_styles_and_settings_and_their_relationshi
     ]
     rels = etree.fromstring(members["word/_rels/document.xml.rels"])
     assert [r.get("Target") for r in rels] == ["styles.xml", "settings.xml"]
+
+
+ORDERS = {
+    "pPr": xml.PPR_ORDER,
+    "rPr": xml.RPR_ORDER,
+    "style": xml.STYLE_ORDER,
+    "tblPr": xml.TBLPR_ORDER,
+    "tcPr": xml.TCPR_ORDER,
+    "lvl": xml.LVL_ORDER,
+    "abstractNum": xml.ABSTRACT_NUM_ORDER,
+    "sectPr": xml.SECTPR_ORDER,
+    "settings": xml.SETTINGS_ORDER,
+}
+
+
+def out_of_order(root: etree._Element) -> list[str]:
+    """Each parent under `root` (itself included) whose children break its declared schema order."""
+    found = []
+    for parent in root.iter():
+        order = ORDERS.get(etree.QName(parent).localname)
+        if order is None:
+            continue
+        ranks = [order.index(name) for name in local(parent)]
+        if ranks != sorted(ranks):
+            found.append(f"{etree.QName(parent).localname}: {local(parent)}")
+    return found
+
+
+def test_every_builder_puts_children_in_the_declared_schema_order() -> None:
+    everything = xml.paragraph(
+        [xml.run("x", style="Strong", bold=True, italic=True)],
+        style="Body",
+        numbering=(3, 1),
+        page_break_before=True,
+        indent_left=720,
+    )
+    xml.set_space_before(everything, 200)
+    assert local(everything.find(xml.wq("pPr"))) == ["pStyle", "pageBreakBefore", "numPr", "spacing", "ind"]
+    built = [
+        everything,
+        xml.table([([[xml.paragraph()]], True)], style="T", widths=[100], caption="C", indent=10),
+        xml.abstract_num(
+            1, [xml.LevelSpec(format="bullet", text="o", left=1, hanging=1, font="Symbol")], name="B"
+        ),
+        *(xml.style_element(spec, {}, text_width=9000) for spec in HOUSE_STYLES),
+    ]
+    built += [
+        etree.fromstring(data) for data in xml.base_package_parts(page={"width": 1, "height": 1}).values()
+    ]
+    assert [problem for element in built for problem in out_of_order(element)] == []

@@ -97,6 +97,22 @@ STYLE_ORDER = (
     "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr",
     "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
 )  # fmt: skip
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
+    "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+    "tblCaption", "tblDescription", "tblPrChange",
+)  # fmt: skip
+TCPR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+    "tcPrChange",
+)  # fmt: skip
+TBL_STYLE_PR_ORDER = ("pPr", "rPr", "tblPr", "trPr", "tcPr")
+LVL_ORDER = (
+    "start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy",
+    "lvlJc", "pPr", "rPr",
+)  # fmt: skip
+ABSTRACT_NUM_ORDER = ("nsid", "multiLevelType", "tmpl", "name", "styleLink", "numStyleLink", "lvl")
 STYLES_ORDER = ("docDefaults", "latentStyles", "style")
 DOC_DEFAULTS_ORDER = ("rPrDefault", "pPrDefault")
 NUMBERING_ORDER = ("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup")
@@ -128,7 +144,7 @@ SETTINGS_ORDER = (
 
 # Children that may repeat; inserting one of these never replaces an existing sibling.
 _REPEATABLE = frozenset(
-    wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr")
+    wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr", "lvl")
 )
 
 
@@ -153,6 +169,16 @@ def insert_in_order(parent: El, child: El, order: Sequence[str]) -> El:
     return child
 
 
+def _put(parent: El, order: Sequence[str], local: str, **attrib: str | int) -> El:
+    """A new child `w:local` of `parent` where the schema's child `order` puts it.
+
+    Builders add children through this rather than appending, so the order of their `if`s
+    never decides the order in the file (Word refuses a part whose children are out of order).
+    """
+    child = _make(local, {wq(k): str(v) for k, v in attrib.items()})
+    return insert_in_order(parent, child, order)
+
+
 def _child(parent: El, local: str, order: Sequence[str]) -> El:
     """The existing `w:local` child of `parent`, or a new one inserted in schema order."""
     found = parent.find(wq(local))
@@ -175,14 +201,15 @@ def run(
 ) -> El:
     """A run of text; tabs and line feeds in `text` become `w:tab` and `w:br`."""
     r = _make("r")
-    if style or bold or italic:
-        rpr = _sub(r, "rPr")
-        if style:
-            _val(rpr, "rStyle", style)
-        if bold:
-            _sub(rpr, "b")
-        if italic:
-            _sub(rpr, "i")
+    rpr = _make("rPr")
+    if style:
+        _put(rpr, RPR_ORDER, "rStyle", val=style)
+    if bold:
+        _put(rpr, RPR_ORDER, "b")
+    if italic:
+        _put(rpr, RPR_ORDER, "i")
+    if len(rpr):
+        r.append(rpr)
     for piece in _BREAKS.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
             _sub(r, "tab")
@@ -221,18 +248,19 @@ def paragraph(
 ) -> El:
     """A `w:p`: its style id, list numbering as (numId, level), and its runs or hyperlinks."""
     p = _make("p")
-    if style or numbering or page_break_before or indent_left is not None:
-        ppr = _sub(p, "pPr")
-        if style:
-            _val(ppr, "pStyle", style)
-        if page_break_before:
-            _sub(ppr, "pageBreakBefore")
-        if numbering:
-            numpr = _sub(ppr, "numPr")
-            _val(numpr, "ilvl", numbering[1])
-            _val(numpr, "numId", numbering[0])
-        if indent_left is not None:
-            _sub(ppr, "ind", left=str(indent_left))
+    ppr = _make("pPr")
+    if style:
+        _put(ppr, PPR_ORDER, "pStyle", val=style)
+    if page_break_before:
+        _put(ppr, PPR_ORDER, "pageBreakBefore")
+    if numbering:
+        numpr = _put(ppr, PPR_ORDER, "numPr")
+        _val(numpr, "ilvl", numbering[1])  # CT_NumPr: ilvl, then numId
+        _val(numpr, "numId", numbering[0])
+    if indent_left is not None:
+        _put(ppr, PPR_ORDER, "ind", left=indent_left)
+    if len(ppr):
+        p.append(ppr)
     p.extend(children)
     return p
 
@@ -282,13 +310,14 @@ def table(
     tbl = _make("tbl")
     has_header = any(header for _cells, header in rows)
     tblpr = _sub(tbl, "tblPr")
-    _val(tblpr, "tblStyle", style)
-    _sub(tblpr, "tblW", w=str(sum(widths)), type="dxa")
+    _put(tblpr, TBLPR_ORDER, "tblStyle", val=style)
+    _put(tblpr, TBLPR_ORDER, "tblW", w=sum(widths), type="dxa")
     if indent is not None:
-        _sub(tblpr, "tblInd", w=str(indent), type="dxa")
-    _sub(tblpr, "tblLayout", type="fixed")
-    _sub(
+        _put(tblpr, TBLPR_ORDER, "tblInd", w=indent, type="dxa")
+    _put(tblpr, TBLPR_ORDER, "tblLayout", type="fixed")
+    _put(
         tblpr,
+        TBLPR_ORDER,
         "tblLook",
         val="0620" if has_header else "0600",
         firstRow="1" if has_header else "0",
@@ -299,7 +328,7 @@ def table(
         noVBand="1",
     )
     if caption:
-        _val(tblpr, "tblCaption", caption)
+        _put(tblpr, TBLPR_ORDER, "tblCaption", val=caption)
     grid = _sub(tbl, "tblGrid")
     for width in widths:
         _sub(grid, "gridCol", w=str(width))
@@ -311,7 +340,7 @@ def table(
             _sub(trpr, "tblHeader")
         for width, content in zip(widths, cells, strict=True):
             tc = _sub(tr, "tc")
-            _sub(_sub(tc, "tcPr"), "tcW", w=str(width), type="dxa")
+            _put(_sub(tc, "tcPr"), TCPR_ORDER, "tcW", w=width, type="dxa")
             tc.extend(content)
             if not len(content) or content[-1].tag != wq("p"):
                 tc.append(paragraph())
@@ -405,19 +434,20 @@ def numbering_root() -> El:
 def abstract_num(abstract_id: int, levels: Sequence[LevelSpec], *, name: str) -> El:
     """A multi-level list definition (`w:abstractNum`)."""
     an = _make("abstractNum", {wq("abstractNumId"): str(abstract_id)})
-    _val(an, "multiLevelType", "multilevel" if len(levels) > 1 else "singleLevel")
-    _val(an, "name", name)
+    _put(an, ABSTRACT_NUM_ORDER, "multiLevelType", val="multilevel" if len(levels) > 1 else "singleLevel")
+    _put(an, ABSTRACT_NUM_ORDER, "name", val=name)
     for ilvl, spec in enumerate(levels):
-        lvl = _sub(an, "lvl", ilvl=str(ilvl))
-        _val(lvl, "start", 1)
-        _val(lvl, "numFmt", spec.format)
+        lvl = _put(an, ABSTRACT_NUM_ORDER, "lvl", ilvl=ilvl)
+        _put(lvl, LVL_ORDER, "start", val=1)
+        _put(lvl, LVL_ORDER, "numFmt", val=spec.format)
         if spec.style:
-            _val(lvl, "pStyle", spec.style)
-        _val(lvl, "lvlText", spec.text)
-        _val(lvl, "lvlJc", "left")
-        _sub(_sub(lvl, "pPr"), "ind", left=str(spec.left), hanging=str(spec.hanging))
+            _put(lvl, LVL_ORDER, "pStyle", val=spec.style)
+        _put(lvl, LVL_ORDER, "lvlText", val=spec.text)
+        _put(lvl, LVL_ORDER, "lvlJc", val="left")
+        _put(_put(lvl, LVL_ORDER, "pPr"), PPR_ORDER, "ind", left=spec.left, hanging=spec.hanging)
         if spec.font:
-            _sub(_sub(lvl, "rPr"), "rFonts", ascii=spec.font, hAnsi=spec.font, hint="default")
+            fonts = {"ascii": spec.font, "hAnsi": spec.font, "hint": "default"}
+            _put(_put(lvl, LVL_ORDER, "rPr"), RPR_ORDER, "rFonts", **fonts)
     return an
 
 
@@ -461,70 +491,66 @@ def style_names(styles: El) -> dict[str, tuple[str, str]]:
 
 
 def _spacing_and_text(spec: StyleSpec, parent: El, text_width: int) -> None:
-    """The paragraph and run properties of `spec`, appended to a `w:style`."""
+    """The paragraph and run properties of `spec`, put into a `w:style`."""
     ppr = _make("pPr")
     if spec.keep_next:
-        _sub(ppr, "keepNext")
+        _put(ppr, PPR_ORDER, "keepNext")
     if spec.keep_lines:
-        _sub(ppr, "keepLines")
+        _put(ppr, PPR_ORDER, "keepLines")
     if spec.right_tab:
-        _sub(_sub(ppr, "tabs"), "tab", val="right", pos=str(text_width))
-    if spec.space_before is not None or spec.space_after is not None or spec.line is not None:
-        spacing = _sub(ppr, "spacing")
-        if spec.space_before is not None:
-            spacing.set(wq("before"), str(spec.space_before))
-        if spec.space_after is not None:
-            spacing.set(wq("after"), str(spec.space_after))
-        if spec.line is not None:
-            spacing.set(wq("line"), str(spec.line))
-            spacing.set(wq("lineRule"), "auto")
+        _sub(_put(ppr, PPR_ORDER, "tabs"), "tab", val="right", pos=str(text_width))
+    spacing: dict[str, str | int] = {
+        key: value
+        for key, value in (("before", spec.space_before), ("after", spec.space_after), ("line", spec.line))
+        if value is not None
+    }
+    if spec.line is not None:
+        spacing["lineRule"] = "auto"
+    if spacing:
+        _put(ppr, PPR_ORDER, "spacing", **spacing)
     if spec.indent_left is not None:
-        _sub(ppr, "ind", left=str(spec.indent_left))
+        _put(ppr, PPR_ORDER, "ind", left=spec.indent_left)
     if spec.align:
-        _val(ppr, "jc", spec.align)
+        _put(ppr, PPR_ORDER, "jc", val=spec.align)
     if spec.outline_level is not None:
-        _val(ppr, "outlineLvl", spec.outline_level)
+        _put(ppr, PPR_ORDER, "outlineLvl", val=spec.outline_level)
     if len(ppr):
-        parent.append(ppr)
+        insert_in_order(parent, ppr, STYLE_ORDER)
     rpr = _make("rPr")
     if spec.font:
-        _sub(rpr, "rFonts", ascii=spec.font, hAnsi=spec.font, cs=spec.font)
-    if spec.bold:
-        _sub(rpr, "b")
-        _sub(rpr, "bCs")
-    if spec.italic:
-        _sub(rpr, "i")
-        _sub(rpr, "iCs")
-    if spec.caps:
-        _sub(rpr, "caps")
+        _put(rpr, RPR_ORDER, "rFonts", ascii=spec.font, hAnsi=spec.font, cs=spec.font)
+    for wanted, names in ((spec.bold, ("b", "bCs")), (spec.italic, ("i", "iCs")), (spec.caps, ("caps",))):
+        for name in names if wanted else ():
+            _put(rpr, RPR_ORDER, name)
     if spec.color:
-        _val(rpr, "color", spec.color)
+        _put(rpr, RPR_ORDER, "color", val=spec.color)
     if spec.size:
-        _val(rpr, "sz", round(spec.size * 2))
-        _val(rpr, "szCs", round(spec.size * 2))
+        _put(rpr, RPR_ORDER, "sz", val=round(spec.size * 2))
+        _put(rpr, RPR_ORDER, "szCs", val=round(spec.size * 2))
     if spec.underline:
-        _val(rpr, "u", "single")
+        _put(rpr, RPR_ORDER, "u", val="single")
     if spec.superscript:
-        _val(rpr, "vertAlign", "superscript")
+        _put(rpr, RPR_ORDER, "vertAlign", val="superscript")
     if len(rpr):
-        parent.append(rpr)
+        insert_in_order(parent, rpr, STYLE_ORDER)
 
 
 def _table_properties(spec: StyleSpec, parent: El) -> None:
-    tblpr = _sub(parent, "tblPr")
+    tblpr = _put(parent, STYLE_ORDER, "tblPr")
     if spec.borders:
-        borders = _sub(tblpr, "tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders = _put(tblpr, TBLPR_ORDER, "tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):  # CT_TblBorders order
             _sub(borders, edge, val="single", sz="4", space="0", color="000000")
-    margins = _sub(tblpr, "tblCellMar")
+    margins = _put(tblpr, TBLPR_ORDER, "tblCellMar")
     for edge, width in (("top", "57"), ("left", "108"), ("bottom", "57"), ("right", "108")):
         _sub(margins, edge, w=width, type="dxa")
     if spec.header_fill:
-        first = _sub(parent, "tblStylePr", type="firstRow")
-        rpr = _sub(first, "rPr")
-        _sub(rpr, "b")
-        _sub(rpr, "bCs")
-        _sub(_sub(first, "tcPr"), "shd", val="clear", color="auto", fill=spec.header_fill)
+        first = _put(parent, STYLE_ORDER, "tblStylePr", type="firstRow")
+        rpr = _put(first, TBL_STYLE_PR_ORDER, "rPr")
+        _put(rpr, RPR_ORDER, "b")
+        _put(rpr, RPR_ORDER, "bCs")
+        tcpr = _put(first, TBL_STYLE_PR_ORDER, "tcPr")
+        _put(tcpr, TCPR_ORDER, "shd", val="clear", color="auto", fill=spec.header_fill)
 
 
 def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -> El:
@@ -532,15 +558,15 @@ def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -
     style = _make("style", {wq("type"): spec.kind, wq("styleId"): spec.style_id})
     if spec.kind == "paragraph" and spec.name == "Normal":
         style.set(wq("default"), "1")
-    _val(style, "name", spec.name)
+    _put(style, STYLE_ORDER, "name", val=spec.name)
     if spec.based_on and spec.based_on.lower() in ids:
-        _val(style, "basedOn", ids[spec.based_on.lower()])
+        _put(style, STYLE_ORDER, "basedOn", val=ids[spec.based_on.lower()])
     if spec.next and spec.next.lower() in ids:
-        _val(style, "next", ids[spec.next.lower()])
+        _put(style, STYLE_ORDER, "next", val=ids[spec.next.lower()])
     if spec.ui_priority is not None:
-        _val(style, "uiPriority", spec.ui_priority)
+        _put(style, STYLE_ORDER, "uiPriority", val=spec.ui_priority)
     if spec.q_format:
-        _sub(style, "qFormat")
+        _put(style, STYLE_ORDER, "qFormat")
     if spec.kind == "table":
         _table_properties(spec, style)
     else:
@@ -667,9 +693,9 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
     )
     styles = _make("styles", nsmap=_NSMAP)
     settings = _make("settings", nsmap=_NSMAP)
-    _val(settings, "defaultTabStop", 720)
-    _val(settings, "characterSpacingControl", "doNotCompress")
-    compat = _sub(settings, "compat")
+    _put(settings, SETTINGS_ORDER, "defaultTabStop", val=720)
+    _put(settings, SETTINGS_ORDER, "characterSpacingControl", val="doNotCompress")
+    compat = _put(settings, SETTINGS_ORDER, "compat")
     _sub(
         compat,
         "compatSetting",
