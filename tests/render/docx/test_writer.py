@@ -572,3 +572,101 @@ def test_ci_installs_jing_so_the_schema_tests_never_skip_there() -> None:
     from tests.conftest import ROOT
 
     assert "command -v jing || missing+=(jing)" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- table of contents
+
+
+def plan_with_contents() -> Document:
+    from pccplan.compose import contents
+
+    return document(
+        title_block("Police and Crime Plan", "Report to the Panel"),
+        contents(),
+        section("Purpose", numbered("Why."), numbered=True),
+        section("Background", section("The Act", section("Section 5", para("x"))), numbered=True),
+        section("Appendix A: the draft Plan", para("Attached."), new_page=True),
+        title="Plan",
+        author="OPCC",
+    )
+
+
+def test_a_contents_is_a_real_toc_field_with_its_entries_filled_in() -> None:
+    body = xml(render(plan_with_contents()), "word/document.xml")
+    sdt = body.find(".//w:body/w:sdt", NS)
+    gallery = sdt.find("w:sdtPr/w:docPartObj/w:docPartGallery", NS)
+    assert gallery.get(w("val")) == "Table of Contents"
+    paragraphs = sdt.findall("w:sdtContent/w:p", NS)
+    assert paragraphs[0].find("w:pPr/w:pStyle", NS).get(w("val")) == "TOCHeading"
+    codes = "".join(t.text for t in sdt.iter(w("instrText")))
+    assert codes == ' TOC \\o "1-2" \\h \\z \\u '
+    kinds = [f.get(w("fldCharType")) for f in sdt.iter(w("fldChar"))]
+    assert kinds == ["begin", "separate", "end"]
+    entries = [
+        (p.find("w:pPr/w:pStyle", NS).get(w("val")), "".join(t.text for t in p.iter(w("t"))))
+        for p in paragraphs[1:-1]
+    ]
+    assert entries == [
+        ("TOC1", "1. Purpose"),
+        ("TOC1", "2. Background"),
+        ("TOC2", "The Act"),
+        ("TOC1", "Appendix A: the draft Plan"),
+    ]
+
+
+def test_each_entry_links_to_a_bookmark_around_its_heading() -> None:
+    body = xml(render(plan_with_contents()), "word/document.xml")
+    anchors = [link.get(w("anchor")) for link in body.iterfind(".//w:sdt//w:hyperlink", NS)]
+    marks = {
+        start.get(w("name")): "".join(start.getparent().itertext())
+        for start in body.iterfind(".//w:bookmarkStart", NS)
+    }
+    assert [marks[anchor] for anchor in anchors] == [
+        "Purpose",
+        "Background",
+        "The Act",
+        "Appendix A: the draft Plan",
+    ]
+    starts = [int(s.get(w("id"))) for s in body.iterfind(".//w:bookmarkStart", NS)]
+    ends = [int(e.get(w("id"))) for e in body.iterfind(".//w:bookmarkEnd", NS)]
+    assert starts == ends == list(range(5))  # every heading, listed or not, one id each
+
+
+def test_without_a_contents_headings_carry_no_bookmarks() -> None:
+    assert b"bookmarkStart" not in parts(render(report()))["word/document.xml"]
+
+
+def test_a_contents_with_no_sections_is_an_empty_field_and_still_valid(tmp_path: Path) -> None:
+    from pccplan.compose import contents
+
+    empty = document(contents("In this report"), para("Only text."), title="T", author="A")
+    data = render(empty)
+    sdt = xml(data, "word/document.xml").find(".//w:sdt", NS)
+    assert [f.get(w("fldCharType")) for f in sdt.iter(w("fldChar"))] == ["begin", "separate", "end"]
+    errors, _checked = validate({"empty": data, "plan": render(plan_with_contents())}, tmp_path)
+    assert errors == []
+
+
+@pytest.mark.slow
+def test_libreoffice_shows_the_contents_in_its_pdf(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import require_program
+
+    from pccplan.render.pdf import convert
+
+    require_program("soffice")
+    pdftotext = require_program("pdftotext")
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(convert(render(plan_with_contents())))
+    text = subprocess.run(
+        [pdftotext, "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    lines = [line.strip() for line in text.stdout.splitlines() if line.strip()]
+    start = lines.index("Contents")
+    assert lines[start + 1 : start + 5] == [
+        "1. Purpose",
+        "2. Background",
+        "The Act",
+        "Appendix A: the draft Plan",
+    ]

@@ -10,6 +10,7 @@ import attrs
 from pccplan.compose.tree import (
     Block,
     BulletList,
+    Contents,
     Document,
     Emph,
     Inline,
@@ -27,6 +28,7 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.compose.walk import exempt_view, notes
+from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.docx import opc, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
@@ -104,6 +106,8 @@ class _Writer:
         self.styles = self._resolve_styles(house)
         self.next_note = 1
         self.list_nums: list[xml.El] = []
+        self.sections = 0  # section headings written so far: each one's index names its bookmark
+        self.bookmarks = False  # whether headings carry bookmarks (only when a Contents lists them)
 
     # ------------------------------------------------------------ set-up
 
@@ -299,6 +303,8 @@ class _Writer:
         self._header_footer(title_page=bool(doc.blocks) and isinstance(doc.blocks[0], TitleBlock))
         self._properties()
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
+        self.doc = doc
+        self.bookmarks = has_contents(doc)
         add = self.sect.addprevious
         for element in self.blocks(doc.blocks, _Where()):
             add(element)
@@ -319,6 +325,8 @@ class _Writer:
                 self.list_items(block, where, out)
             elif isinstance(block, Table):
                 self.table(block, where, out)
+            elif isinstance(block, Contents):
+                out.append(self.contents(block))
             else:
                 self.title_block(block, out)
         return out
@@ -343,9 +351,29 @@ class _Writer:
             numbering=(self.report_num, 0) if block.numbered else None,
             page_break_before=block.new_page,
         )
+        if self.bookmarks:
+            xml.bookmark(heading, self.sections, _bookmark_name(self.sections))
+        self.sections += 1
         out.append(heading)
         inner = attrs.evolve(where, depth=where.depth + 1, numbered=where.numbered or block.numbered)
         out.extend(self.blocks(block.blocks, inner))
+
+    def contents(self, block: Contents) -> xml.El:
+        """A table of contents whose entries are already filled in, linked to the headings' bookmarks.
+
+        The entries have no page numbers until Word updates the field (F9): pccplan does not lay
+        out pages, and LibreOffice shows a TOC's stored entries as they are (see docs/dev/toc.md).
+        """
+        heading = xml.paragraph([xml.run(block.title)], style=self.style(Role.CONTENTS_HEADING))
+        entries = [
+            xml.contents_entry(
+                f"{entry.number} {entry.title}" if entry.number else entry.title,
+                bookmark=_bookmark_name(entry.index),
+                style=self.style(Role.CONTENTS[entry.level - 1]),
+            )
+            for entry in contents_entries(self.doc, block)
+        ]
+        return xml.contents(heading, entries, levels=block.depth)
 
     def title_block(self, block: TitleBlock, out: list[xml.El]) -> None:
         out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
@@ -441,6 +469,11 @@ class _Writer:
         ]
         self.notes_root.append(xml.footnote(note_id, paragraphs, reference_style=reference))
         return xml.footnote_reference_run(reference, note_id)
+
+
+def _bookmark_name(index: int) -> str:
+    """The bookmark of the `index`-th section heading; the leading '_' hides it, as in Word's own."""
+    return f"_Toc{index + 1}"
 
 
 def _reparse(part: Part, source: Part, reltype: str) -> XmlPart:

@@ -287,6 +287,59 @@ def field_runs(instruction: str, placeholder: str) -> list[El]:
     return [begin, code, separate, shown, end]
 
 
+# ---------------------------------------------------------------- bookmarks and contents
+
+
+def bookmark(p: El, bookmark_id: int, name: str) -> El:
+    """Paragraph `p` with its content inside the bookmark `name` (what a TOC or REF field points at)."""
+    start = _make("bookmarkStart", {wq("id"): str(bookmark_id), wq("name"): name})
+    ppr = p.find(wq("pPr"))
+    p.insert(1 if ppr is not None else 0, start)
+    p.append(_make("bookmarkEnd", {wq("id"): str(bookmark_id)}))
+    return p
+
+
+def contents_entry(text: str, *, bookmark: str, style: str) -> El:
+    """One line of a table of contents as pccplan fills it in: `text`, a link to heading `bookmark`.
+
+    It carries no page number: that needs the pages laid out, which only Word or LibreOffice does.
+    Updating the field in Word (F9) rewrites every line with its page after a dot leader.
+    """
+    link = _make("hyperlink", {wq("anchor"): bookmark, wq("history"): "1"})
+    link.append(run(text))
+    return paragraph([link], style=style)
+
+
+def contents(heading: El, entries: Sequence[El], *, levels: int) -> El:
+    """A table of contents as Word writes one: a `w:sdt` holding `heading` and the TOC field.
+
+    The field's result is `entries` (from `contents_entry`), already filled in, so the
+    document reads right before anyone updates the field; updating it in Word (F9) rebuilds
+    them from the headings' outline levels, 1 to `levels`, as links (`\\h`).
+    """
+    sdt = _make("sdt")
+    gallery = _sub(_sub(sdt, "sdtPr"), "docPartObj")
+    _val(gallery, "docPartGallery", "Table of Contents")
+    _sub(gallery, "docPartUnique")
+    content = _sub(sdt, "sdtContent")
+    content.append(heading)
+    begin = field_runs(f'TOC \\o "1-{levels}" \\h \\z \\u', "")[:3]  # begin, code, separate
+    closing = paragraph([_field_end()])
+    first = entries[0] if entries else closing
+    ppr = first.find(wq("pPr"))
+    for offset, r in enumerate(begin):
+        first.insert(offset + (1 if ppr is not None else 0), r)
+    content.extend(entries)
+    content.append(closing)
+    return sdt
+
+
+def _field_end() -> El:
+    r = _make("r")
+    _sub(r, "fldChar", fldCharType="end")
+    return r
+
+
 # ---------------------------------------------------------------- tables
 
 
