@@ -84,3 +84,13 @@ def test_any_text_is_escaped(value: str) -> None:
     parser.feed(fragment(document(para(value), title="T", author="A")))
     parser.close()
     assert "".join(parser.parts).strip("\n") == value.strip("\n")
+
+
+def test_a_contents_is_a_nav_of_links_to_the_headings() -> None:
+    from pccplan.compose import contents
+
+    doc = document(contents(), section("Purpose", numbered("Why."), numbered=True), title="T", author="A")
+    page = fragment(doc)
+    assert '<a href="#section-1">1. Purpose</a>' in page
+    assert '<h2 id="section-1"><span class="number">1.</span> Purpose</h2>' in page
+    assert 'id="section-1"' not in fragment(document(section("Purpose", para("x")), title="T", author="A"))

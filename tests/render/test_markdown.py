@@ -76,3 +76,12 @@ def test_escape_leaves_no_active_markup_and_unescapes_to_the_text(value: str) ->
     assert _unescape(escaped) == value
     bare = re.sub(r"\\.", "", escaped)
     assert not set("*_[]<>`|\\") & set(bare)
+
+
+def test_a_contents_is_a_nested_list_of_the_headings() -> None:
+    from pccplan.compose import contents
+
+    doc = document(
+        contents(), section("Purpose", section("Scope", para("x")), numbered=True), title="T", author="A"
+    )
+    assert render(doc).startswith("**Contents**\n\n- 1\\. Purpose\n  - Scope\n\n## 1. Purpose")

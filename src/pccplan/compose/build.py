@@ -9,6 +9,7 @@ from pccplan.compose.tree import (
     Block,
     BulletList,
     Cell,
+    Contents,
     Document,
     Emph,
     Exempt,
@@ -34,6 +35,7 @@ __all__ = [
     "Part",
     "br",
     "bullets",
+    "contents",
     "document",
     "emph",
     "exempt",
@@ -51,7 +53,7 @@ __all__ = [
 ]
 
 _INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak)
-_BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table)
+_BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents)
 
 InlinePart = str | Inline | Sequence["InlinePart"]
 """What inline helpers accept: literal text, an inline node, or a list of these (flattened)."""
@@ -200,6 +202,11 @@ def table(
         caption=caption,
         widths=tuple(widths) if widths is not None else None,
     )
+
+
+def contents(title: str = "Contents", *, depth: int = 2) -> Contents:
+    """A table of contents listing the document's section headings down to `depth` (1 to 3)."""
+    return Contents(title=title, depth=depth)
 
 
 def title_block(title: str, *lines: InlinePart) -> TitleBlock:

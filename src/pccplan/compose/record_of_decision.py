@@ -337,20 +337,24 @@ def record_of_decision(
     headings = {p.key: p.heading for p in shape.parts if p.heading}
     whole = withheld_mark(record.exempt)
 
-    key_rows: list[list[object]] = []
+    # The key facts as one row under a header row (as the decision notice's record), so a screen
+    # reader announces each value with its label (WCAG 2.1 1.3.1).
+    key_rows: list[tuple[str, str]] = []
     if record.number:
-        key_rows.append(["Reference", record.number])
-    key_rows.append(["Date of decision", day_month_year(record.date)])
+        key_rows.append(("Reference", record.number))
+    key_rows.append(("Date of decision", day_month_year(record.date)))
     if record.decision_by is not None:
         who = record.decision_by
-        key_rows.append(["Decision by", f"{who.name}, {who.title}"])
-    key_rows.append(["Date signed", day_month_year(record.approval.date) if record.approval.date else _BLANK])
+        key_rows.append(("Decision by", f"{who.name}, {who.title}"))
+    key_rows.append(("Date signed", day_month_year(record.approval.date) if record.approval.date else _BLANK))
     declarations: list[Block] = (
         [para(*narrative(record.declarations, "declarations"))] if record.declarations else []
     )
     contact: list[Block] = [para(contact_line(record.contact))] if record.contact else []
     parts: dict[str, list[Block]] = {
-        "key-information": [table(rows=key_rows, widths=(0.3, 0.7))],  # type: ignore[arg-type]
+        "key-information": [
+            table(header=[label for label, _ in key_rows], rows=[[value for _, value in key_rows]])
+        ],
         "executive-summary": _part_blocks(record.executive_summary, "executive_summary"),
         "decision": [*_part_blocks(record.decision, "decision"), *_issues_paragraphs(record, office)],
         "background": _part_blocks(record.background, "background"),
@@ -361,7 +365,8 @@ def record_of_decision(
         "public-access": _public_access(record, headings),
         "advice": _advice(record),
         "approval": [
-            para(strong(_approver(approval.lines, record.approval))),
+            # Plain, not bold: a bold line on its own reads as a heading that is not one (WCAG 1.3.1).
+            para(_approver(approval.lines, record.approval)),
             para(*narrative(approval.statement, "form.approval.statement")),
             *_signature_lines(approval.lines, record.approval),
         ],

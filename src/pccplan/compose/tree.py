@@ -17,6 +17,7 @@ __all__ = [
     "Block",
     "BulletList",
     "Cell",
+    "Contents",
     "Document",
     "Emph",
     "Exempt",
@@ -78,7 +79,7 @@ def _inline_kinds() -> tuple[type, ...]:
 
 
 def _block_kinds() -> tuple[type, ...]:
-    return (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table)
+    return (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents)
 
 
 def _inlines() -> Any:
@@ -239,6 +240,23 @@ class TitleBlock:
     )
 
 
+def _contents_depth(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or value not in (1, 2, 3):
+        raise ValidationError.one(attribute.name, "must be 1, 2 or 3", value, type(instance).__name__)
+
+
+@attrs.frozen(kw_only=True)
+class Contents:
+    """A table of contents: the headings of the document's sections, down to `depth`, made by the renderer.
+
+    Nothing is typed in: the entries are the sections' own titles and numbers. `depth` 1 lists
+    top-level sections only, 2 their subsections too, 3 one level further (Word's TOC \\o "1-3").
+    """
+
+    title: str = attrs.field(default="Contents", converter=_normalise_newlines, validator=text)
+    depth: int = attrs.field(default=2, validator=_contents_depth)
+
+
 @attrs.frozen(kw_only=True)
 class ListItem:
     """One item of a list: its first block is a paragraph (the item's text), then any further blocks."""
@@ -348,7 +366,7 @@ class Table:
         return tuple(w / total for w in widths)
 
 
-Block: TypeAlias = Paragraph | Section | TitleBlock | BulletList | OrderedList | Table
+Block: TypeAlias = Paragraph | Section | TitleBlock | BulletList | OrderedList | Table | Contents
 """Anything that stacks down the page."""
 
 

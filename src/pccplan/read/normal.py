@@ -169,8 +169,10 @@ def _blocks(blocks: Sequence[Block], *, flow: bool) -> tuple[Block, ...]:
             out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines)))
         elif isinstance(block, BulletList | OrderedList):
             out.append(_list(block))
-        else:
+        elif isinstance(block, Table):
             out.append(_table(block))
+        else:
+            out.append(block)  # a Contents: nothing inside it to normalise
     return tuple(out)
 
 

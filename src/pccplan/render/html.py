@@ -8,6 +8,7 @@ from html import escape
 from pccplan.compose.tree import (
     Block,
     BulletList,
+    Contents,
     Document,
     Emph,
     Inline,
@@ -23,6 +24,7 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.compose.walk import WordNumbers, exempt_view
+from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.options import RenderOptions
 
 __all__ = ["PREVIEW_CLASS", "fragment", "preview", "render"]
@@ -39,6 +41,9 @@ _RULES = (
     ("th", "background: #d9d9d9;"),
     ("caption", "font-weight: bold; text-align: left;"),
     ("td ul, td ol", "margin: 0; padding-left: 1.2em;"),
+    (".contents ul", "list-style: none; padding-left: 0;"),
+    (".contents .level-2", "margin-left: 1.5em;"),
+    (".contents .level-3", "margin-left: 3em;"),
     (".footnotes", "font-size: 9pt;"),
 )
 """The look of a document (selector, declarations), shared by the page and the scoped preview."""
@@ -70,9 +75,13 @@ _ORDERED_TYPES = ("1", "a", "i")
 class _Html:
     """One run of the renderer: numbering and the notes met so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, doc: Document) -> None:
         self.numbers = WordNumbers()
         self.notes: list[str] = []
+        self.doc = doc
+        # Headings get ids only when a contents links to them, so other pages stay as they were.
+        self.anchors = has_contents(doc)
+        self.sections = 0
 
     def inlines(self, inlines: Iterable[Inline]) -> str:
         out: list[str] = []
@@ -105,10 +114,11 @@ class _Html:
                 level = min(depth + 2, 6)
                 number = self.numbers.next_section() if block.numbered else ""
                 label = f'<span class="number">{number}</span> ' if number else ""
+                anchor = f' id="section-{self.sections + 1}"' if self.anchors else ""
+                self.sections += 1
                 inner = "\n".join(self.blocks(block.blocks, depth + 1, list_depth))
-                out.append(
-                    f"<section>\n<h{level}>{label}{escape(block.title)}</h{level}>\n{inner}\n</section>"
-                )
+                heading = f"<h{level}{anchor}>{label}{escape(block.title)}</h{level}>"
+                out.append(f"<section>\n{heading}\n{inner}\n</section>")
             elif isinstance(block, Paragraph):
                 if block.numbered:
                     number = self.numbers.next_paragraph()
@@ -129,7 +139,21 @@ class _Html:
                     out.append(f'<ol type="{_ORDERED_TYPES[list_depth % 3]}">{items}</ol>')
             elif isinstance(block, Table):
                 out.append(self.table(block))
+            elif isinstance(block, Contents):
+                out.append(self.contents(block))
         return out
+
+    def contents(self, block: Contents) -> str:
+        """A `nav` of links to the headings, one `li` per entry, indented by level in CSS."""
+        items = "".join(
+            f'<li class="level-{e.level}"><a href="#section-{e.index + 1}">'
+            f"{escape(f'{e.number} {e.title}' if e.number else e.title)}</a></li>"
+            for e in contents_entries(self.doc, block)
+        )
+        return (
+            f'<nav class="contents" aria-labelledby="contents-title">'
+            f'<h2 id="contents-title">{escape(block.title)}</h2><ul>{items}</ul></nav>'
+        )
 
     def table(self, block: Table) -> str:
         parts = ["<table>"]
@@ -167,7 +191,7 @@ def fragment(doc: Document, options: RenderOptions | None = None) -> str:
     """The body of the page only, notes at the end, without a stylesheet (`preview` adds one)."""
     options = options or RenderOptions()
     tree = exempt_view(doc, public=options.public)
-    state = _Html()
+    state = _Html(tree)
     body = "\n".join(state.blocks(tree.blocks, 0, 0))
     return f"{body}\n{state.footnotes()}".rstrip() + "\n"
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pccplan.compose.tree import (
     Block,
     BulletList,
+    Contents,
     Document,
     Emph,
     Inline,
@@ -23,6 +24,7 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.compose.walk import WordNumbers, exempt_view
+from pccplan.render.contents import contents_entries
 from pccplan.render.options import RenderOptions
 
 __all__ = ["escape", "render"]
@@ -42,9 +44,10 @@ def escape(text: str) -> str:
 class _Markdown:
     """One run of the renderer: numbering and the notes met so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, doc: Document) -> None:
         self.numbers = WordNumbers()
         self.notes: list[str] = []
+        self.doc = doc
 
     def inlines(self, inlines: Iterable[Inline]) -> str:
         out: list[str] = []
@@ -83,7 +86,17 @@ class _Markdown:
                 out.append(self.list_items(block, depth, list_depth))
             elif isinstance(block, Table):
                 out += self.table(block)
+            elif isinstance(block, Contents):
+                out.append(self.contents(block))
         return out
+
+    def contents(self, block: Contents) -> str:
+        """The title in bold and a bullet per entry, nested by level (no links: anchors vary by flavour)."""
+        lines = [f"**{escape(block.title)}**", ""]
+        for entry in contents_entries(self.doc, block):
+            text = f"{entry.number} {entry.title}" if entry.number else entry.title
+            lines.append(f"{'  ' * (entry.level - 1)}- {escape(text)}")
+        return "\n".join(lines)
 
     def list_items(self, block: BulletList | OrderedList, depth: int, list_depth: int) -> str:
         items: list[str] = []
@@ -113,7 +126,7 @@ def render(doc: Document, options: RenderOptions | None = None) -> str:
     """`doc` as Markdown: numbered headings and paragraphs, `[^n]` footnotes, pipe tables."""
     options = options or RenderOptions()
     tree = exempt_view(doc, public=options.public)
-    state = _Markdown()
+    state = _Markdown(tree)
     chunks = state.blocks(tree.blocks, 0, 0)
     for number, note in enumerate(state.notes, start=1):
         chunks.append(f"[^{number}]: " + note.replace("\n", "\n    "))

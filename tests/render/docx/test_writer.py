@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
+from tests.render.docx.schema_check import parts_and_schemas, validate
 from tests.tree_strategies import documents
 
 from pccplan.compose import (
@@ -31,6 +32,7 @@ from pccplan.compose import (
 from pccplan.compose.tree import Document
 from pccplan.errors import RenderError
 from pccplan.render import RenderOptions
+from pccplan.render.docx.package import zip_members
 from pccplan.render.docx.writer import render
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -480,3 +482,191 @@ def test_a_list_in_a_table_cell_starts_at_the_cells_edge_not_the_pages() -> None
     assert cell.count('<w:ind w:left="357"/>') == 2  # just the bullet's hanging width
     page = body[body.index("</w:tbl>") :]
     assert "<w:ind " not in page.split("On the page")[0]  # on the page the list level's indent applies
+
+
+# ---------------------------------------------------------------- valid by schema
+
+
+def _example_documents(folder: Path) -> dict[str, bytes]:
+    """The .docx each script in examples/ writes, run in-process (faster than a subprocess each)."""
+    import contextlib
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    made: dict[str, bytes] = {}
+    for script in sorted((ROOT / "examples").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"example_{script.stem}", script)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        out = folder / f"{script.stem}.docx"
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert module.main([str(script), str(out)]) == 0
+        made[script.stem] = out.read_bytes()
+    return made
+
+
+def test_every_example_document_is_valid_by_the_iso_29500_schemas(tmp_path: Path) -> None:
+    packages = _example_documents(tmp_path)
+    packages["report"] = render(report())
+    packages["report-on-its-own-output"] = render(report(), RenderOptions(template=packages["report"]))
+    errors, checked = validate(packages, tmp_path / "parts")
+    assert errors == []
+    assert len(packages) >= 8
+    assert checked >= 10 * len(packages)  # every package has at least 10 XML parts
+
+
+def test_every_part_the_writer_makes_has_a_schema() -> None:
+    names = {name for name, _schema in parts_and_schemas(render(report()))}
+    assert names == {
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "docProps/app.xml",
+        "docProps/core.xml",
+        "word/_rels/document.xml.rels",
+        "word/document.xml",
+        "word/footer1.xml",
+        "word/footnotes.xml",
+        "word/header1.xml",
+        "word/numbering.xml",
+        "word/settings.xml",
+        "word/styles.xml",
+    }
+
+
+def test_the_schema_check_catches_an_element_out_of_order(tmp_path: Path) -> None:
+    # Proof that the check can fail: Word refuses w:pPr after a run, LibreOffice does not mind.
+    good = render(report())
+    members = parts(good)
+    body = members["word/document.xml"].decode("utf-8")
+    members["word/document.xml"] = body.replace("<w:body>", "<w:body><w:p><w:r/><w:pPr/></w:p>", 1).encode()
+    errors, _checked = validate({"bad": zip_members(list(members.items()))}, tmp_path)
+    assert len(errors) == 1
+    assert errors[0].startswith("bad/word/document.xml:")
+    assert 'element "w:pPr" not allowed here' in errors[0]
+
+
+def test_any_tree_renders_to_parts_valid_by_the_schemas(tmp_path: Path) -> None:
+    packages: dict[str, bytes] = {}
+    trees: dict[str, Document] = {}
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(documents())
+    def render_one(doc: Document) -> None:
+        label = f"tree{len(packages):02d}"
+        packages[label] = render(doc)
+        trees[label] = doc
+
+    render_one()
+    # One jing call per schema for all the trees: starting Java per example would take minutes.
+    errors, checked = validate(packages, tmp_path)
+    failing = sorted({error.split("/", 1)[0] for error in errors})
+    assert errors == [], "\n".join([*errors[:20], *(repr(trees[label])[:2000] for label in failing[:2])])
+    assert len(packages) >= 20  # most of the 25 examples reached the check
+    assert checked >= 10 * len(packages)
+
+
+def test_ci_installs_jing_so_the_schema_tests_never_skip_there() -> None:
+    from tests.conftest import ROOT
+
+    assert "command -v jing || missing+=(jing)" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- table of contents
+
+
+def plan_with_contents() -> Document:
+    from pccplan.compose import contents
+
+    return document(
+        title_block("Police and Crime Plan", "Report to the Panel"),
+        contents(),
+        section("Purpose", numbered("Why."), numbered=True),
+        section("Background", section("The Act", section("Section 5", para("x"))), numbered=True),
+        section("Appendix A: the draft Plan", para("Attached."), new_page=True),
+        title="Plan",
+        author="OPCC",
+    )
+
+
+def test_a_contents_is_a_real_toc_field_with_its_entries_filled_in() -> None:
+    body = xml(render(plan_with_contents()), "word/document.xml")
+    sdt = body.find(".//w:body/w:sdt", NS)
+    gallery = sdt.find("w:sdtPr/w:docPartObj/w:docPartGallery", NS)
+    assert gallery.get(w("val")) == "Table of Contents"
+    paragraphs = sdt.findall("w:sdtContent/w:p", NS)
+    assert paragraphs[0].find("w:pPr/w:pStyle", NS).get(w("val")) == "TOCHeading"
+    codes = "".join(t.text for t in sdt.iter(w("instrText")))
+    assert codes == ' TOC \\o "1-2" \\h \\z \\u '
+    kinds = [f.get(w("fldCharType")) for f in sdt.iter(w("fldChar"))]
+    assert kinds == ["begin", "separate", "end"]
+    entries = [
+        (p.find("w:pPr/w:pStyle", NS).get(w("val")), "".join(t.text for t in p.iter(w("t"))))
+        for p in paragraphs[1:-1]
+    ]
+    assert entries == [
+        ("TOC1", "1. Purpose"),
+        ("TOC1", "2. Background"),
+        ("TOC2", "The Act"),
+        ("TOC1", "Appendix A: the draft Plan"),
+    ]
+
+
+def test_each_entry_links_to_a_bookmark_around_its_heading() -> None:
+    body = xml(render(plan_with_contents()), "word/document.xml")
+    anchors = [link.get(w("anchor")) for link in body.iterfind(".//w:sdt//w:hyperlink", NS)]
+    marks = {
+        start.get(w("name")): "".join(start.getparent().itertext())
+        for start in body.iterfind(".//w:bookmarkStart", NS)
+    }
+    assert [marks[anchor] for anchor in anchors] == [
+        "Purpose",
+        "Background",
+        "The Act",
+        "Appendix A: the draft Plan",
+    ]
+    starts = [int(s.get(w("id"))) for s in body.iterfind(".//w:bookmarkStart", NS)]
+    ends = [int(e.get(w("id"))) for e in body.iterfind(".//w:bookmarkEnd", NS)]
+    assert starts == ends == list(range(5))  # every heading, listed or not, one id each
+
+
+def test_without_a_contents_headings_carry_no_bookmarks() -> None:
+    assert b"bookmarkStart" not in parts(render(report()))["word/document.xml"]
+
+
+def test_a_contents_with_no_sections_is_an_empty_field_and_still_valid(tmp_path: Path) -> None:
+    from pccplan.compose import contents
+
+    empty = document(contents("In this report"), para("Only text."), title="T", author="A")
+    data = render(empty)
+    sdt = xml(data, "word/document.xml").find(".//w:sdt", NS)
+    assert [f.get(w("fldCharType")) for f in sdt.iter(w("fldChar"))] == ["begin", "separate", "end"]
+    errors, _checked = validate({"empty": data, "plan": render(plan_with_contents())}, tmp_path)
+    assert errors == []
+
+
+@pytest.mark.slow
+def test_libreoffice_shows_the_contents_in_its_pdf(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import require_program
+
+    from pccplan.render.pdf import convert
+
+    require_program("soffice")
+    pdftotext = require_program("pdftotext")
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(convert(render(plan_with_contents())))
+    text = subprocess.run(
+        [pdftotext, "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    lines = [line.strip() for line in text.stdout.splitlines() if line.strip()]
+    start = lines.index("Contents")
+    assert lines[start + 1 : start + 5] == [
+        "1. Purpose",
+        "2. Background",
+        "The Act",
+        "Appendix A: the draft Plan",
+    ]

@@ -1,8 +1,6 @@
-"""Tests for the WordprocessingML builders: schema order, runs, tables, numbering, properties."""
+"""Tests for the WordprocessingML builders: schema order, runs, tables, numbering, the base package."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from lxml import etree
 
@@ -124,24 +122,88 @@ def test_default_language_and_fonts_go_in_doc_defaults() -> None:
     assert local(rpr) == ["rFonts", "sz", "szCs", "lang"]
 
 
-def test_core_properties_without_a_date_have_no_timestamps() -> None:
-    core = xml.core_properties(
-        title="T", subject=None, author="OPCC", keywords=(), description=None, language="en-GB", date=None
-    )
-    assert local(core) == ["title", "creator", "language"]
-    dated = xml.core_properties(
-        title="T",
-        subject="S",
-        author="A",
-        keywords=("a", "b"),
-        description="D",
-        language="cy",
-        date=dt.date(2024, 5, 2),
-    )
-    assert local(dated)[-2:] == ["created", "modified"]
+def test_emptied_body_keeps_only_the_final_section_properties() -> None:
+    body = etree.Element(xml.wq("body"))
+    etree.SubElement(body, xml.wq("p"))
+    sect = etree.SubElement(body, xml.wq("sectPr"))
+    assert xml.emptied_body(body) is sect
+    assert local(body) == ["sectPr"]
+    bare = etree.Element(xml.wq("body"))
+    etree.SubElement(bare, xml.wq("tbl"))
+    assert local(bare) == ["tbl"]
+    assert xml.is_table(bare[0])
+    made = xml.emptied_body(bare)
+    assert local(bare) == ["sectPr"]
+    assert bare[0] is made
+    assert not xml.is_table(made)
 
 
-def test_content_types_are_sorted() -> None:
-    data = xml.content_types({"xml": "application/xml", "rels": "r"}, {"/b.xml": "b", "/a.xml": "a"})
-    root = etree.fromstring(data)
-    assert [e.get("Extension") or e.get("PartName") for e in root] == ["rels", "xml", "/a.xml", "/b.xml"]
+def test_keep_separators_drops_a_templates_notes_and_numbers_on_from_the_separators() -> None:
+    root = xml.footnotes_root()
+    root.append(xml.footnote(5, [xml.paragraph([xml.run("old")])], reference_style="FootnoteReference"))
+    assert xml.keep_separators(root) == 1  # the separators are -1 and 0
+    assert [n.get(xml.wq("type")) for n in root] == ["separator", "continuationSeparator"]
+
+
+def test_the_base_package_has_document_styles_and_settings_and_their_relationships() -> None:
+    members = xml.base_package_parts(page={"width": 11906, "height": 16838, "top": 1134})
+    assert sorted(members) == [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/_rels/document.xml.rels",
+        "word/document.xml",
+        "word/settings.xml",
+        "word/styles.xml",
+    ]
+    rels = etree.fromstring(members["word/_rels/document.xml.rels"])
+    assert [r.get("Target") for r in rels] == ["styles.xml", "settings.xml"]
+
+
+ORDERS = {
+    "pPr": xml.PPR_ORDER,
+    "rPr": xml.RPR_ORDER,
+    "style": xml.STYLE_ORDER,
+    "tblPr": xml.TBLPR_ORDER,
+    "tcPr": xml.TCPR_ORDER,
+    "lvl": xml.LVL_ORDER,
+    "abstractNum": xml.ABSTRACT_NUM_ORDER,
+    "sectPr": xml.SECTPR_ORDER,
+    "settings": xml.SETTINGS_ORDER,
+}
+
+
+def out_of_order(root: etree._Element) -> list[str]:
+    """Each parent under `root` (itself included) whose children break its declared schema order."""
+    found = []
+    for parent in root.iter():
+        order = ORDERS.get(etree.QName(parent).localname)
+        if order is None:
+            continue
+        ranks = [order.index(name) for name in local(parent)]
+        if ranks != sorted(ranks):
+            found.append(f"{etree.QName(parent).localname}: {local(parent)}")
+    return found
+
+
+def test_every_builder_puts_children_in_the_declared_schema_order() -> None:
+    everything = xml.paragraph(
+        [xml.run("x", style="Strong", bold=True, italic=True)],
+        style="Body",
+        numbering=(3, 1),
+        page_break_before=True,
+        indent_left=720,
+    )
+    xml.set_space_before(everything, 200)
+    assert local(everything.find(xml.wq("pPr"))) == ["pStyle", "pageBreakBefore", "numPr", "spacing", "ind"]
+    built = [
+        everything,
+        xml.table([([[xml.paragraph()]], True)], style="T", widths=[100], caption="C", indent=10),
+        xml.abstract_num(
+            1, [xml.LevelSpec(format="bullet", text="o", left=1, hanging=1, font="Symbol")], name="B"
+        ),
+        *(xml.style_element(spec, {}, text_width=9000) for spec in HOUSE_STYLES),
+    ]
+    built += [
+        etree.fromstring(data) for data in xml.base_package_parts(page={"width": 1, "height": 1}).values()
+    ]
+    assert [problem for element in built for problem in out_of_order(element)] == []

@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pccplan.errors import DocumentReadError, RenderError
-from pccplan.render.docx import xml
+from pccplan.render.docx import opc, xml
+
+if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
+    from docx.opc.package import OpcPackage
+    from docx.opc.part import Part
 
 __all__ = ["ZIP_TIME", "open_template", "package_bytes", "zip_members"]
 
@@ -75,10 +79,10 @@ def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
         ) from error
 
 
-def _parts(package: Any) -> list[Any]:
+def _parts(package: OpcPackage) -> list[Part]:
     """Every part reachable from the package relationships, sorted by part name."""
-    seen: dict[str, Any] = {}
-    stack = [package]
+    seen: dict[str, Part] = {}
+    stack: list[OpcPackage | Part] = [package]
     while stack:
         source = stack.pop()
         for rel in source.rels.values():
@@ -95,7 +99,7 @@ def _as_bytes(value: str | bytes) -> bytes:
     return value.encode("utf-8") if isinstance(value, str) else value
 
 
-def package_bytes(package: Any) -> bytes:
+def package_bytes(package: OpcPackage) -> bytes:
     """The package as .docx bytes: content types, package rels, then each part and its rels."""
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.spec import default_content_types
@@ -110,7 +114,7 @@ def package_bytes(package: Any) -> bytes:
         else:
             overrides[str(part.partname)] = part.content_type
     members = [
-        ("[Content_Types].xml", xml.content_types(defaults, overrides)),
+        ("[Content_Types].xml", opc.content_types(defaults, overrides)),
         ("_rels/.rels", _as_bytes(package.rels.xml)),
     ]
     for part in parts:

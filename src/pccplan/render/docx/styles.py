@@ -68,6 +68,8 @@ class Role:
     HYPERLINK = "Hyperlink"
     HEADER = "header"
     FOOTER = "footer"
+    CONTENTS_HEADING = "TOC Heading"
+    CONTENTS = ("toc 1", "toc 2", "toc 3")
 
 
 def _heading(level: int, *, next: str = "Body Text", space_before: int = 240, **extra: Any) -> StyleSpec:
@@ -151,6 +153,31 @@ HOUSE_STYLES: tuple[StyleSpec, ...] = (
     StyleSpec(name="footnote text", style_id="FootnoteText", based_on="Normal", size=9, space_after=40),
     StyleSpec(name="footnote reference", style_id="FootnoteReference", kind="character", superscript=True),
     StyleSpec(name="Hyperlink", style_id="Hyperlink", kind="character", color="0563C1", underline=True),
+    StyleSpec(
+        name="TOC Heading",
+        style_id="TOCHeading",
+        based_on="Normal",
+        next="Normal",
+        ui_priority=39,
+        q_format=True,
+        size=12,
+        bold=True,
+        space_before=240,
+        space_after=240,
+        keep_next=True,
+    ),
+    *(
+        StyleSpec(
+            name=f"toc {level}",
+            style_id=f"TOC{level}",
+            based_on="Normal",
+            next="Normal",
+            ui_priority=39,
+            space_after=100,
+            indent_left=240 * (level - 1) or None,
+        )
+        for level in (1, 2, 3)
+    ),
     StyleSpec(name="header", style_id="Header", based_on="Normal", size=9, right_tab=True),
     StyleSpec(name="footer", style_id="Footer", based_on="Normal", size=9, right_tab=True),
 )

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from pccplan.compose.tree import (
     Block,
     BulletList,
+    Contents,
     Document,
     Emph,
     Inline,
@@ -27,14 +28,21 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.compose.walk import exempt_view, notes
-from pccplan.render.docx import xml
+from pccplan.render.contents import contents_entries, has_contents
+from pccplan.render.docx import opc, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
 from pccplan.render.options import RenderOptions
 
+if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
+    from docx.document import Document as WordDocument
+    from docx.opc.package import OpcPackage
+    from docx.opc.part import Part, XmlPart
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.package import Package
+
 __all__ = ["render"]
 
-_TABLE = xml.wq("tbl")
 _MAX_LEVEL = 8  # Word list levels run 0-8
 _LIST_LEFT, _LIST_STEP, _LIST_HANGING = 1077, 360, 357
 
@@ -58,7 +66,7 @@ class _Where:
 class _Links:
     """Hyperlink relationships of one part: one per distinct URL, numbered after the part's own."""
 
-    def __init__(self, part: Any) -> None:
+    def __init__(self, part: Part) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self._reltype = RT.HYPERLINK
@@ -81,33 +89,25 @@ class _Links:
 class _Writer:
     """One render: the opened template, resolved style ids, numbering ids and the notes so far."""
 
-    def __init__(self, document: Any, meta: Metadata, *, house: bool) -> None:
+    def __init__(self, document: WordDocument, meta: Metadata, *, house: bool) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self.rt = RT
         self.document = document
         self.part = document.part
-        self.package = self.part.package
+        self.package: Package = self.part.package
         self.meta = meta
-        body = document.element.body
-        self.body = body
-        sect = body.find(xml.wq("sectPr"))
-        if sect is None:
-            sect = xml.new_section_properties()
-            body.append(sect)
-        self.sect = sect
-        for child in list(body):  # a reference document's own content is not wanted, only its set-up
-            if child is not sect:
-                body.remove(child)
+        self.sect = xml.emptied_body(document.element.body)
         for rid, rel in list(self.part.rels.items()):
             if rel.reltype in (RT.HYPERLINK, RT.IMAGE):
                 del self.part.rels[rid]
-        width, left, right = xml.page_geometry(sect)
+        width, left, right = xml.page_geometry(self.sect)
         self.width = text_width(width, left, right)
         self.styles = self._resolve_styles(house)
-        self.notes: list[Any] = []
         self.next_note = 1
-        self.list_nums: list[Any] = []
+        self.list_nums: list[xml.El] = []
+        self.sections = 0  # section headings written so far: each one's index names its bookmark
+        self.bookmarks = False  # whether headings carry bookmarks (only when a Contents lists them)
 
     # ------------------------------------------------------------ set-up
 
@@ -142,21 +142,12 @@ class _Writer:
 
     def _numbering(self) -> None:
         """Add the report, bullet and ordered list definitions; the ids count up from the template's."""
-        try:
-            part = self.part.part_related_by(self.rt.NUMBERING)
-        except KeyError:
-            from docx.opc.constants import CONTENT_TYPE as CT
-            from docx.opc.packuri import PackURI
-            from docx.opc.part import XmlPart
+        from docx.opc.constants import CONTENT_TYPE as CT
 
-            part = XmlPart(
-                PackURI("/word/numbering.xml"),
-                CT.WML_NUMBERING,
-                cast(Any, xml.numbering_root()),
-                self.package,
-            )
-            self.part.relate_to(part, self.rt.NUMBERING)
-        self.numbering_root = part.element
+        part, _new = self._document_part(
+            self.rt.NUMBERING, "/word/numbering.xml", CT.WML_NUMBERING, xml.numbering_root
+        )
+        self.numbering_root: xml.El = part.element
         last_abstract, last_num = xml.numbering_ids(self.numbering_root)
         self.report_abstract, self.bullet_abstract, self.ordered_abstract = (
             last_abstract + i for i in (1, 2, 3)
@@ -203,35 +194,15 @@ class _Writer:
 
     def _footnotes(self) -> None:
         """Find or add the footnotes part; a template's own notes go, its separators stay."""
-        try:
-            part = self.part.part_related_by(self.rt.FOOTNOTES)
-        except KeyError:
-            from docx.opc.constants import CONTENT_TYPE as CT
-            from docx.opc.packuri import PackURI
-            from docx.opc.part import XmlPart
+        from docx.opc.constants import CONTENT_TYPE as CT
 
-            part = XmlPart(
-                PackURI("/word/footnotes.xml"),
-                CT.WML_FOOTNOTES,
-                cast(Any, xml.footnotes_root()),
-                self.package,
-            )
-            self.part.relate_to(part, self.rt.FOOTNOTES)
+        part, new = self._document_part(
+            self.rt.FOOTNOTES, "/word/footnotes.xml", CT.WML_FOOTNOTES, xml.footnotes_root
+        )
+        if new:
             xml.set_footnote_properties(self.document.settings.element, (-1, 0))
-        else:
-            if not hasattr(part, "element"):  # a part python-docx does not parse: parse it ourselves
-                from docx.opc.part import XmlPart
-
-                part = _reparse(part, XmlPart, self.part, self.rt.FOOTNOTES)
-        root = part.element
-        ids = []
-        for note in list(root.iterchildren(xml.wq("footnote"))):
-            if note.get(xml.wq("type"), "normal") == "normal":
-                root.remove(note)
-            else:
-                ids.append(int(note.get(xml.wq("id"), "0")))
-        self.next_note = max(ids, default=0) + 1
-        self.notes_root = root
+        self.notes_root: xml.El = part.element
+        self.next_note = xml.keep_separators(self.notes_root)
         self.note_links = _Links(part)
 
     def _header_footer(self, *, title_page: bool) -> None:
@@ -242,7 +213,6 @@ class _Writer:
         footer still shows the page number.
         """
         from docx.opc.constants import CONTENT_TYPE as CT
-        from docx.opc.part import XmlPart
 
         for kind, root_tag, content_type, reltype in (
             ("header", "hdr", CT.WML_HEADER, self.rt.HEADER),
@@ -260,11 +230,8 @@ class _Writer:
                 children.append(xml.run(" of "))
                 children += xml.field_runs("NUMPAGES", "1")
                 para = xml.paragraph(children, style=self.style(Role.FOOTER))
-            partname = self.package.next_partname(f"/word/{kind}%d.xml")
-            part = XmlPart(
-                partname, content_type, cast(Any, xml.header_footer_root(root_tag, [para])), self.package
-            )
-            rid = self.part.relate_to(part, reltype)
+            root = xml.header_footer_root(root_tag, [para])
+            _part, rid = self._new_part(self.part, f"/word/{kind}%d.xml", content_type, root, reltype)
             xml.set_section_references(self.sect, kind, rid)
             if title_page and kind == "footer":
                 xml.set_section_references(self.sect, kind, rid, page="first")
@@ -273,11 +240,9 @@ class _Writer:
     def _properties(self) -> None:
         """Core properties from the metadata, minimal app properties, and no thumbnail."""
         from docx.opc.constants import CONTENT_TYPE as CT
-        from docx.opc.packuri import PackURI
-        from docx.opc.part import XmlPart
 
         meta = self.meta
-        core = xml.core_properties(
+        core = opc.core_properties(
             title=meta.title,
             subject=meta.subject,
             author=meta.author,
@@ -286,7 +251,7 @@ class _Writer:
             language=meta.language,
             date=meta.date,
         )
-        app = xml.app_properties(application="pccplan")
+        app = opc.app_properties(application="pccplan")
         rels = self.package.rels
         drop = (self.rt.CORE_PROPERTIES, self.rt.EXTENDED_PROPERTIES, self.rt.THUMBNAIL)
         for rid, rel in list(rels.items()):
@@ -296,9 +261,37 @@ class _Writer:
             ("/docProps/core.xml", CT.OPC_CORE_PROPERTIES, self.rt.CORE_PROPERTIES, core),
             ("/docProps/app.xml", CT.OFC_EXTENDED_PROPERTIES, self.rt.EXTENDED_PROPERTIES, app),
         ):
-            self.package.relate_to(
-                XmlPart(PackURI(partname), content_type, cast(Any, element), self.package), reltype
-            )
+            self._new_part(self.package, partname, content_type, element, reltype)
+
+    def _document_part(
+        self, reltype: str, name: str, content_type: str, empty: Callable[[], xml.El]
+    ) -> tuple[XmlPart, bool]:
+        """The document's part of `reltype`, parsed, and whether it is new (made from `empty()` when absent).
+
+        A template's part python-docx keeps as bytes (it has no class for footnotes) is parsed here.
+        """
+        from docx.opc.part import XmlPart
+
+        try:
+            found = self.part.part_related_by(reltype)
+        except KeyError:
+            return self._new_part(self.part, name, content_type, empty(), reltype)[0], True
+        return (found if isinstance(found, XmlPart) else _reparse(found, self.part, reltype)), False
+
+    def _new_part(
+        self, source: Part | OpcPackage, name: str, content_type: str, element: xml.El, reltype: str
+    ) -> tuple[XmlPart, str]:
+        """A new XML part holding `element`, related from `source`; its relationship id too.
+
+        A '%d' in `name` takes the package's next free number ('/word/header%d.xml').
+        """
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import XmlPart
+
+        partname = self.package.next_partname(name) if "%d" in name else PackURI(name)
+        # python-docx types a part's root as its own element class; any lxml element serialises.
+        part = XmlPart(partname, content_type, cast("BaseOxmlElement", element), self.package)
+        return part, source.relate_to(part, reltype)
 
     # ------------------------------------------------------------ the body
 
@@ -310,6 +303,8 @@ class _Writer:
         self._header_footer(title_page=bool(doc.blocks) and isinstance(doc.blocks[0], TitleBlock))
         self._properties()
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
+        self.doc = doc
+        self.bookmarks = has_contents(doc)
         add = self.sect.addprevious
         for element in self.blocks(doc.blocks, _Where()):
             add(element)
@@ -321,7 +316,7 @@ class _Writer:
         for block in blocks:
             if isinstance(block, Paragraph):
                 para = self.paragraph(block, where)
-                if out and out[-1].tag == _TABLE and where.place not in ("cell", "header-cell"):
+                if out and xml.is_table(out[-1]) and where.place not in ("cell", "header-cell"):
                     xml.set_space_before(para, 200)
                 out.append(para)
             elif isinstance(block, Section):
@@ -330,6 +325,8 @@ class _Writer:
                 self.list_items(block, where, out)
             elif isinstance(block, Table):
                 self.table(block, where, out)
+            elif isinstance(block, Contents):
+                out.append(self.contents(block))
             else:
                 self.title_block(block, out)
         return out
@@ -354,9 +351,29 @@ class _Writer:
             numbering=(self.report_num, 0) if block.numbered else None,
             page_break_before=block.new_page,
         )
+        if self.bookmarks:
+            xml.bookmark(heading, self.sections, _bookmark_name(self.sections))
+        self.sections += 1
         out.append(heading)
         inner = attrs.evolve(where, depth=where.depth + 1, numbered=where.numbered or block.numbered)
         out.extend(self.blocks(block.blocks, inner))
+
+    def contents(self, block: Contents) -> xml.El:
+        """A table of contents whose entries are already filled in, linked to the headings' bookmarks.
+
+        The entries have no page numbers until Word updates the field (F9): pccplan does not lay
+        out pages, and LibreOffice shows a TOC's stored entries as they are (see docs/dev/toc.md).
+        """
+        heading = xml.paragraph([xml.run(block.title)], style=self.style(Role.CONTENTS_HEADING))
+        entries = [
+            xml.contents_entry(
+                f"{entry.number} {entry.title}" if entry.number else entry.title,
+                bookmark=_bookmark_name(entry.index),
+                style=self.style(Role.CONTENTS[entry.level - 1]),
+            )
+            for entry in contents_entries(self.doc, block)
+        ]
+        return xml.contents(heading, entries, levels=block.depth)
 
     def title_block(self, block: TitleBlock, out: list[xml.El]) -> None:
         out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
@@ -454,11 +471,17 @@ class _Writer:
         return xml.footnote_reference_run(reference, note_id)
 
 
-def _reparse(part: Any, xml_part_cls: Any, source: Any, reltype: str) -> Any:
+def _bookmark_name(index: int) -> str:
+    """The bookmark of the `index`-th section heading; the leading '_' hides it, as in Word's own."""
+    return f"_Toc{index + 1}"
+
+
+def _reparse(part: Part, source: Part, reltype: str) -> XmlPart:
     """Swap a blob-only part for an XML part with the same name, so its XML can be edited."""
+    from docx.opc.part import XmlPart
     from docx.oxml.parser import parse_xml
 
-    new = xml_part_cls(part.partname, part.content_type, parse_xml(part.blob), part.package)
+    new = XmlPart(part.partname, part.content_type, parse_xml(part.blob), part.package)
     for rid, rel in list(part.rels.items()):
         new.rels.add_relationship(
             rel.reltype, rel.target_ref if rel.is_external else rel.target_part, rid, rel.is_external
@@ -479,5 +502,6 @@ def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     options = options or RenderOptions()
     tree = exempt_view(doc, public=options.public)
     document, house = open_template(options.template)
-    _Writer(document, tree.meta, house=house).write(tree)
+    word: WordDocument = document
+    _Writer(word, tree.meta, house=house).write(tree)
     return package_bytes(document.part.package)

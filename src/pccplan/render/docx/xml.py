@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from docx.oxml.parser import oxml_parser
 from lxml import etree
 
+from pccplan.render.docx import opc
 from pccplan.render.docx.styles import StyleSpec
 
 __all__ = [
@@ -17,10 +16,7 @@ __all__ = [
     "LevelSpec",
     "W",
     "abstract_num",
-    "app_properties",
     "base_package_parts",
-    "content_types",
-    "core_properties",
     "field_runs",
     "footnote",
     "footnote_reference_run",
@@ -101,6 +97,22 @@ STYLE_ORDER = (
     "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr",
     "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
 )  # fmt: skip
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
+    "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+    "tblCaption", "tblDescription", "tblPrChange",
+)  # fmt: skip
+TCPR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+    "tcPrChange",
+)  # fmt: skip
+TBL_STYLE_PR_ORDER = ("pPr", "rPr", "tblPr", "trPr", "tcPr")
+LVL_ORDER = (
+    "start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy",
+    "lvlJc", "pPr", "rPr",
+)  # fmt: skip
+ABSTRACT_NUM_ORDER = ("nsid", "multiLevelType", "tmpl", "name", "styleLink", "numStyleLink", "lvl")
 STYLES_ORDER = ("docDefaults", "latentStyles", "style")
 DOC_DEFAULTS_ORDER = ("rPrDefault", "pPrDefault")
 NUMBERING_ORDER = ("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup")
@@ -132,7 +144,7 @@ SETTINGS_ORDER = (
 
 # Children that may repeat; inserting one of these never replaces an existing sibling.
 _REPEATABLE = frozenset(
-    wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr")
+    wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr", "lvl")
 )
 
 
@@ -157,6 +169,16 @@ def insert_in_order(parent: El, child: El, order: Sequence[str]) -> El:
     return child
 
 
+def _put(parent: El, order: Sequence[str], local: str, **attrib: str | int) -> El:
+    """A new child `w:local` of `parent` where the schema's child `order` puts it.
+
+    Builders add children through this rather than appending, so the order of their `if`s
+    never decides the order in the file (Word refuses a part whose children are out of order).
+    """
+    child = _make(local, {wq(k): str(v) for k, v in attrib.items()})
+    return insert_in_order(parent, child, order)
+
+
 def _child(parent: El, local: str, order: Sequence[str]) -> El:
     """The existing `w:local` child of `parent`, or a new one inserted in schema order."""
     found = parent.find(wq(local))
@@ -179,14 +201,15 @@ def run(
 ) -> El:
     """A run of text; tabs and line feeds in `text` become `w:tab` and `w:br`."""
     r = _make("r")
-    if style or bold or italic:
-        rpr = _sub(r, "rPr")
-        if style:
-            _val(rpr, "rStyle", style)
-        if bold:
-            _sub(rpr, "b")
-        if italic:
-            _sub(rpr, "i")
+    rpr = _make("rPr")
+    if style:
+        _put(rpr, RPR_ORDER, "rStyle", val=style)
+    if bold:
+        _put(rpr, RPR_ORDER, "b")
+    if italic:
+        _put(rpr, RPR_ORDER, "i")
+    if len(rpr):
+        r.append(rpr)
     for piece in _BREAKS.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
             _sub(r, "tab")
@@ -225,18 +248,19 @@ def paragraph(
 ) -> El:
     """A `w:p`: its style id, list numbering as (numId, level), and its runs or hyperlinks."""
     p = _make("p")
-    if style or numbering or page_break_before or indent_left is not None:
-        ppr = _sub(p, "pPr")
-        if style:
-            _val(ppr, "pStyle", style)
-        if page_break_before:
-            _sub(ppr, "pageBreakBefore")
-        if numbering:
-            numpr = _sub(ppr, "numPr")
-            _val(numpr, "ilvl", numbering[1])
-            _val(numpr, "numId", numbering[0])
-        if indent_left is not None:
-            _sub(ppr, "ind", left=str(indent_left))
+    ppr = _make("pPr")
+    if style:
+        _put(ppr, PPR_ORDER, "pStyle", val=style)
+    if page_break_before:
+        _put(ppr, PPR_ORDER, "pageBreakBefore")
+    if numbering:
+        numpr = _put(ppr, PPR_ORDER, "numPr")
+        _val(numpr, "ilvl", numbering[1])  # CT_NumPr: ilvl, then numId
+        _val(numpr, "numId", numbering[0])
+    if indent_left is not None:
+        _put(ppr, PPR_ORDER, "ind", left=indent_left)
+    if len(ppr):
+        p.append(ppr)
     p.extend(children)
     return p
 
@@ -263,6 +287,59 @@ def field_runs(instruction: str, placeholder: str) -> list[El]:
     return [begin, code, separate, shown, end]
 
 
+# ---------------------------------------------------------------- bookmarks and contents
+
+
+def bookmark(p: El, bookmark_id: int, name: str) -> El:
+    """Paragraph `p` with its content inside the bookmark `name` (what a TOC or REF field points at)."""
+    start = _make("bookmarkStart", {wq("id"): str(bookmark_id), wq("name"): name})
+    ppr = p.find(wq("pPr"))
+    p.insert(1 if ppr is not None else 0, start)
+    p.append(_make("bookmarkEnd", {wq("id"): str(bookmark_id)}))
+    return p
+
+
+def contents_entry(text: str, *, bookmark: str, style: str) -> El:
+    """One line of a table of contents as pccplan fills it in: `text`, a link to heading `bookmark`.
+
+    It carries no page number: that needs the pages laid out, which only Word or LibreOffice does.
+    Updating the field in Word (F9) rewrites every line with its page after a dot leader.
+    """
+    link = _make("hyperlink", {wq("anchor"): bookmark, wq("history"): "1"})
+    link.append(run(text))
+    return paragraph([link], style=style)
+
+
+def contents(heading: El, entries: Sequence[El], *, levels: int) -> El:
+    """A table of contents as Word writes one: a `w:sdt` holding `heading` and the TOC field.
+
+    The field's result is `entries` (from `contents_entry`), already filled in, so the
+    document reads right before anyone updates the field; updating it in Word (F9) rebuilds
+    them from the headings' outline levels, 1 to `levels`, as links (`\\h`).
+    """
+    sdt = _make("sdt")
+    gallery = _sub(_sub(sdt, "sdtPr"), "docPartObj")
+    _val(gallery, "docPartGallery", "Table of Contents")
+    _sub(gallery, "docPartUnique")
+    content = _sub(sdt, "sdtContent")
+    content.append(heading)
+    begin = field_runs(f'TOC \\o "1-{levels}" \\h \\z \\u', "")[:3]  # begin, code, separate
+    closing = paragraph([_field_end()])
+    first = entries[0] if entries else closing
+    ppr = first.find(wq("pPr"))
+    for offset, r in enumerate(begin):
+        first.insert(offset + (1 if ppr is not None else 0), r)
+    content.extend(entries)
+    content.append(closing)
+    return sdt
+
+
+def _field_end() -> El:
+    r = _make("r")
+    _sub(r, "fldChar", fldCharType="end")
+    return r
+
+
 # ---------------------------------------------------------------- tables
 
 
@@ -286,13 +363,14 @@ def table(
     tbl = _make("tbl")
     has_header = any(header for _cells, header in rows)
     tblpr = _sub(tbl, "tblPr")
-    _val(tblpr, "tblStyle", style)
-    _sub(tblpr, "tblW", w=str(sum(widths)), type="dxa")
+    _put(tblpr, TBLPR_ORDER, "tblStyle", val=style)
+    _put(tblpr, TBLPR_ORDER, "tblW", w=sum(widths), type="dxa")
     if indent is not None:
-        _sub(tblpr, "tblInd", w=str(indent), type="dxa")
-    _sub(tblpr, "tblLayout", type="fixed")
-    _sub(
+        _put(tblpr, TBLPR_ORDER, "tblInd", w=indent, type="dxa")
+    _put(tblpr, TBLPR_ORDER, "tblLayout", type="fixed")
+    _put(
         tblpr,
+        TBLPR_ORDER,
         "tblLook",
         val="0620" if has_header else "0600",
         firstRow="1" if has_header else "0",
@@ -303,7 +381,7 @@ def table(
         noVBand="1",
     )
     if caption:
-        _val(tblpr, "tblCaption", caption)
+        _put(tblpr, TBLPR_ORDER, "tblCaption", val=caption)
     grid = _sub(tbl, "tblGrid")
     for width in widths:
         _sub(grid, "gridCol", w=str(width))
@@ -315,7 +393,7 @@ def table(
             _sub(trpr, "tblHeader")
         for width, content in zip(widths, cells, strict=True):
             tc = _sub(tr, "tc")
-            _sub(_sub(tc, "tcPr"), "tcW", w=str(width), type="dxa")
+            _put(_sub(tc, "tcPr"), TCPR_ORDER, "tcW", w=width, type="dxa")
             tc.extend(content)
             if not len(content) or content[-1].tag != wq("p"):
                 tc.append(paragraph())
@@ -350,6 +428,21 @@ def footnote(note_id: int, paragraphs: Sequence[El], *, reference_style: str) ->
             p.insert(at + 1, run(" "))
         fn.append(p)
     return fn
+
+
+def keep_separators(root: El) -> int:
+    """Remove a footnotes part's own notes, keeping its separators; the next free note id.
+
+    A template's footnotes belong to its sample text, but its separator and continuation
+    notes (`w:type` other than 'normal') draw the line above the notes and must stay.
+    """
+    ids = []
+    for note in list(root.iterchildren(wq("footnote"))):
+        if note.get(wq("type"), "normal") == "normal":
+            root.remove(note)
+        else:
+            ids.append(int(note.get(wq("id"), "0")))
+    return max(ids, default=0) + 1
 
 
 def set_footnote_properties(settings: El, separator_ids: Sequence[int]) -> None:
@@ -394,19 +487,20 @@ def numbering_root() -> El:
 def abstract_num(abstract_id: int, levels: Sequence[LevelSpec], *, name: str) -> El:
     """A multi-level list definition (`w:abstractNum`)."""
     an = _make("abstractNum", {wq("abstractNumId"): str(abstract_id)})
-    _val(an, "multiLevelType", "multilevel" if len(levels) > 1 else "singleLevel")
-    _val(an, "name", name)
+    _put(an, ABSTRACT_NUM_ORDER, "multiLevelType", val="multilevel" if len(levels) > 1 else "singleLevel")
+    _put(an, ABSTRACT_NUM_ORDER, "name", val=name)
     for ilvl, spec in enumerate(levels):
-        lvl = _sub(an, "lvl", ilvl=str(ilvl))
-        _val(lvl, "start", 1)
-        _val(lvl, "numFmt", spec.format)
+        lvl = _put(an, ABSTRACT_NUM_ORDER, "lvl", ilvl=ilvl)
+        _put(lvl, LVL_ORDER, "start", val=1)
+        _put(lvl, LVL_ORDER, "numFmt", val=spec.format)
         if spec.style:
-            _val(lvl, "pStyle", spec.style)
-        _val(lvl, "lvlText", spec.text)
-        _val(lvl, "lvlJc", "left")
-        _sub(_sub(lvl, "pPr"), "ind", left=str(spec.left), hanging=str(spec.hanging))
+            _put(lvl, LVL_ORDER, "pStyle", val=spec.style)
+        _put(lvl, LVL_ORDER, "lvlText", val=spec.text)
+        _put(lvl, LVL_ORDER, "lvlJc", val="left")
+        _put(_put(lvl, LVL_ORDER, "pPr"), PPR_ORDER, "ind", left=spec.left, hanging=spec.hanging)
         if spec.font:
-            _sub(_sub(lvl, "rPr"), "rFonts", ascii=spec.font, hAnsi=spec.font, hint="default")
+            fonts = {"ascii": spec.font, "hAnsi": spec.font, "hint": "default"}
+            _put(_put(lvl, LVL_ORDER, "rPr"), RPR_ORDER, "rFonts", **fonts)
     return an
 
 
@@ -450,70 +544,66 @@ def style_names(styles: El) -> dict[str, tuple[str, str]]:
 
 
 def _spacing_and_text(spec: StyleSpec, parent: El, text_width: int) -> None:
-    """The paragraph and run properties of `spec`, appended to a `w:style`."""
+    """The paragraph and run properties of `spec`, put into a `w:style`."""
     ppr = _make("pPr")
     if spec.keep_next:
-        _sub(ppr, "keepNext")
+        _put(ppr, PPR_ORDER, "keepNext")
     if spec.keep_lines:
-        _sub(ppr, "keepLines")
+        _put(ppr, PPR_ORDER, "keepLines")
     if spec.right_tab:
-        _sub(_sub(ppr, "tabs"), "tab", val="right", pos=str(text_width))
-    if spec.space_before is not None or spec.space_after is not None or spec.line is not None:
-        spacing = _sub(ppr, "spacing")
-        if spec.space_before is not None:
-            spacing.set(wq("before"), str(spec.space_before))
-        if spec.space_after is not None:
-            spacing.set(wq("after"), str(spec.space_after))
-        if spec.line is not None:
-            spacing.set(wq("line"), str(spec.line))
-            spacing.set(wq("lineRule"), "auto")
+        _sub(_put(ppr, PPR_ORDER, "tabs"), "tab", val="right", pos=str(text_width))
+    spacing: dict[str, str | int] = {
+        key: value
+        for key, value in (("before", spec.space_before), ("after", spec.space_after), ("line", spec.line))
+        if value is not None
+    }
+    if spec.line is not None:
+        spacing["lineRule"] = "auto"
+    if spacing:
+        _put(ppr, PPR_ORDER, "spacing", **spacing)
     if spec.indent_left is not None:
-        _sub(ppr, "ind", left=str(spec.indent_left))
+        _put(ppr, PPR_ORDER, "ind", left=spec.indent_left)
     if spec.align:
-        _val(ppr, "jc", spec.align)
+        _put(ppr, PPR_ORDER, "jc", val=spec.align)
     if spec.outline_level is not None:
-        _val(ppr, "outlineLvl", spec.outline_level)
+        _put(ppr, PPR_ORDER, "outlineLvl", val=spec.outline_level)
     if len(ppr):
-        parent.append(ppr)
+        insert_in_order(parent, ppr, STYLE_ORDER)
     rpr = _make("rPr")
     if spec.font:
-        _sub(rpr, "rFonts", ascii=spec.font, hAnsi=spec.font, cs=spec.font)
-    if spec.bold:
-        _sub(rpr, "b")
-        _sub(rpr, "bCs")
-    if spec.italic:
-        _sub(rpr, "i")
-        _sub(rpr, "iCs")
-    if spec.caps:
-        _sub(rpr, "caps")
+        _put(rpr, RPR_ORDER, "rFonts", ascii=spec.font, hAnsi=spec.font, cs=spec.font)
+    for wanted, names in ((spec.bold, ("b", "bCs")), (spec.italic, ("i", "iCs")), (spec.caps, ("caps",))):
+        for name in names if wanted else ():
+            _put(rpr, RPR_ORDER, name)
     if spec.color:
-        _val(rpr, "color", spec.color)
+        _put(rpr, RPR_ORDER, "color", val=spec.color)
     if spec.size:
-        _val(rpr, "sz", round(spec.size * 2))
-        _val(rpr, "szCs", round(spec.size * 2))
+        _put(rpr, RPR_ORDER, "sz", val=round(spec.size * 2))
+        _put(rpr, RPR_ORDER, "szCs", val=round(spec.size * 2))
     if spec.underline:
-        _val(rpr, "u", "single")
+        _put(rpr, RPR_ORDER, "u", val="single")
     if spec.superscript:
-        _val(rpr, "vertAlign", "superscript")
+        _put(rpr, RPR_ORDER, "vertAlign", val="superscript")
     if len(rpr):
-        parent.append(rpr)
+        insert_in_order(parent, rpr, STYLE_ORDER)
 
 
 def _table_properties(spec: StyleSpec, parent: El) -> None:
-    tblpr = _sub(parent, "tblPr")
+    tblpr = _put(parent, STYLE_ORDER, "tblPr")
     if spec.borders:
-        borders = _sub(tblpr, "tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders = _put(tblpr, TBLPR_ORDER, "tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):  # CT_TblBorders order
             _sub(borders, edge, val="single", sz="4", space="0", color="000000")
-    margins = _sub(tblpr, "tblCellMar")
+    margins = _put(tblpr, TBLPR_ORDER, "tblCellMar")
     for edge, width in (("top", "57"), ("left", "108"), ("bottom", "57"), ("right", "108")):
         _sub(margins, edge, w=width, type="dxa")
     if spec.header_fill:
-        first = _sub(parent, "tblStylePr", type="firstRow")
-        rpr = _sub(first, "rPr")
-        _sub(rpr, "b")
-        _sub(rpr, "bCs")
-        _sub(_sub(first, "tcPr"), "shd", val="clear", color="auto", fill=spec.header_fill)
+        first = _put(parent, STYLE_ORDER, "tblStylePr", type="firstRow")
+        rpr = _put(first, TBL_STYLE_PR_ORDER, "rPr")
+        _put(rpr, RPR_ORDER, "b")
+        _put(rpr, RPR_ORDER, "bCs")
+        tcpr = _put(first, TBL_STYLE_PR_ORDER, "tcPr")
+        _put(tcpr, TCPR_ORDER, "shd", val="clear", color="auto", fill=spec.header_fill)
 
 
 def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -> El:
@@ -521,15 +611,15 @@ def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -
     style = _make("style", {wq("type"): spec.kind, wq("styleId"): spec.style_id})
     if spec.kind == "paragraph" and spec.name == "Normal":
         style.set(wq("default"), "1")
-    _val(style, "name", spec.name)
+    _put(style, STYLE_ORDER, "name", val=spec.name)
     if spec.based_on and spec.based_on.lower() in ids:
-        _val(style, "basedOn", ids[spec.based_on.lower()])
+        _put(style, STYLE_ORDER, "basedOn", val=ids[spec.based_on.lower()])
     if spec.next and spec.next.lower() in ids:
-        _val(style, "next", ids[spec.next.lower()])
+        _put(style, STYLE_ORDER, "next", val=ids[spec.next.lower()])
     if spec.ui_priority is not None:
-        _val(style, "uiPriority", spec.ui_priority)
+        _put(style, STYLE_ORDER, "uiPriority", val=spec.ui_priority)
     if spec.q_format:
-        _sub(style, "qFormat")
+        _put(style, STYLE_ORDER, "qFormat")
     if spec.kind == "table":
         _table_properties(spec, style)
     else:
@@ -605,9 +695,25 @@ def set_title_page(sect_pr: El) -> None:
         insert_in_order(sect_pr, _make("titlePg"), SECTPR_ORDER)
 
 
-def new_section_properties() -> El:
-    """An empty `w:sectPr` for a body that has none."""
-    return _make("sectPr")
+def emptied_body(body: El) -> El:
+    """Remove a reference document's content from `body`, keeping only its final `w:sectPr`.
+
+    Returns that section's properties, made (empty) when the body had none: a template lends
+    its page set-up, never its text.
+    """
+    sect = body.find(wq("sectPr"))
+    if sect is None:
+        sect = _make("sectPr")
+        body.append(sect)
+    for child in list(body):
+        if child is not sect:
+            body.remove(child)
+    return sect
+
+
+def is_table(element: El) -> bool:
+    """Whether a body element is a table (`w:tbl`)."""
+    return bool(element.tag == wq("tbl"))
 
 
 def header_footer_root(kind: str, paragraphs: Iterable[El]) -> El:
@@ -617,73 +723,7 @@ def header_footer_root(kind: str, paragraphs: Iterable[El]) -> El:
     return root
 
 
-# ---------------------------------------------------------------- package-level parts
-
-_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-_DC = "http://purl.org/dc/elements/1.1/"
-_DCTERMS = "http://purl.org/dc/terms/"
-_XSI = "http://www.w3.org/2001/XMLSchema-instance"
-
-
-def core_properties(
-    *,
-    title: str,
-    subject: str | None,
-    author: str,
-    keywords: Sequence[str],
-    description: str | None,
-    language: str,
-    date: dt.date | None,
-) -> El:
-    """The core properties (`docProps/core.xml`); `date` stamps created and modified (none when None)."""
-    root = etree.Element(
-        f"{{{_CP}}}coreProperties", nsmap={"cp": _CP, "dc": _DC, "dcterms": _DCTERMS, "xsi": _XSI}
-    )
-
-    def add(ns: str, local: str, value: str) -> El:
-        el = etree.SubElement(root, f"{{{ns}}}{local}")
-        el.text = value
-        return el
-
-    add(_DC, "title", title)
-    if subject:
-        add(_DC, "subject", subject)
-    add(_DC, "creator", author)
-    if keywords:
-        add(_CP, "keywords", ", ".join(keywords))
-    if description:
-        add(_DC, "description", description)
-    add(_DC, "language", language)
-    if date is not None:
-        stamp = f"{date.isoformat()}T00:00:00Z"
-        for local in ("created", "modified"):
-            add(_DCTERMS, local, stamp).set(f"{{{_XSI}}}type", "dcterms:W3CDTF")
-    return root
-
-
-def app_properties(*, application: str) -> El:
-    """Minimal extended properties (`docProps/app.xml`): the application only, no template name."""
-    ns = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-    root = etree.Element(f"{{{ns}}}Properties", nsmap=_default_ns(ns))
-    etree.SubElement(root, f"{{{ns}}}Application").text = application
-    return root
-
-
-def _default_ns(uri: str) -> Any:
-    """An nsmap making `uri` the default namespace (lxml-stubs do not allow the None key)."""
-    return {None: uri}
-
-
-def content_types(defaults: Mapping[str, str], overrides: Mapping[str, str]) -> bytes:
-    """`[Content_Types].xml` from extension defaults and part-name overrides, in sorted order."""
-    ns = "http://schemas.openxmlformats.org/package/2006/content-types"
-    root = etree.Element(f"{{{ns}}}Types", nsmap=_default_ns(ns))
-    for ext in sorted(defaults):
-        etree.SubElement(root, f"{{{ns}}}Default", Extension=ext, ContentType=defaults[ext])
-    for partname in sorted(overrides):
-        etree.SubElement(root, f"{{{ns}}}Override", PartName=partname, ContentType=overrides[partname])
-    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, standalone=True)
-
+# ---------------------------------------------------------------- the writer's own template
 
 _DOC_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -693,6 +733,7 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
     """The members of the writer's own minimal template: document, styles and settings only.
 
     Styles are then added by name exactly as for a caller's template, so the two paths are one.
+    The `w:` parts are made here; content types and relationships come from `opc`.
     """
     doc = _make("document", nsmap=_NSMAP)
     body = _sub(doc, "body")
@@ -705,9 +746,9 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
     )
     styles = _make("styles", nsmap=_NSMAP)
     settings = _make("settings", nsmap=_NSMAP)
-    _val(settings, "defaultTabStop", 720)
-    _val(settings, "characterSpacingControl", "doNotCompress")
-    compat = _sub(settings, "compat")
+    _put(settings, SETTINGS_ORDER, "defaultTabStop", val=720)
+    _put(settings, SETTINGS_ORDER, "characterSpacingControl", val="doNotCompress")
+    compat = _put(settings, SETTINGS_ORDER, "compat")
     _sub(
         compat,
         "compatSetting",
@@ -715,24 +756,11 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
         uri="http://schemas.microsoft.com/office/word",
         val="15",
     )
-
-    def xml(el: El) -> bytes:
-        return etree.tostring(el, encoding="UTF-8", xml_declaration=True, standalone=True)
-
-    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
-    package_rels = etree.Element(f"{{{rels}}}Relationships", nsmap=_default_ns(rels))
-    etree.SubElement(
-        package_rels,
-        f"{{{rels}}}Relationship",
-        Id="rId1",
-        Type=f"{_RT}/officeDocument",
-        Target="word/document.xml",
-    )
-    doc_rels = etree.Element(f"{{{rels}}}Relationships", nsmap=_default_ns(rels))
-    for rid, kind, target in (("rId1", "styles", "styles.xml"), ("rId2", "settings", "settings.xml")):
-        etree.SubElement(doc_rels, f"{{{rels}}}Relationship", Id=rid, Type=f"{_RT}/{kind}", Target=target)
+    document_rels = [
+        (f"rId{i}", f"{_RT}/{kind}", f"{kind}.xml") for i, kind in ((1, "styles"), (2, "settings"))
+    ]
     return {
-        "[Content_Types].xml": content_types(
+        "[Content_Types].xml": opc.content_types(
             {"rels": "application/vnd.openxmlformats-package.relationships+xml", "xml": "application/xml"},
             {
                 "/word/document.xml": f"{_DOC_CT}.document.main+xml",
@@ -740,14 +768,9 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
                 "/word/settings.xml": f"{_DOC_CT}.settings+xml",
             },
         ),
-        "_rels/.rels": xml(package_rels),
-        "word/document.xml": xml(doc),
-        "word/_rels/document.xml.rels": xml(doc_rels),
-        "word/styles.xml": xml(styles),
-        "word/settings.xml": xml(settings),
+        "_rels/.rels": opc.relationships([("rId1", f"{_RT}/officeDocument", "word/document.xml")]),
+        "word/document.xml": opc.part_bytes(doc),
+        "word/_rels/document.xml.rels": opc.relationships(document_rels),
+        "word/styles.xml": opc.part_bytes(styles),
+        "word/settings.xml": opc.part_bytes(settings),
     }
-
-
-def to_bytes(element: Any) -> bytes:
-    """An element serialised as a standalone UTF-8 XML part."""
-    return etree.tostring(element, encoding="UTF-8", xml_declaration=True, standalone=True)
