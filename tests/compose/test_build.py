@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from pccplan.compose.build import (
+    _Markup,
     bullets,
     document,
     emph,
@@ -166,3 +167,56 @@ def test_inline_refuses_a_bad_url_naming_the_field() -> None:
 def test_escaped_text_reads_back_as_itself(value: str) -> None:
     escaped = "".join("\\" + c if c in "\\*[]^()" else c for c in value)
     assert "".join(t.text for t in inline(escaped) if isinstance(t, Text)) == value
+
+
+def read_markup(markup: str, *, plain_runs: bool) -> tuple[object, ...]:
+    """The tree `markup` reads as, or the refusal's type and message, by the fast or the reference reader."""
+    try:
+        return tuple(_Markup(markup, plain_runs=plain_runs).run(None, in_link=False, in_note=False))
+    except ValidationError as error:
+        return (type(error), str(error))
+
+
+_WORDS = st.text(alphabet="ab ^()\n\\", min_size=1, max_size=6).map(lambda t: t.replace("\\", "\\\\"))
+"""Plain text for the generated markup: letters, spaces, a lone '^', brackets, escaped backslashes."""
+
+
+def _wrapped(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def build(parts: list[str], kind: str) -> str:
+        body = "".join(parts)
+        return {
+            "emph": f"*{body}*",
+            "strong": f"**{body}**",
+            "link": f"[{body}](https://x.org/{len(body)})",
+            "note": f"^[{body}]",
+            "escape": f"\\{body[0]}{body[1:]}",
+        }[kind]
+
+    kinds = st.sampled_from(["emph", "strong", "link", "note", "escape"])
+    return st.builds(build, st.lists(inner, min_size=1, max_size=3), kinds)
+
+
+MARKUP = st.recursive(_WORDS, _wrapped, max_leaves=12).flatmap(
+    lambda first: st.lists(st.recursive(_WORDS, _wrapped, max_leaves=6), max_size=3).map(
+        lambda rest: "".join([first, *rest])
+    )
+)
+"""Markup built from nested emphasis, strong, links, notes and escapes: mostly valid, sometimes not
+(a note in a link, '***' run-ons), so refusals are compared too."""
+
+
+def test_plain_runs_read_every_markup_as_the_one_character_reader_does() -> None:
+    read = {"tree": 0, "refused": 0}
+
+    @settings(max_examples=300)
+    @given(markup=st.one_of(MARKUP, st.text(alphabet="ab *[]^()\\\n", max_size=24)))
+    def check(markup: str) -> None:
+        fast = read_markup(markup, plain_runs=True)
+        assert fast == read_markup(markup, plain_runs=False)
+        kind = "refused" if fast and isinstance(fast[0], type) else "tree"
+        event(kind)
+        read[kind] += 1
+
+    check()
+    assert read["refused"] >= 10  # refusals (message and offset) are compared too
+    assert read["tree"] >= 100  # most generated markup parses, so trees (not just refusals) are compared

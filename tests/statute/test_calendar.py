@@ -135,3 +135,22 @@ def test_publication_day_is_a_working_day_leaving_exactly_n_clear_working_days(
     assert published.weekday() < 5
     assert cal.holiday(published) is None
     assert cal.working_days_between(published, day) == clear
+
+
+def test_extra_proclaimed_days_make_their_own_calendar() -> None:
+    from pccplan.statute.bank_holidays import Proclaimed
+
+    extra = (Proclaimed(day=D(2030, 6, 7), name="A proclaimed day", instead_of=D(2030, 5, 27)),)
+    cal = working_calendar(Nation.WALES, extra=extra)
+    assert cal.holiday(D(2030, 6, 7)) == "A proclaimed day"
+    assert cal.is_working_day(D(2030, 5, 27))
+    assert working_calendar(Nation.WALES).is_working_day(D(2030, 6, 7))  # no global state
+
+
+def test_a_timeline_imports_no_holidays_module() -> None:
+    from tests.statute.test_import_cost import imported_modules
+
+    run = "import sys, runpy; sys.argv = ['pccplan', 'timeline', '--poll', '2024-05-02']; "
+    loaded = imported_modules(run + "runpy.run_module('pccplan', run_name='__main__')")
+    assert "pccplan.statute.bank_holidays" in loaded
+    assert not {m for m in loaded if m.split(".")[0] == "holidays"}

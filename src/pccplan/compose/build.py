@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from pccplan.compose.tree import (
@@ -246,12 +247,22 @@ def document(
 # ---------------------------------------------------------------- inline markup
 
 
-class _Markup:
-    """A recursive-descent reader of the inline markup; see `inline`."""
+_PLAIN = re.compile(r"[^\\*\[\]^]+")
+"""A run of characters none of which can start markup or a stop (`\\`, `*`, `[`, `]`, `^`)."""
 
-    def __init__(self, source: str) -> None:
+
+class _Markup:
+    """A recursive-descent reader of the inline markup; see `inline`.
+
+    With `plain_runs` (the default) a run of ordinary characters is taken in one regex match
+    rather than one character at a time: reading one character per loop was nine tenths of the
+    composers' time. ``plain_runs=False`` is the one-character reference the tests compare it with.
+    """
+
+    def __init__(self, source: str, *, plain_runs: bool = True) -> None:
         self.source = source
         self.at = 0
+        self.plain = _PLAIN if plain_runs else None
 
     def fail(self, reason: str) -> ValidationError:
         return ValidationError.one("markup", reason, self.source)
@@ -267,7 +278,12 @@ class _Markup:
                 out.append(Text(text="".join(chars)))
                 chars.clear()
 
+        plain = self.plain
         while self.at < len(s):
+            if plain is not None and (run := plain.match(s, self.at)):
+                chars.append(run.group())
+                self.at = run.end()
+                continue
             c = s[self.at]
             if c == "\\" and self.at + 1 < len(s):
                 chars.append(s[self.at + 1])

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import types
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.statute.bank_holidays import PROCLAIMED, Proclaimed, bank_holidays
 from pccplan.statute.citation import prsra
 from pccplan.statute.declare import Rule, applies
 
@@ -120,11 +121,11 @@ def first_thursday_in_may(year: int) -> dt.date:
 class WorkingCalendar:
     """Working days in England or in Wales over a span of years.
 
-    Working days exclude Saturdays, Sundays and the bank holidays in `holidays` (Banking and
-    Financial Dealings Act 1971 Sch.1, proclaimed and substitute days, Good Friday, Christmas
-    Day). Build one with `working_calendar`, which caches it per nation and span. Asking about
-    a day outside `first_year`..`last_year` raises `StatuteError`, because the answer would be
-    silently wrong.
+    Working days exclude Saturdays, Sundays and the days in `holidays` (Banking and Financial
+    Dealings Act 1971 Sch.1, proclaimed and substitute days, Good Friday, Christmas Day: see
+    `pccplan.statute.bank_holidays`). Build one with `working_calendar`, which caches it per
+    nation and span. Asking about a day outside `first_year`..`last_year` raises
+    `StatuteError`, because the answer would be silently wrong.
     """
 
     nation: Nation
@@ -206,31 +207,29 @@ class WorkingCalendar:
         return self.previous_working_day(day)
 
 
-_SUBDIVISION = {Nation.ENGLAND: "ENG", Nation.WALES: "WLS"}
-
-
 def working_calendar(
-    nation: Nation = Nation.ENGLAND, first_year: int = DEFAULT_YEARS[0], last_year: int = DEFAULT_YEARS[1]
+    nation: Nation = Nation.ENGLAND,
+    first_year: int = DEFAULT_YEARS[0],
+    last_year: int = DEFAULT_YEARS[1],
+    extra: Iterable[Proclaimed] = (),
 ) -> WorkingCalendar:
     """The working calendar of `nation` for `first_year`..`last_year`, built once and then reused.
 
-    Uses the `holidays` package (country GB, subdivision ENG or WLS), imported here on first
-    use so that ``import pccplan`` stays cheap.
+    Bank holidays come from `pccplan.statute.bank_holidays` (the 1971 Act's Sch.1, the days
+    proclaimed every year, and `PROCLAIMED`); England and Wales have the same ones. `extra`
+    adds days proclaimed since (or moves a usual day, with `Proclaimed.instead_of`).
     """
     if first_year > last_year:
         raise StatuteError(f"a calendar from {first_year} to {last_year} is empty")
-    return _build(nation, first_year, last_year)
+    return _build(nation, first_year, last_year, tuple(extra))
 
 
 @functools.lru_cache(maxsize=_CALENDARS_KEPT)
-def _build(nation: Nation, first_year: int, last_year: int) -> WorkingCalendar:
+def _build(nation: Nation, first_year: int, last_year: int, extra: tuple[Proclaimed, ...]) -> WorkingCalendar:
     """Build a calendar (cached on the normalised arguments, so each is built once)."""
-    import holidays  # imported lazily: it costs tens of milliseconds
-
-    days = holidays.country_holidays(
-        "GB", subdiv=_SUBDIVISION[nation], years=range(first_year, last_year + 1)
-    )
-    table = {day: str(name) for day, name in days.items()}
+    table: dict[dt.date, str] = {}
+    for year in range(first_year, last_year + 1):
+        table.update(bank_holidays(year, (*PROCLAIMED, *extra)))
     return WorkingCalendar(
         nation=nation, first_year=first_year, last_year=last_year, holidays=types.MappingProxyType(table)
     )
