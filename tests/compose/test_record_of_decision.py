@@ -121,7 +121,9 @@ def test_mopac_names_the_deputy_mayor_as_decision_maker_and_the_mayor_as_approvi
 ) -> None:
     doc = record_of_decision(mopac)  # the area's default form: MOPAC's
     body = plain_text(doc)
-    assert "Decision by\nSophie Linden, Deputy Mayor for Policing and Crime" in body
+    # One row under a header row: each value is read out with its label.
+    labels = "Reference\nDate of decision\nDecision by\nDate signed\n"
+    assert labels + "PCD 168\n1 March 2017\nSophie Linden, Deputy Mayor for Policing and Crime\n" in body
     assert "Name: Sadiq Khan" in body
     assert "Title: Mayor of London" in body
     assert "PCD 168" in body
