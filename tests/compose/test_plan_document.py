@@ -257,9 +257,10 @@ def test_any_valid_plan_composes_with_a_section_per_theme_and_renders() -> None:
 def test_any_plan_composes_or_is_refused_naming_the_field_and_value() -> None:
     def check(plan: Plan) -> bool:
         result = attempt(lambda: plan_document(plan))
-        if isinstance(result, ValidationError):  # caller markup: the path leads to the text refused
-            assert result.path.endswith(".markup"), result
-            assert field_at(plan, result.path.removesuffix(".markup")) == result.value
+        if isinstance(result, ValidationError):  # markup, or a poll: the path leads to the value refused
+            path = result.path.removeprefix("Plan.")
+            assert path.endswith(".markup") or path == "commissioner.elected", result
+            assert field_at(plan, path.removesuffix(".markup")) == result.value
         elif isinstance(result, StatuteError):  # a poll, issue or start day the rules refuse: it says which
             recorded = plan.process.plan_issued if plan.process else None
             days = [
