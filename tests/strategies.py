@@ -377,7 +377,7 @@ def renderable_plans(draw: st.DrawFn) -> Plan:
     """Plans the composers accept: markup text, elected since the first poll, issued and started in office."""
     plan = draw(renderable.plans)
     elected = draw(st.none() | st.dates(min_value=FIRST_POLL, max_value=dt.date(2056, 12, 31)))
-    if elected is not None and not _by_election_allowed(elected, plan):
+    if elected is not None and not _passes_check_poll(elected, plan, by_election=True):
         elected = FIRST_POLL  # a poll no by-election may fall on (s.51(7)): take an ordinary one
     issued, starts, process = plan.issued, None, plan.process
     if elected is not None:
@@ -396,35 +396,23 @@ def renderable_plans(draw: st.DrawFn) -> Plan:
                 starts = issued + dt.timedelta(days=draw(st.integers(1, (last - issued).days)))
         if process is not None:  # the recorded issue is the issue day too
             process = attrs.evolve(process, plan_issued=issued)
-    commissioner = attrs.evolve(plan.commissioner, elected=elected, by_election=_by_election(elected, plan))
+    # A drawn day that is not an ordinary poll is declared a by-election (one that no
+    # by-election may fall on was replaced above).
+    by_election = elected is not None and not _passes_check_poll(elected, plan, by_election=False)
+    commissioner = attrs.evolve(plan.commissioner, elected=elected, by_election=by_election)
     return attrs.evolve(plan, commissioner=commissioner, issued=issued, starts=starts, process=process)
 
 
-def _by_election_allowed(elected: dt.date, plan: Plan) -> bool:
-    """Whether `elected` passes `check_poll` as an ordinary poll or as a declared by-election."""
+def _passes_check_poll(elected: dt.date, plan: Plan, *, by_election: bool) -> bool:
+    """Whether `elected` passes `check_poll` in `plan`'s area, declared a by-election or not."""
     from pccplan.errors import PccplanError
     from pccplan.statute.polls import check_poll
 
     try:
-        check_poll(elected, plan.area, by_election_declared=True)
+        check_poll(elected, plan.area, by_election_declared=by_election)
     except PccplanError:
         return False
     return True
-
-
-def _by_election(elected: dt.date | None, plan: Plan) -> bool:
-    """Whether `elected` must be declared a by-election to pass `check_poll` (a drawn day
-    that is not an ordinary poll is one; one too late for any by-election does not occur)."""
-    from pccplan.errors import PccplanError
-    from pccplan.statute.polls import check_poll
-
-    if elected is None:
-        return False
-    try:
-        check_poll(elected, plan.area)
-    except PccplanError:
-        return True
-    return False
 
 
 def field_at(obj: object, path: str) -> object:
