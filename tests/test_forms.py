@@ -36,7 +36,7 @@ def test_the_built_in_forms_name_the_office_as_each_body_does() -> None:
         "pfcc": "the PFCC",
         "mayor": "the Mayor",
         "mopac": "MOPAC",
-        "london-assembly": "the Mayor",
+        "london-assembly": "MOPAC",
     }
     assert builtin_form("mopac").naming.panel == "the Committee"
     assert builtin_form("mopac").capitals is False  # MOPAC's headings are in sentence case

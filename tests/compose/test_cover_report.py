@@ -1,4 +1,4 @@
-"""The clerk's cover report: the Sussex example's facts, the statutory role from the rules, London refused."""
+"""The clerk's cover report: the Sussex example's facts, the statutory role from the rules, and London's."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from tests.london import COMMITTEE, assert_london
 
 from pccplan.compose.cover_report import cover_report, cover_report_title
 from pccplan.compose.tree import Document, Link, Section
@@ -80,15 +81,32 @@ def test_a_draft_received_after_the_meeting_is_refused(sussex: CoverReport) -> N
         attrs.evolve(sussex, received=dt.date(2025, 3, 15))
 
 
-def test_london_is_refused_naming_the_panel() -> None:
+def test_the_committees_cover_report_cites_s33_and_s6_in_the_assemblys_form() -> None:
     london = CoverReport(
-        panel="London Assembly Police and Crime Committee",
+        panel=COMMITTEE,
         meeting=dt.date(2025, 1, 15),
         plan_title="Police and Crime Plan 2025-29",
-        contact=Contact(name="A Clerk"),
+        contact=Contact(name="A Clerk", role="Senior Committee Officer"),
     )
-    with pytest.raises(ValidationError, match=r"panel.*s\.33"):
-        cover_report(london)
+    doc = cover_report(london)
+    body = assert_london(
+        doc,
+        "To present to the Committee the draft Police and Crime Plan 2025-29 prepared by the Mayor's Office "
+        "for Policing and Crime (MOPAC)",
+        "reports or makes recommendations on it to MOPAC, under section 33(1) of the Police Reform and "
+        "Social Responsibility Act 2011.",
+        "The London Assembly, through the Committee, must review the draft",
+        "the Act sets no number of days (section 6(7)).",
+        "MOPAC must have regard to the Committee\u2019s report or recommendations",
+        "(section 6(6)(d)-(f))",
+    )
+    assert "28(3)" not in body
+    assert [b.title for b in doc.blocks if isinstance(b, Section)][:3] == [
+        "Summary",
+        "Recommendation",
+        "The Committee's statutory role",
+    ]
+    assert doc.meta.capitals is False
 
 
 def test_the_title_of_a_variation() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from tests.london import assert_london
 
 from pccplan.compose.panel_letter import letter_subject, panel_letter
 from pccplan.compose.tree import Document, Link, Paragraph, Section, Strong
@@ -143,10 +144,73 @@ def test_a_variation_says_varying(staffs: PanelLetter) -> None:
     assert "Before varying the plan" in body
 
 
-def test_london_is_refused_until_the_assemblys_rule_is_in_the_statute(staffs: PanelLetter) -> None:
-    london = attrs.evolve(staffs, panel="London Assembly Police and Crime Committee")  # found by its name
-    with pytest.raises(ValidationError, match=r"PanelLetter.panel: .*PRSRA s.33\) is not yet among"):
-        panel_letter(london)
+LONDON_SOURCE = (
+    "https://london.gov.uk/who-we-are/what-london-assembly-does/london-assembly-publications/"
+    "assembly-response-mayors-crime-plan"
+)
+
+
+@pytest.fixture(scope="module")
+def london() -> PanelLetter:
+    return load(EXAMPLES / "london-assembly-2022-panel-letter.yaml", PanelLetter)
+
+
+@pytest.fixture(scope="module")
+def london_doc(london: PanelLetter) -> Document:
+    return panel_letter(london, form=builtin_form("london-assembly"))
+
+
+def test_the_london_example_names_its_source_and_marks_what_is_invented() -> None:
+    script = (EXAMPLES / "london_assembly_2022_panel_letter.py").read_text(encoding="utf-8")
+    data = (EXAMPLES / "london-assembly-2022-panel-letter.yaml").read_text(encoding="utf-8")
+    assert LONDON_SOURCE in script
+    assert LONDON_SOURCE in data
+    assert "INVENTED" in data
+
+
+def test_the_committees_letter_is_in_its_forms_order(london_doc: Document) -> None:
+    order = [
+        first(london_doc, "City Hall"),
+        first(london_doc, "16 February 2022"),
+        first(london_doc, "Reference: PCC/PCP/2022"),
+        first(london_doc, "Sadiq Khan, Mayor of London"),
+        first(london_doc, "Dear Mr Mayor"),
+        first(london_doc, "Consideration of the draft Police and Crime Plan 2022-25"),
+        first(london_doc, "section 33(1)"),
+        first(london_doc, "16 recommendations"),
+        first(london_doc, "Recommendation 1:"),
+        first(london_doc, "Recommendation 3:"),
+        first(london_doc, "section 6(6)(d)-(f)"),
+        first(london_doc, "Yours sincerely"),
+        first(london_doc, "Susan Hall AM"),
+    ]
+    assert order == sorted(order)
+
+
+def test_the_committees_letter_names_mopac_the_committee_and_cites_s33_and_s6(london_doc: Document) -> None:
+    body = assert_london(
+        london_doc,
+        "At its meeting on 19 January 2022, the London Assembly Police and Crime Committee (the Committee) "
+        "reviewed the draft Police and Crime Plan 2022-25 given to it by the Mayor's Office for Policing "
+        "and Crime (MOPAC), as section 33(1) of the Police Reform and Social Responsibility Act 2011 "
+        "requires of the London Assembly.",
+        "The Committee makes these recommendations to MOPAC:",
+        "MOPAC must have regard to this report, give the Committee a response to it",
+        "Chair, London Assembly Police and Crime Committee",
+    )
+    assert "29(3)" not in body
+    assert "28(3)" not in body
+    urls = {n.url for n in iter_nodes(london_doc) if isinstance(n, Link)}
+    assert urls == {cite("LON-2").url, "https://www.legislation.gov.uk/ukpga/2011/13/section/6"}
+    assert london_doc.meta.author == "London Assembly Police and Crime Committee"
+    assert london_doc.meta.date == dt.date(2022, 2, 16)
+    assert london_doc.meta.capitals is False
+
+
+def test_the_committee_asks_for_a_reply_without_citing_a_panels_power(london: PanelLetter) -> None:
+    body = plain_text(panel_letter(attrs.evolve(london, response_due=dt.date(2022, 3, 9))))
+    assert "The Committee asks for a written response by 9 March 2022." in body
+    assert "29(3)" not in body
 
 
 def test_a_form_without_a_letter_is_refused_by_name(staffs: PanelLetter) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from tests.london import COMMITTEE, assert_london
 
 from pccplan.compose.panel_minute import minute_title, panel_minute
 from pccplan.compose.tree import BulletList
@@ -73,3 +74,19 @@ def test_a_minute_needs_a_resolution_and_a_reply_to_name_who_replied() -> None:
         PanelMinute(panel="P", meeting=dt.date(2024, 1, 1), item_title="I", plan_title="T", resolved=[])
     with pytest.raises(ValidationError, match="replied_by"):
         MinutePoint(point="A point.", replied_by="the Commissioner")
+
+
+def test_the_committees_minute_cites_the_assemblys_review_under_s33() -> None:
+    minute = PanelMinute(
+        panel=COMMITTEE,
+        meeting=dt.date(2025, 1, 15),
+        item_title="The Mayor's draft Police and Crime Plan 2025-29",
+        plan_title="Police and Crime Plan 2025-29",
+        resolved=["That the Committee notes the discussion."],
+    )
+    body = assert_london(
+        panel_minute(minute),
+        "The Committee reviewed the draft Police and Crime Plan 2025-29 under section 33(1) of the Police "
+        "Reform and Social Responsibility Act 2011.",
+    )
+    assert "28(3)" not in body

@@ -8,6 +8,7 @@ from pathlib import Path
 import attrs
 import pytest
 from tests.conftest import docx_part, pandoc_text
+from tests.london import COMMITTEE, assert_london, london_plan, london_recommendations
 from tests.strategies import attempt, field_at, panel_recommendations, renderable, run_counted
 
 from pccplan.compose.build import inline
@@ -210,3 +211,22 @@ def markup_ok(text: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def test_the_committees_report_cites_s33_and_s6_and_names_mopac() -> None:
+    recs = london_recommendations()
+    doc = panel_recommendations_document(recs, london_plan())
+    body = assert_london(
+        doc,
+        f"Under section 33(1) of the Police Reform and Social Responsibility Act 2011 (the \u201cAct\u201d), "
+        f"the {COMMITTEE} (the \u201cCommittee\u201d) must review",
+        "given to it by the Mayor's Office for Policing and Crime (MOPAC), and make a report or "
+        "recommendations on it to MOPAC.",
+        "The Committee makes the following one recommendation to MOPAC:",
+        "(section 6(6)(d)-(f) of the Act)",
+        "The Committee asks for a written response by 1 March 2022.",
+        "MOPAC\u2019s Response",
+    )
+    assert "29(3)" not in body  # a Panel's power (PANEL-3), not the Assembly's
+    assert "28(7)" not in body
+    assert any(n.url.endswith("/section/33") for n in iter_nodes(doc) if isinstance(n, Link))

@@ -9,6 +9,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.london import MEETING, METROPOLIS, assert_london, london_plan
 
 from pccplan.compose.panel_report import LIBRARY_SECTIONS, SPR_NOTE, panel_report
 from pccplan.compose.tree import BulletList, Document, Link, Note, Section
@@ -414,3 +415,20 @@ def test_term_of_refuses_a_poll_one_day_off_unless_declared_a_by_election() -> N
     too_late = Commissioner(name="A", elected=dt.date(2024, 2, 1), by_election=True)
     with pytest.raises(ValidationError, match=r"s\.51\(7\)"):
         term_of(Plan(title="P", area="kent", commissioner=too_late))
+
+
+def test_london_report_names_mopac_the_committee_and_the_metropolitan_commissioner() -> None:
+    doc = panel_report(london_plan(), PanelReport(meeting=MEETING))
+    body = assert_london(
+        doc,
+        "provide the London Assembly\u2019s Police and Crime Committee (the \u201cCommittee\u201d) with the "
+        "Mayor's Office for Policing and Crime\u2019s (MOPAC) draft",
+        "The Committee is recommended to review the draft Plan",
+        "given to the Committee by MOPAC.",
+        "MOPAC is required to issue a Plan as soon as practicable after the Mayor takes office",
+        f"ensure the {METROPOLIS} fulfils",
+        f"a copy must be sent to the {METROPOLIS}",
+        f"the policing of the area which the {METROPOLIS} is to provide;",
+    )
+    assert "Police and Crime Commissioners and Chief Constables" not in body  # the SPR footnote too
+    assert doc.meta.author == "Mayor's Office for Policing and Crime"

@@ -9,6 +9,7 @@ from pathlib import Path
 import attrs
 import pytest
 from tests.conftest import docx_part, pandoc_text
+from tests.london import METROPOLIS, assert_london, london_plan
 from tests.strategies import attempt, field_at, plans, renderable_plans, run_counted, tree_text
 
 from pccplan.compose.plan_document import plan_document, prose
@@ -273,3 +274,9 @@ def test_any_plan_composes_or_is_refused_naming_the_field_and_value() -> None:
         return True
 
     run_counted(check, plan=plans)
+
+
+def test_a_london_plan_names_mopac_and_the_metropolitan_commissioner() -> None:
+    doc = plan_document(london_plan())
+    assert_london(doc, f"policing of the area the {METROPOLIS} is to provide", "resources MOPAC will provide")
+    assert doc.meta.author == "Mayor's Office for Policing and Crime"

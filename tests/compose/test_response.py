@@ -8,6 +8,7 @@ from pathlib import Path
 import attrs
 import pytest
 from tests.conftest import docx_part, pandoc_text
+from tests.london import assert_london, london_plan, london_recommendations
 from tests.strategies import attempt, field_at, renderable, responses, run_counted, tree_text
 
 from pccplan.compose.build import inline
@@ -276,3 +277,19 @@ def test_a_variations_response_speaks_of_varying_not_issuing() -> None:
     assert "before varying the Plan." in body
     assert "issuing" not in body
     assert "Draft Variation of the Police and Crime Plan" in doc.meta.title
+
+
+def test_mopacs_response_to_the_committee_cites_s6_and_no_panel_power() -> None:
+    plan = london_plan()
+    recs = london_recommendations()
+    answer = RecommendationResponse(ref="1", answer=Answer.ACCEPTED, reasons="Agreed.")
+    response = Response(commissioner=plan.commissioner, to=recs, given=dt.date(2022, 3, 23), answers=[answer])
+    doc = response_document(response, plan)
+    body = assert_london(
+        doc,
+        "Under section 6(6) of the Police Reform and Social Responsibility Act 2011",
+        "the Mayor's Office for Policing and Crime (MOPAC) must have regard",
+        "MOPAC\u2019s Response to Each Recommendation",
+        "Section 6(6)(f) of the Act requires MOPAC to publish",
+    )
+    assert "29(3)" not in body

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from tests.london import COMMITTEE, MEETING, assert_london, london_plan
 
 from pccplan.compose.response_table import response_table
 from pccplan.compose.tree import Document, Link, Section, Table
@@ -214,4 +215,24 @@ def test_a_comment_not_yet_answered_gets_a_marked_placeholder_never_text(west_me
     assert "This response is incomplete." in plain_text(doc)
     assert "This response is incomplete." not in plain_text(
         response_table(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    )
+
+
+def test_mopacs_two_column_response_to_the_committee_cites_s6() -> None:
+    plan = london_plan()
+    response = ResponseTable(
+        commissioner=plan.commissioner,
+        panel=COMMITTEE,
+        meeting=MEETING,
+        plan_title="Police and Crime Plan 2022-25",
+        given=dt.date(2022, 3, 23),
+        groups=[CommentGroup(rows=[CommentReply(comment="More on drugs.", reply="Agreed.")])],
+    )
+    doc = response_table(response, plan)
+    assert_london(
+        doc,
+        "Under section 6(6) of the Police Reform and Social Responsibility Act 2011",
+        "the Mayor's Office for Policing and Crime (MOPAC) must have regard",
+        "Committee comment",
+        "Section 6(6)(f) of the Act requires MOPAC to publish it",
     )

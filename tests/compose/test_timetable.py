@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import docx_part, pandoc_text
+from tests.london import MEETING, METROPOLIS, POLL
 
 from pccplan.compose.timetable import timetable_document, timetable_steps, timetable_table
 from pccplan.compose.tree import Document, Link, Table
@@ -141,3 +142,16 @@ def test_pandoc_reads_the_timetable(tmp_path: Path) -> None:
     text = pandoc_text(render(doc, "docx"), tmp_path, "--columns=300")
     assert "ACC-1" in text
     assert "31 March 2022" in text
+
+
+def test_a_london_timetable_has_the_assemblys_review_under_s33_and_no_transfer_order() -> None:
+    doc = timetable_document(term_for(POLL, find_area("london")), meeting=MEETING)
+    body = plain_text(doc)
+    assert "the Mayor of London, the occupant of the Mayor's Office for Policing and Crime" in body
+    assert "transfer order" not in body
+    assert "London Assembly meeting (Police and Crime Committee)" in body
+    assert "s.33(1)" in body
+    assert f"send copies to the {METROPOLIS}" in body
+    assert "chief constable" not in body.casefold()
+    assert "Police and Crime Panel" not in body
+    assert doc.meta.author == "Mayor's Office for Policing and Crime"

@@ -7,8 +7,16 @@ import datetime as dt
 import pytest
 
 from pccplan.errors import StatuteError
-from pccplan.model.area import Nation
-from pccplan.statute.panel import LONDON_ASSEMBLY, PANEL, plan_review_steps, response_due, response_late
+from pccplan.model.area import BodyKind, Nation
+from pccplan.statute.panel import (
+    LON_2,
+    LONDON_ASSEMBLY,
+    PANEL,
+    plan_review_steps,
+    response_due,
+    response_late,
+    scrutiny_for,
+)
 
 D = dt.date
 
@@ -55,9 +63,9 @@ def test_london_the_assembly_reviews_the_draft_under_s33_and_the_plan_duty_is_s6
     assert "London Assembly" in text
     assert "Commissioner of Police of the Metropolis" in text
     assert "chief constable" not in text
-    review = next(s for s in steps if s.rule == "LON-1")
+    review = next(s for s in steps if s.rule == "LON-2")
     assert review.citation.url.endswith("/section/33")
-    assert {s.rule for s in steps} == {"PLAN-4", "LON-1", "PLAN-8"}  # no MTG-1 agenda, no PANEL-3
+    assert {s.rule for s in steps} == {"PLAN-4", "LON-2", "PLAN-8"}  # no MTG-1 agenda, no PANEL-3
     assert all("/section/5" not in s.citation.url for s in steps)
 
 
@@ -65,3 +73,15 @@ def test_outside_london_the_panel_steps_are_unchanged() -> None:
     assert plan_review_steps(dt.date(2024, 10, 10)) == plan_review_steps(
         dt.date(2024, 10, 10), scrutiny=PANEL
     )
+
+
+def test_mopacs_draft_goes_to_the_assembly_and_every_other_body_to_its_panel() -> None:
+    assert scrutiny_for(BodyKind.MOPAC) is LONDON_ASSEMBLY
+    for kind in (BodyKind.PCC, BodyKind.PFCC, BodyKind.MAYOR):  # a mayor's plan goes to its Panel (s.28(3))
+        assert scrutiny_for(kind) is PANEL
+    assert LONDON_ASSEMBLY.review_section == "33(1)"
+    assert LONDON_ASSEMBLY.review is LON_2.citation
+    assert LONDON_ASSEMBLY.plan_section == "section 6"
+    assert LONDON_ASSEMBLY.response_period is None  # s.29(3) is a Panel's power
+    assert PANEL.response_period is not None
+    assert PANEL.response_period.url.endswith("/section/29")

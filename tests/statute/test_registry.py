@@ -20,7 +20,7 @@ FACT_SHEET_IDS = {
     "MTG-1", "MTG-2", "INFO-1", "HMI-1",
     "TERM-5", "TERM-6", "LON-1", "MTG-3", "GOV-1", "GOV-2",
 }  # fmt: skip
-ADDED_2026_12_01 = {"TERM-4A", "TERM-5", "TERM-6", "LON-1", "MTG-3", "GOV-1", "GOV-2"}
+ADDED_2026_12_01 = {"TERM-4A", "TERM-5", "TERM-6", "LON-1", "LON-2", "MTG-3", "GOV-1", "GOV-2"}
 
 
 def test_every_fact_sheet_rule_is_registered() -> None:

@@ -84,7 +84,7 @@ def test_london_plan_steps_name_the_assembly_s6_and_the_commissioner_of_police()
     assert "London Assembly" in titles
     plan_1 = next(s for s in found.steps if s.rule == "PLAN-1")
     assert plan_1.citation.url.endswith("/section/6")
-    assert "/section/33" in next(s for s in found.steps if s.rule == "LON-1").citation.url
+    assert "/section/33" in next(s for s in found.steps if s.rule == "LON-2").citation.url
 
 
 def test_under_the_announced_law_an_earlier_term_has_no_last_pcc_steps() -> None:

@@ -13,9 +13,9 @@ from pccplan.compose.parts import ACT_TITLE, blocks_of, contact_line, day_month_
 from pccplan.compose.record_of_decision import appendix_line, arrange_marked, scrutiny_form
 from pccplan.compose.tree import Block, Document, Inline
 from pccplan.model.agenda import CoverReport
+from pccplan.model.area import BodyKind
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
-from pccplan.statute.registry import cite
 
 __all__ = ["cover_report", "cover_report_title"]
 
@@ -39,8 +39,9 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
     else about the process is asserted. Parts and headings come from `form`'s ``cover-report``
     form (default: the built-in form of the area's kind of body).
 
-    Raises `ValidationError` for London (the Assembly's review under s.33 is not yet among the
-    rules), or naming the field whose markup is wrong.
+    In London the report is the Police and Crime Committee's: the review is the London
+    Assembly's under s.33(1) (LON-2), MOPAC's steps and the reasonable time are s.6(6)-(7).
+    Raises `ValidationError` naming the field whose markup is wrong.
     """
     office, form, shape, capitals = scrutiny_form(
         report.panel, report.meeting, plan, form, "cover-report", "CoverReport"
@@ -51,6 +52,8 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
     draft = cover_report_title(report)
     draft_lower = draft[:1].lower() + draft[1:]
     issuing = "varying" if report.variation else "issuing"
+    scrutiny = office.scrutiny
+    review = link(f"section {scrutiny.review_section} of the {ACT_TITLE}", scrutiny.review.url)
 
     lines: list[Inline | str] = [f"{report.panel}, {day_month_year(report.meeting)}"]
     if report.item:
@@ -70,7 +73,7 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
             para(
                 f"That {panel} reviews the {draft_lower} and reports or makes recommendations on it to "
                 f"{holder}, under ",
-                link(f"section 28(3) of the {ACT_TITLE}", cite("PANEL-1").url),
+                review,
                 ".",
             )
         ]
@@ -79,20 +82,23 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
         background.append(
             para(f"{Naming.start(panel)} received the {draft_lower} on {day_month_year(report.received)}.")
         )
+    # s.33(1) binds the London Assembly, which reviews through its Police and Crime Committee (LON-2).
+    reviewer = (
+        f"The London Assembly, through {panel}," if office.kind is BodyKind.MOPAC else Naming.start(panel)
+    )
     role: list[Block] = [
         para(
-            f"{Naming.start(panel)} must review the draft and report or make recommendations on it to "
-            f"{holder} (",
-            link("section 28(3)", cite("PANEL-1").url),
+            f"{reviewer} must review the draft and report or make recommendations on it to {holder} (",
+            link(f"section {scrutiny.review_section}", scrutiny.review.url),
             f" of the Act). {Naming.start(panel)} is to be given a reasonable time for the review; the Act "
             "sets no number of days (",
-            link(f"section {office.act_section}(7)", cite("PLAN-5").url),
+            link(f"section {office.act_section}(7)", office.plan_url),
             ").",
         ),
         para(
             f"Before {issuing} the plan, {holder} must have regard to {Naming.possessive(panel)} report or "
             f"recommendations, give {panel} a response to them and publish that response (",
-            link(f"section {office.act_section}(6)(d)-(f)", cite("PLAN-4").url),
+            link(f"section {office.act_section}(6)(d)-(f)", office.plan_url),
             ").",
         ),
     ]

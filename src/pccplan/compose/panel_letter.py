@@ -6,13 +6,11 @@ from pccplan.compose.build import br, document, link, para, strong
 from pccplan.compose.house import arrange, office_for
 from pccplan.compose.parts import ACT_TITLE, blocks_of, day_month_year, narrative
 from pccplan.compose.tree import Block, Document, Inline
-from pccplan.errors import ValidationError
 from pccplan.forms import default_form
 from pccplan.model.area import BodyKind
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.letter import PanelLetter
 from pccplan.model.plan import Plan
-from pccplan.statute.registry import cite
 
 __all__ = ["letter_subject", "panel_letter"]
 
@@ -47,18 +45,13 @@ def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseFo
     written as given; recommendations appear only when the Panel made them, and nothing is
     counted. `plan`, when given, names the office as its area styles it.
 
-    Raises `ValidationError` when the form has no letter form, for London (the Assembly's
-    review under s.33 is not yet among the rules), or naming the field whose markup is wrong.
+    In London the letter is the Police and Crime Committee's, its Chair's to MOPAC: the review
+    is the London Assembly's under s.33(1) (LON-2), MOPAC's steps are s.6(6)(d)-(f), and no
+    s.29(3) period is cited (a Panel's power). Raises `ValidationError` when the form has no
+    letter form, or naming the field whose markup is wrong.
     """
     office = office_for(letter.panel, letter.meeting, None, plan)
-    if office.kind is BodyKind.MOPAC:
-        raise ValidationError.one(
-            "panel",
-            "the London Assembly's review of the Mayor's draft plan (PRSRA s.33) is not yet among pccplan's "
-            "rules, so its letter cannot be written with the law's sentences",
-            letter.panel,
-            "PanelLetter",
-        )
+    scrutiny = office.scrutiny
     form = form or default_form(office.kind, scrutiny=True)
     shape = form.document("panel-letter")
     naming = form.naming
@@ -68,14 +61,13 @@ def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseFo
         f"draft variation of the {letter.plan_title}" if letter.variation else f"draft {letter.plan_title}"
     )
     issuing = "varying" if letter.variation else "issuing"
-    review = cite("PANEL-1")
-    steps = cite("PLAN-4")
 
     introduction = para(
         f"At its meeting on {day_month_year(letter.meeting)}, the {letter.panel} ({panel}) reviewed the "
         f"{drafted} given to it by the {naming.office_holder or office.full_title} ({holder}), as ",
-        link(f"section 28(3) of the {ACT_TITLE}", review.url),
-        f" requires. This letter is {Naming.possessive(panel)} report on the {draft}.",
+        link(f"section {scrutiny.review_section} of the {ACT_TITLE}", scrutiny.review.url),
+        " requires of the London Assembly" if office.kind is BodyKind.MOPAC else " requires",
+        f". This letter is {Naming.possessive(panel)} report on the {draft}.",
     )
     views = blocks_of(letter.views, "views", numbered=False)
     recommendations: list[Block] = []
@@ -91,19 +83,17 @@ def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseFo
         para(
             f"Before {issuing} the plan, {holder} must have regard to this report, give {panel} a response "
             "to it and publish that response (",
-            link(f"section {office.act_section}(6)(d)-(f)", steps.url),
+            link(f"section {office.act_section}(6)(d)-(f)", office.plan_url),
             " of the Act).",
         )
     ]
     if letter.response_due is not None:
-        response.append(
-            para(
-                f"{Naming.start(panel)} asks for a written response by {day_month_year(letter.response_due)} "
-                "(",
-                link("section 29(3)", cite("PANEL-3").url),
-                " of the Act).",
-            )
-        )
+        asks = f"{Naming.start(panel)} asks for a written response by {day_month_year(letter.response_due)}"
+        period = scrutiny.response_period  # s.29(3), PANEL-3: a Panel's power, not the Assembly's
+        if period is None:
+            response.append(para(f"{asks}."))
+        else:
+            response.append(para(f"{asks} (", link("section 29(3)", period.url), " of the Act)."))
     if letter.minutes_url is not None:
         response.append(
             para("The minutes of the meeting are published ", link("on the website", letter.minutes_url), ".")
@@ -129,7 +119,7 @@ def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseFo
         *arrange(shape, parts),
         title=letter_subject(letter),
         author=letter.panel,
-        subject=f"Report on the {drafted} (s.28(3))",
+        subject=f"Report on the {drafted} (s.{scrutiny.review_section})",
         date=letter.date,
         keywords=("police and crime panel", "police and crime plan", "letter"),
         header=letter.panel,

@@ -16,7 +16,6 @@ from pccplan.compose.walk import ordered_label
 from pccplan.model.agenda import MinutePoint, MinuteStyle, PanelMinute
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
-from pccplan.statute.registry import cite
 
 __all__ = ["minute_title", "panel_minute"]
 
@@ -68,10 +67,10 @@ def panel_minute(minute: PanelMinute, plan: Plan | None = None, *, form: HouseFo
     resolved, each resolution as minuted. Parts and headings come from `form`'s
     ``panel-minute`` form (default: the built-in form of the area's kind of body).
 
-    Raises `ValidationError` for London (the Assembly's review under s.33 is not yet among the
-    rules), or naming the field whose markup is wrong.
+    In London the review is the Assembly's under s.33(1) (LON-2). Raises `ValidationError`
+    naming the field whose markup is wrong.
     """
-    _, form, shape, capitals = scrutiny_form(
+    office, form, shape, capitals = scrutiny_form(
         minute.panel, minute.meeting, plan, form, "panel-minute", "PanelMinute"
     )
     panel = form.naming.panel
@@ -80,7 +79,9 @@ def panel_minute(minute: PanelMinute, plan: Plan | None = None, *, form: HouseFo
         introduction.append(
             para(
                 f"{Naming.start(panel)} reviewed the draft {minute.plan_title} under ",
-                link(f"section 28(3) of the {ACT_TITLE}", cite("PANEL-1").url),
+                link(
+                    f"section {office.scrutiny.review_section} of the {ACT_TITLE}", office.scrutiny.review.url
+                ),
                 ".",
             )
         )

@@ -11,45 +11,46 @@ from pccplan.compose.parts import (
     day_month_year,
     narrative,
     possessive,
+    sentence,
     url_link,
     welsh_language,
 )
 from pccplan.compose.tree import Block, Document, Section
 from pccplan.model.panel import PanelRecommendations, Vote
 from pccplan.model.plan import Plan
-from pccplan.statute.registry import cite
 
 __all__ = ["panel_recommendations_document", "vote_sentence"]
 
 
-def vote_sentence(vote: Vote) -> str:
+def vote_sentence(vote: Vote, body: str = "Panel") -> str:
     """The recorded vote in words: 'The Panel agreed this report by nine votes to none, with one abstention.'
 
-    The number of members, when recorded, follows: '; the Panel has 12 members'.
+    The number of members, when recorded, follows: '; the Panel has 12 members'. `body` is the
+    scrutiny body's defined term ('Committee' in London).
     """
     against = "none" if vote.against == 0 else str(vote.against)
-    words = f"The Panel agreed this report by {count_words(vote.in_favour, 'vote')} to {against}"
+    words = f"The {body} agreed this report by {count_words(vote.in_favour, 'vote')} to {against}"
     if vote.abstained:
         words += f", with {count_words(vote.abstained, 'abstention')}"
     if vote.members is not None:
-        words += f"; the Panel has {count_words(vote.members, 'member')}"
+        words += f"; the {body} has {count_words(vote.members, 'member')}"
     return words + "."
 
 
 def panel_recommendations_document(recs: PanelRecommendations, plan: Plan | None = None) -> Document:
     """The Panel's report or recommendations on the draft plan (PANEL-1, s.28(3)), as a document tree.
 
-    It says what the law asks of the Panel (s.28(3)) and of the commissioner in reply
-    (s.5(6)(d)-(f)), the meeting, whether the Panel endorsed the draft, the vote where one is
-    recorded, the Panel's numbered recommendations (a table with a header row), the response
-    period the Panel set (PANEL-3, s.29(3)) and where the Panel publishes the report
-    (PANEL-2, s.28(7)). `plan`, when given, names the office as the area styles it (a
-    commissioner, a police, fire and crime commissioner or a mayor); without it the office
-    is read from the Panel's name. Raises `ValidationError` naming the field when the
-    caller's markup is wrong.
+    It says what the law asks of the Panel (s.28(3); in London the Assembly's Police and Crime
+    Committee, s.33(1), LON-2) and of the commissioner in reply (s.5(6)(d)-(f); MOPAC's s.6),
+    the meeting, whether the Panel endorsed the draft, the vote where one is recorded, the
+    Panel's numbered recommendations (a table with a header row), the response period the
+    Panel set (PANEL-3, s.29(3), cited only for a Panel) and where the Panel publishes the
+    report (PANEL-2, s.28(7), likewise). `plan`, when given, names the office as the area
+    styles it (a commissioner, a police, fire and crime commissioner, a mayor or MOPAC);
+    without it the office is read from the Panel's name. Raises `ValidationError` naming the
+    field when the caller's markup is wrong.
     """
     office = _office(recs, plan)
-    short = office.short
     draft = f"draft {recs.plan_title}"
     title = f"Report of the {recs.panel} on the {draft[0].upper()}{draft[1:]}"
     lines: list[str] = [f"Meeting of {day_month_year(recs.meeting)}"]
@@ -63,7 +64,7 @@ def panel_recommendations_document(recs: PanelRecommendations, plan: Plan | None
     ]
     if recs.summary:
         body.append(section("Summary", para(*narrative(recs.summary, "summary"))))
-    body.append(_recommendations(recs, short))
+    body.append(_recommendations(recs, office))
     body.append(_response(recs, office))
     body.append(_publication(recs, office, plan))
     return document(
@@ -84,15 +85,15 @@ def _office(recs: PanelRecommendations, plan: Plan | None) -> Office:
 
 
 def _introduction(recs: PanelRecommendations, office: Office, draft: str) -> Section:
-    act = link(f"section 28(3) of the {ACT_TITLE}", cite("PANEL-1").url)
+    scrutiny, body = office.scrutiny, office.panel_term
+    act = link(f"section {scrutiny.review_section} of the {ACT_TITLE}", scrutiny.review.url)
     blocks: list[Block] = [
         para(
             "Under ",
             act,
-            f" (the \u201cAct\u201d), the {recs.panel} (the \u201cPanel\u201d) must review the draft police "
-            f"and crime plan, or draft variation, given to it by the {office.title} "
-            f"(the \u201c{office.short}\u201d), and make a report or recommendations on it to the "
-            f"{office.short}.",
+            f" (the \u201cAct\u201d), the {recs.panel} (the \u201c{body}\u201d) must review the draft police "
+            f"and crime plan, or draft variation, given to it by the {office.introduced}, and make a report "
+            f"or recommendations on it to {office.the}.",
         ),
     ]
     verdict = {
@@ -102,18 +103,19 @@ def _introduction(recs: PanelRecommendations, office: Office, draft: str) -> Sec
     }[recs.endorsed]
     blocks.append(
         para(
-            f"The Panel reviewed the {draft} (the \u201cdraft Plan\u201d) at its meeting on "
+            f"The {body} reviewed the {draft} (the \u201cdraft Plan\u201d) at its meeting on "
             f"{day_month_year(recs.meeting)}{verdict}."
         )
     )
     if recs.vote is not None:
-        blocks.append(para(vote_sentence(recs.vote)))
+        blocks.append(para(vote_sentence(recs.vote, body)))
     return section("Introduction", *blocks)
 
 
-def _recommendations(recs: PanelRecommendations, short: str) -> Section:
+def _recommendations(recs: PanelRecommendations, office: Office) -> Section:
+    body, short = office.panel_term, office.the
     if not recs.recommendations:
-        return section("Recommendations", para(f"The Panel makes no recommendations to the {short}."))
+        return section("Recommendations", para(f"The {body} makes no recommendations to {short}."))
     rows = [
         [rec.ref, list(narrative(rec.text, f"recommendations[{index}].text"))]
         for index, rec in enumerate(recs.recommendations)
@@ -121,43 +123,45 @@ def _recommendations(recs: PanelRecommendations, short: str) -> Section:
     return section(
         "Recommendations",
         para(
-            f"The Panel makes the following {count_words(len(recs.recommendations), 'recommendation')} "
-            f"to the {short}:"
+            f"The {body} makes the following {count_words(len(recs.recommendations), 'recommendation')} "
+            f"to {short}:"
         ),
         table(header=["No.", "Recommendation"], rows=rows, widths=[1, 9]),
     )
 
 
 def _response(recs: PanelRecommendations, office: Office) -> Section:
-    short = office.short
+    short, body, scrutiny = office.the, office.panel_term, office.scrutiny
     blocks: list[Block] = [
         para(
-            f"Before issuing the Plan the {short} must have regard to this report, give the Panel a response "
+            f"Before issuing the Plan {short} must have regard to this report, give the {body} a response "
             f"to it and publish that response (section {office.act_section}(6)(d)-(f) of the Act)."
         )
     ]
     if recs.response_due is not None:
+        # s.29(3) is a Panel's power (PANEL-3); no such power was found for the Assembly (LON-2).
+        cited = " (section 29(3) of the Act)" if scrutiny.response_period is not None else ""
         blocks.append(
-            para(
-                f"The Panel asks for a written response by {day_month_year(recs.response_due)} "
-                "(section 29(3) of the Act)."
-            )
+            para(f"The {body} asks for a written response by {day_month_year(recs.response_due)}{cited}.")
         )
-    return section(f"The {possessive(short)} Response", *blocks)
+    return section(f"{sentence(possessive(short))} Response", *blocks)
 
 
 def _publication(recs: PanelRecommendations, office: Office, plan: Plan | None) -> Section:
     when = f" on {day_month_year(recs.published)}" if recs.published else ""
+    body = office.panel_term
+    # PANEL-2 (s.28(7)) binds a Panel; for the Assembly no publication duty was found (LON-2).
+    duty = " (section 28(7) of the Act)" if office.scrutiny.publication is not None else ""
     if recs.url:
         blocks: list[Block] = [
             para(
-                f"The Panel publishes this report (section 28(7) of the Act){when} on ",
-                url_link("the Panel\u2019s website", recs.url, "url"),
+                f"The {body} publishes this report{duty}{when} on ",
+                url_link(f"the {body}\u2019s website", recs.url, "url"),
                 ".",
             )
         ]
     else:
-        blocks = [para(f"The Panel publishes this report (section 28(7) of the Act){when}.")]
+        blocks = [para(f"The {body} publishes this report{duty}{when}.")]
     area = plan.area if plan is not None else area_of_panel(recs.panel)
     if area is not None:
         blocks += welsh_language(area, office, "report")

@@ -18,6 +18,7 @@ from pccplan.compose.parts import (
     month_year,
     paragraph_blocks,
     reference_line,
+    sentence,
 )
 from pccplan.compose.tree import Block, Document, Section
 from pccplan.errors import StatuteError, ValidationError
@@ -49,7 +50,9 @@ DEFAULT_TERMS_OF_REFERENCE = (
     "To review and make a report or recommendation on the draft Plan, or draft variation, "
     "given to the Panel by the {short}."
 )
-"""The Panel's term of reference for a draft plan (PANEL-1, s.28(3)), when the caller gives none."""
+"""The Panel's term of reference for a draft plan (PANEL-1, s.28(3)), when the caller gives none.
+
+In London the words are the same with the Committee and MOPAC (LON-2, s.33(1)): `_terms_of_reference`."""
 
 SPR_NOTE = (
     "The Strategic Policing Requirement (SPR) sets out the Home Secretary's view of the national threats "
@@ -58,6 +61,13 @@ SPR_NOTE = (
     "responsibilities for tackling criminal or terrorist threats and harms, or other civil emergencies."
 )
 """The explanatory footnote on the Strategic Policing Requirement (Police Act 1996 s.37A; PLAN-3)."""
+
+_SPR_NOTE_LONDON = SPR_NOTE.replace(
+    "Police and Crime Commissioners and Chief Constables",
+    "MOPAC and the Commissioner of Police of the Metropolis, as it does local policing bodies and chief "
+    "officers elsewhere,",
+)
+"""The footnote for London: the body is MOPAC, the force head the Commissioner of Police of the Metropolis."""
 
 
 @attrs.frozen(kw_only=True)
@@ -199,14 +209,21 @@ def _title_block(ctx: _Context) -> Block:
     return title_block(_title(ctx), *lines)
 
 
+def _introduced_possessive(o: Office) -> str:
+    """The office at its first mention, possessive: 'Police and Crime Commissioner’s (the “Commissioner”)'."""
+    if o.kind is BodyKind.MOPAC:
+        return "Mayor's Office for Policing and Crime\u2019s (MOPAC)"
+    return f"{o.title}\u2019s (the \u201c{o.short}\u201d)"
+
+
 def _purpose(ctx: _Context) -> Section:
     o = ctx.office
     what = f"draft variation of the {ctx.plan.title}" if ctx.report.variation else f"draft {ctx.plan.title}"
     return section(
         "Purpose",
         numbered(
-            f"The purpose of this report is to provide the {o.panel_short} (the \u201cPanel\u201d) with the "
-            f"{o.title}\u2019s (the \u201c{o.short}\u201d) {what} (the \u201cPlan\u201d)."
+            f"The purpose of this report is to provide the {o.panel_introduced} with the "
+            f"{_introduced_possessive(o)} {what} (the \u201cPlan\u201d)."
         ),
         numbered=True,
     )
@@ -216,15 +233,19 @@ def _recommendation(ctx: _Context) -> Section:
     return section(
         "Recommendation",
         numbered(
-            f"The Panel is recommended to review the {ctx.draft} and make a report or recommendation on the "
-            f"{ctx.draft} to the {ctx.office.short}."
+            f"The {ctx.office.panel_term} is recommended to review the {ctx.draft} and make a report or "
+            f"recommendation on the {ctx.draft} to {ctx.office.the}."
         ),
         numbered=True,
     )
 
 
 def _terms_of_reference(ctx: _Context) -> Section:
-    terms = ctx.report.terms_of_reference or (DEFAULT_TERMS_OF_REFERENCE.format(short=ctx.office.short),)
+    o = ctx.office
+    default = DEFAULT_TERMS_OF_REFERENCE.format(short=o.short)
+    if o.kind is BodyKind.MOPAC:  # LON-2, s.33(1): the Committee reviews MOPAC's draft
+        default = default.replace("the Panel by the MOPAC", f"{o.panel_the} by {o.the}")
+    terms = ctx.report.terms_of_reference or (default,)
     return section(
         "Terms of Reference",
         *(numbered(f"Item {index} - {term}") for index, term in enumerate(terms, start=1)),
@@ -235,12 +256,16 @@ def _terms_of_reference(ctx: _Context) -> Section:
 def _duty_sentence(ctx: _Context) -> str:
     o, act = ctx.office, ACT_TITLE
     if ctx.report.variation:
-        return f"Under the {act}, the {o.short} may vary the Plan at any time."
+        return f"Under the {act}, {o.the} may vary the Plan at any time."
     if ctx.term.plan_deadline is None:
-        return f"Under the {act}, the {o.short} may issue a new Plan or vary the Plan at any time."
+        return f"Under the {act}, {o.the} may issue a new Plan or vary the Plan at any time."
+    if o.kind is BodyKind.MOPAC:  # s.6: MOPAC's duty runs from the Mayor's taking office (s.3)
+        taking, elected = "the Mayor takes office", "the Mayor is elected"
+    else:
+        taking, elected = "taking office", "they are elected"
     return (
-        f"Under the {act}, the {o.short} is required to issue a Plan as soon as practicable after taking "
-        "office - specifically before the end of the financial year in which they are elected "
+        f"Under the {act}, {o.the} is required to issue a Plan as soon as practicable after {taking} - "
+        f"specifically before the end of the financial year in which {elected} "
         f"({day_month_year(ctx.term.plan_deadline)})."
     )
 
@@ -248,25 +273,28 @@ def _duty_sentence(ctx: _Context) -> str:
 def _background(ctx: _Context) -> Section:
     o = ctx.office
     version = contents_in_force(ctx.issued)
-    elements = [e.in_report(o.short, o.possessive) for e in version.elements]
+    london = o.kind is BodyKind.MOPAC
+    elements = [
+        e.in_report(o.short, o.possessive, o.chief_officer, article=not london) for e in version.elements
+    ]
     blocks: list[Block] = [
         numbered(
-            f"{_duty_sentence(ctx)} The Plan must determine, direct and communicate the {o.possessive} "
+            f"{_duty_sentence(ctx)} The Plan must determine, direct and communicate {o.the}'s "
             "priorities during their period in office and set out for the planning period:"
         ),
         bullets(*elements),
         numbered(
-            f"In preparing the Plan the {o.short} must have regard to the relevant priorities of each "
-            f"responsible authority, with these authorities having a duty to co-operate with the {o.short} "
-            f"for the purpose of formulating the Plan. The {o.short} must also make arrangements to obtain "
-            "the views of the community, including victims of crime, on policing and ensure an efficient "
-            "and effective criminal justice system."
+            f"In preparing the Plan {o.the} must have regard to the relevant priorities of each "
+            f"responsible authority, with these authorities having a duty to co-operate with {o.the} "
+            f"for the purpose of formulating the Plan. {sentence(o.the)} must also make arrangements to "
+            "obtain the views of the community, including victims of crime, on policing and ensure an "
+            "efficient and effective criminal justice system."
         ),
         numbered(
-            "The Plan must achieve value for money, ensure the Chief Constable fulfils their duties "
+            f"The Plan must achieve value for money, ensure the {o.chief_officer} fulfils their duties "
             "relating to equality and diversity and have regard to the need to safeguard and promote the "
             "welfare of children, the Strategic Policing Requirement",
-            note(SPR_NOTE),
+            note(_SPR_NOTE_LONDON if london else SPR_NOTE),
             " and guidance or codes of practice issued by the Secretary of State.",
         ),
     ]
@@ -274,7 +302,7 @@ def _background(ctx: _Context) -> Section:
         pfcc = cite("PFCC-1")
         blocks.append(
             numbered(
-                f"As a {o.title}, the {o.short} must also have regard to the Fire and Rescue National "
+                f"As a {o.title}, {o.the} must also have regard to the Fire and Rescue National "
                 "Framework in issuing or varying the Plan, and may issue a joint police, fire and crime "
                 "plan.",
                 note(f"{pfcc.text}."),
@@ -288,15 +316,15 @@ def _next_steps(ctx: _Context) -> Section:
     done = "varied the Plan" if report.variation else "issued the Plan"
     blocks: list[Block] = [
         numbered(
-            f"By law, once the {o.short} has {done}, a copy must be sent to the Chief Constable and each of "
+            f"By law, once {o.the} has {done}, a copy must be sent to the {o.chief_officer} and each of "
             "the Responsible Authorities that are wholly or partly within the relevant police area, and the "
-            f"Plan published in any manner the {o.short} determines."
+            f"Plan published in any manner {o.the} determines."
         )
     ]
     timing: list[str] = []
     if report.expected_launch:
         launch = month_year(report.expected_launch)
-        timing.append(f"It is anticipated the {o.short} will publicly launch the Plan in {launch}.")
+        timing.append(f"It is anticipated {o.the} will publicly launch the Plan in {launch}.")
     if report.effective_from:
         timing.append(f"The Plan will become effective from {day_month_year(report.effective_from)}.")
     if timing:
@@ -304,7 +332,7 @@ def _next_steps(ctx: _Context) -> Section:
     if ctx.plan.area.nation is Nation.WALES:
         blocks.append(
             numbered(
-                f"The Plan will be published in Welsh and English, in line with the {o.possessive} Welsh "
+                f"The Plan will be published in Welsh and English, in line with {o.the}'s Welsh "
                 "Language Standards."
             )
         )

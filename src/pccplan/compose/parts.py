@@ -17,6 +17,7 @@ from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
 from pccplan.model.document import BackgroundDocument, Contact, Exemption, ReportParagraph
 from pccplan.model.plan import Commissioner, Plan
+from pccplan.statute.panel import Scrutiny, scrutiny_for
 
 __all__ = [
     "ACT_URL",
@@ -249,6 +250,21 @@ class Office:
         if name.startswith("London Assembly "):
             name = "London Assembly\u2019s " + name.removeprefix("London Assembly ")
         return f"{name} (the {_LQ}{self.panel_term}{_RQ})"
+
+    @property
+    def scrutiny(self) -> Scrutiny:
+        """Who reviews the draft and under which sections (LON-2): the Panel, or in London the Assembly."""
+        return scrutiny_for(self.kind)
+
+    @property
+    def panel_the(self) -> str:
+        """The scrutiny body's defined term in a sentence: 'the Panel'; in London 'the Committee'."""
+        return f"the {self.panel_term}"
+
+    @property
+    def plan_url(self) -> str:
+        """The legislation.gov.uk address of the section the plan is issued under: s.5, or s.6 for MOPAC."""
+        return self.scrutiny.plan.url
 
     @property
     def act_section(self) -> str:

@@ -33,9 +33,10 @@ from pccplan.compose.parts import (
     narrative,
     possessive,
     pounds,
+    sentence,
 )
 from pccplan.compose.tree import Block, Document, Inline, Paragraph, Section
-from pccplan.model.area import Nation
+from pccplan.model.area import BodyKind, Nation
 from pccplan.model.plan import Grant, GrantPower, Plan, Service, ServiceKind, Theme
 from pccplan.statute.process import contents_in_force, missing_elements
 from pccplan.statute.registry import cite
@@ -170,8 +171,7 @@ def _cover(ctx: _Context) -> Block:
         lines.append(emph("Parts of this Plan are illustrative: made up to show the shape of a plan."))
     if plan.area.nation is Nation.WALES:
         lines.append(
-            f"Published in Welsh and English, in line with the {possessive(office.short)} Welsh Language "
-            "Standards."
+            f"Published in Welsh and English, in line with {possessive(office.the)} Welsh Language Standards."
         )
         lines.append(WELSH_AVAILABLE)
     return title_block(plan.title, *lines)
@@ -243,7 +243,7 @@ def _objectives(ctx: _Context) -> Section | None:
         return None
     return section(
         "Police and Crime Objectives",
-        para(f"The {possessive(ctx.short)} police and crime objectives for the area are:"),
+        para(f"{sentence(possessive(ctx.office.the))} police and crime objectives for the area are:"),
         bullets(*(list(narrative(o, f"objectives[{i}]")) for i, o in enumerate(plan.objectives))),
     )
 
@@ -330,12 +330,12 @@ def _resources(ctx: _Context) -> Section | None:
 
 
 def _performance(ctx: _Context) -> Section | None:
-    plan, short = ctx.plan, ctx.short
+    plan = ctx.plan
     if plan.reporting is None and plan.performance is None:
         return None
     blocks: list[Block] = []
     if plan.reporting is not None:
-        blocks.append(section(f"Reporting to the {short}", *prose(plan.reporting, "reporting")))
+        blocks.append(section(f"Reporting to {ctx.office.the}", *prose(plan.reporting, "reporting")))
     if plan.performance is not None:
         blocks.append(section("Measuring Performance", *prose(plan.performance, "performance")))
     return section("How Performance is Measured and Reported", *blocks)
@@ -353,9 +353,10 @@ def _services(ctx: _Context) -> Section | None:
         return None
     blocks: list[Block] = [
         para(
-            f"The {ctx.short} provides or arranges these services under section 143 of the Anti-social "
-            "Behaviour, Crime and Policing Act 2014: services that help reduce crime and disorder, and "
-            "services for victims, witnesses and others affected by crime and anti-social behaviour."
+            f"{sentence(ctx.office.the)} provides or arranges these services under section 143 of the "
+            "Anti-social Behaviour, Crime and Policing Act 2014: services that help reduce crime and "
+            "disorder, and services for victims, witnesses and others affected by crime and anti-social "
+            "behaviour."
         )
     ]
     for kind in (ServiceKind.VICTIMS_AND_WITNESSES, ServiceKind.CRIME_AND_DISORDER):
@@ -393,7 +394,10 @@ def _grants(ctx: _Context) -> Section | None:
     rows.append([strong("Total"), [], strong(pounds(ctx.plan.grants_total)), []])
     return section(
         "Grants",
-        para(f"The {ctx.short} will make the grants below under {made_under}, with the conditions shown."),
+        para(
+            f"{sentence(ctx.office.the)} will make the grants below under {made_under}, with the "
+            "conditions shown."
+        ),
         table(header=["Recipient", "Purpose", "Amount", "Conditions"], rows=rows, widths=[3, 4, 3, 4]),
     )
 
@@ -423,7 +427,9 @@ def _appendix(ctx: _Context, where: dict[str, list[str]]) -> Section:
     missing = set(missing_elements(plan, ctx.issued))
     rows: list[list[Part]] = []
     for element in version.elements:
-        says = element.says.replace("the PCC", f"the {ctx.short}")
+        # s.7(1) names the chief officer of police: in London the Commissioner of Police of the Metropolis.
+        chief = "chief constable" if ctx.office.kind is not BodyKind.MOPAC else ctx.office.chief_officer
+        says = element.says_for(ctx.office.the, chief)
         says = says[:1].upper() + says[1:]
         if element.letter in missing or element.letter not in where:
             place: Part = strong("Not set out in this Plan")

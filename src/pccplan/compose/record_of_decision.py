@@ -84,18 +84,12 @@ def scrutiny_form(
 ) -> tuple[Office, HouseForm, DocumentForm, bool]:
     """The office, house form, document form and capitals for a Panel's own paper of `kind`.
 
-    Raises `ValidationError` for London: the Assembly's review of the Mayor's draft (PRSRA
-    s.33) is not yet among pccplan's rules, so the paper cannot be written with the law's sentences.
+    In London the paper is the London Assembly Police and Crime Committee's, in its own form
+    (``london-assembly``), and its sentences cite s.33(1) (LON-2). `owner` names the model
+    class whose fields a refusal would name.
     """
+    del owner  # kept so that callers name their class; no refusal is left that needs it
     office = office_for(panel, on, None, plan)
-    if office.kind is BodyKind.MOPAC:
-        raise ValidationError.one(
-            "panel",
-            "the London Assembly's review of the Mayor's draft plan (PRSRA s.33) is not yet among pccplan's "
-            f"rules, so its {kind} cannot be written with the law's sentences",
-            panel,
-            owner,
-        )
     form = form or default_form(office.kind, scrutiny=True)
     shape, capitals = form_shape(form, kind)
     return office, form, shape, capitals

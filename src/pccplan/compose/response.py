@@ -22,7 +22,6 @@ from pccplan.model.panel import Answer, RecommendationResponse, Response
 from pccplan.model.plan import Plan
 from pccplan.statute.panel import response_late
 from pccplan.statute.process import unanswered
-from pccplan.statute.registry import cite
 
 __all__ = ["check_complete", "response_document"]
 
@@ -93,7 +92,7 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
 
 def _introduction(response: Response, office: Office) -> Section:
     recs, panel = response.to, office.panel_term
-    url = cite("PLAN-4").url.replace("/section/5", f"/section/{office.act_section}")
+    url = office.plan_url
     act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", url)
     # A variation is varied, not issued (s.5(4)); the steps before it are the same.
     doing = "varying the police and crime plan" if recs.variation else "issuing a police and crime plan"
@@ -173,12 +172,17 @@ def _answers(response: Response, office: Office) -> Section:
         if answer.due:
             parts.append(_field("By:", (day_month_year(answer.due),)))
         blocks.append(section(f"Recommendation {rec.ref}", *parts))
-    return section(f"The {possessive(office.short)} Response to Each Recommendation", *blocks)
+    return section(f"{sentence(office.the_possessive)} Response to Each Recommendation", *blocks)
 
 
 def _field(label: str, value: tuple[Inline | str, ...]) -> Block:
     # The space stays outside the bold: Markdown does not close '**' after a space.
     return para(strong(label), " ", *value)
+
+
+def _period(office: Office) -> str:
+    """The citation of the power to set a response period: s.29(3) for a Panel (PANEL-3), none for London."""
+    return " (section 29(3) of the Act)" if office.scrutiny.response_period is not None else ""
 
 
 def _publication(response: Response, office: Office) -> Section:
@@ -190,7 +194,7 @@ def _publication(response: Response, office: Office) -> Section:
         late = response_late(response.given, recs.response_due)
         blocks.append(
             para(
-                f"The {office.panel_term} asked for a written response by {due} (section 29(3) of the Act). "
+                f"The {office.panel_term} asked for a written response by {due}{_period(office)}. "
                 f"This response was given to the {office.panel_term} on {given}"
                 + (", after that date." if late else ".")
             )

@@ -82,6 +82,13 @@ def timetable_table(
     return _table(steps)
 
 
+def _kind(term: Term) -> str:
+    """How the term began, in words; in London the Mayor occupies MOPAC (s.3), under no transfer order."""
+    if term.area is not None and term.area.governance_on(term.takes_office).kind is BodyKind.MOPAC:
+        return "the Mayor of London, the occupant of the Mayor's Office for Policing and Crime"
+    return _KIND[term.kind]
+
+
 def _place(term: Term) -> tuple[str, str]:
     """The office's title and the area's name ('Police and Crime Commissioner', 'for Kent')."""
     if term.area is None:
@@ -111,7 +118,7 @@ def timetable_document(
     years = f"{term.takes_office.year} \u2013 {term.term_ends.year}"
     title = f"Statutory Timetable of the Term {years}: {office}"
     facts: list[Part] = [
-        f"Poll: {day_month_year(term.poll)} ({_KIND[term.kind]}).",
+        f"Poll: {day_month_year(term.poll)} ({_kind(term)}).",
         f"In office: {date_span(term.takes_office, term.term_ends)}; the next ordinary poll is on "
         f"{day_month_year(term.next_poll)}.",
     ]
@@ -156,7 +163,7 @@ def timetable_document(
         section("Dated Steps", _table(steps)),
         section("How to Read this Timetable", *closing),
         title=title,
-        author=f"Office of the {office}",
+        author=office if office.startswith("Mayor's Office") else f"Office of the {office}",
         subject=f"Statutory timetable of the term after the poll of {day_month_year(term.poll)}",
         date=term.poll,
         keywords=("statutory timetable", "police and crime commissioner", area),

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from pccplan.errors import StatuteError
-from pccplan.model.area import Nation
+from pccplan.model.area import BodyKind, Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
@@ -16,7 +16,36 @@ from pccplan.statute.meetings import agenda_step
 from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["LONDON_ASSEMBLY", "PANEL", "Scrutiny", "plan_review_steps", "response_due", "response_late"]
+__all__ = [
+    "LONDON_ASSEMBLY",
+    "LON_2",
+    "PANEL",
+    "Scrutiny",
+    "plan_review_steps",
+    "response_due",
+    "response_late",
+    "scrutiny_for",
+]
+
+LON_2 = Rule(
+    id="LON-2",
+    title="London: the Assembly's Police and Crime Committee reviews the draft plan",
+    says="The London Assembly must review the draft police and crime plan, or draft variation, that MOPAC "
+    "gives it under s.6(6)(c), and make a report or recommendations on it to MOPAC; it does so through "
+    "its police and crime panel, the Police and Crime Committee, in place of a panel under s.28(3).",
+    citation=prsra(
+        "s.33(1); s.32",
+        "section/33",
+        Confidence.VERIFIED,
+        "s.33(1) as enacted and as in force from 25 April 2012 read on 1 December 2026 (legislation.gov.uk "
+        "via the search tool; legalize.dev/uk/law/ukpga-2011-13 not found in the store); s.33 is headed "
+        "'Functions to be discharged by police and crime panel'. The text of s.32 (the Assembly's police "
+        "and crime panel) was not found (U): that the Police and Crime Committee is that panel is from "
+        "london.gov.uk (S).",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule LON-2: London: the Assembly's Police and Crime Committee reviews the draft plan."""
 
 
 @attrs.frozen(kw_only=True)
@@ -26,7 +55,12 @@ class Scrutiny:
     Outside London a police and crime panel reviews it (s.28(3)) and the plan duty is s.5; in
     London the London Assembly does (s.33(1); its Police and Crime Committee in practice), the
     plan duty is s.6 and the force is led by the Commissioner of Police of the Metropolis.
-    `rule` is the id the review steps carry; `section` the plan duty's section number.
+    `rule` is the id the review steps carry; `section` the plan duty's section number;
+    `review_section` the section that makes the body review the draft ('28(3)', '33(1)');
+    `term` the body's defined term in documents ('Panel', 'Committee'); `response_period`
+    the power to ask for a written response within a period (PANEL-3, s.29(3); ``None`` where
+    none applies); `publication` the duty to publish the body's report (PANEL-2, s.28(7);
+    ``None`` where none was found).
     """
 
     body: str
@@ -39,6 +73,15 @@ class Scrutiny:
     force_head: str
     agenda_rules: bool = True
     """Whether LGA 1972 s.100B/s.100BA (MTG-1, MTG-2) and s.29(3) (PANEL-3) apply to the body."""
+    review_section: str = "28(3)"
+    term: str = "Panel"
+    response_period: Citation | None = None
+    publication: Citation | None = None
+
+    @property
+    def plan_section(self) -> str:
+        """The plan duty's section as documents cite it: 'section 5' (outside London) or 'section 6'."""
+        return f"section {self.section}"
 
 
 PANEL = Scrutiny(
@@ -50,6 +93,8 @@ PANEL = Scrutiny(
     plan=PLAN_4.citation,
     copies=PLAN_8.citation,
     force_head="the chief constable",
+    response_period=PANEL_3.citation,
+    publication=PANEL_2.citation,
 )
 """Scrutiny outside London (s.5, s.28(3))."""
 
@@ -57,15 +102,8 @@ LONDON_ASSEMBLY = Scrutiny(
     body="the London Assembly (its Police and Crime Committee)",
     short="London Assembly",
     section=6,
-    rule="LON-1",
-    review=prsra(
-        "s.33(1)",
-        "section/33",
-        Confidence.VERIFIED,
-        "s.33(1) as enacted read on 1 December 2026: the Assembly reviews the draft given to it under "
-        "s.6(6)(c) and reports or makes recommendations to MOPAC.",
-        CHECKED_2026_12_01,
-    ),
+    rule="LON-2",
+    review=LON_2.citation,
     plan=prsra(
         "s.6(6)",
         "section/6",
@@ -83,8 +121,20 @@ LONDON_ASSEMBLY = Scrutiny(
     ),
     force_head="the Commissioner of Police of the Metropolis",
     agenda_rules=False,
+    review_section="33(1)",
+    term="Committee",
 )
 """Scrutiny in London (s.6, s.33): no Panel; the Assembly's own meeting rules, not LGA 1972 Part VA (U)."""
+
+
+@applies(LON_2)
+def scrutiny_for(kind: BodyKind) -> Scrutiny:
+    """Who reviews the draft plan of a body of `kind`: the London Assembly for MOPAC (LON-2), else the Panel.
+
+    A combined-authority mayor's plan goes to the area's police and crime panel under s.28(3),
+    as a commissioner's does; only MOPAC's goes to the Assembly (s.33(1)).
+    """
+    return LONDON_ASSEMBLY if kind is BodyKind.MOPAC else PANEL
 
 
 @applies(PANEL_3)
@@ -144,7 +194,7 @@ def plan_review_steps(
     (PLAN-5) has no number: the draft should go earlier than the agenda if it can.
 
     In London pass ``scrutiny=LONDON_ASSEMBLY``: MOPAC sends the draft to the London Assembly
-    (s.6(6)(c)), which reviews it and reports (s.33(1), LON-1); the Assembly's meetings follow
+    (s.6(6)(c)), which reviews it and reports (s.33(1), LON-2); the Assembly's meetings follow
     its own rules, so no MTG-1 agenda step, and s.29(3) (a Panel's power) gives no PANEL-3 step.
     """
     cal = calendar or calendar_covering(nation, meeting, deadline or meeting)

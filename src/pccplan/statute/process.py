@@ -416,13 +416,23 @@ class ContentElement:
     says: str
     report_words: str = ""
 
-    def in_report(self, short: str, possessive: str) -> str:
+    def in_report(
+        self, short: str, possessive: str, chief: str = "Chief Constable", *, article: bool = True
+    ) -> str:
         """The element in the words council reports use, for an office called `short` ('Commissioner').
 
-        `possessive` is the office's possessive ("Commissioner's"); falls back to `says`.
+        `possessive` is the office's possessive ("Commissioner's"); `chief` the head of the force
+        the element names (s.7(1) says the chief officer of police: the Chief Constable, in London
+        the Commissioner of Police of the Metropolis); `article` ``False`` for a name that takes
+        no 'the' ('MOPAC'). Falls back to `says`.
         """
         words = self.report_words or f"{self.says};"
-        return words.format(short=short, possessive=possessive)
+        the = "the " if article else ""
+        return words.format(short=the + short, possessive=the + possessive, chief=chief)
+
+    def says_for(self, office: str, chief: str = "chief constable") -> str:
+        """`says` for an office named `office` in a sentence ('the Mayor', 'MOPAC'), force head `chief`."""
+        return self.says.replace("the PCC", office).replace("the chief constable", f"the {chief}")
 
 
 @attrs.frozen(kw_only=True)
@@ -454,29 +464,27 @@ _COMMON = (
     ContentElement(
         letter="a",
         says="the police and crime objectives",
-        report_words="the {possessive} police and crime objectives for the area;",
+        report_words="{possessive} police and crime objectives for the area;",
     ),
     ContentElement(
         letter="b",
         says="the policing of the area the chief constable is to provide",
-        report_words="the policing of the area which the Chief Constable is to provide;",
+        report_words="the policing of the area which the {chief} is to provide;",
     ),
     ContentElement(
         letter="c",
         says="the financial and other resources the PCC will provide to the chief constable",
-        report_words="the financial and other resources which the {short} is to provide the Chief Constable;",
+        report_words="the financial and other resources which {short} is to provide the {chief};",
     ),
     ContentElement(
         letter="d",
         says="how the chief constable will report to the PCC on the provision of policing",
-        report_words="the means by which the Chief Constable will report to the {short} on the provision "
-        "of policing;",
+        report_words="the means by which the {chief} will report to {short} on the provision of policing;",
     ),
     ContentElement(
         letter="e",
         says="how the chief constable's performance will be measured",
-        report_words="the means by which the Chief Constable's performance in providing policing will be "
-        "measured;",
+        report_words="the means by which the {chief}'s performance in providing policing will be measured;",
     ),
 )
 """s.7(1)(a)-(e), the same in every version; `report_words` are the council reports' words (PLAN-10)."""
@@ -492,7 +500,7 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
             ContentElement(
                 letter="f",
                 says="the crime and disorder reduction grants to be made under s.9",
-                report_words="any crime and disorder reduction grants which the {short} is to make and the "
+                report_words="any crime and disorder reduction grants which {short} is to make and the "
                 "conditions if any of those grants.",
             ),
         ),
@@ -507,15 +515,14 @@ PLAN_CONTENTS: tuple[ContentVersion, ...] = (
                 letter="ea",
                 says="the services to be provided under s.143 of the Anti-social Behaviour, Crime and "
                 "Policing Act 2014",
-                report_words="the services which the {short} is to provide or arrange to support crime and "
+                report_words="the services which {short} is to provide or arrange to support crime and "
                 "disorder reduction or help victims or witnesses of crime and anti-social behaviour (crime "
                 "and disorder reduction and victims' service grants);",
             ),
             ContentElement(
                 letter="f",
                 says="the grants to be made under s.143 of the 2014 Act and their conditions",
-                report_words="any grants which the {short} is to make and the conditions if any of those "
-                "grants.",
+                report_words="any grants which {short} is to make and the conditions if any of those grants.",
             ),
         ),
         grant_powers=frozenset({GrantPower.CRIME_AND_DISORDER, GrantPower.VICTIMS_AND_WITNESSES}),

@@ -100,6 +100,7 @@ ORDER: tuple[str, ...] = (
     "HMI-1",
     "PUB-1",
     "LON-1",
+    "LON-2",
     "GOV-1",
     "GOV-2",
 )
