@@ -124,3 +124,14 @@ def test_the_form_knows_the_parts_the_report_composer_writes() -> None:
     # The model cannot import the composer (layers), so the two lists are kept equal here.
     assert FORM_PARTS["panel-report"] == LIBRARY_SECTIONS
     assert builtin_form("pcc").document("panel-report").keys == LIBRARY_SECTIONS
+
+
+def test_mopacs_form_labels_its_key_information_and_a_misspelt_label_is_refused(tmp_path: Path) -> None:
+    labels = builtin_form("mopac").document("record-of-decision").key_labels
+    assert labels is not None
+    assert labels.reference == "Reference code"
+    path = tmp_path / "form.yaml"
+    path.write_text(starter_form("mopac").replace("date_signed: Date", "date_sign: Date"), encoding="utf-8")
+    with pytest.raises(PlanFileError) as info:
+        load_form(path)
+    assert any(p.path.endswith("key_labels.date_sign") for p in info.value.problems)

@@ -137,6 +137,7 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         DocumentForm,
         FormPart,
         HouseForm,
+        KeyLabels,
         Naming,
         SignOff,
     )
@@ -369,6 +370,7 @@ _LAZY = MappingProxyType(
         "DocumentForm": "pccplan.model.form",
         "FormPart": "pccplan.model.form",
         "HouseForm": "pccplan.model.form",
+        "KeyLabels": "pccplan.model.form",
         "Naming": "pccplan.model.form",
         "SignOff": "pccplan.model.form",
         "Addressee": "pccplan.model.letter",
@@ -440,6 +442,7 @@ __all__ = [
     "Implication",
     "ImplicationKind",
     "IssuedPlan",
+    "KeyLabels",
     "Limits",
     "Measure",
     "MinutePoint",

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+
+import attrs
+from tests.london import london_plan as plan_for_london
 
 from pccplan.compose.build import para
 from pccplan.compose.decision_notice import decision_notice
 from pccplan.compose.house import apply_form, arrange
 from pccplan.compose.tree import Document, Paragraph, Section
+from pccplan.compose.walk import plain_text
 from pccplan.examples import example_panel_report
 from pccplan.files import load
 from pccplan.forms import builtin_form
 from pccplan.model.area import BodyKind
 from pccplan.model.decision import DecisionNotice
-from pccplan.model.form import DocumentForm, FormPart, HouseForm
+from pccplan.model.form import DocumentForm, FormPart, HouseForm, Naming
 from pccplan.model.plan import Plan
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -83,3 +88,55 @@ def test_parts_move_with_what_follows_them_and_left_out_parts_go() -> None:
         "BACKGROUND-DOCUMENTS",
     ]
     assert report.blocks[0] == example_panel_report().blocks[0]
+
+
+# ---------------------------------------------------------------- a form's naming in the text
+
+
+def _named(body: BodyKind, commissioner: str, panel: str = "the Panel") -> HouseForm:
+    form = builtin_form("pcc")
+    return attrs.evolve(form, body=body, naming=Naming(commissioner=commissioner, panel=panel))
+
+
+def test_a_forms_naming_renames_the_office_throughout_the_report() -> None:
+    report = example_panel_report()
+    body = plain_text(apply_form(report, "panel-report", _named(BodyKind.PCC, "the PCC")))
+    assert "Police and Crime Commissioner\u2019s (the \u201cPCC\u201d) draft" in body
+    assert "make a report or recommendation on the draft Plan to the PCC." in body
+    assert "\u2022 the PCC's police and crime objectives for the area;" in body  # no capital mid-list
+    assert "The PCC must also make arrangements" in body  # a sentence start keeps its capital
+    assert "the Commissioner" not in body
+    assert "The Commissioner" not in body
+    assert "Police and Crime Commissioners and Chief Constables" in body  # names that merely contain it
+
+
+def test_a_pfcc_forms_naming_renames_the_decision_notice() -> None:
+    plan = load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
+    notice = decision_notice(
+        plan, load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice)
+    )
+    body = plain_text(apply_form(notice, "decision-notice", builtin_form("pfcc")))
+    assert "(the \u201cPFCC\u201d) has a statutory duty" in body
+    assert "the Commissioner" not in body
+    assert "the PFCC must" in body or "The PFCC must" in body
+
+
+def test_mopac_named_the_mayor_keeps_its_own_name_and_capitals() -> None:
+    plan = plan_for_london()
+    notice = decision_notice(
+        plan,
+        DecisionNotice(
+            date=dt.date(2022, 3, 24),
+            made_by=plan.commissioner,
+            decision="To issue the Police and Crime Plan",
+        ),
+    )
+    body = plain_text(
+        apply_form(notice, "decision-notice", _named(BodyKind.MOPAC, "the Mayor", "the Committee"))
+    )
+    assert (
+        "The Mayor's Office for Policing and Crime (MOPAC), whose occupant is the Mayor of London "
+        "(the \u201cMayor\u201d), has a statutory duty" in body
+    )
+    assert "The Mayor will publish the Plan on the Mayor\u2019s website" in body  # a sentence start
+    assert body.count("MOPAC") == 1  # only where it is defined

@@ -14,6 +14,7 @@ from pccplan.compose.walk import full_view, iter_nodes, plain_text, public_view
 from pccplan.errors import ValidationError
 from pccplan.files import load
 from pccplan.forms import builtin_form, load_form
+from pccplan.model.form import KeyLabels
 from pccplan.model.record import RecordOfDecision, RecordPart, Signatory, Withholding
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,7 +123,7 @@ def test_mopac_names_the_deputy_mayor_as_decision_maker_and_the_mayor_as_approvi
     doc = record_of_decision(mopac)  # the area's default form: MOPAC's
     body = plain_text(doc)
     # One row under a header row: each value is read out with its label.
-    labels = "Reference\nDate of decision\nDecision by\nDate signed\n"
+    labels = "Reference code\nDate of decision\nDecision by\nDate signed\n"  # MOPAC's form's labels
     assert labels + "PCD 168\n1 March 2017\nSophie Linden, Deputy Mayor for Policing and Crime\n" in body
     assert "Name: Sadiq Khan" in body
     assert "Title: Mayor of London" in body
@@ -239,3 +240,16 @@ def test_the_plan_must_be_for_the_records_area(west_mercia: RecordOfDecision) ->
 
     with pytest.raises(ValidationError, match="area"):
         record_of_decision(west_mercia, example_plan())
+
+
+def test_the_key_informations_labels_are_the_forms(west_mercia: RecordOfDecision) -> None:
+    form = builtin_form("pcc")
+    shape = form.document("record-of-decision")
+    labels = KeyLabels(reference="Decision number", date="Decision date", date_signed="Signed on")
+    own = attrs.evolve(
+        form,
+        documents=[attrs.evolve(shape, key_labels=labels) if d is shape else d for d in form.documents],
+    )
+    body = plain_text(record_of_decision(west_mercia, form=own))
+    assert "Decision number\nDecision date\nSigned on\n" in body
+    assert "Reference\n" not in body

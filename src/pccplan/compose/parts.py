@@ -34,6 +34,8 @@ __all__ = [
     "financial_year",
     "month_year",
     "narrative",
+    "office_term",
+    "panel_term",
     "paragraph_blocks",
     "plan_name",
     "plan_years",
@@ -139,6 +141,18 @@ _LQ, _RQ = "\u201c", "\u201d"
 
 _SHORT = {BodyKind.MAYOR: "Mayor", BodyKind.MOPAC: "MOPAC"}
 """The defined term for the body that holds the plan duties, when it is not 'Commissioner'."""
+
+
+def office_term(kind: BodyKind) -> str:
+    """How the library names a body of `kind` in running text: 'the Commissioner', 'the Mayor', 'MOPAC'."""
+    short = _SHORT.get(kind, "Commissioner")
+    return short if kind is BodyKind.MOPAC else f"the {short}"
+
+
+def panel_term(kind: BodyKind) -> str:
+    """How the library names the scrutiny body in running text: 'the Panel'; in London 'the Committee'."""
+    return "the Committee" if kind is BodyKind.MOPAC else "the Panel"
+
 
 _METROPOLIS = "Commissioner of Police of the Metropolis"
 """The head of the Metropolitan Police Service (Police Act 1996 s.9A): London's force head."""

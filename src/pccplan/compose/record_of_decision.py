@@ -24,7 +24,7 @@ from pccplan.compose.tree import Block, BulletList, Document, Exempt, Inline, Or
 from pccplan.errors import ValidationError
 from pccplan.forms import builtin_form, default_form
 from pccplan.model.area import BodyKind
-from pccplan.model.form import DocumentForm, HouseForm
+from pccplan.model.form import DocumentForm, HouseForm, KeyLabels
 from pccplan.model.plan import Commissioner, Plan
 from pccplan.model.record import (
     Implication,
@@ -333,14 +333,16 @@ def record_of_decision(
 
     # The key facts as one row under a header row (as the decision notice's record), so a screen
     # reader announces each value with its label (WCAG 2.1 1.3.1).
+    named = shape.key_labels or KeyLabels()  # the office's words for the labels (its house form)
     key_rows: list[tuple[str, str]] = []
     if record.number:
-        key_rows.append(("Reference", record.number))
-    key_rows.append(("Date of decision", day_month_year(record.date)))
+        key_rows.append((named.reference, record.number))
+    key_rows.append((named.date, day_month_year(record.date)))
     if record.decision_by is not None:
         who = record.decision_by
-        key_rows.append(("Decision by", f"{who.name}, {who.title}"))
-    key_rows.append(("Date signed", day_month_year(record.approval.date) if record.approval.date else _BLANK))
+        key_rows.append((named.decision_by, f"{who.name}, {who.title}"))
+    signed = day_month_year(record.approval.date) if record.approval.date else _BLANK
+    key_rows.append((named.date_signed, signed))
     declarations: list[Block] = (
         [para(*narrative(record.declarations, "declarations"))] if record.declarations else []
     )

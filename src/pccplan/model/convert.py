@@ -36,7 +36,7 @@ from pccplan.model.document import (
     ReportParagraph,
     ReportSection,
 )
-from pccplan.model.form import Approval, DocumentForm, FormPart, HouseForm, Naming, SignOff
+from pccplan.model.form import Approval, DocumentForm, FormPart, HouseForm, KeyLabels, Naming, SignOff
 from pccplan.model.letter import Addressee, PanelLetter
 from pccplan.model.panel import (
     PanelRecommendations,
@@ -107,6 +107,7 @@ MODEL_CLASSES: tuple[type, ...] = (
     FormPart,
     SignOff,
     Approval,
+    KeyLabels,
     DocumentForm,
     HouseForm,
     Addressee,

@@ -38,6 +38,7 @@ __all__ = [
     "DocumentForm",
     "FormPart",
     "HouseForm",
+    "KeyLabels",
     "Naming",
     "SignOff",
 ]
@@ -200,12 +201,28 @@ class Approval:
 
 @checked_fields
 @attrs.frozen(kw_only=True)
+class KeyLabels:
+    """The labels of a record of decision's key information, in the office's words.
+
+    MOPAC's form labels the reference 'Reference code' (london.gov.uk, MOPAC decisions); the
+    defaults are the library's.
+    """
+
+    reference: str = attrs.field(default="Reference", validator=text)
+    date: str = attrs.field(default="Date of decision", validator=text)
+    decision_by: str = attrs.field(default="Decision by", validator=text)
+    date_signed: str = attrs.field(default="Date signed", validator=text)
+
+
+@checked_fields
+@attrs.frozen(kw_only=True)
 class DocumentForm:
     """The form of one kind of document: its parts in order, and its own settings.
 
     `kind` is one of `FORM_PARTS`; `capitals` overrides the house form's (``None``: as the
     house form); `columns` are a response table's two column headings; `sign_off` a letter's;
-    `approval` a record of decision's approval block.
+    `approval` a record of decision's approval block and `key_labels` the labels of its key
+    information (``None``: the library's).
     """
 
     kind: str = attrs.field(validator=text)
@@ -216,6 +233,7 @@ class DocumentForm:
     )
     sign_off: SignOff | None = attrs.field(default=None, validator=optional(_instance(SignOff)))
     approval: Approval | None = attrs.field(default=None, validator=optional(_instance(Approval)))
+    key_labels: KeyLabels | None = attrs.field(default=None, validator=optional(_instance(KeyLabels)))
 
     def __attrs_post_init__(self) -> None:
         kinds = tuple(FORM_PARTS)
