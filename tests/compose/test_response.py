@@ -293,3 +293,40 @@ def test_mopacs_response_to_the_committee_cites_s6_and_no_panel_power() -> None:
         "Section 6(6)(f) of the Act requires MOPAC to publish",
     )
     assert "29(3)" not in body
+
+
+def test_the_deputy_mayor_may_give_mopacs_response_which_is_still_mopacs_duty() -> None:
+    # s.19: MOPAC may arrange for the Deputy Mayor to exercise its functions other than those of
+    # s.19(7) (LON-1); the 2022 response came from the Deputy Mayor (docs/dev/real-documents.md #2).
+    deputy = Commissioner(name="Sophie Linden", title="Deputy Mayor for Policing and Crime")
+    answer = RecommendationResponse(ref="1", answer=Answer.ACCEPTED, reasons="Agreed.")
+    response = Response(
+        commissioner=deputy, to=london_recommendations(), given=dt.date(2022, 3, 23), answers=[answer]
+    )
+    doc = response_document(response)
+    assert_london(
+        doc,
+        "Sophie Linden, Deputy Mayor for Policing and Crime",
+        "the Mayor's Office for Policing and Crime (MOPAC) must have regard",
+    )
+    # The response is MOPAC's, given by its Deputy Mayor: the body keeps its own title.
+    assert doc.meta.title.startswith("Mayor's Office for Policing and Crime\u2019s Response to the London")
+    assert doc.meta.author == "Mayor's Office for Policing and Crime"
+
+
+def test_a_combined_authority_mayors_deputy_answers_the_areas_panel_for_the_mayor() -> None:
+    west_yorkshire = find_area("west-yorkshire")
+    panel = west_yorkshire.governance_on(dt.date(2022, 1, 12)).panel_name
+    recs = attrs.evolve(london_recommendations(), panel=panel)
+    deputy = Commissioner(name="Alison Lowe", title="Deputy Mayor for Policing and Crime")
+    answer = RecommendationResponse(ref="1", answer=Answer.NOTED, reasons="Noted.")
+    doc = response_document(
+        Response(commissioner=deputy, to=recs, given=dt.date(2022, 3, 23), answers=[answer])
+    )
+    body = plain_text(doc)
+    assert "Alison Lowe, Deputy Mayor for Policing and Crime" in body
+    assert "the Mayor of West Yorkshire (the \u201cMayor\u201d) must have regard" in body
+    assert doc.meta.author == "Office of the Mayor of West Yorkshire"
+    assert f"made by the {panel} (the \u201cPanel\u201d)" in body
+    assert "section 5(6) of the Police Reform and Social Responsibility Act 2011" in body
+    assert "Committee" not in body

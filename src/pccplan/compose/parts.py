@@ -179,6 +179,9 @@ class Office:
     kind: BodyKind
     panel_term: str = "Panel"
     chief_officer: str = "Chief Constable"
+    deputy: str | None = None
+    """The title of a deputy mayor who acts for the body ('Deputy Mayor for Policing and Crime': in
+    London under s.19, LON-1; for a combined-authority mayor under the area's order), or ``None``."""
 
     @classmethod
     def of(
@@ -191,13 +194,16 @@ class Office:
         """
         governance = area.governance_on(on)
         holder = commissioner.styled_for(area, on)
+        # A deputy mayor acts for the body but does not hold it: the body keeps its own title.
+        mayoral = governance.kind in (BodyKind.MAYOR, BodyKind.MOPAC)
+        deputy = holder.title if mayoral and holder.title.casefold().startswith("deputy mayor") else None
         panel_name = panel or governance.panel_name
         generic = panel_name.removeprefix(area.name).strip()
         london = governance.kind is BodyKind.MOPAC
         if london:
             generic = "Police and Crime Committee"
         return cls(
-            title=holder.title,
+            title=governance.title if deputy else holder.title,
             short=_SHORT.get(governance.kind, "Commissioner"),
             style=holder.area_style or area.name,
             panel=panel_name,
@@ -205,6 +211,7 @@ class Office:
             kind=governance.kind,
             panel_term="Committee" if london else "Panel",
             chief_officer=_METROPOLIS if london else "Chief Constable",
+            deputy=deputy,
         )
 
     @property
@@ -227,6 +234,11 @@ class Office:
         if self.kind in (BodyKind.MAYOR, BodyKind.MOPAC):
             return self.title
         return f"{self.title} for {self.style}"
+
+    @property
+    def signed_as(self) -> str:
+        """The title a document is given under: the deputy mayor's, when one acts, else `full_title`."""
+        return self.deputy or self.full_title
 
     @property
     def introduced(self) -> str:

@@ -67,7 +67,7 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
         f"{recs.plan_title}"
     )
     lines = [
-        f"{response.commissioner.name}, {office.full_title}",
+        f"{response.commissioner.name}, {office.signed_as}",
         f"Given to the {office.panel_term} on {day_month_year(response.given)}",
     ]
     if response.published is not None:

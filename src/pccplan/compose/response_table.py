@@ -57,9 +57,10 @@ def response_table(
     columns = shape.columns or (f"{Naming.start(panel.removeprefix('the '))} comment", "Response")
     title = response_table_title(response, office)
     styled = naming.office_holder or office.full_title
+    signed = naming.office_holder or office.signed_as
 
     lines = [
-        f"{response.commissioner.name}, {styled}",
+        f"{response.commissioner.name}, {signed}",
         f"Given to the {response.panel} on {day_month_year(response.given)}",
     ]
     if response.published is not None:
