@@ -219,7 +219,7 @@ def test_the_committees_report_cites_s33_and_s6_and_names_mopac() -> None:
     body = assert_london(
         doc,
         f"Under section 33(1) of the Police Reform and Social Responsibility Act 2011 (the \u201cAct\u201d), "
-        f"the {COMMITTEE} (the \u201cCommittee\u201d) must review",
+        f"the London Assembly, through the {COMMITTEE} (the \u201cCommittee\u201d), must review",
         "given to it by the Mayor's Office for Policing and Crime (MOPAC), and make a report or "
         "recommendations on it to MOPAC.",
         "The Committee makes the following one recommendation to MOPAC:",

@@ -16,6 +16,7 @@ from pccplan.compose.parts import (
     welsh_language,
 )
 from pccplan.compose.tree import Block, Document, Section
+from pccplan.model.area import BodyKind
 from pccplan.model.panel import PanelRecommendations, Vote
 from pccplan.model.plan import Plan
 
@@ -84,6 +85,12 @@ def _office(recs: PanelRecommendations, plan: Plan | None) -> Office:
     return Office.for_panel(None, recs.panel, recs.meeting)
 
 
+def _reviewer(recs: PanelRecommendations, office: Office) -> str:
+    """Who the Act makes review the draft: the Panel; in London the Assembly, by its Committee (LON-2)."""
+    named = f"the {recs.panel} (the \u201c{office.panel_term}\u201d)"
+    return f"the London Assembly, through {named}," if office.kind is BodyKind.MOPAC else named
+
+
 def _introduction(recs: PanelRecommendations, office: Office, draft: str) -> Section:
     scrutiny, body = office.scrutiny, office.panel_term
     act = link(f"section {scrutiny.review_section} of the {ACT_TITLE}", scrutiny.review.url)
@@ -91,7 +98,7 @@ def _introduction(recs: PanelRecommendations, office: Office, draft: str) -> Sec
         para(
             "Under ",
             act,
-            f" (the \u201cAct\u201d), the {recs.panel} (the \u201c{body}\u201d) must review the draft police "
+            f" (the \u201cAct\u201d), {_reviewer(recs, office)} must review the draft police "
             f"and crime plan, or draft variation, given to it by the {office.introduced}, and make a report "
             f"or recommendations on it to {office.the}.",
         ),
