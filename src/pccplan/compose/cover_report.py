@@ -43,9 +43,7 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
     Assembly's under s.33(1) (LON-2), MOPAC's steps and the reasonable time are s.6(6)-(7).
     Raises `ValidationError` naming the field whose markup is wrong.
     """
-    office, form, shape, capitals = scrutiny_form(
-        report.panel, report.meeting, plan, form, "cover-report", "CoverReport"
-    )
+    office, form, shape, capitals = scrutiny_form(report.panel, report.meeting, plan, form, "cover-report")
     holder = form.naming.commissioner
     panel = form.naming.panel
     styled = form.naming.office_holder or office.full_title

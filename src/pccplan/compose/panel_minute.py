@@ -70,9 +70,7 @@ def panel_minute(minute: PanelMinute, plan: Plan | None = None, *, form: HouseFo
     In London the review is the Assembly's under s.33(1) (LON-2). Raises `ValidationError`
     naming the field whose markup is wrong.
     """
-    office, form, shape, capitals = scrutiny_form(
-        minute.panel, minute.meeting, plan, form, "panel-minute", "PanelMinute"
-    )
+    office, form, shape, capitals = scrutiny_form(minute.panel, minute.meeting, plan, form, "panel-minute")
     panel = form.naming.panel
     introduction = blocks_of(minute.introduction, "introduction", numbered=False)
     if minute.review:

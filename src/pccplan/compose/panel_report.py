@@ -48,11 +48,12 @@ of these keys replaces the library's, and `PanelReport.drop` leaves one out."""
 
 DEFAULT_TERMS_OF_REFERENCE = (
     "To review and make a report or recommendation on the draft Plan, or draft variation, "
-    "given to the Panel by the {short}."
+    "given to the {panel} by {office}."
 )
 """The Panel's term of reference for a draft plan (PANEL-1, s.28(3)), when the caller gives none.
 
-In London the words are the same with the Committee and MOPAC (LON-2, s.33(1)): `_terms_of_reference`."""
+`panel` is the scrutiny body's defined term ('Panel'; in London 'Committee', LON-2, s.33(1)) and
+`office` the office as a sentence names it ('the Commissioner', 'MOPAC')."""
 
 SPR_NOTE = (
     "The Strategic Policing Requirement (SPR) sets out the Home Secretary's view of the national threats "
@@ -241,10 +242,7 @@ def _recommendation(ctx: _Context) -> Section:
 
 
 def _terms_of_reference(ctx: _Context) -> Section:
-    o = ctx.office
-    default = DEFAULT_TERMS_OF_REFERENCE.format(short=o.short)
-    if o.kind is BodyKind.MOPAC:  # LON-2, s.33(1): the Committee reviews MOPAC's draft
-        default = default.replace("the Panel by the MOPAC", f"{o.panel_the} by {o.the}")
+    default = DEFAULT_TERMS_OF_REFERENCE.format(panel=ctx.office.panel_term, office=ctx.office.the)
     terms = ctx.report.terms_of_reference or (default,)
     return section(
         "Terms of Reference",

@@ -283,11 +283,6 @@ class Office:
         return scrutiny_for(self.kind)
 
     @property
-    def panel_the(self) -> str:
-        """The scrutiny body's defined term in a sentence: 'the Panel'; in London 'the Committee'."""
-        return f"the {self.panel_term}"
-
-    @property
     def plan_url(self) -> str:
         """The legislation.gov.uk address of the section the plan is issued under: s.5, or s.6 for MOPAC."""
         return self.scrutiny.plan.url

@@ -80,15 +80,13 @@ def form_shape(form: HouseForm, kind: str) -> tuple[DocumentForm, bool]:
 
 
 def scrutiny_form(
-    panel: str, on: dt.date, plan: Plan | None, form: HouseForm | None, kind: str, owner: str
+    panel: str, on: dt.date, plan: Plan | None, form: HouseForm | None, kind: str
 ) -> tuple[Office, HouseForm, DocumentForm, bool]:
     """The office, house form, document form and capitals for a Panel's own paper of `kind`.
 
     In London the paper is the London Assembly Police and Crime Committee's, in its own form
-    (``london-assembly``), and its sentences cite s.33(1) (LON-2). `owner` names the model
-    class whose fields a refusal would name.
+    (``london-assembly``), and its sentences cite s.33(1) (LON-2).
     """
-    del owner  # kept so that callers name their class; no refusal is left that needs it
     office = office_for(panel, on, None, plan)
     form = form or default_form(office.kind, scrutiny=True)
     shape, capitals = form_shape(form, kind)
