@@ -9,6 +9,8 @@ import pytest
 from tests.conftest import ROOT
 
 from pccplan.cli import COMMANDS, DATES, main
+from pccplan.examples import STARTERS
+from pccplan.model.kinds import DOCUMENTS
 
 TIMELINE_KEYS = {
     "area",
@@ -451,12 +453,36 @@ def test_render_every_document(
 def test_render_says_what_file_a_document_needs(capsys: pytest.CaptureFixture[str]) -> None:
     plan = str(EXAMPLES / "cambridgeshire-2021.yaml")
     err = run_error(capsys, "render", plan, "--document", "response")
-    assert "--document response needs a file of kind response (add --with FILE)" in err
+    assert "--document response needs a file of kind response (add --with FILE;" in err
     err = run_error(capsys, "render", plan, "--document", "panel-report")
     assert "'pccplan new FILE --kind panel-report' writes a starter" in err
     wrong = str(EXAMPLES / "cambridgeshire-2021-response.yaml")
     err = run_error(capsys, "render", plan, "--document", "plan", "--with", wrong)
     assert "holds a response; --document plan uses no other file" in err
+
+
+@pytest.mark.parametrize("kind", [d.name for d in DOCUMENTS if d.content is not None])
+def test_new_writes_a_starter_for_each_document_that_renders_with_the_starter_plan(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+) -> None:
+    plan, content, out = tmp_path / "plan.yaml", tmp_path / f"{kind}.yaml", tmp_path / f"{kind}.docx"
+    assert main(["new", str(plan)]) == 0
+    assert main(["new", str(content), "--kind", kind]) == 0
+    said = capsys.readouterr().out
+    follow = f"pccplan render PLAN.yaml --document {kind} --with {content}"
+    assert f"a starter {kind} file; fill it in, then: {follow}" in said
+    assert f"pccplan render plan.yaml --document {kind} --with this-file.yaml" in content.read_text("utf-8")
+    data = run_json(capsys, "render", str(plan), "--document", kind, "--with", str(content), "-o", str(out))
+    assert data["document"] == kind
+    assert out.read_bytes()[:2] == b"PK"
+
+
+def test_the_documents_render_writes_are_the_table_of_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    # Newer versions of argparse quote each choice and older ones do not: compare without quotes.
+    err = run_error(capsys, "render", "plan.yaml", "--document", "budget").replace("'", "")
+    assert f"(choose from {', '.join(d.name for d in DOCUMENTS)})" in err
+    err = run_error(capsys, "new", "x.yaml", "--kind", "budget").replace("'", "")
+    assert f"(choose from {', '.join(STARTERS)})" in err
 
 
 def test_render_with_a_template(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -87,12 +87,16 @@ def test_built_in_example_objects() -> None:
 def test_starter_files_load_as_they_are_and_say_what_to_fill_in() -> None:
     from pccplan.examples import STARTERS, starter
     from pccplan.files import loads
+    from pccplan.model.kinds import DOCUMENTS, FILE_KINDS
     from pccplan.model.panel import PanelReport
     from pccplan.model.plan import Plan
 
     assert isinstance(loads(starter("plan")), Plan)
     assert isinstance(loads(starter("panel-report")), PanelReport)
     assert "s.7(1)(b)" in starter("plan")
-    assert STARTERS == ("plan", "panel-report")
+    assert list(STARTERS) == ["plan", *(d.name for d in DOCUMENTS if d.content is not None)]
+    for kind in STARTERS:
+        assert isinstance(loads(starter(kind)), FILE_KINDS[kind]), kind
+        assert f"kind: {kind}\n" in starter(kind)
     with pytest.raises(ValueError, match="no starter file for 'budget'"):
         starter("budget")
