@@ -446,17 +446,27 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today", type=_date, help="check an unissued plan against its deadline as on this day"
     )
+    parser.add_argument(
+        "--with",
+        dest="inputs",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a document's content file, whose Panel name is checked against the area too (repeatable)",
+    )
 
 
 def _run_check(args: argparse.Namespace) -> Output:
     from pccplan.files import load
+    from pccplan.model.kinds import panel_named
     from pccplan.model.plan import Plan
     from pccplan.statute.naming import check_naming
     from pccplan.statute.process import Severity, check_plan
 
     plan = load(args.plan, Plan)
-    # The law's findings, then the naming warnings (title and body kind against the area on the day).
-    findings = (*check_plan(plan, today=args.today), *check_naming(plan))
+    panels = [name for name in (panel_named(load(path)) for path in args.inputs) if name is not None]
+    # The law's findings, then the naming warnings (title, body kind and Panel against the area on the day).
+    findings = (*check_plan(plan, today=args.today), *check_naming(plan, panels=panels))
     count = {s: sum(f.severity is s for f in findings) for s in Severity}
     data: dict[str, object] = {
         "file": args.plan,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pccplan.model.form import HouseForm
-from pccplan.model.kinds import DOCUMENTS, FILE_KINDS, DocumentKind, document_kind
-from pccplan.model.plan import Plan
+from pccplan.model.kinds import DOCUMENTS, FILE_KINDS, DocumentKind, document_kind, panel_named
+from pccplan.model.plan import Commissioner, Plan
 
 
 def test_names_are_unique_and_each_content_class_appears_once() -> None:
@@ -48,3 +48,19 @@ def test_the_table_cannot_be_changed() -> None:
 def test_an_unknown_name_is_refused_with_the_names_there_are() -> None:
     with pytest.raises(KeyError, match="no document 'budget'; there are panel-report"):
         document_kind("budget")
+
+
+def test_the_panel_a_documents_content_names() -> None:
+    import datetime as dt
+
+    from pccplan.model.panel import PanelRecommendations, Response
+
+    report = PanelRecommendations(
+        panel="Kent Police and Crime Panel", meeting=dt.date(2025, 2, 5), plan_title="Police and Crime Plan"
+    )
+    assert panel_named(report) == "Kent Police and Crime Panel"
+    response = Response(
+        commissioner=Commissioner(name="R"), to=report, given=dt.date(2025, 2, 12), answers=()
+    )
+    assert panel_named(response) == "Kent Police and Crime Panel"
+    assert panel_named(object()) is None

@@ -27,7 +27,7 @@ from pccplan.model.panel import PanelRecommendations, PanelReport, Response
 from pccplan.model.plan import Plan
 from pccplan.model.record import RecordOfDecision
 
-__all__ = ["DOCUMENTS", "FILE_KINDS", "DocumentKind", "document_kind"]
+__all__ = ["DOCUMENTS", "FILE_KINDS", "DocumentKind", "document_kind", "panel_named"]
 
 
 @attrs.frozen(kw_only=True)
@@ -165,3 +165,15 @@ def document_kind(name: str) -> DocumentKind:
         if kind.name == name:
             return kind
     raise KeyError(f"no document {name!r}; there are {', '.join(d.name for d in DOCUMENTS)}")
+
+
+def panel_named(content: object) -> str | None:
+    """The scrutiny body a document's content names: its `panel`, or that of the report it answers.
+
+    A response names the Panel of the report it answers (its `to`); ``None`` when the content
+    names none (a record of decision, or a report to the Panel that leaves it to the area).
+    """
+    panel = getattr(content, "panel", None)
+    if panel is None:
+        panel = getattr(getattr(content, "to", None), "panel", None)
+    return panel if isinstance(panel, str) else None
