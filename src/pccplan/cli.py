@@ -438,6 +438,13 @@ def _run_new(args: argparse.Namespace) -> Output:
     return Output(data=data, text=f"wrote {target}: a starter {args.kind} file; fill it in, then: {follow}")
 
 
+def _configure_with(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--with FILE``, repeatable: the files beside the plan (`args.inputs`)."""
+    parser.add_argument(
+        "--with", dest="inputs", action="append", default=[], metavar="FILE", help=f"{what}: repeat as needed"
+    )
+
+
 # -- pccplan check ------------------------------------------------------------------------------
 
 
@@ -446,14 +453,7 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today", type=_date, help="check an unissued plan against its deadline as on this day"
     )
-    parser.add_argument(
-        "--with",
-        dest="inputs",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a document's content file, whose Panel name is checked against the area too (repeatable)",
-    )
+    _configure_with(parser, "a document's content file, whose Panel name is checked against the area too")
 
 
 def _run_check(args: argparse.Namespace) -> Output:
@@ -506,14 +506,7 @@ def _configure_render(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--document", required=True, choices=[d.name for d in DOCUMENTS], help="which document to write"
     )
-    parser.add_argument(
-        "--with",
-        dest="inputs",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a file of the document's own content (its kind says which): repeat as needed",
-    )
+    _configure_with(parser, "a file of the document's own content (its kind says which)")
     _configure_output(parser, "DOCUMENT")
 
 
