@@ -142,6 +142,13 @@ def test_west_yorkshire_2022_is_a_mayors_plan_named_from_the_area_on_the_day() -
     assert "Mayor of West Yorkshire" in text
     assert "The Mayor\u2019s police and crime objectives" in text
     assert "Alison Lowe" in text  # the Deputy Mayor for Policing and Crime, in the foreword
+    assert "The Plan is built around four priorities." in text  # the plan's own word
+    assert "Three cross-cutting themes run through every priority:" in text
+    assert plan.cross_cutting_themes == (
+        "Safety of women and girls",
+        "Diversity, equality and inclusion",
+        "Early intervention and prevention",
+    )
     assert "Commissioner" not in text  # a mayor's plan: no office of a commissioner is named
     assert headings(doc)[:3] == ["Foreword", "Plan on a Page", "Police and Crime Objectives"]
     assert headings(doc)[-1] == "Appendix: How this Plan Meets Section 7(1)"
