@@ -9,6 +9,8 @@ import pytest
 from tests.conftest import ROOT
 
 from pccplan.cli import COMMANDS, DATES, main
+from pccplan.examples import STARTERS
+from pccplan.model.kinds import DOCUMENTS
 
 TIMELINE_KEYS = {
     "area",
@@ -399,6 +401,95 @@ def test_check_a_starter_plan_is_warnings_only_exit_0(
     assert set(finding) == {"severity", "rule", "message", "citation", "url", "confidence"}
 
 
+def naming_warnings(data: dict[str, object]) -> list[str]:
+    findings = data["findings"]
+    assert isinstance(findings, list)
+    return [f["message"] for f in findings if f["rule"] == "NAME-1"]
+
+
+@pytest.mark.parametrize(
+    ("area", "title", "expected"),
+    [
+        # Another kind of body: a PFCC's title in an area with a PCC, a PCC's in a mayor's area.
+        (
+            "Cambridgeshire",
+            "Police, Fire and Crime Commissioner",
+            "'Police, Fire and Crime Commissioner' names a PFCC, but Cambridgeshire on 2 May 2024 had a "
+            "PCC: expected 'Police and Crime Commissioner'.",
+        ),
+        (
+            "West Yorkshire",
+            "Police, Fire and Crime Commissioner",
+            "names a PFCC, but West Yorkshire on 2 May 2024 had a MAYOR: expected 'Mayor of West Yorkshire'.",
+        ),
+        # The right kind of body, styled otherwise than the area on the day.
+        (
+            "Staffordshire",
+            "Staffordshire Commissioner for Police, Fire & Rescue and Crime",
+            "'Staffordshire Commissioner for Police, Fire & Rescue and Crime' differs from Staffordshire's "
+            "on 2 May 2024: 'Police, Fire and Crime Commissioner'.",
+        ),
+    ],
+)
+def test_check_warns_of_a_title_or_body_kind_the_area_did_not_have_on_the_day(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, area: str, title: str, expected: str
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert main(["new", str(plan)]) == 0
+    text = plan.read_text(encoding="utf-8").replace("area: Cambridgeshire", f"area: {area}")
+    plan.write_text(text.replace("title: Police and Crime Commissioner", f"title: {title}"), "utf-8")
+    capsys.readouterr()
+    data = run_json(capsys, "check", str(plan))
+    assert data["passed"] is True  # a warning, never a breach: an office may style itself its own way
+    [warning] = naming_warnings(data)
+    assert expected in warning
+    assert main(["check", str(plan)]) == 0
+    out, err = capsys.readouterr()
+    assert "warning   NAME-1" in out
+    assert err == ""
+
+
+def test_check_with_a_document_warns_of_a_panel_name_the_area_did_not_have(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = str(EXAMPLES / "cambridgeshire-2021.yaml")
+    assert naming_warnings(run_json(capsys, "check", plan)) == []
+    minute, letter = tmp_path / "minute.yaml", EXAMPLES / "staffordshire-2024-panel-letter.yaml"
+    assert main(["new", str(minute), "--kind", "panel-minute"]) == 0
+    capsys.readouterr()
+    # The starter names the Panel rightly; another area's letter does not, nor does a misspelt name.
+    assert naming_warnings(run_json(capsys, "check", plan, "--with", str(minute))) == []
+    text = minute.read_text(encoding="utf-8")
+    minute.write_text(text.replace("Cambridgeshire Police and Crime Panel", "Cambs Police and Crime Panel"))
+    found = naming_warnings(
+        run_json(capsys, "check", plan, "--with", str(letter), "--with", str(minute), "--with", str(letter))
+    )
+    expected = (
+        "differs from Cambridgeshire's on 30 November 2021: expected 'Cambridgeshire Police and Crime Panel'."
+    )
+    assert found == [
+        f"The Panel 'Staffordshire Police, Fire and Crime Panel' {expected}",
+        f"The Panel 'Cambs Police and Crime Panel' {expected}",
+    ]
+
+
+def test_check_with_a_response_checks_the_panel_of_the_report_it_answers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    response = tmp_path / "response.yaml"
+    assert main(["new", str(response), "--kind", "response"]) == 0
+    capsys.readouterr()
+    text = response.read_text(encoding="utf-8")
+    response.write_text(text.replace("panel: Cambridgeshire", "panel: Essex"), encoding="utf-8")
+    found = naming_warnings(
+        run_json(capsys, "check", str(EXAMPLES / "cambridgeshire-2021.yaml"), "--with", str(response))
+    )
+    assert found == [
+        "The Panel 'Essex Police and Crime Panel' differs from Cambridgeshire's on 30 November 2021: "
+        "expected 'Cambridgeshire Police and Crime Panel'."
+    ]
+
+
 def test_check_a_breach_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     text = (EXAMPLES / "cambridgeshire-2016.yaml").read_text(encoding="utf-8")
     late = tmp_path / "late.yaml"
@@ -451,12 +542,36 @@ def test_render_every_document(
 def test_render_says_what_file_a_document_needs(capsys: pytest.CaptureFixture[str]) -> None:
     plan = str(EXAMPLES / "cambridgeshire-2021.yaml")
     err = run_error(capsys, "render", plan, "--document", "response")
-    assert "--document response needs a file of kind response (add --with FILE)" in err
+    assert "--document response needs a file of kind response (add --with FILE;" in err
     err = run_error(capsys, "render", plan, "--document", "panel-report")
     assert "'pccplan new FILE --kind panel-report' writes a starter" in err
     wrong = str(EXAMPLES / "cambridgeshire-2021-response.yaml")
     err = run_error(capsys, "render", plan, "--document", "plan", "--with", wrong)
     assert "holds a response; --document plan uses no other file" in err
+
+
+@pytest.mark.parametrize("kind", [d.name for d in DOCUMENTS if d.content is not None])
+def test_new_writes_a_starter_for_each_document_that_renders_with_the_starter_plan(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+) -> None:
+    plan, content, out = tmp_path / "plan.yaml", tmp_path / f"{kind}.yaml", tmp_path / f"{kind}.docx"
+    assert main(["new", str(plan)]) == 0
+    assert main(["new", str(content), "--kind", kind]) == 0
+    said = capsys.readouterr().out
+    follow = f"pccplan render PLAN.yaml --document {kind} --with {content}"
+    assert f"a starter {kind} file; fill it in, then: {follow}" in said
+    assert f"pccplan render plan.yaml --document {kind} --with this-file.yaml" in content.read_text("utf-8")
+    data = run_json(capsys, "render", str(plan), "--document", kind, "--with", str(content), "-o", str(out))
+    assert data["document"] == kind
+    assert out.read_bytes()[:2] == b"PK"
+
+
+def test_the_documents_render_writes_are_the_table_of_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    # Newer versions of argparse quote each choice and older ones do not: compare without quotes.
+    err = run_error(capsys, "render", "plan.yaml", "--document", "budget").replace("'", "")
+    assert f"(choose from {', '.join(d.name for d in DOCUMENTS)})" in err
+    err = run_error(capsys, "new", "x.yaml", "--kind", "budget").replace("'", "")
+    assert f"(choose from {', '.join(STARTERS)})" in err
 
 
 def test_render_with_a_template(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -138,6 +138,68 @@ def test_api_page_lists_every_public_name() -> None:
     assert API_PAGE.read_text(encoding="utf-8") == api_reference(), "run: python -m tests.test_docs"
 
 
+# ---------------------------------------------------------------- the table of documents
+
+DOCUMENTS_PAGE = ROOT / "docs" / "documents.md"
+CLI_PAGE = ROOT / "docs" / "cli.md"
+TABLE_START = "<!-- generated from pccplan.model.kinds.DOCUMENTS: python -m tests.test_docs writes it -->\n"
+TABLE_END = "\n<!-- end of the generated table -->"
+CHOICES = re.compile(r"`--document` is one of .*?\.(?= The plan file)", re.S)
+
+
+def documents_table() -> str:
+    """The table of documents in docs/documents.md, from `pccplan.model.kinds.DOCUMENTS`."""
+    from pccplan.model.kinds import DOCUMENTS
+
+    def code(names: tuple[str, ...]) -> str:
+        return ", ".join(f"`{n}`" for n in names) or "(the plan alone)"
+
+    lines = [
+        "| Document | `--document` | Composer | Its own content | May also use | The law |",
+        "|---|---|---|---|---|---|",
+    ]
+    for d in DOCUMENTS:
+        content = f"`{d.content.__name__}` (`kind: {d.name}`)" if d.content else "(the plan alone)"
+        lines.append(
+            f"| {d.description[:1].upper()}{d.description[1:]} | `{d.name}` | `{d.composer_path}` "
+            f"| {content} | {code(d.uses) if d.uses else '-'} | {d.law} |"
+        )
+    return "\n".join(lines)
+
+
+def document_choices() -> str:
+    """The sentence of docs/cli.md that lists the documents ``pccplan render --document`` writes."""
+    from pccplan.model.kinds import DOCUMENTS
+
+    names = [f"`{d.name}`" for d in DOCUMENTS]
+    return f"`--document` is one of {', '.join(names[:-1])} and {names[-1]}."
+
+
+def with_documents_table(page: str) -> str:
+    start = page.index(TABLE_START) + len(TABLE_START)
+    return page[:start] + documents_table() + page[page.index(TABLE_END, start) :]
+
+
+def test_the_documents_page_has_the_table_of_documents() -> None:
+    page = DOCUMENTS_PAGE.read_text(encoding="utf-8")
+    assert page == with_documents_table(page), "run: python -m tests.test_docs"
+
+
+def test_the_cli_page_lists_the_documents_of_the_table() -> None:
+    page = CLI_PAGE.read_text(encoding="utf-8")
+    found = CHOICES.search(page)
+    assert found is not None
+    assert found.group(0) == document_choices(), "run: python -m tests.test_docs"
+
+
 if __name__ == "__main__":
     API_PAGE.write_text(api_reference(), encoding="utf-8")
     print(f"wrote {API_PAGE}")
+    DOCUMENTS_PAGE.write_text(
+        with_documents_table(DOCUMENTS_PAGE.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    print(f"wrote {DOCUMENTS_PAGE}")
+    CLI_PAGE.write_text(
+        CHOICES.sub(document_choices(), CLI_PAGE.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    print(f"wrote {CLI_PAGE}")

@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
@@ -26,10 +26,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pccplan.compose.tree import Document
-    from pccplan.model.plan import Plan
     from pccplan.statute.steps import DatedStep
 
-__all__ = ["COMMANDS", "DATES", "DOCUMENTS", "FORM", "Command", "Output", "main"]
+__all__ = ["COMMANDS", "DATES", "FORM", "Command", "Output", "main"]
 
 PROG = "pccplan"
 
@@ -431,8 +430,19 @@ def _run_new(args: argparse.Namespace) -> Output:
 
     target = _write_new("new", args.file, starter(args.kind), force=args.force)
     data: dict[str, object] = {"written": str(target), "kind": args.kind}
-    follow = f"pccplan check {target}" if args.kind == "plan" else f"pccplan render PLAN.yaml --with {target}"
+    follow = (
+        f"pccplan check {target}"
+        if args.kind == "plan"
+        else f"pccplan render PLAN.yaml --document {args.kind} --with {target}"
+    )
     return Output(data=data, text=f"wrote {target}: a starter {args.kind} file; fill it in, then: {follow}")
+
+
+def _configure_with(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--with FILE``, repeatable: the files beside the plan (`args.inputs`)."""
+    parser.add_argument(
+        "--with", dest="inputs", action="append", default=[], metavar="FILE", help=f"{what}: repeat as needed"
+    )
 
 
 # -- pccplan check ------------------------------------------------------------------------------
@@ -443,17 +453,20 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today", type=_date, help="check an unissued plan against its deadline as on this day"
     )
+    _configure_with(parser, "a document's content file, whose Panel name is checked against the area too")
 
 
 def _run_check(args: argparse.Namespace) -> Output:
     from pccplan.files import load
+    from pccplan.model.kinds import panel_named
     from pccplan.model.plan import Plan
     from pccplan.statute.naming import check_naming
     from pccplan.statute.process import Severity, check_plan
 
     plan = load(args.plan, Plan)
-    # The law's findings, then the naming warnings (title and body kind against the area on the day).
-    findings = (*check_plan(plan, today=args.today), *check_naming(plan))
+    panels = [name for name in (panel_named(load(path)) for path in args.inputs) if name is not None]
+    # The law's findings, then the naming warnings (title, body kind and Panel against the area on the day).
+    findings = (*check_plan(plan, today=args.today), *check_naming(plan, panels=panels))
     count = {s: sum(f.severity is s for f in findings) for s in Severity}
     data: dict[str, object] = {
         "file": args.plan,
@@ -486,100 +499,32 @@ def _run_check(args: argparse.Namespace) -> Output:
 # -- pccplan render -----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class _Document:
-    """A document `render` can write: what it is called, and the kinds of file it needs or may use."""
-
-    name: str
-    what: str
-    needs: tuple[str, ...] = ()
-    may_use: tuple[str, ...] = ()
-
-
-DOCUMENTS: tuple[_Document, ...] = (
-    _Document(
-        name="panel-report",
-        what="the report to the Panel on the draft plan",
-        needs=("panel-report",),
-        may_use=("house-form",),
-    ),
-    _Document(
-        name="decision-notice",
-        what="the decision notice issuing the plan",
-        needs=("decision-notice",),
-        may_use=("response", "house-form"),
-    ),
-    _Document(
-        name="panel-recommendations",
-        what="the Panel's report or recommendations on the draft",
-        needs=("panel-recommendations",),
-    ),
-    _Document(name="response", what="the Commissioner's response to the Panel", needs=("response",)),
-    _Document(
-        name="panel-letter",
-        what="the Panel's report on the draft, as a letter from its Chair",
-        needs=("panel-letter",),
-        may_use=("house-form",),
-    ),
-    _Document(
-        name="response-table",
-        what="the Commissioner's response, comment by comment in a two-column table",
-        needs=("response-table",),
-        may_use=("house-form",),
-    ),
-    _Document(
-        name="record-of-decision",
-        what="the full record of decision, with its approval block",
-        needs=("record-of-decision",),
-        may_use=("house-form",),
-    ),
-    _Document(
-        name="cover-report",
-        what="the Panel clerk's cover report on the draft plan's agenda item",
-        needs=("cover-report",),
-        may_use=("house-form",),
-    ),
-    _Document(
-        name="panel-minute",
-        what="the Panel's minute of the draft plan's agenda item",
-        needs=("panel-minute",),
-        may_use=("house-form",),
-    ),
-    _Document(name="plan", what="the plan itself"),
-    _Document(name="timetable", what="the statutory timetable of the term"),
-)
-"""The documents ``pccplan render --document`` writes, and the files each needs beside the plan."""
-
-
 def _configure_render(parser: argparse.ArgumentParser) -> None:
+    from pccplan.model.kinds import DOCUMENTS
+
     parser.add_argument("plan", help="the plan file (YAML or JSON)")
     parser.add_argument(
         "--document", required=True, choices=[d.name for d in DOCUMENTS], help="which document to write"
     )
-    parser.add_argument(
-        "--with",
-        dest="inputs",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a file of the document's own content (its kind says which): repeat as needed",
-    )
+    _configure_with(parser, "a file of the document's own content (its kind says which)")
     _configure_output(parser, "DOCUMENT")
 
 
 def _run_render(args: argparse.Namespace) -> Output:
+    from pccplan.compose.documents import compose_document
     from pccplan.examples import STARTERS
     from pccplan.files import kind_of, load
+    from pccplan.model.kinds import document_kind
     from pccplan.model.plan import Plan
 
-    document = next(d for d in DOCUMENTS if d.name == args.document)
+    document = document_kind(args.document)
     plan = load(args.plan, Plan)
     given: dict[str, object] = {}
     for path in args.inputs:
         obj = load(path)
         kind = kind_of(type(obj))
-        if kind not in document.needs + document.may_use:
-            uses = ", ".join(document.needs + document.may_use) or "no other file"
+        if kind not in document.needs + document.uses:
+            uses = ", ".join(document.needs + document.uses) or "no other file"
             raise _UsageError(f"{PROG} render: {path} holds a {kind}; --document {document.name} uses {uses}")
         given[kind] = obj
     for kind in document.needs:
@@ -587,72 +532,8 @@ def _run_render(args: argparse.Namespace) -> Output:
             hint = f"; 'pccplan new FILE --kind {kind}' writes a starter" if kind in STARTERS else ""
             needs = f"--document {document.name} needs a file of kind {kind}"
             raise _UsageError(f"{PROG} render: {needs} (add --with FILE{hint})")
-    doc = _compose(document.name, plan, given)
-    return _write(doc, args, document.name, document.what)
-
-
-def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
-    """The tree of document `name` for `plan`, from the files given (checked by `_run_render`)."""
-    from pccplan.compose.house import apply_form
-    from pccplan.model.decision import DecisionNotice
-    from pccplan.model.form import HouseForm
-    from pccplan.model.panel import PanelRecommendations, PanelReport, Response
-
-    form = cast("HouseForm | None", given.get("house-form"))
-    if name == "panel-report":
-        from pccplan.compose.panel_report import panel_report
-
-        doc = panel_report(plan, cast(PanelReport, given["panel-report"]))
-        return doc if form is None else apply_form(doc, name, form)
-    if name == "decision-notice":
-        from pccplan.compose.decision_notice import decision_notice
-
-        response = cast("Response | None", given.get("response"))
-        doc = decision_notice(plan, cast(DecisionNotice, given["decision-notice"]), response=response)
-        return doc if form is None else apply_form(doc, name, form)
-    if name == "panel-recommendations":
-        from pccplan.compose.panel_recommendations import panel_recommendations_document
-
-        recommendations = cast(PanelRecommendations, given["panel-recommendations"])
-        return panel_recommendations_document(recommendations, plan)
-    if name == "response":
-        from pccplan.compose.response import response_document
-
-        return response_document(cast(Response, given["response"]), plan)
-    if name == "panel-letter":
-        from pccplan.compose.panel_letter import panel_letter
-        from pccplan.model.letter import PanelLetter
-
-        return panel_letter(cast(PanelLetter, given["panel-letter"]), plan, form=form)
-    if name == "response-table":
-        from pccplan.compose.response_table import response_table
-        from pccplan.model.comments import ResponseTable
-
-        return response_table(cast(ResponseTable, given["response-table"]), plan, form=form)
-    if name == "record-of-decision":
-        from pccplan.compose.record_of_decision import record_of_decision
-        from pccplan.model.record import RecordOfDecision
-
-        return record_of_decision(cast(RecordOfDecision, given["record-of-decision"]), plan, form=form)
-    if name == "cover-report":
-        from pccplan.compose.cover_report import cover_report
-        from pccplan.model.agenda import CoverReport
-
-        return cover_report(cast(CoverReport, given["cover-report"]), plan, form=form)
-    if name == "panel-minute":
-        from pccplan.compose.panel_minute import panel_minute
-        from pccplan.model.agenda import PanelMinute
-
-        return panel_minute(cast(PanelMinute, given["panel-minute"]), plan, form=form)
-    if name == "plan":
-        from pccplan.compose.plan_document import plan_document
-
-        return plan_document(plan)
-    from pccplan.compose.panel_report import term_of
-    from pccplan.compose.timetable import timetable_document
-
-    meeting = plan.process.panel_meeting if plan.process else None
-    return timetable_document(term_of(plan), issued=plan.issued, meeting=meeting)
+    doc = compose_document(document.name, plan, given)
+    return _write(doc, args, document.name, document.description)
 
 
 # -- pccplan form ... ---------------------------------------------------------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
-# The model, the loader and the composer are imported by the functions that use them, so that
-# the command line can list `STARTERS` (and `pccplan new` write one) without loading them.
+from pccplan.model.kinds import DOCUMENTS
+
+# The loader and the composers are imported by the functions that use them, so that the command
+# line can list `STARTERS` (and `pccplan new` write one) without loading them.
 if TYPE_CHECKING:
     from pccplan.compose.tree import Document
     from pccplan.model.panel import PanelReport
@@ -48,12 +50,13 @@ def example_panel_report() -> Document:
     return panel_report(example_plan(), example_report_inputs())
 
 
-STARTERS: tuple[str, ...] = ("plan", "panel-report")
-"""The kinds of file `starter` can write."""
+STARTERS: tuple[str, ...] = ("plan", *(d.name for d in DOCUMENTS if d.content is not None))
+"""The kinds of file `starter` can write: the plan, and each document's own content (from the table
+of documents, `pccplan.model.kinds.DOCUMENTS`). A house form has its own: ``pccplan form new``."""
 
 
 def starter(kind: str = "plan") -> str:
-    """The text of a commented starter file of `kind` ('plan' or 'panel-report') that loads as it is."""
+    """The text of a commented starter file of `kind` (one of `STARTERS`) that loads as it is."""
     if kind not in STARTERS:
         raise ValueError(f"no starter file for {kind!r}; there are {', '.join(STARTERS)}")
     return _data(f"starter-{kind}.yaml")

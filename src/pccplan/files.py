@@ -13,6 +13,7 @@ import json.decoder
 import json.scanner
 import os
 import stat
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
@@ -22,35 +23,17 @@ import yaml
 
 from pccplan.atomic import write_atomic
 from pccplan.errors import PlanFileError, Problem, ValidationError
-from pccplan.model.agenda import CoverReport, PanelMinute
-from pccplan.model.comments import ResponseTable
 from pccplan.model.convert import Unreadable, make_converter, structure, unstructure
-from pccplan.model.decision import DecisionNotice
-from pccplan.model.form import HouseForm
-from pccplan.model.letter import PanelLetter
-from pccplan.model.panel import PanelRecommendations, PanelReport, Response
-from pccplan.model.plan import Plan
-from pccplan.model.record import RecordOfDecision
+from pccplan.model.kinds import FILE_KINDS
 
 __all__ = ["KINDS", "MAX_FILE_SIZE", "Format", "dump", "dumps", "kind_of", "load", "loads"]
 
 T = TypeVar("T")
 Format = Literal["yaml", "json"]
 
-KINDS: dict[str, type] = {
-    "plan": Plan,
-    "panel-report": PanelReport,
-    "panel-recommendations": PanelRecommendations,
-    "response": Response,
-    "decision-notice": DecisionNotice,
-    "house-form": HouseForm,
-    "panel-letter": PanelLetter,
-    "response-table": ResponseTable,
-    "record-of-decision": RecordOfDecision,
-    "cover-report": CoverReport,
-    "panel-minute": PanelMinute,
-}
-"""The kinds of object a file can hold, by the value of its ``kind`` key."""
+KINDS: Mapping[str, type] = FILE_KINDS
+"""The kinds of object a file can hold, by the value of its ``kind`` key (from the table of documents,
+`pccplan.model.kinds.DOCUMENTS`)."""
 
 MAX_FILE_SIZE = 2 * 1024 * 1024
 """The largest plan file `load` reads, in bytes (2 MiB); `loads` takes as many characters.

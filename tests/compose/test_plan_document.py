@@ -13,7 +13,7 @@ from tests.london import METROPOLIS, assert_london, london_plan
 from tests.strategies import attempt, field_at, plans, renderable_plans, run_counted, tree_text
 
 from pccplan.compose.plan_document import plan_document, prose
-from pccplan.compose.tree import Document, Note, Section, Table, Text
+from pccplan.compose.tree import Document, Note, Paragraph, Section, Table, Text
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import StatuteError, ValidationError
 from pccplan.files import load
@@ -280,3 +280,43 @@ def test_a_london_plan_names_mopac_and_the_metropolitan_commissioner() -> None:
     doc = plan_document(london_plan())
     assert_london(doc, f"policing of the area the {METROPOLIS} is to provide", "resources MOPAC will provide")
     assert doc.meta.author == "Mayor's Office for Policing and Crime"
+
+
+def test_a_plan_that_calls_its_themes_priorities_is_written_in_its_words() -> None:
+    # West Yorkshire 2022 (real-documents #23): four priorities and three cross-cutting themes.
+    plan = bare(
+        "west-yorkshire",
+        "Tracy Brabin",
+        dt.date(2021, 5, 6),
+        theme_word="priority",
+        cross_cutting_themes=["Safety of women and girls", "Early intervention and *prevention*"],
+    )
+    doc = plan_document(plan)
+    text = plain_text(doc)
+    assert "The Plan is built around one priority." in text
+    assert "Two cross-cutting themes run through every priority:" in text
+    assert "Early intervention and prevention" in text
+    first_table = next(n for n in iter_nodes(doc) if isinstance(n, Table))
+    assert first_table.header.cells[0].blocks == (Paragraph(content=(Text(text="Priority"),)),)
+    assert "the measures of each priority" not in text  # no measures here
+    assert "theme" not in text.split("Appendix")[0].replace("cross-cutting theme", "").casefold()
+
+
+def test_the_plural_of_a_plans_theme_word() -> None:
+    plans_of = {
+        w: bare("kent", "M S", dt.date(2021, 5, 6), theme_word=w) for w in ("pillar", "priority", "key")
+    }
+    said = {w: plain_text(plan_document(p)) for w, p in plans_of.items()}
+    assert "built around one pillar." in said["pillar"]
+    two = attrs.evolve(
+        plans_of["priority"], themes=[*plans_of["priority"].themes, Theme(name="Places", aim="Safer places")]
+    )
+    assert "built around two priorities." in plain_text(plan_document(two))
+    keys = attrs.evolve(plans_of["key"], themes=two.themes)
+    assert "built around two keys." in plain_text(plan_document(keys))
+
+
+def test_a_markup_error_in_a_cross_cutting_theme_names_the_field() -> None:
+    plan = bare("kent", "M S", dt.date(2021, 5, 6), cross_cutting_themes=["Bad [link](ftp://x)"])
+    with pytest.raises(ValidationError, match=r"cross_cutting_themes\[0\]"):
+        plan_document(plan)

@@ -191,3 +191,18 @@ def test_commissioner_declares_a_by_election() -> None:
     with pytest.raises(ValidationError) as caught:
         Commissioner(name="A", by_election="yes")  # type: ignore[arg-type]
     assert caught.value.path == "by_election"
+
+
+def test_a_plans_theme_word_and_cross_cutting_themes_are_text() -> None:
+    plan = Plan(
+        title="Police and Crime Plan",
+        area="west-yorkshire",
+        commissioner=Commissioner(name="Tracy Brabin"),
+        theme_word="priority",
+        cross_cutting_themes=["Safety of women and girls"],
+    )
+    assert (plan.theme_word, plan.cross_cutting_themes) == ("priority", ("Safety of women and girls",))
+    with pytest.raises(ValidationError, match="theme_word"):
+        attrs.evolve(plan, theme_word="")
+    with pytest.raises(ValidationError, match=r"cross_cutting_themes"):
+        attrs.evolve(plan, cross_cutting_themes=[""])

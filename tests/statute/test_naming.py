@@ -31,3 +31,13 @@ def test_kind_of_title() -> None:
     assert kind_of_title("Mayor of West Yorkshire") is BodyKind.MAYOR
     assert kind_of_title("Police, Fire and Crime Commissioner") is BodyKind.PFCC
     assert kind_of_title("Police and Crime Commissioner") is BodyKind.PCC
+
+
+def test_each_different_panel_name_of_several_documents_is_one_warning() -> None:
+    plan = Plan(title="P", area="essex", commissioner=Commissioner(name="R", elected=dt.date(2021, 5, 6)))
+    found = check_naming(
+        plan,
+        panel="Essex Police and Crime Panel",
+        panels=["Essex Police, Fire and Crime Panel", "Essex Police and Crime Panel", "Essex Panel"],
+    )
+    assert [f.message.split("'")[1] for f in found] == ["Essex Police and Crime Panel", "Essex Panel"]

@@ -16,6 +16,7 @@ from pccplan.compose.tree import Block, Exempt, Inline, Link, Paragraph, Section
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
 from pccplan.model.document import BackgroundDocument, Contact, Exemption, ReportParagraph
+from pccplan.model.form import Naming
 from pccplan.model.plan import Commissioner, Plan
 from pccplan.statute.panel import Scrutiny, scrutiny_for
 
@@ -100,9 +101,11 @@ def count_words(count: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if count == 1 else (plural or noun + 's')}"
 
 
-def possessive(name: str) -> str:
-    """'Commissioner’s': the name with the typographic apostrophe the documents use."""
-    return f"{name}\u2019s"
+# The words of names in running text have one implementation, `Naming`'s (the house form's naming,
+# in the model, which the composers and the forms both read): these are its two helpers by the
+# names the composers have always used.
+possessive = Naming.possessive
+"""'Commissioner’s': the name with the typographic apostrophe the documents use."""
 
 
 def plan_years(plan: Plan, period_start: dt.date, period_end: dt.date) -> str:
@@ -132,9 +135,8 @@ def plan_name(plan: Plan, period_start: dt.date, period_end: dt.date) -> str:
     return re.sub(r"\b(\d{4}) - (\d{2,4})\b", "\\1 \u2013 \\2", plan.title)
 
 
-def sentence(words: str) -> str:
-    """`words` with a capital first letter, as it opens a sentence ('the Commissioner' -> 'The ...')."""
-    return words[:1].upper() + words[1:]
+sentence = Naming.start
+"""`words` with a capital first letter, as it opens a sentence ('the Commissioner' -> 'The ...')."""
 
 
 _LQ, _RQ = "\u201c", "\u201d"

@@ -119,7 +119,7 @@ def plan_document(plan: Plan, *, term: Term | None = None) -> Document:
     if plan.performance is not None:
         where.setdefault("e", []).append("How Performance is Measured and Reported")
     if any(o.measures for t in plan.themes for o in t.outcomes):
-        where.setdefault("e", []).append("the measures of each theme")
+        where.setdefault("e", []).append(f"the measures of each {plan.theme_word}")
     body.append(_appendix(ctx, where))
     years = f" ({_period_label(ctx)})" if _period(ctx) else ""
     return document(
@@ -225,16 +225,36 @@ def _on_a_page(ctx: _Context) -> Section | None:
                 outcomes,
             ]
         )
+    word = ctx.plan.theme_word
+    lead: list[Block] = [
+        para(
+            f"The Plan is built around {count_words(len(themes), word, _plural(word))}. Each has its own "
+            "aim and a set of shared outcomes that every agency with a part to play in community safety "
+            "and criminal justice works towards."
+        )
+    ]
+    across = ctx.plan.cross_cutting_themes
+    if across:
+        lead += [
+            para(
+                f"{sentence(count_words(len(across), 'cross-cutting theme'))} "
+                f"{'runs' if len(across) == 1 else 'run'} through every {word}:"
+            ),
+            bullets(*(list(narrative(t, f"cross_cutting_themes[{i}]")) for i, t in enumerate(across))),
+        ]
     return section(
         "Plan on a Page",
-        para(
-            f"The Plan is built around {count_words(len(themes), 'theme')}. Each has its own aim and a set "
-            "of shared outcomes that every agency with a part to play in community safety and criminal "
-            "justice works towards."
-        ),
-        table(header=["Theme", "Aim", "Shared outcomes"], rows=rows, widths=[3, 4, 5]),
+        *lead,
+        table(header=[sentence(word), "Aim", "Shared outcomes"], rows=rows, widths=[3, 4, 5]),
         new_page=True,
     )
+
+
+def _plural(word: str) -> str:
+    """'themes', 'priorities', 'pillars': the plural of the word a plan calls its themes by."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _objectives(ctx: _Context) -> Section | None:

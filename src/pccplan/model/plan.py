@@ -277,6 +277,10 @@ class Plan:
     `process.plan_issued` are the same day (either may be given; both given and different is
     refused), so the documents and the process checker read the same date.
     A commissioner with no title takes the area's on the issue day (`Commissioner.styled_for`).
+    `theme_word` is what the plan calls its themes, singular ('theme'; West Yorkshire's plans say
+    'priority'): the plan document writes it in its text and headings. `cross_cutting_themes`
+    are the themes that run through all of them, when the plan names some (West Yorkshire 2022:
+    three), shown with the plan on a page.
     """
 
     title: str = attrs.field(validator=text)
@@ -295,6 +299,10 @@ class Plan:
     issued: dt.date | None = attrs.field(default=None, validator=optional_date)
     starts: dt.date | None = attrs.field(default=None, validator=optional_date)
     process: PlanProcess | None = attrs.field(default=None, validator=optional(_instance(PlanProcess)))
+    theme_word: str = attrs.field(default="theme", validator=text)
+    cross_cutting_themes: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(str, text)
+    )
 
     def __attrs_post_init__(self) -> None:
         check_unique(self.themes, lambda t: t.name, "themes", "name", "Plan")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from pccplan.model.area import BodyKind, Governance
 from pccplan.model.plan import Plan
@@ -39,13 +40,16 @@ def _warn(message: str) -> Finding:
     return Finding(severity=Severity.WARNING, rule=NAMING_RULE, citation=_CITATION, message=message)
 
 
-def check_naming(plan: Plan, *, panel: str | None = None, on: dt.date | None = None) -> Findings:
+def check_naming(
+    plan: Plan, *, panel: str | None = None, on: dt.date | None = None, panels: Iterable[str] = ()
+) -> Findings:
     """Warnings where the plan's names differ from its area's on day `on` (default: issue, else poll day).
 
     The commissioner's title and the kind of body it names are compared with the area's
     arrangement on the day; `panel`, when given (e.g. a report's `panel`), with the name of
-    the body that scrutinises it. Each warning names the expected value. Never a breach: an
-    office may style itself its own way.
+    the body that scrutinises it, and so is each of `panels` (the Panels several documents
+    name; one warning for each different name). Each warning names the expected value. Never a
+    breach: an office may style itself its own way.
     """
     day = on or plan.issued or plan.commissioner.elected
     governance: Governance = plan.area.current if day is None else plan.area.governance_on(day)
@@ -64,8 +68,10 @@ def check_naming(plan: Plan, *, panel: str | None = None, on: dt.date | None = N
         found.append(
             _warn(f"The commissioner's title '{title}' differs from {area}'s{when}: '{governance.title}'.")
         )
-    if panel is not None and panel.strip().casefold() != governance.panel_name.casefold():
-        found.append(
-            _warn(f"The Panel '{panel}' differs from {area}'s{when}: expected '{governance.panel_name}'.")
-        )
+    named = ([panel] if panel is not None else []) + list(panels)
+    for name in dict.fromkeys(named):  # each different name once, in the order given
+        if name.strip().casefold() != governance.panel_name.casefold():
+            found.append(
+                _warn(f"The Panel '{name}' differs from {area}'s{when}: expected '{governance.panel_name}'.")
+            )
     return Findings(found)
