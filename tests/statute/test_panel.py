@@ -14,7 +14,9 @@ D = dt.date
 
 
 def test_response_due_is_an_input_period() -> None:
-    assert response_due(D(2025, 1, 17), 14) == D(2025, 1, 31)
+    step = response_due(D(2025, 1, 17), 14)
+    assert (step.rule, step.date) == ("PANEL-3", D(2025, 1, 31))
+    assert step.citation.url.endswith("section/29")
     with pytest.raises(StatuteError, match="PANEL-3"):
         response_due(D(2025, 1, 17), 0)
 

@@ -12,8 +12,20 @@ from hypothesis import strategies as st
 from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Nation, all_areas, find_area
 from pccplan.model.sources import Confidence
+from pccplan.statute.dated import Dated
 from pccplan.statute.elections import default_elections
-from pccplan.statute.terms import TermKind, acceptance_deadline, by_election, term_for
+from pccplan.statute.registry import cite
+from pccplan.statute.terms import (
+    NO_FIXED_DAYS,
+    TermDays,
+    TermKind,
+    acceptance_deadline,
+    by_election,
+    fixed_term_days,
+    takes_office,
+    term_ends,
+    term_for,
+)
 
 D = dt.date
 
@@ -94,6 +106,45 @@ def test_later_mayoral_terms_follow_the_election_order_and_can_be_overridden() -
     assert term.steps[1].citation.confidence is Confidence.SECONDARY
     fixed = term_for(D(2021, 5, 6), area, takes_office_on=D(2021, 5, 10), term_ends_on=D(2024, 5, 6))
     assert (fixed.takes_office, fixed.term_ends) == (D(2021, 5, 10), D(2024, 5, 6))
+
+
+def test_the_override_keywords_are_one_entry_of_the_fixed_days_table() -> None:
+    """The keywords only add an entry: passing the same entry as a table gives the same term."""
+    table = fixed_term_days(D(2021, 5, 6), takes_office_on=D(2021, 5, 14), term_ends_on=D(2024, 5, 9))
+    (entry,) = table.entries
+    assert (entry.effective_from, entry.effective_to) == (D(2021, 5, 6), D(2021, 5, 6))
+    assert entry.value == TermDays(takes_office=D(2021, 5, 14), term_ends=D(2024, 5, 9))
+    assert "given by the user" in (entry.citation.note or "")
+    by_keyword = term_for(D(2021, 5, 6), takes_office_on=D(2021, 5, 14), term_ends_on=D(2024, 5, 9))
+    by_table = term_for(D(2021, 5, 6), fixed_days=table)
+    assert by_keyword == by_table
+    assert (by_table.takes_office, by_table.term_ends) == (D(2021, 5, 14), D(2024, 5, 9))
+    assert "Day given by the user." in (by_table.steps[1].citation.note or "")
+    assert fixed_term_days(D(2021, 5, 6)) is NO_FIXED_DAYS  # no keywords, no entry
+
+
+def test_a_fixed_day_from_an_order_is_an_entry_with_its_own_reason() -> None:
+    """An order that fixes a first day outright is an entry of the same table, for its poll only."""
+    order = Dated(
+        effective_from=D(2024, 5, 2),
+        effective_to=D(2024, 5, 2),
+        value=TermDays(takes_office=D(2024, 5, 7), reason="First day fixed by the order."),
+        citation=cite("TERM-3"),
+        known_on=D(2024, 3, 18),
+    )
+    table = NO_FIXED_DAYS.with_entry(order)
+    term = term_for(D(2024, 5, 2), fixed_days=table)
+    assert term.takes_office == D(2024, 5, 7)
+    assert "First day fixed by the order." in (term.steps[1].citation.note or "")
+    assert term_for(D(2021, 5, 6), fixed_days=table).takes_office == D(2021, 5, 13)  # another poll: the rule
+
+
+def test_term_1_rules_return_their_days_as_cited_steps() -> None:
+    """TERM-1, s.50(7): "the seventh day after" the poll; "the sixth day after" the next poll."""
+    start, end = takes_office(D(2024, 5, 2)), term_ends(D(2028, 5, 4))
+    assert (start.rule, start.date, start.title) == ("TERM-1", D(2024, 5, 9), "Takes office")
+    assert (end.rule, end.date) == ("TERM-1", D(2028, 5, 10))
+    assert start.citation == cite("TERM-1")
 
 
 def test_override_ending_before_start_is_refused() -> None:

@@ -26,7 +26,7 @@ from pccplan.statute.dated import Dated, DatedValue, LawStatus
 from pccplan.statute.elections import ElectionCalendar, default_elections
 from pccplan.statute.mayors import Anchor, MayoralArea, mayoral_area, new_mayor_without_pcc_functions
 from pccplan.statute.plan import PlanningPeriod, plan_deadline, planning_period
-from pccplan.statute.steps import DatedStep, StepsLaw
+from pccplan.statute.steps import DatedStep, StepsLaw, cited_step
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -38,6 +38,7 @@ from pccplan.statute.plan import PLAN_1
 __all__ = [
     "ACC_1",
     "ACT_1",
+    "NO_FIXED_DAYS",
     "POSTPONED_TO",
     "POSTPONEMENT_PERIOD",
     "TERM_1",
@@ -47,9 +48,11 @@ __all__ = [
     "TERM_6",
     "ByElection",
     "Term",
+    "TermDays",
     "TermKind",
     "acceptance_deadline",
     "by_election",
+    "fixed_term_days",
     "takes_office",
     "term_ends",
     "term_for",
@@ -195,14 +198,68 @@ _BY_ELECTION_MARGIN = dt.timedelta(days=70)
 
 
 @applies(TERM_1)
-def takes_office(poll: dt.date) -> dt.date:
-    """TERM-1, s.50(7): a PCC elected at an ordinary poll takes office on the 7th day after it."""
-    return poll + _TAKES_OFFICE_AFTER
+def takes_office(poll: dt.date, *, calendar: WorkingCalendar | None = None) -> DatedStep:
+    """TERM-1, s.50(7): a PCC elected at an ordinary poll takes office on the 7th day after it.
+
+    Returns the day as a cited step: `.date` is the day.
+    """
+    day = poll + _TAKES_OFFICE_AFTER
+    cal = calendar or calendar_covering(Nation.ENGLAND, day)
+    return cited_step(TERM_1.id, "Takes office", day, TERM_1.citation, calendar=cal)
 
 
-def term_ends(next_poll: dt.date) -> dt.date:
-    """TERM-1, s.50(7): the term ends on the 6th day after the poll of the next ordinary election."""
-    return next_poll + _TERM_ENDS_AFTER
+def term_ends(next_poll: dt.date, *, calendar: WorkingCalendar | None = None) -> DatedStep:
+    """TERM-1, s.50(7): the term ends on the 6th day after the poll of the next ordinary election.
+
+    Returns the day as a cited step: `.date` is the day.
+    """
+    day = next_poll + _TERM_ENDS_AFTER
+    cal = calendar or calendar_covering(Nation.ENGLAND, day)
+    return cited_step(TERM_1.id, "Term ends", day, TERM_1.citation, calendar=cal)
+
+
+@attrs.frozen(kw_only=True)
+class TermDays:
+    """The value of an entry of a term's dated table: days fixed outright for the term after one poll.
+
+    An order that fixes a first day outright, or a reading the user gives in place of the
+    rule's count (`term_for(..., takes_office_on=, term_ends_on=)`). ``None`` leaves the
+    rule's day; `reason` is the note the fixed day's citation carries.
+    """
+
+    takes_office: dt.date | None = None
+    term_ends: dt.date | None = None
+    reason: str = "Day given by the user."
+
+
+NO_FIXED_DAYS: DatedValue[TermDays] = DatedValue(name="days fixed for a term", entries=())
+"""An empty table of fixed term days: every term follows its rule's count."""
+
+
+def fixed_term_days(
+    poll: dt.date,
+    table: DatedValue[TermDays] = NO_FIXED_DAYS,
+    *,
+    takes_office_on: dt.date | None = None,
+    term_ends_on: dt.date | None = None,
+) -> DatedValue[TermDays]:
+    """`table` with the user's `takes_office_on` and `term_ends_on` added as one entry for `poll`.
+
+    The keywords are the thin way to add an entry: the engine reads the fixed days of a term
+    only from the table (the entry covering the poll day), never from the keywords. The
+    entry cites the rule that names the override (TERM-3), noted as given by the user.
+    """
+    if takes_office_on is None and term_ends_on is None:
+        return table
+    return table.with_entry(
+        Dated(
+            effective_from=poll,
+            effective_to=poll,
+            value=TermDays(takes_office=takes_office_on, term_ends=term_ends_on),
+            citation=TERM_3.citation.noted("Days given by the user."),
+            known_on=poll,
+        )
+    )
 
 
 @applies(ACC_1)
@@ -301,27 +358,8 @@ class Term(StepsLaw):
         return period
 
 
-def _step(
-    rule: str, title: str, day: dt.date, citation: Citation, cal: WorkingCalendar, note: str | None = None
-) -> DatedStep:
-    return DatedStep(
-        rule=rule,
-        title=title,
-        date=day,
-        citation=citation,
-        non_working_day=not cal.is_working_day(day),
-        note=note,
-    )
-
-
 _ASSUMED_COUNT = dt.timedelta(days=1)  # TERM-6: the count is usually the day after the poll (U)
 _MAYORAL_POLL_MONTH = 5  # mayoral polls are held on the ordinary day of election, in May (TERM-5, TERM-6)
-
-
-def _takes_office_step(
-    rule_id: str, day: dt.date, citation: Citation, cal: WorkingCalendar, note: str | None
-) -> DatedStep:
-    return _step(rule_id, "Takes office", day, citation, cal, note)
 
 
 @attrs.frozen(kw_only=True)
@@ -426,6 +464,7 @@ def term_for(
     declared: dt.date | None = None,
     takes_office_on: dt.date | None = None,
     term_ends_on: dt.date | None = None,
+    fixed_days: DatedValue[TermDays] = NO_FIXED_DAYS,
     law: Law | str = Law.CURRENT,
     changes: DatedValue[PccAbolition] = PCC_CHANGES,
 ) -> Term:
@@ -446,8 +485,12 @@ def term_for(
 
     `law` is 'current' (default) or 'announced' (GOV-1): under current law every date from the
     4 May 2028 poll on is marked "announced change, not yet law"; under 'announced' there is no
-    PCC poll in 2028 and the term ends on the day s.50(7) gives. Override any day with
-    `takes_office_on` and `term_ends_on`.
+    PCC poll in 2028 and the term ends on the day s.50(7) gives.
+
+    Days fixed outright (an order's first day, or the user's reading) come from the dated
+    table `fixed_days`: its entry covering `poll` replaces the rule's first or last day.
+    `takes_office_on` and `term_ends_on` are the thin way to add such an entry for this poll
+    (`fixed_term_days`).
     """
     law = law_of(law)
     elections = elections or default_elections()
@@ -479,7 +522,7 @@ def term_for(
     if mayor is not None and nxt.poll.month != _MAYORAL_POLL_MONTH:
         nxt = elections.next_after(nxt.poll)  # the November 2012 PCC poll was not a mayoral poll
     nation = area.nation if area else Nation.ENGLAND
-    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + _CALENDAR_MARGIN)
+    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll).date + _CALENDAR_MARGIN)
     abolished = applied is not None and nxt.poll >= applied.value.cancelled_poll
     term1 = TERM_1.citation
     if mayor is not None:
@@ -488,7 +531,7 @@ def term_for(
         begun = _Start(
             kind=TermKind.ORDINARY,
             rule="TERM-1",
-            start=takes_office(poll),
+            start=takes_office(poll, calendar=cal).date,
             citation=term1,
             note=None,
             end=None,
@@ -514,9 +557,12 @@ def term_for(
         deadline = plan_deadline(poll)
     elif kind is TermKind.MAYORAL:
         deadline = plan_deadline(start)
-    if takes_office_on is not None:
-        start, start_cite = takes_office_on, start_cite.noted("Day given by the user.")
-    end = begun.end or term_ends(nxt.poll)
+    fixed = fixed_term_days(
+        poll, fixed_days, takes_office_on=takes_office_on, term_ends_on=term_ends_on
+    ).find(poll)
+    if fixed is not None and fixed.value.takes_office is not None:
+        start, start_cite = fixed.value.takes_office, start_cite.noted(fixed.value.reason)
+    end = begun.end or term_ends(nxt.poll, calendar=cal).date
     end_cite, end_note = begun.end_citation, begun.end_note
     if abolished and applied is not None:
         end = applied.value.terms_end
@@ -525,8 +571,8 @@ def term_for(
             "would cancel; transitional provisions may say otherwise (U).",
             Confidence.UNVERIFIED,
         )
-    if term_ends_on is not None:
-        end, end_cite = term_ends_on, end_cite.noted("Day given by the user.")
+    if fixed is not None and fixed.value.term_ends is not None:
+        end, end_cite = fixed.value.term_ends, end_cite.noted(fixed.value.reason)
     if end <= start:
         raise StatuteError(f"term ending {end.isoformat()} ends before it starts ({start.isoformat()})")
     acceptance = acceptance_deadline(poll, cal) if begun.acceptance else None
@@ -546,53 +592,53 @@ def term_for(
     if mayor is not None:
         poll_cite = mayor.term_rule.citation
     steps = [
-        _step(poll_rule, "Poll", poll, poll_cite, cal),
-        _takes_office_step(begun.rule, start, start_cite, cal, begun.note),
+        cited_step(poll_rule, "Poll", poll, poll_cite, calendar=cal),
+        cited_step(begun.rule, "Takes office", start, start_cite, calendar=cal, note=begun.note),
     ]
     if acceptance is not None:
         steps.append(
-            _step(
-                "ACC-1",
+            cited_step(
+                ACC_1.id,
                 "Declaration of acceptance of office made and delivered by",
                 acceptance,
                 ACC_1.citation,
-                cal,
+                calendar=cal,
             )
         )
     if deadline is not None:
         steps.append(
-            _step(
-                "PLAN-1",
+            cited_step(
+                PLAN_1.id,
                 "Issue the police and crime plan by",
                 deadline,
                 plan_cite,
-                cal,
-                "A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
+                calendar=cal,
+                note="A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
             )
         )
     if abolished and applied is not None:
         next_step = attrs.evolve(
-            _step(
+            cited_step(
                 "GOV-1",
                 "No ordinary PCC poll (would have been held on this day)",
                 nxt.poll,
                 applied.citation,
-                cal,
-                applied.value.summary,
+                calendar=cal,
+                note=applied.value.summary,
             ),
             status=applied.status,
             warning=None if applied.status.is_law else f"{applied.status.value}: {applied.value.summary}",
         )
     else:
-        next_step = _step(
+        next_step = cited_step(
             "TERM-2" if pcc_area else begun.end_rule,
             "Next ordinary poll" if pcc_area else "Next mayoral poll",
             nxt.poll,
             nxt.citation,
-            cal,
-            nxt.note if nxt.computed else None,
+            calendar=cal,
+            note=nxt.note if nxt.computed else None,
         )
-    end_step = _step(begun.end_rule, "Term ends", end, end_cite, cal, end_note)
+    end_step = cited_step(begun.end_rule, "Term ends", end, end_cite, calendar=cal, note=end_note)
     if abolished and applied is not None:
         end_step = attrs.evolve(
             end_step,
@@ -695,7 +741,7 @@ def by_election(
             poll_by = POSTPONED_TO
     applied = applied_change(law, changes=changes)
     pending = pending_change(law, changes=changes)
-    ends = term_ends(nxt.poll)
+    ends = term_ends(nxt.poll).date
     status, warning = LawStatus.IN_FORCE, None
     if applied is not None and nxt.poll >= applied.value.cancelled_poll:
         ends = applied.value.terms_end
