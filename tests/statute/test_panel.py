@@ -7,8 +7,15 @@ import datetime as dt
 import pytest
 
 from pccplan.errors import StatuteError
-from pccplan.model.area import Nation
-from pccplan.statute.panel import LONDON_ASSEMBLY, PANEL, plan_review_steps, response_due, response_late
+from pccplan.model.area import BodyKind, Nation
+from pccplan.statute.panel import (
+    LONDON_ASSEMBLY,
+    PANEL,
+    plan_review_steps,
+    response_due,
+    response_late,
+    scrutiny_for,
+)
 
 D = dt.date
 
@@ -67,3 +74,12 @@ def test_outside_london_the_panel_steps_are_unchanged() -> None:
     assert plan_review_steps(dt.date(2024, 10, 10)) == plan_review_steps(
         dt.date(2024, 10, 10), scrutiny=PANEL
     )
+
+
+def test_scrutiny_for_gives_the_plan_section_and_its_address() -> None:
+    """MOPAC's plan is s.6 (LON-1), reviewed by the London Assembly; every other body's is s.5."""
+    assert scrutiny_for(BodyKind.MOPAC) is LONDON_ASSEMBLY
+    assert (LONDON_ASSEMBLY.section, LONDON_ASSEMBLY.plan.url.rsplit("/", 1)[-1]) == (6, "6")
+    for kind in (BodyKind.PCC, BodyKind.PFCC, BodyKind.MAYOR):
+        assert scrutiny_for(kind) is PANEL
+    assert PANEL.plan.url.endswith("ukpga/2011/13/section/5")

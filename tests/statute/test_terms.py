@@ -147,6 +147,17 @@ def test_term_1_rules_return_their_days_as_cited_steps() -> None:
     assert start.citation == cite("TERM-1")
 
 
+def test_the_model_records_pcc_areas_from_the_term_1_day_of_the_first_poll() -> None:
+    """model/area.py holds Part 1's commencement (SI 2012/2892 art 2(a)) as data, not TERM-1 itself.
+
+    The two agree: the first PCCs took office on the 7th day after the 15 November 2012 poll.
+    """
+    first = takes_office(next(default_elections().ordinary_polls()).poll).date
+    pcc_areas = [a for a in all_areas() if a.governance[0].kind is BodyKind.PCC]
+    assert pcc_areas
+    assert {a.governance[0].since for a in pcc_areas} == {first}
+
+
 def test_override_ending_before_start_is_refused() -> None:
     with pytest.raises(StatuteError, match="ends before it starts"):
         term_for(D(2021, 5, 6), term_ends_on=D(2021, 5, 1))

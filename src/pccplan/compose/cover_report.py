@@ -86,13 +86,13 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
             link("section 28(3)", cite("PANEL-1").url),
             f" of the Act). {Naming.start(panel)} is to be given a reasonable time for the review; the Act "
             "sets no number of days (",
-            link(f"section {office.act_section}(7)", cite("PLAN-5").url),
+            link(f"section {office.act_section}(7)", office.plan_url),
             ").",
         ),
         para(
             f"Before {issuing} the plan, {holder} must have regard to {Naming.possessive(panel)} report or "
             f"recommendations, give {panel} a response to them and publish that response (",
-            link(f"section {office.act_section}(6)(d)-(f)", cite("PLAN-4").url),
+            link(f"section {office.act_section}(6)(d)-(f)", office.plan_url),
             ").",
         ),
     ]

@@ -17,6 +17,7 @@ from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
 from pccplan.model.document import BackgroundDocument, Contact, Exemption, ReportParagraph
 from pccplan.model.plan import Commissioner, Plan
+from pccplan.statute.panel import Scrutiny, scrutiny_for
 
 __all__ = [
     "ACT_URL",
@@ -251,9 +252,19 @@ class Office:
         return f"{name} (the {_LQ}{self.panel_term}{_RQ})"
 
     @property
+    def scrutiny(self) -> Scrutiny:
+        """Who reviews the body's plan and under which section (`pccplan.statute.panel.scrutiny_for`)."""
+        return scrutiny_for(self.kind)
+
+    @property
     def act_section(self) -> str:
         """The section of the 2011 Act under which the body issues its plan: '6' for MOPAC, else '5'."""
-        return "6" if self.kind is BodyKind.MOPAC else "5"
+        return str(self.scrutiny.section)
+
+    @property
+    def plan_url(self) -> str:
+        """The legislation.gov.uk address of that section (s.5, or s.6 for MOPAC)."""
+        return self.scrutiny.plan.url
 
     @classmethod
     def for_panel(cls, commissioner: Commissioner | None, panel: str, on: dt.date) -> Office:

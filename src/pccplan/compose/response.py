@@ -22,7 +22,6 @@ from pccplan.model.panel import Answer, RecommendationResponse, Response
 from pccplan.model.plan import Plan
 from pccplan.statute.panel import response_late
 from pccplan.statute.process import unanswered
-from pccplan.statute.registry import cite
 
 __all__ = ["check_complete", "response_document"]
 
@@ -93,8 +92,7 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
 
 def _introduction(response: Response, office: Office) -> Section:
     recs, panel = response.to, office.panel_term
-    url = cite("PLAN-4").url.replace("/section/5", f"/section/{office.act_section}")
-    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", url)
+    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", office.plan_url)
     # A variation is varied, not issued (s.5(4)); the steps before it are the same.
     doing = "varying the police and crime plan" if recs.variation else "issuing a police and crime plan"
     draft = "draft variation" if recs.variation else "draft"

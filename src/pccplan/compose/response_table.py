@@ -18,7 +18,6 @@ from pccplan.forms import default_form
 from pccplan.model.comments import CommentGroup, ResponseTable
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
-from pccplan.statute.registry import cite
 
 __all__ = ["UNANSWERED", "response_table", "response_table_title"]
 
@@ -69,7 +68,7 @@ def response_table(
     introduction: list[Block] = [
         para(
             "Under ",
-            link(f"section {office.act_section}(6) of the {ACT_TITLE}", cite("PLAN-4").url),
+            link(f"section {office.act_section}(6) of the {ACT_TITLE}", office.plan_url),
             f", before issuing a police and crime plan the {styled} ({holder}) must have regard "
             f"to any report or recommendations made on the draft by the {response.panel} ({panel}), give "
             f"{panel} a response to them, and publish that response.",

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from pccplan.errors import StatuteError
-from pccplan.model.area import Nation
+from pccplan.model.area import BodyKind, Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
@@ -16,7 +16,15 @@ from pccplan.statute.meetings import publish_by
 from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
 from pccplan.statute.steps import DatedStep, cited_step
 
-__all__ = ["LONDON_ASSEMBLY", "PANEL", "Scrutiny", "plan_review_steps", "response_due", "response_late"]
+__all__ = [
+    "LONDON_ASSEMBLY",
+    "PANEL",
+    "Scrutiny",
+    "plan_review_steps",
+    "response_due",
+    "response_late",
+    "scrutiny_for",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -85,6 +93,17 @@ LONDON_ASSEMBLY = Scrutiny(
     agenda_rules=False,
 )
 """Scrutiny in London (s.6, s.33): no Panel; the Assembly's own meeting rules, not LGA 1972 Part VA (U)."""
+
+
+def scrutiny_for(kind: BodyKind) -> Scrutiny:
+    """Who reviews the plan of a body of `kind`, and the section its plan duty is in.
+
+    MOPAC issues its plan under s.6 and the London Assembly reviews it (s.33(1), LON-1);
+    every other body (a PCC, a PFCC, a mayor with PCC functions) under s.5, reviewed by a
+    Panel (s.28(3), PANEL-1). `Scrutiny.section` and `Scrutiny.plan` give the section's number
+    and its link, so no document works out a section number for itself.
+    """
+    return LONDON_ASSEMBLY if kind is BodyKind.MOPAC else PANEL
 
 
 @applies(PANEL_3)
