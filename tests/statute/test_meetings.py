@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import pccplan.statute as statute
 from pccplan.model.area import Nation
 from pccplan.statute import meetings
 from pccplan.statute.meetings import check_agenda, publish_by
@@ -72,3 +73,16 @@ def test_the_old_agenda_step_name_warns_and_gives_publish_by() -> None:
     with pytest.warns(DeprecationWarning, match="use publish_by"):
         old = meetings.agenda_step  # type: ignore[attr-defined]
     assert old is publish_by
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("agenda_step", "publish_by"), ("comments_step", "comments_by"), ("confirmation_step", "report_by")],
+)
+def test_the_package_keeps_each_old_step_name_as_a_deprecated_alias(old: str, new: str) -> None:
+    with pytest.warns(DeprecationWarning, match=f"use {new}"):
+        alias = getattr(statute, old)
+    assert alias is getattr(statute, new)
+    assert old not in statute.__all__
+    with pytest.raises(AttributeError, match="no attribute 'nothing_step'"):
+        statute.nothing_step  # type: ignore[attr-defined]  # noqa: B018
