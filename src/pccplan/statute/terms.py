@@ -263,15 +263,18 @@ def fixed_term_days(
 
 
 @applies(ACC_1)
-def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
+def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> DatedStep:
     """ACC-1, s.70(2) with BUS-1, s.73(1)-(2): the last day to make and deliver the declaration of acceptance.
 
     Two months beginning with the day after the election; if that last day is not a business
-    day, the next business day. Poll 2 May 2024: by Tuesday 2 July 2024.
+    day, the next business day. Poll 2 May 2024: by Tuesday 2 July 2024. Returns the day as a
+    cited step: `.date` is the day.
     """
     last = months_beginning_with(poll + dt.timedelta(days=1), _ACCEPTANCE_MONTHS)
-    calendar = calendar or calendar_covering(Nation.ENGLAND, last)
-    return calendar.next_business_day(last)
+    calendar = calendar or calendar_covering(Nation.ENGLAND, last, last + _CALENDAR_MARGIN)
+    day = calendar.next_business_day(last)
+    title = "Declaration of acceptance of office made and delivered by"
+    return cited_step(ACC_1.id, title, day, ACC_1.citation, calendar=calendar)
 
 
 class TermKind(enum.Enum):
@@ -552,11 +555,12 @@ def term_for(
             end_citation=TERM_4.citation,
         )
     kind, start, start_cite = begun.kind, begun.start, begun.citation
-    deadline: dt.date | None = None
+    plan_step: DatedStep | None = None
     if kind is TermKind.ORDINARY:
-        deadline = plan_deadline(poll)
+        plan_step = plan_deadline(poll, calendar=cal)
     elif kind is TermKind.MAYORAL:
-        deadline = plan_deadline(start)
+        plan_step = plan_deadline(start, calendar=cal)
+    deadline = plan_step.date if plan_step is not None else None
     fixed = fixed_term_days(
         poll, fixed_days, takes_office_on=takes_office_on, term_ends_on=term_ends_on
     ).find(poll)
@@ -575,7 +579,8 @@ def term_for(
         end, end_cite = fixed.value.term_ends, end_cite.noted(fixed.value.reason)
     if end <= start:
         raise StatuteError(f"term ending {end.isoformat()} ends before it starts ({start.isoformat()})")
-    acceptance = acceptance_deadline(poll, cal) if begun.acceptance else None
+    acceptance_step = acceptance_deadline(poll, cal) if begun.acceptance else None
+    acceptance = acceptance_step.date if acceptance_step is not None else None
     plan_cite = PLAN_1.citation
     if mayor is not None and mayor.term_rule.anchor is Anchor.DECLARATION:
         plan_cite = MOPAC_PLAN  # London: MOPAC's duty is s.6, not s.5 (LON-1)
@@ -595,27 +600,10 @@ def term_for(
         cited_step(poll_rule, "Poll", poll, poll_cite, calendar=cal),
         cited_step(begun.rule, "Takes office", start, start_cite, calendar=cal, note=begun.note),
     ]
-    if acceptance is not None:
-        steps.append(
-            cited_step(
-                ACC_1.id,
-                "Declaration of acceptance of office made and delivered by",
-                acceptance,
-                ACC_1.citation,
-                calendar=cal,
-            )
-        )
-    if deadline is not None:
-        steps.append(
-            cited_step(
-                PLAN_1.id,
-                "Issue the police and crime plan by",
-                deadline,
-                plan_cite,
-                calendar=cal,
-                note="A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
-            )
-        )
+    if acceptance_step is not None:
+        steps.append(acceptance_step)
+    if plan_step is not None:
+        steps.append(attrs.evolve(plan_step, citation=plan_cite))
     if abolished and applied is not None:
         next_step = attrs.evolve(
             cited_step(
