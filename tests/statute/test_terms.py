@@ -14,7 +14,7 @@ from pccplan.model.area import BodyKind, Nation, all_areas, find_area
 from pccplan.model.sources import Confidence
 from pccplan.statute.dated import Dated
 from pccplan.statute.elections import default_elections
-from pccplan.statute.registry import cite
+from pccplan.statute.registry import cite, rule
 from pccplan.statute.terms import (
     NO_FIXED_DAYS,
     TermDays,
@@ -22,6 +22,7 @@ from pccplan.statute.terms import (
     acceptance_deadline,
     by_election,
     fixed_term_days,
+    postponed_by_election,
     takes_office,
     term_ends,
     term_for,
@@ -353,3 +354,13 @@ def test_every_by_election_due_in_the_postponement_period_is_held_on_6_may_2021(
 
     check()
     assert reached["postponed"] >= 0.8 * reached["examples"]
+
+
+def test_the_2020_21_postponement_is_its_own_rule_beside_term_4() -> None:
+    """TERM-4A is applied by its own function, the exception placed beside TERM-4's `by_election`."""
+    assert rule("TERM-4A").function is postponed_by_election
+    assert rule("TERM-4").function is by_election
+    assert postponed_by_election(D(2020, 3, 16)) == D(2021, 5, 6)
+    assert postponed_by_election(D(2021, 5, 5)) == D(2021, 5, 6)
+    assert postponed_by_election(D(2020, 3, 15)) is None
+    assert postponed_by_election(D(2021, 5, 6)) is None

@@ -53,6 +53,7 @@ __all__ = [
     "acceptance_deadline",
     "by_election",
     "fixed_term_days",
+    "postponed_by_election",
     "takes_office",
     "term_ends",
     "term_for",
@@ -660,6 +661,18 @@ POSTPONED_TO = dt.date(2021, 5, 6)
 """TERM-4A: the day postponed PCC by-elections were held (SI 2020/395 reg 10, the 2021 ordinary poll day)."""
 
 
+@applies(TERM_4A)
+def postponed_by_election(poll_by: dt.date) -> dt.date | None:
+    """TERM-4A, SI 2020/395 reg 10: the day a by-election due by `poll_by` was held instead, if it was moved.
+
+    The exception beside TERM-4: a PCC by-election whose poll would fall to be held from 16
+    March 2020 to 5 May 2021 (both included; Coronavirus Act 2020 s.61(2)(a)) was held on 6 May
+    2021. ``None`` when `poll_by` is outside that period and TERM-4 applies unchanged.
+    """
+    first, last = POSTPONEMENT_PERIOD
+    return POSTPONED_TO if first <= poll_by <= last else None
+
+
 @attrs.frozen(kw_only=True)
 class ByElection:
     """What TERM-4 (PRSRA s.51, s.73(4)) and TERM-4A say about a vacancy declared or notified on `vacancy`.
@@ -686,7 +699,7 @@ class ByElection:
     warning: str | None = None
 
 
-@applies(TERM_4, TERM_4A)
+@applies(TERM_4)
 def by_election(
     vacancy: dt.date,
     *,
@@ -717,16 +730,17 @@ def by_election(
     if required:
         cal = calendar or calendar_covering(nation, vacancy, vacancy + _BY_ELECTION_MARGIN)
         poll_by = cal.add_business_days(vacancy, _BY_ELECTION_DAYS)
-        first, last = POSTPONEMENT_PERIOD
-        if first <= poll_by <= last:
+        moved_to = postponed_by_election(poll_by)
+        if moved_to is not None:
+            first, last = POSTPONEMENT_PERIOD
             postponed, citation = True, TERM_4A.citation
             note = (
                 f"The by-election would have fallen to be held by {poll_by.isoformat()}, within "
-                f"{first.isoformat()} to {last.isoformat()}: it is held on {POSTPONED_TO.isoformat()} "
+                f"{first.isoformat()} to {last.isoformat()}: it is held on {moved_to.isoformat()} "
                 "instead (TERM-4A). An acting commissioner serves meanwhile (s.62), and may not issue or "
                 "vary the plan (ACT-1)."
             )
-            poll_by = POSTPONED_TO
+            poll_by = moved_to
     applied = applied_change(law, changes=changes)
     pending = pending_change(law, changes=changes)
     ends = term_ends(nxt.poll).date
