@@ -228,10 +228,10 @@ def _configure_agenda(parser: argparse.ArgumentParser) -> None:
 
 def _run_agenda(args: argparse.Namespace) -> Output:
     from pccplan.model.area import Nation
-    from pccplan.statute.meetings import agenda_step
+    from pccplan.statute.meetings import publish_by
 
     nation = Nation(args.nation)
-    step = agenda_step(args.meeting, nation, clear_days=args.clear_days, working_days=not args.calendar_days)
+    step = publish_by(args.meeting, nation, clear_days=args.clear_days, working_days=not args.calendar_days)
     data: dict[str, object] = {
         "meeting": args.meeting.isoformat(),
         "nation": nation.value,
@@ -245,9 +245,9 @@ def _configure_hmicfrs(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_hmicfrs(args: argparse.Namespace) -> Output:
-    from pccplan.statute.inspection import comments_step
+    from pccplan.statute.inspection import comments_by
 
-    step = comments_step(args.published)
+    step = comments_by(args.published)
     return _step_output("comments_by", step, {"published": args.published.isoformat()})
 
 
@@ -258,9 +258,9 @@ def _configure_confirmation(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_confirmation(args: argparse.Namespace) -> Output:
-    from pccplan.statute.confirmation import confirmation_step
+    from pccplan.statute.confirmation import report_by
 
-    step = confirmation_step(args.received, poll=args.poll, accepted=args.accepted)
+    step = report_by(args.received, poll=args.poll, accepted=args.accepted)
     data: dict[str, object] = {
         "received": args.received.isoformat(),
         "poll": args.poll.isoformat() if args.poll else None,

@@ -101,6 +101,9 @@ def test_office_for_panel_finds_the_area_or_reads_the_title() -> None:
     london = Office.of(find_area("london"), Commissioner(name="x"), dt.date(2021, 6, 1))
     assert london.act_section == "6"
     assert essex.act_section == "5"
+    # The link follows the section: MOPAC's plan duty is s.6, not s.5 (LON-1).
+    assert london.plan_url.endswith("ukpga/2011/13/section/6")
+    assert essex.plan_url.endswith("ukpga/2011/13/section/5")
     assert area_of_panel("Gwent Police and Crime Panel") == find_area("gwent")
     assert area_of_panel("Nowhere Panel") is None
 

@@ -20,7 +20,8 @@ from pccplan.model.document import (
 def test_exemption_by_number_and_label() -> None:
     exemption = Exemption(paragraph=3)  # type: ignore[arg-type]
     assert exemption.paragraph is ExemptionParagraph.FINANCIAL_OR_BUSINESS_AFFAIRS
-    assert exemption.label == "paragraph 3 of Schedule 12A to the Local Government Act 1972"
+    with pytest.warns(DeprecationWarning, match="statute.exempt.cited"):
+        assert exemption.label == "paragraph 3 of Schedule 12A to the Local Government Act 1972"
     for bad in (0, 8, True, "3"):
         with pytest.raises(ValidationError) as caught:
             Exemption(paragraph=bad)  # type: ignore[arg-type]

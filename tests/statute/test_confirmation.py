@@ -7,26 +7,27 @@ import datetime as dt
 import pytest
 
 from pccplan.errors import StatuteError
-from pccplan.statute.confirmation import confirmation_step, report_by
+from pccplan.statute import confirmation
+from pccplan.statute.confirmation import report_by
 
 D = dt.date
 
 
 def test_three_weeks_beginning_with_receipt() -> None:
-    assert report_by(D(2024, 6, 3)) == D(2024, 6, 23)
+    assert report_by(D(2024, 6, 3)).date == D(2024, 6, 23)
 
 
 def test_post_election_period_is_not_counted() -> None:
     # 12 days counted (20 April to 1 May), 2 to 9 May paused, 9 more from 10 May.
-    assert report_by(D(2024, 4, 20), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)) == D(2024, 5, 18)
+    assert report_by(D(2024, 4, 20), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)).date == D(2024, 5, 18)
 
 
 def test_notification_inside_the_post_election_period_counts_from_acceptance() -> None:
-    assert report_by(D(2024, 5, 3), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)) == D(2024, 5, 30)
+    assert report_by(D(2024, 5, 3), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)).date == D(2024, 5, 30)
 
 
 def test_period_after_the_three_weeks_changes_nothing() -> None:
-    assert report_by(D(2024, 1, 2), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)) == D(2024, 1, 22)
+    assert report_by(D(2024, 1, 2), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)).date == D(2024, 1, 22)
 
 
 def test_poll_without_acceptance_refused() -> None:
@@ -40,6 +41,12 @@ def test_acceptance_before_poll_refused() -> None:
 
 
 def test_step() -> None:
-    step = confirmation_step(D(2024, 4, 20), poll=D(2024, 5, 2), accepted=D(2024, 5, 9))
+    step = report_by(D(2024, 4, 20), poll=D(2024, 5, 2), accepted=D(2024, 5, 9))
     assert (step.rule, step.date, step.non_working_day) == ("CC-1", D(2024, 5, 18), True)
     assert "not counted" in (step.note or "")
+
+
+def test_the_old_confirmation_step_name_warns_and_gives_report_by() -> None:
+    with pytest.warns(DeprecationWarning, match="use report_by"):
+        old = confirmation.confirmation_step  # type: ignore[attr-defined]
+    assert old is report_by

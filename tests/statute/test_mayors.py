@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from pccplan.model.area import BodyKind, all_areas, find_area
-from pccplan.statute.mayors import Anchor, governance_history, mayoral_area, new_mayor_without_pcc_functions
+from pccplan.statute.mayors import (
+    MAYORAL_AREAS,
+    Anchor,
+    governance_history,
+    mayoral_area,
+    new_mayor_without_pcc_functions,
+)
+from pccplan.statute.terms import term_for
 
 D = dt.date
 
@@ -57,3 +64,43 @@ def test_governance_history_is_the_areas_governance_as_dated_entries_each_with_i
     assert north.entries[1].effective_to == dt.date(2024, 5, 6)
     assert "uksi/2023/1432" in north.entries[2].citation.url
     assert "ukpga/2011/13/section/3" in governance_history(find_area("london")).entries[0].citation.url
+
+
+def test_each_transfer_and_term_rule_cites_its_own_instrument_and_article() -> None:
+    """Issue 13: each area's term rule is data with its instrument and article, and each transfer order
+    links to its own instrument (the Yorkshire orders are not SI 2017/470, Greater Manchester's)."""
+    transfers = {a.slug: a.transfer for a in MAYORAL_AREAS if a.transfer is not None}
+    assert set(transfers) == {"greater-manchester", "west-yorkshire", "south-yorkshire", "north-yorkshire"}
+    urls = {slug: t.citation.url for slug, t in transfers.items()}
+    assert len(set(urls.values())) == len(urls)
+    assert "uksi/2017/470" in urls["greater-manchester"]
+    assert "uksi/2021/112" in urls["west-yorkshire"]
+    assert "uksi/2024/414" in urls["south-yorkshire"]
+    assert "uksi/2023/1432" in urls["north-yorkshire"]
+    for area in MAYORAL_AREAS:
+        for citation in (area.term_rule.citation, *([area.transfer.citation] if area.transfer else [])):
+            assert citation.url.startswith("https://www.legislation.gov.uk/"), area.slug
+            assert citation.pinpoint.startswith(("art", "s.")), (area.slug, citation.pinpoint)
+            assert citation.checked_on is not None, area.slug
+    london = mayoral_area("london")
+    assert london is not None
+    assert (london.term_rule.citation.instrument, london.term_rule.citation.pinpoint) == (
+        "Greater London Authority Act 1999",
+        "s.2(8)",
+    )
+
+
+def test_no_mayor_is_shown_an_s70_acceptance_day() -> None:
+    """PRSRA s.70 (ACC-1) is for "a person elected as a police and crime commissioner": not for a mayor."""
+    checked = 0
+    for data in MAYORAL_AREAS:
+        polls = [D(2024, 5, 2)] + ([data.transfer.poll] if data.transfer else [])
+        for poll in polls:
+            term = term_for(poll, find_area(data.slug))
+            assert term.acceptance_deadline is None, (data.slug, poll)
+            assert "ACC-1" not in {s.rule for s in term.steps}, (data.slug, poll)
+            assert "s.70" in (term.steps[1].note or ""), (data.slug, poll)
+            checked += 1
+    assert checked == 9
+    kent = term_for(D(2024, 5, 2), find_area("kent"))
+    assert kent.acceptance_deadline is not None  # a PCC still gets the s.70 day

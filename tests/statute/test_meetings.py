@@ -6,40 +6,42 @@ import datetime as dt
 
 import pytest
 
+import pccplan.statute as statute
 from pccplan.model.area import Nation
-from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
+from pccplan.statute import meetings
+from pccplan.statute.meetings import check_agenda, publish_by
 
 D = dt.date
 
 
 def test_friday_17th_publish_by_thursday_9th() -> None:
-    assert publish_by(D(2024, 5, 17)) == D(2024, 5, 9)
+    assert publish_by(D(2024, 5, 17)).date == D(2024, 5, 9)
 
 
 def test_wales_three_clear_working_days() -> None:
-    assert publish_by(D(2024, 5, 17), Nation.WALES) == D(2024, 5, 13)
+    assert publish_by(D(2024, 5, 17), Nation.WALES).date == D(2024, 5, 13)
 
 
 def test_bank_holidays_are_not_clear_working_days() -> None:
     # Meeting Thursday 9 June 2022: clear days 8, 7, 6 June, then 1 June and 31 May (2 and 3 June
     # were bank holidays; the usual late-May holiday moved to 2 June), so publish on Monday 30 May.
-    assert publish_by(D(2022, 6, 9)) == D(2022, 5, 30)
+    assert publish_by(D(2022, 6, 9)).date == D(2022, 5, 30)
     # Meeting Wednesday 10 May 2023, after the Coronation holiday on Monday 8 May, in both nations.
-    assert publish_by(D(2023, 5, 10), Nation.WALES) == D(2023, 5, 3)
+    assert publish_by(D(2023, 5, 10), Nation.WALES).date == D(2023, 5, 3)
 
 
 def test_calendar_clear_days_if_chosen() -> None:
-    assert publish_by(D(2024, 5, 17), working_days=False) == D(2024, 5, 11)
-    assert publish_by(D(2024, 5, 17), Nation.WALES, working_days=False) == D(2024, 5, 13)
+    assert publish_by(D(2024, 5, 17), working_days=False).date == D(2024, 5, 11)
+    assert publish_by(D(2024, 5, 17), Nation.WALES, working_days=False).date == D(2024, 5, 13)
 
 
 def test_clear_days_override() -> None:
-    assert publish_by(D(2024, 5, 17), Nation.WALES, clear_days=5) == D(2024, 5, 9)
+    assert publish_by(D(2024, 5, 17), Nation.WALES, clear_days=5).date == D(2024, 5, 9)
 
 
 @pytest.mark.parametrize(("nation", "rule"), [(Nation.ENGLAND, "MTG-1"), (Nation.WALES, "MTG-2")])
-def test_agenda_step_names_the_rule(nation: Nation, rule: str) -> None:
-    step = agenda_step(D(2024, 5, 17), nation)
+def test_publish_by_is_a_step_naming_the_rule(nation: Nation, rule: str) -> None:
+    step = publish_by(D(2024, 5, 17), nation)
     assert step.rule == rule
     assert "100B" in step.citation.url
     assert not step.non_working_day
@@ -65,3 +67,22 @@ def test_late_papers_without_a_route_are_a_breach_and_on_time_papers_are_clean()
     # Convened before the last day for publication is not short notice: still a breach.
     late = check_agenda(D(2024, 2, 15), D(2024, 2, 13), convened=D(2024, 2, 1))
     assert late[0].rule == "MTG-1"
+
+
+def test_the_old_agenda_step_name_warns_and_gives_publish_by() -> None:
+    with pytest.warns(DeprecationWarning, match="use publish_by"):
+        old = meetings.agenda_step  # type: ignore[attr-defined]
+    assert old is publish_by
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("agenda_step", "publish_by"), ("comments_step", "comments_by"), ("confirmation_step", "report_by")],
+)
+def test_the_package_keeps_each_old_step_name_as_a_deprecated_alias(old: str, new: str) -> None:
+    with pytest.warns(DeprecationWarning, match=f"use {new}"):
+        alias = getattr(statute, old)
+    assert alias is getattr(statute, new)
+    assert old not in statute.__all__
+    with pytest.raises(AttributeError, match="no attribute 'nothing_step'"):
+        statute.nothing_step  # type: ignore[attr-defined]  # noqa: B018

@@ -22,7 +22,9 @@ D = dt.date
 
 
 def test_response_due_is_an_input_period() -> None:
-    assert response_due(D(2025, 1, 17), 14) == D(2025, 1, 31)
+    step = response_due(D(2025, 1, 17), 14)
+    assert (step.rule, step.date) == ("PANEL-3", D(2025, 1, 31))
+    assert step.citation.url.endswith("section/29")
     with pytest.raises(StatuteError, match="PANEL-3"):
         response_due(D(2025, 1, 17), 0)
 
@@ -85,3 +87,12 @@ def test_mopacs_draft_goes_to_the_assembly_and_every_other_body_to_its_panel() -
     assert LONDON_ASSEMBLY.response_period is None  # s.29(3) is a Panel's power
     assert PANEL.response_period is not None
     assert PANEL.response_period.url.endswith("/section/29")
+
+
+def test_scrutiny_for_gives_the_plan_section_and_its_address() -> None:
+    """MOPAC's plan is s.6 (LON-2), reviewed by the London Assembly; every other body's is s.5."""
+    assert scrutiny_for(BodyKind.MOPAC) is LONDON_ASSEMBLY
+    assert (LONDON_ASSEMBLY.section, LONDON_ASSEMBLY.plan.url.rsplit("/", 1)[-1]) == (6, "6")
+    for kind in (BodyKind.PCC, BodyKind.PFCC, BodyKind.MAYOR):
+        assert scrutiny_for(kind) is PANEL
+    assert PANEL.plan.url.endswith("ukpga/2011/13/section/5")

@@ -28,7 +28,9 @@ D = dt.date
     [(D(2012, 11, 15), D(2013, 3, 31)), (D(2016, 5, 5), D(2017, 3, 31)), (D(2021, 5, 6), D(2022, 3, 31))],
 )
 def test_plan_deadline_is_the_31_march_ending_the_poll_year(poll: dt.date, deadline: dt.date) -> None:
-    assert plan_deadline(poll) == deadline
+    step = plan_deadline(poll)
+    assert (step.rule, step.date) == ("PLAN-1", deadline)
+    assert step.citation.url.endswith("ukpga/2011/13/section/5")
 
 
 def test_only_an_ordinary_election_requires_a_new_plan() -> None:
@@ -46,7 +48,7 @@ def test_only_an_ordinary_election_requires_a_new_plan() -> None:
     ],
 )
 def test_worked_checks_planning_period_end(poll: dt.date, end: dt.date, expected: dt.date) -> None:
-    period = planning_period(plan_deadline(poll), duty_poll=poll)
+    period = planning_period(plan_deadline(poll).date, duty_poll=poll)
     assert (period.end, period.expected_poll) == (end, expected)
 
 

@@ -22,11 +22,11 @@ D = dt.date
 
 
 def test_dates_for_2025_26() -> None:
-    assert notify_by(2025) == D(2025, 2, 1)
-    assert panel_report_by(2025) == D(2025, 2, 8)
-    assert revised_precept_by(2025) == D(2025, 2, 15)
-    assert second_report_by(2025) == D(2025, 2, 22)
-    assert issue_before(2025) == D(2025, 3, 1)
+    assert notify_by(2025).date == D(2025, 2, 1)
+    assert panel_report_by(2025).date == D(2025, 2, 8)
+    assert revised_precept_by(2025).date == D(2025, 2, 15)
+    assert second_report_by(2025).date == D(2025, 2, 22)
+    assert issue_before(2025).date == D(2025, 3, 1)
 
 
 def test_timetable_steps_are_cited_and_flag_weekends() -> None:
@@ -71,3 +71,13 @@ def test_more_votes_than_members_refused() -> None:
 def test_year_out_of_range_refused(year: int) -> None:
     with pytest.raises(StatuteError, match=f"precept year {year}"):
         precept_timetable(year)
+
+
+def test_each_precept_rule_returns_its_step_and_the_timetable_is_those_steps() -> None:
+    """SI 2012/2271 reg 3: "by 1st February"; a rule returns the day with its rule id and citation."""
+    step = notify_by(2026)  # Sunday 1 February 2026
+    assert (step.rule, step.date, step.non_working_day) == ("PREC-1", D(2026, 2, 1), True)
+    assert step.citation.url.endswith("uksi/2012/2271/regulation/3")
+    assert notify_by(2027).note is None  # Monday 1 February 2027: a working day, nothing to say
+    rules = (notify_by, panel_report_by, revised_precept_by, second_report_by, issue_before)
+    assert precept_timetable(2026).steps == tuple(rule(2026) for rule in rules)

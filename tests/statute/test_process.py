@@ -25,7 +25,9 @@ from pccplan.statute.process import (
     contents_in_force,
     decision_problems,
     missing_elements,
+    not_set_out,
     unanswered,
+    wrong_powers,
 )
 
 D = dt.date
@@ -198,6 +200,24 @@ def test_a_current_plan_with_s9_grants_is_warned() -> None:
     found = check_content(plan(grants=(old_power,)))
     assert [f.severity for f in found] == [Severity.WARNING]
     assert found[0].citation.unverified
+
+
+def test_the_wrong_power_sentence_is_the_findings_and_the_plans() -> None:
+    """s.7(1)(f): the finding and the plan's own appendix say the same sentence, from one rule."""
+    old_power = Grant(recipient="CSP", amount=Decimal("10"), purpose="x", power=GrantPower.PRSRA_S9)
+    made = plan(grants=(old_power,))
+    (sentence,) = wrong_powers(made, contents_in_force(None))
+    assert check_content(made)[0].message == sentence
+    assert sentence.endswith("names in the text in force for this plan.")
+    assert wrong_powers(made, contents_in_force(None), subject="Plan")[0].endswith("for this Plan.")
+    assert wrong_powers(made, PLAN_CONTENTS[0]) == ()
+
+
+def test_what_a_plan_says_of_the_elements_it_lacks() -> None:
+    assert not_set_out(["b", "ea"], issued=True) == (
+        "This Plan does not set out s.7(1)(b), (ea). An issued plan must set out every element (PLAN-10)."
+    )
+    assert "A draft may be incomplete" in not_set_out(["b"], issued=False)
 
 
 def test_the_amendment_date_is_unverified_and_can_be_replaced() -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pccplan.model.area import Nation
+from pccplan.statute.calendar import working_calendar
 from pccplan.statute.registry import cite
-from pccplan.statute.steps import DatedStep
+from pccplan.statute.steps import DatedStep, cited_step
 
 
 def test_step_json_has_the_contract_keys() -> None:
@@ -25,3 +27,12 @@ def test_step_json_has_the_contract_keys() -> None:
         "warnings": [],
     }
     assert not step.unverified
+
+
+def test_cited_step_reads_the_working_day_from_the_calendar() -> None:
+    cal = working_calendar(Nation.ENGLAND)
+    sunday = cited_step("PLAN-1", "Issue the plan by", dt.date(2024, 3, 31), cite("PLAN-1"), calendar=cal)
+    monday = cited_step(
+        "PLAN-1", "Issue the plan by", dt.date(2024, 4, 8), cite("PLAN-1"), calendar=cal, note="n"
+    )
+    assert (sunday.non_working_day, monday.non_working_day, monday.note) == (True, False, "n")

@@ -12,8 +12,21 @@ from hypothesis import strategies as st
 from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Nation, all_areas, find_area
 from pccplan.model.sources import Confidence
+from pccplan.statute.dated import Dated
 from pccplan.statute.elections import default_elections
-from pccplan.statute.terms import TermKind, acceptance_deadline, by_election, term_for
+from pccplan.statute.registry import cite, rule
+from pccplan.statute.terms import (
+    NO_FIXED_DAYS,
+    TermDays,
+    TermKind,
+    acceptance_deadline,
+    by_election,
+    fixed_term_days,
+    postponed_by_election,
+    takes_office,
+    term_ends,
+    term_for,
+)
 
 D = dt.date
 
@@ -96,6 +109,56 @@ def test_later_mayoral_terms_follow_the_election_order_and_can_be_overridden() -
     assert (fixed.takes_office, fixed.term_ends) == (D(2021, 5, 10), D(2024, 5, 6))
 
 
+def test_the_override_keywords_are_one_entry_of_the_fixed_days_table() -> None:
+    """The keywords only add an entry: passing the same entry as a table gives the same term."""
+    table = fixed_term_days(D(2021, 5, 6), takes_office_on=D(2021, 5, 14), term_ends_on=D(2024, 5, 9))
+    (entry,) = table.entries
+    assert (entry.effective_from, entry.effective_to) == (D(2021, 5, 6), D(2021, 5, 6))
+    assert entry.value == TermDays(takes_office=D(2021, 5, 14), term_ends=D(2024, 5, 9))
+    assert "given by the user" in (entry.citation.note or "")
+    by_keyword = term_for(D(2021, 5, 6), takes_office_on=D(2021, 5, 14), term_ends_on=D(2024, 5, 9))
+    by_table = term_for(D(2021, 5, 6), fixed_days=table)
+    assert by_keyword == by_table
+    assert (by_table.takes_office, by_table.term_ends) == (D(2021, 5, 14), D(2024, 5, 9))
+    assert "Day given by the user." in (by_table.steps[1].citation.note or "")
+    assert fixed_term_days(D(2021, 5, 6)) is NO_FIXED_DAYS  # no keywords, no entry
+
+
+def test_a_fixed_day_from_an_order_is_an_entry_with_its_own_reason() -> None:
+    """An order that fixes a first day outright is an entry of the same table, for its poll only."""
+    order = Dated(
+        effective_from=D(2024, 5, 2),
+        effective_to=D(2024, 5, 2),
+        value=TermDays(takes_office=D(2024, 5, 7), reason="First day fixed by the order."),
+        citation=cite("TERM-3"),
+        known_on=D(2024, 3, 18),
+    )
+    table = NO_FIXED_DAYS.with_entry(order)
+    term = term_for(D(2024, 5, 2), fixed_days=table)
+    assert term.takes_office == D(2024, 5, 7)
+    assert "First day fixed by the order." in (term.steps[1].citation.note or "")
+    assert term_for(D(2021, 5, 6), fixed_days=table).takes_office == D(2021, 5, 13)  # another poll: the rule
+
+
+def test_term_1_rules_return_their_days_as_cited_steps() -> None:
+    """TERM-1, s.50(7): "the seventh day after" the poll; "the sixth day after" the next poll."""
+    start, end = takes_office(D(2024, 5, 2)), term_ends(D(2028, 5, 4))
+    assert (start.rule, start.date, start.title) == ("TERM-1", D(2024, 5, 9), "Takes office")
+    assert (end.rule, end.date) == ("TERM-1", D(2028, 5, 10))
+    assert start.citation == cite("TERM-1")
+
+
+def test_the_model_records_pcc_areas_from_the_term_1_day_of_the_first_poll() -> None:
+    """model/area.py holds Part 1's commencement (SI 2012/2892 art 2(a)) as data, not TERM-1 itself.
+
+    The two agree: the first PCCs took office on the 7th day after the 15 November 2012 poll.
+    """
+    first = takes_office(next(default_elections().ordinary_polls()).poll).date
+    pcc_areas = [a for a in all_areas() if a.governance[0].kind is BodyKind.PCC]
+    assert pcc_areas
+    assert {a.governance[0].since for a in pcc_areas} == {first}
+
+
 def test_override_ending_before_start_is_refused() -> None:
     with pytest.raises(StatuteError, match="ends before it starts"):
         term_for(D(2021, 5, 6), term_ends_on=D(2021, 5, 1))
@@ -138,14 +201,15 @@ def test_no_by_election_within_six_months_of_an_ordinary_poll() -> None:
     [(D(2024, 5, 2), D(2024, 7, 2)), (D(2016, 5, 5), D(2016, 7, 5)), (D(2021, 5, 6), D(2021, 7, 6))],
 )
 def test_acceptance_deadline(poll: dt.date, deadline: dt.date) -> None:
-    assert acceptance_deadline(poll) == deadline
+    step = acceptance_deadline(poll)
+    assert (step.rule, step.date) == ("ACC-1", deadline)
 
 
 def test_acceptance_deadline_moves_to_the_next_business_day() -> None:
     # A by-election poll on 5 August 2024: two months beginning with 6 August end on Saturday 5 October.
-    assert acceptance_deadline(D(2024, 8, 3)) == D(2024, 10, 3)
-    assert acceptance_deadline(D(2024, 8, 4)) == D(2024, 10, 4)
-    assert acceptance_deadline(D(2024, 8, 5)) == D(2024, 10, 7)  # ends Saturday 5th: moves to Monday
+    assert acceptance_deadline(D(2024, 8, 3)).date == D(2024, 10, 3)
+    assert acceptance_deadline(D(2024, 8, 4)).date == D(2024, 10, 4)
+    assert acceptance_deadline(D(2024, 8, 5)).date == D(2024, 10, 7)  # ends Saturday 5th: moves to Monday
 
 
 _ORDINARY_AREAS = [a for a in all_areas() if a.kind in (BodyKind.PCC, BodyKind.PFCC)]
@@ -290,3 +354,13 @@ def test_every_by_election_due_in_the_postponement_period_is_held_on_6_may_2021(
 
     check()
     assert reached["postponed"] >= 0.8 * reached["examples"]
+
+
+def test_the_2020_21_postponement_is_its_own_rule_beside_term_4() -> None:
+    """TERM-4A is applied by its own function, the exception placed beside TERM-4's `by_election`."""
+    assert rule("TERM-4A").function is postponed_by_election
+    assert rule("TERM-4").function is by_election
+    assert postponed_by_election(D(2020, 3, 16)) == D(2021, 5, 6)
+    assert postponed_by_election(D(2021, 5, 5)) == D(2021, 5, 6)
+    assert postponed_by_election(D(2020, 3, 15)) is None
+    assert postponed_by_election(D(2021, 5, 6)) is None

@@ -31,9 +31,9 @@ from pccplan.model.document import Exemption
 from pccplan.model.panel import Answer, Response
 from pccplan.model.plan import Plan
 from pccplan.model.process import PlanProcess, Review, ReviewKind
+from pccplan.statute.exempt import cited as exempt_cited
 from pccplan.statute.exempt import short_description
 from pccplan.statute.process import decision_problems
-from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term
 
 __all__ = ["decision_notice", "decision_title"]
@@ -235,8 +235,7 @@ def _duty(ctx: _Context) -> Paragraph:
 
 def _act_link(ctx: _Context) -> Inline:
     words = f"Section {ctx.office.act_section} of the {ACT_TITLE}"
-    url = cite("PLAN-4").url.replace("/section/5", f"/section/{ctx.office.act_section}")
-    return link(words, url)
+    return link(words, ctx.office.plan_url)
 
 
 def _summary(ctx: _Context) -> Section:
@@ -454,19 +453,16 @@ def _publication(notice: DecisionNotice) -> Section | None:
         lines.append(
             para(
                 "Information relating to this decision is exempt from publication under "
-                f"{notice.exempt.label}{_reason(notice.exempt)}; the published version of this notice "
-                "leaves it out."
+                f"{exempt_cited(notice.exempt.paragraph)}{_reason(notice.exempt)}; the published version "
+                "of this notice leaves it out."
             )
         )
     marked = _exemptions(notice)[1 if notice.exempt is not None else 0 :]
     if marked:
-        grounds = sorted({e.paragraph.value for e in marked})
-        which = "paragraphs" if len(grounds) > 1 else "paragraph"
-        named = " and ".join(str(g) for g in grounds)
         lines.append(
             para(
-                f"Part of this notice is exempt from publication under {which} {named} of Schedule 12A to "
-                "the Local Government Act 1972; the published version leaves it out."
+                "Part of this notice is exempt from publication under "
+                f"{exempt_cited(e.paragraph for e in marked)}; the published version leaves it out."
             )
         )
     return section("Publication", *lines) if lines else None

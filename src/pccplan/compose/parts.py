@@ -285,14 +285,14 @@ class Office:
         return scrutiny_for(self.kind)
 
     @property
-    def plan_url(self) -> str:
-        """The legislation.gov.uk address of the section the plan is issued under: s.5, or s.6 for MOPAC."""
-        return self.scrutiny.plan.url
-
-    @property
     def act_section(self) -> str:
         """The section of the 2011 Act under which the body issues its plan: '6' for MOPAC, else '5'."""
-        return "6" if self.kind is BodyKind.MOPAC else "5"
+        return str(self.scrutiny.section)
+
+    @property
+    def plan_url(self) -> str:
+        """The legislation.gov.uk address of that section (s.5, or s.6 for MOPAC)."""
+        return self.scrutiny.plan.url
 
     @classmethod
     def for_panel(cls, commissioner: Commissioner | None, panel: str, on: dt.date) -> Office:

@@ -38,7 +38,7 @@ from pccplan.compose.parts import (
 from pccplan.compose.tree import Block, Document, Inline, Paragraph, Section
 from pccplan.model.area import BodyKind, Nation
 from pccplan.model.plan import Grant, GrantPower, Plan, Service, ServiceKind, Theme
-from pccplan.statute.process import contents_in_force, missing_elements
+from pccplan.statute.process import contents_in_force, missing_elements, not_set_out, wrong_powers
 from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term
 
@@ -471,23 +471,7 @@ def _appendix(ctx: _Context, where: dict[str, list[str]]) -> Section:
         ),
     ]
     if missing:
-        letters = ", ".join(f"({e.letter})" for e in version.elements if e.letter in missing)
-        blocks.append(
-            para(
-                f"This Plan does not set out s.7(1){letters}. "
-                + (
-                    "A draft may be incomplete, but the Plan must set out every element before it is issued."
-                    if not ctx.recorded
-                    else "An issued plan must set out every element (PLAN-10)."
-                )
-            )
-        )
-    for grant in plan.grants:
-        if grant.power not in version.grant_powers:
-            blocks.append(
-                para(
-                    f"The grant to {grant.recipient} is made under {grant.power.label}, which is not the "
-                    "power s.7(1)(f) names in the text in force for this Plan."
-                )
-            )
+        letters = [e.letter for e in version.elements if e.letter in missing]
+        blocks.append(para(not_set_out(letters, issued=ctx.recorded)))
+    blocks += [para(sentence) for sentence in wrong_powers(plan, version, subject="Plan")]
     return section("Appendix: How this Plan Meets Section 7(1)", *blocks, new_page=True)

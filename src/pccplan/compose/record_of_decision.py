@@ -35,8 +35,8 @@ from pccplan.model.record import (
     Signatory,
     Withholding,
 )
-from pccplan.statute.citation import prsra
-from pccplan.statute.exempt import short_description
+from pccplan.statute.exempt import MARKED_PARAGRAPHS_WITHHELD
+from pccplan.statute.exempt import ground as exempt_ground
 from pccplan.statute.foi import foi_exemption
 from pccplan.statute.registry import cite
 
@@ -111,10 +111,7 @@ def withholding_label(ground: Withholding) -> str:
     if ground.foi_section is not None:
         return foi_exemption(ground.foi_section).label
     assert ground.paragraph is not None
-    return (
-        f"paragraph {ground.paragraph.value} of Schedule 12A to the Local Government Act 1972 "
-        f"({short_description(ground.paragraph)})"
-    )
+    return exempt_ground(ground.paragraph)
 
 
 def _mark(block: Block, mark: Exempt | None) -> Block:
@@ -175,9 +172,7 @@ def _issues_paragraphs(record: RecordOfDecision, office: Office) -> list[Block]:
     """What the decision issues, each plan with the provision it is issued under."""
     if not record.issues:
         return []
-    section_no = office.act_section
-    # PLAN-1 cites s.5; MOPAC issues its plan under s.6 (LON-1), so the link follows the section.
-    url = prsra(f"s.{section_no}", f"section/{section_no}").url
+    section_no, url = office.act_section, office.plan_url  # s.5, or s.6 for MOPAC (LON-1)
     items: list[Part] = []
     for plan in record.issues:
         if plan.kind is PlanKind.POLICE_AND_CRIME:
@@ -253,12 +248,7 @@ def _public_access(record: RecordOfDecision, headings: dict[str, str]) -> list[B
         out.append(para("These parts are withheld from the published record, on the grounds given:"))
         out.append(bullets(*(f"{what}: {withholding_label(ground)}" for what, ground in withheld)))
     if paragraphs_marked:
-        out.append(
-            para(
-                "Paragraphs marked in the text are withheld under the paragraph of Schedule 12A to the "
-                "Local Government Act 1972 named with each."
-            )
-        )
+        out.append(para(MARKED_PARAGRAPHS_WITHHELD))
     out.append(para("The rest of this record is published."))
     return out
 

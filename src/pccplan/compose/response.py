@@ -92,8 +92,7 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
 
 def _introduction(response: Response, office: Office) -> Section:
     recs, panel = response.to, office.panel_term
-    url = office.plan_url
-    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", url)
+    act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", office.plan_url)
     # A variation is varied, not issued (s.5(4)); the steps before it are the same.
     doing = "varying the police and crime plan" if recs.variation else "issuing a police and crime plan"
     draft = "draft variation" if recs.variation else "draft"

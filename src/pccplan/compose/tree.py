@@ -10,6 +10,7 @@ import attrs
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
 from pccplan.statute.exempt import SCHEDULE_12A  # PUB-1: the law's words live in statute
+from pccplan.statute.exempt import cited as exempt_cited
 from pccplan.statute.foi import FOI_ACT, FOI_EXEMPTIONS, foi_exemption
 
 __all__ = [
@@ -137,14 +138,14 @@ class Exempt:
         """How the exemption is cited: 'paragraph 3 of Schedule 12A' ('section 43 of the FOI Act 2000')."""
         if self.foi_section is not None:
             return f"section {self.foi_section} of the {FOI_ACT}"
-        return f"paragraph {self.paragraph} of Schedule 12A"
+        return exempt_cited(self.paragraph or 0, act=False)
 
     @property
     def in_full(self) -> str:
         """The citation with its Act: 'paragraph 3 of Schedule 12A to the Local Government Act 1972'."""
         if self.foi_section is not None:
             return self.citation
-        return f"{self.citation} to the Local Government Act 1972"
+        return exempt_cited(self.paragraph or 0)
 
 
 # ---------------------------------------------------------------- inlines

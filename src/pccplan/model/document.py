@@ -8,6 +8,7 @@ Paragraph text is written in a small inline markup that officers can type in a p
 from __future__ import annotations
 
 import enum
+import warnings
 
 import attrs
 
@@ -62,7 +63,15 @@ class Exemption:
 
     @property
     def label(self) -> str:
-        """'paragraph 3 of Schedule 12A to the Local Government Act 1972'."""
+        """Deprecated: use ``pccplan.statute.exempt.cited(exemption.paragraph)``, where the law's words live.
+
+        Kept for one release, as the same words: the model may not import the statute (PUB-1).
+        """
+        warnings.warn(
+            "Exemption.label is deprecated: use pccplan.statute.exempt.cited(exemption.paragraph)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return f"paragraph {self.paragraph.value} of Schedule 12A to the Local Government Act 1972"
 
 

@@ -11,12 +11,13 @@ from pccplan.statute.announced import PCC_CHANGES, Law
 from pccplan.statute.annual_report import annual_report_steps, earliest_annual_report
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, working_calendar
 from pccplan.statute.citation import Citation
-from pccplan.statute.confirmation import confirmation_step, report_by
+from pccplan.statute.confirmation import report_by
 from pccplan.statute.dated import Dated, DatedValue, LawStatus
+from pccplan.statute.declare import renamed
 from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
-from pccplan.statute.inspection import comments_by, comments_step
+from pccplan.statute.inspection import comments_by
 from pccplan.statute.mayors import MayoralArea, mayoral_area
-from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
+from pccplan.statute.meetings import check_agenda, publish_by
 from pccplan.statute.panel import plan_review_steps, response_due
 from pccplan.statute.plan import (
     PlanningPeriod,
@@ -66,7 +67,6 @@ __all__ = [
     "Timeline",
     "WorkingCalendar",
     "acceptance_deadline",
-    "agenda_step",
     "annual_report_steps",
     "by_election",
     "check_agenda",
@@ -76,8 +76,6 @@ __all__ = [
     "check_qualifying_day",
     "cite",
     "comments_by",
-    "comments_step",
-    "confirmation_step",
     "default_elections",
     "earliest_annual_report",
     "latest_start",
@@ -99,3 +97,8 @@ __all__ = [
     "veto_threshold",
     "working_calendar",
 ]
+
+__getattr__ = renamed(
+    __name__,
+    {"agenda_step": publish_by, "comments_step": comments_by, "confirmation_step": report_by},
+)  # the old wrappers' names, deprecated: the rules return cited steps themselves

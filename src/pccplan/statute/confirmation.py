@@ -9,10 +9,10 @@ from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, precept_regulations, prsra
-from pccplan.statute.declare import Rule, applies
-from pccplan.statute.steps import DatedStep
+from pccplan.statute.declare import Rule, applies, renamed
+from pccplan.statute.steps import DatedStep, cited_step
 
-__all__ = ["CC_1", "CC_2", "CC_3", "confirmation_step", "report_by"]
+__all__ = ["CC_1", "CC_2", "CC_3", "report_by"]
 
 CC_1 = Rule(
     id="CC-1",
@@ -54,14 +54,22 @@ _THREE_WEEKS = 21
 
 
 @applies(CC_1, CC_2)
-def report_by(received: dt.date, *, poll: dt.date | None = None, accepted: dt.date | None = None) -> dt.date:
+def report_by(
+    received: dt.date,
+    *,
+    poll: dt.date | None = None,
+    accepted: dt.date | None = None,
+    nation: Nation = Nation.ENGLAND,
+    calendar: WorkingCalendar | None = None,
+) -> DatedStep:
     """CC-1, PRSRA Sch.8 paras 2-4: the last day for the Panel's report on a proposed chief constable.
 
     Three weeks beginning with the day the Panel `received` the notification (receipt + 20
     days), not counting any day of a post-election period: from the `poll` of an ordinary
     election to the day the new commissioner's declaration of acceptance is made
     (`accepted`), both included. Give `poll` and `accepted` together, or neither. The same
-    count serves a reserve candidate (CC-2, reg 10(5)).
+    count serves a reserve candidate (CC-2, reg 10(5)). Returns the day as a cited step:
+    `.date` is the day.
     """
     if (poll is None) != (accepted is None):
         raise StatuteError("give both the poll and the day of acceptance of office, or neither (CC-1)")
@@ -76,31 +84,21 @@ def report_by(received: dt.date, *, poll: dt.date | None = None, accepted: dt.da
         if not paused:
             counted += 1
             if counted == _THREE_WEEKS:
-                return day
+                break
         day += dt.timedelta(days=1)
-
-
-def confirmation_step(
-    received: dt.date,
-    *,
-    poll: dt.date | None = None,
-    accepted: dt.date | None = None,
-    nation: Nation = Nation.ENGLAND,
-    calendar: WorkingCalendar | None = None,
-) -> DatedStep:
-    """`report_by` as a cited step."""
-    day = report_by(received, poll=poll, accepted=accepted)
-    cal = calendar or calendar_covering(nation, day)
-    paused = (
+    pause = (
         f" The post-election period {poll.isoformat()} to {accepted.isoformat()} is not counted."
         if poll and accepted
         else ""
     )
-    return DatedStep(
-        rule="CC-1",
-        title="Panel's confirmation hearing and report on the proposed chief constable by",
-        date=day,
-        citation=CC_1.citation,
-        non_working_day=not cal.is_working_day(day),
-        note=f"Notification received {received.isoformat()}.{paused}",
+    return cited_step(
+        CC_1.id,
+        "Panel's confirmation hearing and report on the proposed chief constable by",
+        day,
+        CC_1.citation,
+        calendar=calendar or calendar_covering(nation, day),
+        note=f"Notification received {received.isoformat()}.{pause}",
     )
+
+
+__getattr__ = renamed(__name__, {"confirmation_step": report_by})  # the old wrapper's name, deprecated

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pccplan.model.document import ExemptionParagraph
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, legislation
 from pccplan.statute.declare import Rule, applies
 
-__all__ = ["PUB_1", "SCHEDULE_12A", "SHORT_DESCRIPTIONS", "description", "short_description"]
+__all__ = [
+    "MARKED_PARAGRAPHS_WITHHELD",
+    "PUB_1",
+    "SCHEDULE_12A",
+    "SHORT_DESCRIPTIONS",
+    "cited",
+    "description",
+    "ground",
+    "short_description",
+]
 
 PUB_1 = Rule(
     id="PUB-1",
@@ -70,3 +81,41 @@ def description(paragraph: ExemptionParagraph | int) -> str:
 def short_description(paragraph: ExemptionParagraph) -> str:
     """A short paraphrase of `paragraph`'s description (PUB-1), as a decision notice prints it."""
     return SHORT_DESCRIPTIONS[paragraph.value - 1]
+
+
+_ACT = "the Local Government Act 1972"  # the Act Schedule 12A belongs to (PUB-1)
+
+
+def _number(paragraph: ExemptionParagraph | int) -> int:
+    return paragraph.value if isinstance(paragraph, ExemptionParagraph) else paragraph
+
+
+def cited(
+    paragraphs: ExemptionParagraph | int | Iterable[ExemptionParagraph | int], *, act: bool = True
+) -> str:
+    """PUB-1: how a document cites paragraphs of Schedule 12A, with its Act unless `act` is False.
+
+    One paragraph: 'paragraph 3 of Schedule 12A to the Local Government Act 1972'.
+    Several paragraphs are cited once each, in order: 'paragraphs 1 and 3 of Schedule 12A ...'.
+    `act` False leaves out the Act ('paragraph 3 of Schedule 12A'), as a mark in the text does.
+    """
+    given = [paragraphs] if isinstance(paragraphs, ExemptionParagraph | int) else list(paragraphs)
+    numbers = sorted({_number(p) for p in given})
+    if not numbers:
+        raise IndexError("cite at least one paragraph of Schedule 12A")
+    which = "paragraphs" if len(numbers) > 1 else "paragraph"
+    named = " and ".join(str(n) for n in numbers)
+    words = f"{which} {named} of Schedule 12A"
+    return f"{words} to {_ACT}" if act else words
+
+
+def ground(paragraph: ExemptionParagraph) -> str:
+    """PUB-1: the ground a part is withheld on, as a record prints it: the paragraph, then its paraphrase."""
+    return f"{cited(paragraph)} ({short_description(paragraph)})"
+
+
+MARKED_PARAGRAPHS_WITHHELD = (
+    f"Paragraphs marked in the text are withheld under the paragraph of Schedule 12A to {_ACT} named "
+    "with each."
+)
+"""PUB-1: the sentence a record prints when paragraphs in its text are marked exempt."""

@@ -8,14 +8,13 @@ from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering, within_days_beginning_with
 from pccplan.statute.citation import CHECKED_2026_12_01, legislation
-from pccplan.statute.declare import Rule, applies
-from pccplan.statute.steps import DatedStep
+from pccplan.statute.declare import Rule, applies, renamed
+from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
     "HMI_1",
     "INFO_1",
     "comments_by",
-    "comments_step",
 ]
 
 INFO_1 = Rule(
@@ -55,26 +54,23 @@ _COMMENT_DAYS = 56  # Police Act 1996 s.55(5A): within 56 days beginning with th
 
 
 @applies(HMI_1)
-def comments_by(published: dt.date) -> dt.date:
+def comments_by(
+    published: dt.date, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """HMI-1, Police Act 1996 s.55(5A)-(5B): comments within 56 days beginning with the report's publication.
 
     The publication day counts, so the last day is publication + 55 days. It does not move
-    off a non-working day.
+    off a non-working day. Returns the day as a cited step: `.date` is the day.
     """
-    return within_days_beginning_with(published, _COMMENT_DAYS)
-
-
-def comments_step(
-    published: dt.date, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
-) -> DatedStep:
-    """`comments_by` as a cited step."""
-    day = comments_by(published)
-    cal = calendar or calendar_covering(nation, day)
-    return DatedStep(
-        rule="HMI-1",
-        title="Publish comments on the HMICFRS report, with the action on each recommendation, by",
-        date=day,
-        citation=HMI_1.citation,
-        non_working_day=not cal.is_working_day(day),
+    day = within_days_beginning_with(published, _COMMENT_DAYS)
+    return cited_step(
+        HMI_1.id,
+        "Publish comments on the HMICFRS report, with the action on each recommendation, by",
+        day,
+        HMI_1.citation,
+        calendar=calendar or calendar_covering(nation, day),
         note=f"Report published {published.isoformat()}.",
     )
+
+
+__getattr__ = renamed(__name__, {"comments_step": comments_by})  # the old wrapper's name, deprecated

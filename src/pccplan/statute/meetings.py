@@ -8,16 +8,15 @@ from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, legislation
-from pccplan.statute.declare import Rule, applies
+from pccplan.statute.declare import Rule, applies, renamed
 from pccplan.statute.findings import Finding, Findings, Severity
-from pccplan.statute.steps import DatedStep
+from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
     "CLEAR_DAYS",
     "MTG_1",
     "MTG_2",
     "MTG_3",
-    "agenda_step",
     "check_agenda",
     "publish_by",
 ]
@@ -90,7 +89,7 @@ def publish_by(
     clear_days: int | None = None,
     working_days: bool = True,
     calendar: WorkingCalendar | None = None,
-) -> dt.date:
+) -> DatedStep:
     """MTG-1/MTG-2: the last day to publish the agenda and reports for a Panel meeting on `meeting`.
 
     England: at least five clear days before (LGA 1972 s.100B, S); Wales: three (s.100BA, V;
@@ -99,34 +98,19 @@ def publish_by(
     publication day is itself a working day: a meeting on Friday 17 May 2024 needs publication
     by Thursday 9 May. Pass `working_days=False` for calendar clear days, or `clear_days` to
     use another number (for example five for a Welsh meeting before s.100BA took effect).
+    Returns the day as a cited step (rule MTG-1 in England, MTG-2 in Wales): `.date` is the day.
     """
     count = CLEAR_DAYS[nation] if clear_days is None else clear_days
-    if not working_days:
-        return meeting - dt.timedelta(days=count + 1)
     cal = calendar or calendar_covering(nation, meeting)
-    return cal.publish_before(meeting, count)
-
-
-def agenda_step(
-    meeting: dt.date,
-    nation: Nation = Nation.ENGLAND,
-    *,
-    clear_days: int | None = None,
-    working_days: bool = True,
-    calendar: WorkingCalendar | None = None,
-) -> DatedStep:
-    """`publish_by` as a cited step (rule MTG-1 in England, MTG-2 in Wales)."""
-    cal = calendar or calendar_covering(nation, meeting)
-    day = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal)
+    day = cal.publish_before(meeting, count) if working_days else meeting - dt.timedelta(days=count + 1)
     rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
-    count = CLEAR_DAYS[nation] if clear_days is None else clear_days
     kind = "working" if working_days else "calendar"
-    return DatedStep(
-        rule=rule.id,
-        title=f"Publish the agenda and reports ({count} clear {kind} days) by",
-        date=day,
-        citation=rule.citation,
-        non_working_day=not cal.is_working_day(day),
+    return cited_step(
+        rule.id,
+        f"Publish the agenda and reports ({count} clear {kind} days) by",
+        day,
+        rule.citation,
+        calendar=cal,
         note=f"For the meeting on {meeting.isoformat()}.",
     )
 
@@ -160,7 +144,7 @@ def check_agenda(
     SI 2012/2089 reg 6 and WSI 2021/1349 reg 18; the s.100B text itself was not found (U).
     """
     cal = calendar or calendar_covering(nation, meeting, published)
-    due = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal)
+    due = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal).date
     rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
     if published <= due:
         return Findings()
@@ -199,3 +183,6 @@ def check_agenda(
             )
         )
     return Findings(found)
+
+
+__getattr__ = renamed(__name__, {"agenda_step": publish_by})  # the old wrapper's name, deprecated

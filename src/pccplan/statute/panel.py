@@ -12,9 +12,9 @@ from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
 from pccplan.statute.declare import Rule, applies
-from pccplan.statute.meetings import agenda_step
+from pccplan.statute.meetings import publish_by
 from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
-from pccplan.statute.steps import DatedStep
+from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
     "LONDON_ASSEMBLY",
@@ -138,15 +138,29 @@ def scrutiny_for(kind: BodyKind) -> Scrutiny:
 
 
 @applies(PANEL_3)
-def response_due(report: dt.date, days: int) -> dt.date:
+def response_due(
+    report: dt.date,
+    days: int,
+    *,
+    nation: Nation = Nation.ENGLAND,
+    calendar: WorkingCalendar | None = None,
+) -> DatedStep:
     """PANEL-3, s.29(3): the last day for the written response when the Panel sets a period of `days` days.
 
     There is no statutory default: the period is the Panel's choice, an input here. Counted
-    as `days` days after the day the report is received (that day not counted).
+    as `days` days after the day the report is received (that day not counted). Returns the
+    day as a cited step: `.date` is the day.
     """
     if days < 1:
         raise StatuteError(f"a response period of {days} days is not a period (PANEL-3)")
-    return report + dt.timedelta(days=days)
+    day = report + dt.timedelta(days=days)
+    return cited_step(
+        PANEL_3.id,
+        f"Written response to the Panel ({days} days set by the Panel) by",
+        day,
+        PANEL_3.citation,
+        calendar=calendar or calendar_covering(nation, day),
+    )
 
 
 def response_late(given: dt.date, due: dt.date | None) -> bool:
@@ -155,23 +169,6 @@ def response_late(given: dt.date, due: dt.date | None) -> bool:
     ``False`` when the Panel set no period (`due` is ``None``): the Act sets no default.
     """
     return due is not None and given > due
-
-
-def _step(rule: Rule, title: str, day: dt.date, cal: WorkingCalendar, note: str | None = None) -> DatedStep:
-    return _cited(rule.id, title, day, rule.citation, cal, note)
-
-
-def _cited(
-    rule: str, title: str, day: dt.date, citation: Citation, cal: WorkingCalendar, note: str | None = None
-) -> DatedStep:
-    return DatedStep(
-        rule=rule,
-        title=title,
-        date=day,
-        citation=citation,
-        non_working_day=not cal.is_working_day(day),
-        note=note,
-    )
 
 
 @applies(PANEL_1, PANEL_2)
@@ -203,48 +200,53 @@ def plan_review_steps(
     if london:
         send_by = meeting
         steps = [
-            _cited(
+            cited_step(
                 PLAN_4.id,
                 f"Send the draft plan to the {body} before its meeting",
                 send_by,
                 scrutiny.plan,
-                cal,
-                "s.6(6)(c); a reasonable time to review it (PLAN-5): no number of days is set.",
+                calendar=cal,
+                note="s.6(6)(c); a reasonable time to review it (PLAN-5): no number of days is set.",
             ),
-            _cited(
+            cited_step(
                 scrutiny.rule,
                 f"{body} meeting (Police and Crime Committee): review of the draft plan, report or "
                 "recommendations to MOPAC",
                 meeting,
                 scrutiny.review,
-                cal,
+                calendar=cal,
             ),
         ]
     else:
-        agenda = agenda_step(meeting, nation, calendar=cal)
+        agenda = publish_by(meeting, nation, calendar=cal)
         steps = [
-            _step(
-                PLAN_4,
+            cited_step(
+                PLAN_4.id,
                 "Send the draft plan to the Panel (with the agenda at the latest) by",
                 agenda.date,
-                cal,
-                "s.5(7) asks for a reasonable time to review it (PLAN-5): no number of days is set.",
+                PLAN_4.citation,
+                calendar=cal,
+                note="s.5(7) asks for a reasonable time to review it (PLAN-5): no number of days is set.",
             ),
             agenda,
-            _step(
-                PANEL_1, "Panel meeting: review of the draft plan, report or recommendations", meeting, cal
+            cited_step(
+                PANEL_1.id,
+                "Panel meeting: review of the draft plan, report or recommendations",
+                meeting,
+                PANEL_1.citation,
+                calendar=cal,
             ),
-            _step(PANEL_2, "Panel publishes its report", meeting, cal, "As soon as it is made."),
+            cited_step(
+                PANEL_2.id,
+                "Panel publishes its report",
+                meeting,
+                PANEL_2.citation,
+                calendar=cal,
+                note="As soon as it is made.",
+            ),
         ]
     if response_days is not None and not london:
-        steps.append(
-            _step(
-                PANEL_3,
-                f"Written response to the Panel ({response_days} days set by the Panel) by",
-                response_due(meeting, response_days),
-                cal,
-            )
-        )
+        steps.append(response_due(meeting, response_days, calendar=cal))
     if deadline is not None:
         if deadline < meeting:
             raise StatuteError(
@@ -253,22 +255,22 @@ def plan_review_steps(
             )
         section = scrutiny.section
         steps += [
-            _cited(
+            cited_step(
                 PLAN_4.id,
                 f"Give the {body} a response and publish it, before issuing, by",
                 deadline,
                 scrutiny.plan,
-                cal,
-                f"s.{section}(6)(e)-(f): before the plan is issued.",
+                calendar=cal,
+                note=f"s.{section}(6)(e)-(f): before the plan is issued.",
             ),
-            _cited(
+            cited_step(
                 PLAN_8.id,
                 f"After issuing: send copies to {scrutiny.force_head} and responsible authorities, "
                 "and publish",
                 deadline,
                 scrutiny.copies,
-                cal,
-                f"s.{section}(10)-(12): straight after issue; the PCC decides how it is published."
+                calendar=cal,
+                note=f"s.{section}(10)-(12): straight after issue; the PCC decides how it is published."
                 if not london
                 else "s.6: as s.5(10)-(12) for MOPAC (S); MOPAC decides how it is published.",
             ),

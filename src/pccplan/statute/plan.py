@@ -7,12 +7,14 @@ import datetime as dt
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.area import Nation
 from pccplan.model.plan import Period
 from pccplan.model.sources import Confidence
-from pccplan.statute.calendar import FinancialYear
+from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar, default_elections
+from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
     "PFCC_1",
@@ -128,13 +130,24 @@ class QualifyingDayError(StatuteError):
 
 
 @applies(PLAN_1)
-def plan_deadline(poll: dt.date) -> dt.date:
+def plan_deadline(
+    poll: dt.date, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """PLAN-1, s.5(1)-(2): the 31 March ending the financial year of the ordinary election polled on `poll`.
 
     The plan is due "as soon as practicable" after taking office (a soft target, not a date);
     this is the hard deadline. Poll 2016-05-05 gives 2017-03-31; 2012-11-15 gives 2013-03-31.
+    Returns the day as a cited step: `.date` is the day.
     """
-    return FinancialYear.containing(poll).end
+    day = FinancialYear.containing(poll).end
+    return cited_step(
+        PLAN_1.id,
+        "Issue the police and crime plan by",
+        day,
+        PLAN_1.citation,
+        calendar=calendar or calendar_covering(nation, day),
+        note="A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
+    )
 
 
 @applies(PLAN_2)

@@ -13,7 +13,7 @@ from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, precept_regulations
 from pccplan.statute.declare import Rule, applies
-from pccplan.statute.steps import DatedStep
+from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
     "PREC_1",
@@ -100,38 +100,67 @@ def _check_year(year: int) -> int:
     return year
 
 
+def _fixed_step(
+    rule: Rule,
+    title: str,
+    year: int,
+    month_day: tuple[int, int],
+    nation: Nation,
+    calendar: WorkingCalendar | None,
+) -> DatedStep:
+    """A fixed precept date as a cited step: it does not move off a non-working day, and says so."""
+    day = dt.date(_check_year(year), *month_day)
+    cal = calendar or calendar_covering(nation, day)
+    closed = not cal.is_working_day(day)
+    return cited_step(rule.id, title, day, rule.citation, calendar=cal, note=_FIXED if closed else None)
+
+
 @applies(PREC_1)
-def notify_by(year: int) -> dt.date:
+def notify_by(
+    year: int, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """PREC-1, SI 2012/2271 reg 3: notify the Panel of the proposed precept by 1 February of `year`.
 
     `year` is the year the precept year starts (2025 for 2025/26): the dates fall in the
-    financial year before it (reg 2, "relevant financial year").
+    financial year before it (reg 2, "relevant financial year"). Returns the day as a cited
+    step, like every precept rule here: `.date` is the day.
     """
-    return dt.date(_check_year(year), *_NOTIFY)
+    return _fixed_step(PREC_1, "Notify the Panel of the proposed precept by", year, _NOTIFY, nation, calendar)
 
 
 @applies(PREC_2)
-def panel_report_by(year: int) -> dt.date:
+def panel_report_by(
+    year: int, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """PREC-2, reg 4(1): the Panel reports on the proposed precept by 8 February; a later veto lapses."""
-    return dt.date(_check_year(year), *_REPORT)
+    return _fixed_step(PREC_2, "Panel reports (and may veto) by", year, _REPORT, nation, calendar)
 
 
 @applies(PREC_3)
-def revised_precept_by(year: int) -> dt.date:
+def revised_precept_by(
+    year: int, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """PREC-3, reg 5: after a veto, the PCC gives the Panel a revised precept by 15 February."""
-    return dt.date(_check_year(year), *_REVISED)
+    title = "After a veto, give the Panel a revised precept by"
+    return _fixed_step(PREC_3, title, year, _REVISED, nation, calendar)
 
 
 @applies(PREC_4)
-def second_report_by(year: int) -> dt.date:
+def second_report_by(
+    year: int, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """PREC-4, reg 6: the Panel reports on the revised precept (the second report) by 22 February."""
-    return dt.date(_check_year(year), *_SECOND_REPORT)
+    title = "Panel's second report on the revised precept by"
+    return _fixed_step(PREC_4, title, year, _SECOND_REPORT, nation, calendar)
 
 
 @applies(PREC_5)
-def issue_before(year: int) -> dt.date:
+def issue_before(
+    year: int, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
+) -> DatedStep:
     """PREC-5, reg 7, LGFA 1992 s.40: respond, publish the response and issue the precept before 1 March."""
-    return dt.date(_check_year(year), *_ISSUE_BEFORE)
+    title = "Respond, publish the response and issue the precept before"
+    return _fixed_step(PREC_5, title, year, _ISSUE_BEFORE, nation, calendar)
 
 
 def veto_threshold(members: int) -> int:
@@ -188,33 +217,15 @@ def precept_timetable(
     For 2025/26: notify by 1 February 2025, Panel report by 8 February, revised precept by
     15 February, second report by 22 February, issue before 1 March 2025.
     """
-    dates = {
-        PREC_1: ("Notify the Panel of the proposed precept by", notify_by(year)),
-        PREC_2: ("Panel reports (and may veto) by", panel_report_by(year)),
-        PREC_3: ("After a veto, give the Panel a revised precept by", revised_precept_by(year)),
-        PREC_4: ("Panel's second report on the revised precept by", second_report_by(year)),
-        PREC_5: ("Respond, publish the response and issue the precept before", issue_before(year)),
-    }
-    cal = calendar or calendar_covering(nation, dt.date(year, 3, 1))
-    steps = []
-    for rule, (title, day) in dates.items():
-        closed = not cal.is_working_day(day)
-        steps.append(
-            DatedStep(
-                rule=rule.id,
-                title=title,
-                date=day,
-                citation=rule.citation,
-                non_working_day=closed,
-                note=_FIXED if closed else None,
-            )
-        )
+    cal = calendar or calendar_covering(nation, dt.date(_check_year(year), 3, 1))
+    rules = (notify_by, panel_report_by, revised_precept_by, second_report_by, issue_before)
+    steps = tuple(rule(year, calendar=cal) for rule in rules)
     return PreceptTimetable(
         precept_year=FinancialYear(start_year=year),
-        notify_by=dates[PREC_1][1],
-        panel_report_by=dates[PREC_2][1],
-        revised_precept_by=dates[PREC_3][1],
-        second_report_by=dates[PREC_4][1],
-        issue_before=dates[PREC_5][1],
-        steps=tuple(steps),
+        notify_by=steps[0].date,
+        panel_report_by=steps[1].date,
+        revised_precept_by=steps[2].date,
+        second_report_by=steps[3].date,
+        issue_before=steps[4].date,
+        steps=steps,
     )

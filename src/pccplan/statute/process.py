@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+from collections.abc import Sequence
 
 import attrs
 
@@ -47,7 +48,9 @@ __all__ = [
     "contents_in_force",
     "decision_problems",
     "missing_elements",
+    "not_set_out",
     "unanswered",
+    "wrong_powers",
 ]
 
 PLAN_4 = Rule(
@@ -325,7 +328,9 @@ def check_process(
         cal = calendar or calendar_covering(nation, sent, reviewed)
         found += check_review_time(sent, reviewed, review_days=review_days, calendar=cal)
     if response_days is not None and process.panel_report and process.response_given:
-        due = process.panel_report + dt.timedelta(days=response_days)
+        from pccplan.statute.panel import response_due  # panel builds on this module's rules
+
+        due = response_due(process.panel_report, response_days, nation=nation).date
         if process.response_given > due:
             found.append(
                 _finding(
@@ -584,6 +589,31 @@ def missing_elements(
     return tuple(e.letter for e in version.elements if not _present(plan, e.letter))
 
 
+def wrong_powers(plan: Plan, version: ContentVersion, *, subject: str = "plan") -> tuple[str, ...]:
+    """PLAN-10, s.7(1)(f): one sentence for each grant of `plan` made under a power `version` does not name.
+
+    `subject` is how the sentence names the plan ('plan' in a finding, 'Plan' in the plan itself).
+    """
+    return tuple(
+        f"The grant to {grant.recipient} is made under {grant.power.label}, which is not the power "
+        f"s.7(1)(f) names in the text in force for this {subject}."
+        for grant in plan.grants
+        if grant.power not in version.grant_powers
+    )
+
+
+def not_set_out(letters: Sequence[str], *, issued: bool, subject: str = "Plan") -> str:
+    """PLAN-10, s.7(1): what a plan says of the elements (`letters`) it does not set out.
+
+    A draft may be incomplete; an issued plan must set out every element.
+    """
+    lacks = f"This {subject} does not set out s.7(1){', '.join(f'({letter})' for letter in letters)}."
+    if issued:
+        return f"{lacks} An issued plan must set out every element (PLAN-10)."
+    draft = f"A draft may be incomplete, but the {subject} must set out every element before it is issued."
+    return f"{lacks} {draft}"
+
+
 @applies(PLAN_10)
 def check_content(
     plan: Plan,
@@ -607,17 +637,10 @@ def check_content(
         for e in version.elements
         if not _present(plan, e.letter)
     ]
-    for grant in plan.grants:
-        if grant.power not in version.grant_powers:
-            found.append(
-                Finding(
-                    severity=Severity.WARNING,
-                    rule="PLAN-10",
-                    citation=version.citation,
-                    message=f"The grant to {grant.recipient} is made under {grant.power.label}, which is not "
-                    "the power s.7(1)(f) names in the text in force for this plan.",
-                )
-            )
+    found += [
+        Finding(severity=Severity.WARNING, rule="PLAN-10", citation=version.citation, message=message)
+        for message in wrong_powers(plan, version)
+    ]
     return Findings(found)
 
 

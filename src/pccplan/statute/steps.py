@@ -7,10 +7,11 @@ from collections.abc import Iterable
 
 import attrs
 
+from pccplan.statute.calendar import WorkingCalendar
 from pccplan.statute.citation import Citation
 from pccplan.statute.dated import LawStatus
 
-__all__ = ["DatedStep", "StepsLaw", "steps_status", "steps_warnings"]
+__all__ = ["DatedStep", "StepsLaw", "cited_step", "steps_status", "steps_warnings"]
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +55,30 @@ class DatedStep:
             "status": self.status.value,
             "warnings": [self.warning] if self.warning else [],
         }
+
+
+def cited_step(
+    rule: str,
+    title: str,
+    day: dt.date,
+    citation: Citation,
+    *,
+    calendar: WorkingCalendar,
+    note: str | None = None,
+) -> DatedStep:
+    """The step `title` on `day` under rule `rule`, with `non_working_day` read from `calendar`.
+
+    The one way the rules build the dated values they return: a rule function computes its
+    day and returns it through here, so the day never travels without its citation.
+    """
+    return DatedStep(
+        rule=rule,
+        title=title,
+        date=day,
+        citation=citation,
+        non_working_day=not calendar.is_working_day(day),
+        note=note,
+    )
 
 
 def steps_status(steps: Iterable[DatedStep]) -> LawStatus:

@@ -26,7 +26,7 @@ from pccplan.statute.dated import Dated, DatedValue, LawStatus
 from pccplan.statute.elections import ElectionCalendar, default_elections
 from pccplan.statute.mayors import Anchor, MayoralArea, mayoral_area, new_mayor_without_pcc_functions
 from pccplan.statute.plan import PlanningPeriod, plan_deadline, planning_period
-from pccplan.statute.steps import DatedStep, StepsLaw
+from pccplan.statute.steps import DatedStep, StepsLaw, cited_step
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -38,6 +38,7 @@ from pccplan.statute.plan import PLAN_1
 __all__ = [
     "ACC_1",
     "ACT_1",
+    "NO_FIXED_DAYS",
     "POSTPONED_TO",
     "POSTPONEMENT_PERIOD",
     "TERM_1",
@@ -47,9 +48,12 @@ __all__ = [
     "TERM_6",
     "ByElection",
     "Term",
+    "TermDays",
     "TermKind",
     "acceptance_deadline",
     "by_election",
+    "fixed_term_days",
+    "postponed_by_election",
     "takes_office",
     "term_ends",
     "term_for",
@@ -195,26 +199,83 @@ _BY_ELECTION_MARGIN = dt.timedelta(days=70)
 
 
 @applies(TERM_1)
-def takes_office(poll: dt.date) -> dt.date:
-    """TERM-1, s.50(7): a PCC elected at an ordinary poll takes office on the 7th day after it."""
-    return poll + _TAKES_OFFICE_AFTER
+def takes_office(poll: dt.date, *, calendar: WorkingCalendar | None = None) -> DatedStep:
+    """TERM-1, s.50(7): a PCC elected at an ordinary poll takes office on the 7th day after it.
+
+    Returns the day as a cited step: `.date` is the day.
+    """
+    day = poll + _TAKES_OFFICE_AFTER
+    cal = calendar or calendar_covering(Nation.ENGLAND, day)
+    return cited_step(TERM_1.id, "Takes office", day, TERM_1.citation, calendar=cal)
 
 
-def term_ends(next_poll: dt.date) -> dt.date:
-    """TERM-1, s.50(7): the term ends on the 6th day after the poll of the next ordinary election."""
-    return next_poll + _TERM_ENDS_AFTER
+def term_ends(next_poll: dt.date, *, calendar: WorkingCalendar | None = None) -> DatedStep:
+    """TERM-1, s.50(7): the term ends on the 6th day after the poll of the next ordinary election.
+
+    Returns the day as a cited step: `.date` is the day.
+    """
+    day = next_poll + _TERM_ENDS_AFTER
+    cal = calendar or calendar_covering(Nation.ENGLAND, day)
+    return cited_step(TERM_1.id, "Term ends", day, TERM_1.citation, calendar=cal)
+
+
+@attrs.frozen(kw_only=True)
+class TermDays:
+    """The value of an entry of a term's dated table: days fixed outright for the term after one poll.
+
+    An order that fixes a first day outright, or a reading the user gives in place of the
+    rule's count (`term_for(..., takes_office_on=, term_ends_on=)`). ``None`` leaves the
+    rule's day; `reason` is the note the fixed day's citation carries.
+    """
+
+    takes_office: dt.date | None = None
+    term_ends: dt.date | None = None
+    reason: str = "Day given by the user."
+
+
+NO_FIXED_DAYS: DatedValue[TermDays] = DatedValue(name="days fixed for a term", entries=())
+"""An empty table of fixed term days: every term follows its rule's count."""
+
+
+def fixed_term_days(
+    poll: dt.date,
+    table: DatedValue[TermDays] = NO_FIXED_DAYS,
+    *,
+    takes_office_on: dt.date | None = None,
+    term_ends_on: dt.date | None = None,
+) -> DatedValue[TermDays]:
+    """`table` with the user's `takes_office_on` and `term_ends_on` added as one entry for `poll`.
+
+    The keywords are the thin way to add an entry: the engine reads the fixed days of a term
+    only from the table (the entry covering the poll day), never from the keywords. The
+    entry cites the rule that names the override (TERM-3), noted as given by the user.
+    """
+    if takes_office_on is None and term_ends_on is None:
+        return table
+    return table.with_entry(
+        Dated(
+            effective_from=poll,
+            effective_to=poll,
+            value=TermDays(takes_office=takes_office_on, term_ends=term_ends_on),
+            citation=TERM_3.citation.noted("Days given by the user."),
+            known_on=poll,
+        )
+    )
 
 
 @applies(ACC_1)
-def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
+def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> DatedStep:
     """ACC-1, s.70(2) with BUS-1, s.73(1)-(2): the last day to make and deliver the declaration of acceptance.
 
     Two months beginning with the day after the election; if that last day is not a business
-    day, the next business day. Poll 2 May 2024: by Tuesday 2 July 2024.
+    day, the next business day. Poll 2 May 2024: by Tuesday 2 July 2024. Returns the day as a
+    cited step: `.date` is the day.
     """
     last = months_beginning_with(poll + dt.timedelta(days=1), _ACCEPTANCE_MONTHS)
-    calendar = calendar or calendar_covering(Nation.ENGLAND, last)
-    return calendar.next_business_day(last)
+    calendar = calendar or calendar_covering(Nation.ENGLAND, last, last + _CALENDAR_MARGIN)
+    day = calendar.next_business_day(last)
+    title = "Declaration of acceptance of office made and delivered by"
+    return cited_step(ACC_1.id, title, day, ACC_1.citation, calendar=calendar)
 
 
 class TermKind(enum.Enum):
@@ -301,27 +362,8 @@ class Term(StepsLaw):
         return period
 
 
-def _step(
-    rule: str, title: str, day: dt.date, citation: Citation, cal: WorkingCalendar, note: str | None = None
-) -> DatedStep:
-    return DatedStep(
-        rule=rule,
-        title=title,
-        date=day,
-        citation=citation,
-        non_working_day=not cal.is_working_day(day),
-        note=note,
-    )
-
-
 _ASSUMED_COUNT = dt.timedelta(days=1)  # TERM-6: the count is usually the day after the poll (U)
 _MAYORAL_POLL_MONTH = 5  # mayoral polls are held on the ordinary day of election, in May (TERM-5, TERM-6)
-
-
-def _takes_office_step(
-    rule_id: str, day: dt.date, citation: Citation, cal: WorkingCalendar, note: str | None
-) -> DatedStep:
-    return _step(rule_id, "Takes office", day, citation, cal, note)
 
 
 @attrs.frozen(kw_only=True)
@@ -426,6 +468,7 @@ def term_for(
     declared: dt.date | None = None,
     takes_office_on: dt.date | None = None,
     term_ends_on: dt.date | None = None,
+    fixed_days: DatedValue[TermDays] = NO_FIXED_DAYS,
     law: Law | str = Law.CURRENT,
     changes: DatedValue[PccAbolition] = PCC_CHANGES,
 ) -> Term:
@@ -446,8 +489,12 @@ def term_for(
 
     `law` is 'current' (default) or 'announced' (GOV-1): under current law every date from the
     4 May 2028 poll on is marked "announced change, not yet law"; under 'announced' there is no
-    PCC poll in 2028 and the term ends on the day s.50(7) gives. Override any day with
-    `takes_office_on` and `term_ends_on`.
+    PCC poll in 2028 and the term ends on the day s.50(7) gives.
+
+    Days fixed outright (an order's first day, or the user's reading) come from the dated
+    table `fixed_days`: its entry covering `poll` replaces the rule's first or last day.
+    `takes_office_on` and `term_ends_on` are the thin way to add such an entry for this poll
+    (`fixed_term_days`).
     """
     law = law_of(law)
     elections = elections or default_elections()
@@ -479,7 +526,7 @@ def term_for(
     if mayor is not None and nxt.poll.month != _MAYORAL_POLL_MONTH:
         nxt = elections.next_after(nxt.poll)  # the November 2012 PCC poll was not a mayoral poll
     nation = area.nation if area else Nation.ENGLAND
-    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll) + _CALENDAR_MARGIN)
+    cal = calendar or calendar_covering(nation, poll, term_ends(nxt.poll).date + _CALENDAR_MARGIN)
     abolished = applied is not None and nxt.poll >= applied.value.cancelled_poll
     term1 = TERM_1.citation
     if mayor is not None:
@@ -488,7 +535,7 @@ def term_for(
         begun = _Start(
             kind=TermKind.ORDINARY,
             rule="TERM-1",
-            start=takes_office(poll),
+            start=takes_office(poll, calendar=cal).date,
             citation=term1,
             note=None,
             end=None,
@@ -509,14 +556,18 @@ def term_for(
             end_citation=TERM_4.citation,
         )
     kind, start, start_cite = begun.kind, begun.start, begun.citation
-    deadline: dt.date | None = None
+    plan_step: DatedStep | None = None
     if kind is TermKind.ORDINARY:
-        deadline = plan_deadline(poll)
+        plan_step = plan_deadline(poll, calendar=cal)
     elif kind is TermKind.MAYORAL:
-        deadline = plan_deadline(start)
-    if takes_office_on is not None:
-        start, start_cite = takes_office_on, start_cite.noted("Day given by the user.")
-    end = begun.end or term_ends(nxt.poll)
+        plan_step = plan_deadline(start, calendar=cal)
+    deadline = plan_step.date if plan_step is not None else None
+    fixed = fixed_term_days(
+        poll, fixed_days, takes_office_on=takes_office_on, term_ends_on=term_ends_on
+    ).find(poll)
+    if fixed is not None and fixed.value.takes_office is not None:
+        start, start_cite = fixed.value.takes_office, start_cite.noted(fixed.value.reason)
+    end = begun.end or term_ends(nxt.poll, calendar=cal).date
     end_cite, end_note = begun.end_citation, begun.end_note
     if abolished and applied is not None:
         end = applied.value.terms_end
@@ -525,11 +576,12 @@ def term_for(
             "would cancel; transitional provisions may say otherwise (U).",
             Confidence.UNVERIFIED,
         )
-    if term_ends_on is not None:
-        end, end_cite = term_ends_on, end_cite.noted("Day given by the user.")
+    if fixed is not None and fixed.value.term_ends is not None:
+        end, end_cite = fixed.value.term_ends, end_cite.noted(fixed.value.reason)
     if end <= start:
         raise StatuteError(f"term ending {end.isoformat()} ends before it starts ({start.isoformat()})")
-    acceptance = acceptance_deadline(poll, cal) if begun.acceptance else None
+    acceptance_step = acceptance_deadline(poll, cal) if begun.acceptance else None
+    acceptance = acceptance_step.date if acceptance_step is not None else None
     plan_cite = PLAN_1.citation
     if mayor is not None and mayor.term_rule.anchor is Anchor.DECLARATION:
         plan_cite = MOPAC_PLAN  # London: MOPAC's duty is s.6, not s.5 (LON-1)
@@ -546,53 +598,36 @@ def term_for(
     if mayor is not None:
         poll_cite = mayor.term_rule.citation
     steps = [
-        _step(poll_rule, "Poll", poll, poll_cite, cal),
-        _takes_office_step(begun.rule, start, start_cite, cal, begun.note),
+        cited_step(poll_rule, "Poll", poll, poll_cite, calendar=cal),
+        cited_step(begun.rule, "Takes office", start, start_cite, calendar=cal, note=begun.note),
     ]
-    if acceptance is not None:
-        steps.append(
-            _step(
-                "ACC-1",
-                "Declaration of acceptance of office made and delivered by",
-                acceptance,
-                ACC_1.citation,
-                cal,
-            )
-        )
-    if deadline is not None:
-        steps.append(
-            _step(
-                "PLAN-1",
-                "Issue the police and crime plan by",
-                deadline,
-                plan_cite,
-                cal,
-                "A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
-            )
-        )
+    if acceptance_step is not None:
+        steps.append(acceptance_step)
+    if plan_step is not None:
+        steps.append(attrs.evolve(plan_step, citation=plan_cite))
     if abolished and applied is not None:
         next_step = attrs.evolve(
-            _step(
+            cited_step(
                 "GOV-1",
                 "No ordinary PCC poll (would have been held on this day)",
                 nxt.poll,
                 applied.citation,
-                cal,
-                applied.value.summary,
+                calendar=cal,
+                note=applied.value.summary,
             ),
             status=applied.status,
             warning=None if applied.status.is_law else f"{applied.status.value}: {applied.value.summary}",
         )
     else:
-        next_step = _step(
+        next_step = cited_step(
             "TERM-2" if pcc_area else begun.end_rule,
             "Next ordinary poll" if pcc_area else "Next mayoral poll",
             nxt.poll,
             nxt.citation,
-            cal,
-            nxt.note if nxt.computed else None,
+            calendar=cal,
+            note=nxt.note if nxt.computed else None,
         )
-    end_step = _step(begun.end_rule, "Term ends", end, end_cite, cal, end_note)
+    end_step = cited_step(begun.end_rule, "Term ends", end, end_cite, calendar=cal, note=end_note)
     if abolished and applied is not None:
         end_step = attrs.evolve(
             end_step,
@@ -626,6 +661,18 @@ POSTPONED_TO = dt.date(2021, 5, 6)
 """TERM-4A: the day postponed PCC by-elections were held (SI 2020/395 reg 10, the 2021 ordinary poll day)."""
 
 
+@applies(TERM_4A)
+def postponed_by_election(poll_by: dt.date) -> dt.date | None:
+    """TERM-4A, SI 2020/395 reg 10: the day a by-election due by `poll_by` was held instead, if it was moved.
+
+    The exception beside TERM-4: a PCC by-election whose poll would fall to be held from 16
+    March 2020 to 5 May 2021 (both included; Coronavirus Act 2020 s.61(2)(a)) was held on 6 May
+    2021. ``None`` when `poll_by` is outside that period and TERM-4 applies unchanged.
+    """
+    first, last = POSTPONEMENT_PERIOD
+    return POSTPONED_TO if first <= poll_by <= last else None
+
+
 @attrs.frozen(kw_only=True)
 class ByElection:
     """What TERM-4 (PRSRA s.51, s.73(4)) and TERM-4A say about a vacancy declared or notified on `vacancy`.
@@ -652,7 +699,7 @@ class ByElection:
     warning: str | None = None
 
 
-@applies(TERM_4, TERM_4A)
+@applies(TERM_4)
 def by_election(
     vacancy: dt.date,
     *,
@@ -683,19 +730,20 @@ def by_election(
     if required:
         cal = calendar or calendar_covering(nation, vacancy, vacancy + _BY_ELECTION_MARGIN)
         poll_by = cal.add_business_days(vacancy, _BY_ELECTION_DAYS)
-        first, last = POSTPONEMENT_PERIOD
-        if first <= poll_by <= last:
+        moved_to = postponed_by_election(poll_by)
+        if moved_to is not None:
+            first, last = POSTPONEMENT_PERIOD
             postponed, citation = True, TERM_4A.citation
             note = (
                 f"The by-election would have fallen to be held by {poll_by.isoformat()}, within "
-                f"{first.isoformat()} to {last.isoformat()}: it is held on {POSTPONED_TO.isoformat()} "
+                f"{first.isoformat()} to {last.isoformat()}: it is held on {moved_to.isoformat()} "
                 "instead (TERM-4A). An acting commissioner serves meanwhile (s.62), and may not issue or "
                 "vary the plan (ACT-1)."
             )
-            poll_by = POSTPONED_TO
+            poll_by = moved_to
     applied = applied_change(law, changes=changes)
     pending = pending_change(law, changes=changes)
-    ends = term_ends(nxt.poll)
+    ends = term_ends(nxt.poll).date
     status, warning = LawStatus.IN_FORCE, None
     if applied is not None and nxt.poll >= applied.value.cancelled_poll:
         ends = applied.value.terms_end

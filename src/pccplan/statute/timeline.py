@@ -162,7 +162,7 @@ def _last_pcc_steps(ends: dt.date, term: Term, cal: WorkingCalendar) -> list[Dat
     change = term.change
     if change is None:  # pragma: no cover - the caller checks
         return []
-    year = ends.year if ends >= notify_by(ends.year) else ends.year - 1
+    year = ends.year if ends >= notify_by(ends.year).date else ends.year - 1
     last_fy = FinancialYear.containing(ends - dt.timedelta(days=1)).start_year - 1
     found: list[DatedStep] = []
     for step in precept_timetable(year, nation=term.nation, calendar=cal).steps[:1]:
