@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pccplan.errors import StatuteError
-from pccplan.statute.confirmation import confirmation_step, report_by
+from pccplan.statute.confirmation import confirmation_step, removal_recommendation_by, report_by
 
 D = dt.date
 
@@ -43,3 +43,19 @@ def test_step() -> None:
     step = confirmation_step(D(2024, 4, 20), poll=D(2024, 5, 2), accepted=D(2024, 5, 9))
     assert (step.rule, step.date, step.non_working_day) == ("CC-1", D(2024, 5, 18), True)
     assert "not counted" in (step.note or "")
+
+
+def test_removal_recommendation_within_six_weeks_beginning_with_receipt() -> None:
+    """CC-3, Sch.8 para 15(3): "before the end of the period of six weeks beginning with the day on which
+    the panel receives the notification under paragraph 14": received 1 March 2024, last day 11 April."""
+    assert removal_recommendation_by(D(2024, 3, 1)) == D(2024, 4, 11)
+
+
+def test_removal_count_ignores_the_post_election_period() -> None:
+    """CC-3, para 15(7)-(8): the post-election period (poll 2 May 2024 to acceptance 9 May) is ignored:
+    7 days counted from 25 April to 1 May, 35 more from 10 May, so 13 June 2024."""
+    assert removal_recommendation_by(D(2024, 4, 25), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)) == D(
+        2024, 6, 13
+    )
+    with pytest.raises(StatuteError, match=r"\(CC-3\)"):
+        removal_recommendation_by(D(2024, 4, 25), poll=D(2024, 5, 2))

@@ -31,3 +31,13 @@ def test_kind_of_title() -> None:
     assert kind_of_title("Mayor of West Yorkshire") is BodyKind.MAYOR
     assert kind_of_title("Police, Fire and Crime Commissioner") is BodyKind.PFCC
     assert kind_of_title("Police and Crime Commissioner") is BodyKind.PCC
+
+
+def test_naming_is_a_declared_rule_citing_s1() -> None:
+    """NAME-1, PRSRA s.1(3)-(3B): "the Police and Crime Commissioner for" the area, or "the Police, Fire
+    and Crime Commissioner for" it (text read 1 December 2026)."""
+    from pccplan.statute.naming import NAMING_RULE, check_naming
+    from pccplan.statute.registry import rule
+
+    assert rule(NAMING_RULE).function is check_naming
+    assert rule("NAME-1").citation.pinpoint.startswith("s.1(3)-(3B)")

@@ -71,3 +71,15 @@ def test_more_votes_than_members_refused() -> None:
 def test_year_out_of_range_refused(year: int) -> None:
     with pytest.raises(StatuteError, match=f"precept year {year}"):
         precept_timetable(year)
+
+
+def test_reg_7_response_is_due_by_1_march_and_the_precept_before_it() -> None:
+    """PREC-5: reg 7 "by 1st March of the relevant financial year" (respond); LGFA 1992 s.40(5) "must be
+    issued before 1st March". For 2025/26, 1 March 2025 was a Saturday: shown as a fixed date."""
+    step = precept_timetable(2025).steps[-1]
+    assert step.rule == "PREC-5"
+    assert step.date == dt.date(2025, 3, 1)
+    assert "response by" in step.title
+    assert "precept before" in step.title
+    assert step.non_working_day
+    assert "s.40(5)" in step.citation.pinpoint

@@ -15,7 +15,7 @@ from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
 from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
@@ -55,7 +55,7 @@ PLAN_4 = Rule(
     title="Steps before issue",
     says="Before issuing or varying, in order: prepare a draft, consulting the chief constable; send it "
     "to the Panel; have regard to its report; give the Panel a response; publish the response.",
-    citation=prsra("s.5(6)", "section/5"),
+    citation=prsra("s.5(6)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-4: Steps before issue."""
 
@@ -64,7 +64,7 @@ PLAN_5 = Rule(
     id="PLAN-5",
     title="Time for the Panel's review",
     says="The Panel must be given a reasonable amount of time to review the draft; no number of days is set.",
-    citation=prsra("s.5(7)", "section/5"),
+    citation=prsra("s.5(7)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-5: Time for the Panel's review."""
 
@@ -74,7 +74,7 @@ PLAN_6 = Rule(
     title="Differences from the draft",
     says="If the plan as issued differs from the draft, consult the chief constable again on the "
     "differences before issuing.",
-    citation=prsra("s.5(8)", "section/5"),
+    citation=prsra("s.5(8)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-6: Differences from the draft."""
 
@@ -84,7 +84,7 @@ PLAN_8 = Rule(
     title="Copies and publication",
     says="After issuing a plan or variation, send copies to the chief constable and each responsible "
     "authority, and publish it.",
-    citation=prsra("s.5(10)-(12)", "section/5"),
+    citation=prsra("s.5(10)-(12)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-8: Copies and publication."""
 
@@ -98,7 +98,10 @@ PLAN_10 = Rule(
         "s.7(1)",
         "section/7",
         Confidence.VERIFIED,
-        "The provision that replaced s.9 grants by s.143 grants, and its start day, are unverified (U).",
+        f"{PRSRA_READ} The current s.7(1)(ea)-(f) name s.143 of the Anti-social Behaviour, Crime and "
+        "Policing Act 2014, and s.9 (crime and disorder reduction grants) is repealed; the provision that "
+        "made the change, and its start day, are unverified (U).",
+        CHECKED_2026_12_01,
     ),
     override="check_content(..., versions=)",
 )
