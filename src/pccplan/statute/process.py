@@ -136,6 +136,9 @@ PANEL_3 = Rule(
 """Rule PANEL-3: Response within the Panel's period."""
 
 
+_QUOTED = 60  # characters of a recommendation quoted in a finding: display length, not a rule
+
+
 REVIEW_WARNING_DAYS = 14
 """Below this many days between sending the draft and the Panel meeting, the checker warns (PLAN-5).
 
@@ -399,7 +402,7 @@ def unanswered(response: Response) -> tuple[Problem, ...]:
     return tuple(
         Problem(
             path="answers",
-            reason=f"recommendation {rec.ref} is not answered ({rec.text[:60]!r})",
+            reason=f"recommendation {rec.ref} is not answered ({rec.text[:_QUOTED]!r})",
             value=rec.ref,
             owner="Response",
         )
