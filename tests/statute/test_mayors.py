@@ -87,3 +87,10 @@ def test_south_yorkshire_term_rule_from_the_order_text() -> None:
     assert data.term_rule.begins(D(2024, 5, 2)) == D(2024, 5, 6)
     assert data.transfer is not None
     assert data.transfer.first_day == D(2024, 5, 7)  # SI 2024/414 art 4(2)
+
+
+def test_every_governance_entry_says_when_its_source_was_read() -> None:
+    """Issue 13: every citation carries checked_on, governance history (PRSRA s.1, s.3; PCA 2017 s.6) too."""
+    for area in all_areas():
+        for entry in governance_history(area).entries:
+            assert entry.citation.checked_on == D(2026, 12, 1), (area.slug, entry.citation.text)

@@ -402,11 +402,19 @@ def _governance_citation(area: PoliceArea, entry: Governance) -> Citation:
         return mayor.transfer.citation
     if entry.kind is BodyKind.MOPAC:
         return prsra("s.3", "section/3", entry.confidence, entry.source, CHECKED_2026_12_01)
-    if entry.kind is BodyKind.PFCC:  # an order under Fire and Rescue Services Act 2004 s.4A (PRSRA s.66(10))
+    if entry.kind is BodyKind.PFCC:
+        # s.6: "Schedule 1 makes provision for a person who is the police and crime commissioner for an
+        # area to be the fire and rescue authority for that area" (an order under Fire and Rescue
+        # Services Act 2004 s.4A; PRSRA s.66(10)); read 1 December 2026 (legalize uk/ukpga-2017-3.md).
         return legislation(
-            "Policing and Crime Act 2017", "s.6", "ukpga/2017/3/section/6", entry.confidence, entry.source
+            "Policing and Crime Act 2017",
+            "s.6",
+            "ukpga/2017/3/section/6",
+            entry.confidence,
+            entry.source,
+            CHECKED_2026_12_01,
         )
-    return prsra("s.1", "section/1", entry.confidence, entry.source)
+    return prsra("s.1", "section/1", entry.confidence, entry.source, CHECKED_2026_12_01)
 
 
 def governance_history(area: PoliceArea) -> DatedValue[Governance]:
