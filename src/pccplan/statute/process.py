@@ -9,7 +9,7 @@ import attrs
 
 from pccplan.errors import Problem
 from pccplan.model.area import Nation
-from pccplan.model.decision import DecisionNotice
+from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
@@ -360,20 +360,33 @@ _BEFORE_DECISION: tuple[tuple[str, str], ...] = (
 def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) -> tuple[Problem, ...]:
     """ACT-1 and PLAN-4: what is wrong with `notice` as the decision that issues or varies `plan`.
 
-    ACT-1 (s.18(7)(a), s.62(4)): only the plan's own commissioner may issue or vary it; it
-    "cannot be delegated" and an acting commissioner may not do it. PLAN-4 (s.5(6)): the
-    decision may not be dated before any step of `process` that the Act puts first. Each
-    problem names the notice's field and value; empty when there is none.
+    ACT-1: issuing the plan is a function the commissioner may not arrange for the deputy or
+    anyone else to exercise (s.18(3)(b), (d), (7)(a): "issuing a police and crime plan"), and
+    "all the functions ... are exercisable by an acting commissioner, apart from issuing or
+    varying a police and crime plan" (s.62(4)). Varying is not in the s.18(7) list, so a
+    deputy PCC (s.18(1)(b)) may make a variation; an acting commissioner may not, and nor may
+    anyone else, since determining police and crime objectives is reserved (s.18(3)(d), (7)(b)).
+    A variation by someone other than the commissioner is a problem unless their title names
+    a deputy (and not an acting) commissioner. PLAN-4 (s.5(6)): the decision may not be dated
+    before any step of `process` that the Act puts first. Each problem names the notice's
+    field and value; empty when there is none.
     """
     problems: list[Problem] = []
-    if notice.made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold():
+    made_by = notice.made_by
+    title = made_by.title.casefold()
+    deputy_varies = (
+        notice.decision_kind is DecisionKind.VARY_PLAN and "deputy" in title and "acting" not in title
+    )
+    if made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
+        what = "vary" if notice.decision_kind is DecisionKind.VARY_PLAN else "issue"
         problems.append(
             Problem(
                 path="made_by.name",
-                reason=f"only the {plan.commissioner.title} ({plan.commissioner.name}) may issue or "
-                "vary the plan: it cannot be delegated or done by an acting commissioner (ACT-1, s.18(7), "
-                "s.62(4))",
-                value=notice.made_by.name,
+                reason=f"only the {plan.commissioner.title} ({plan.commissioner.name}) may {what} the "
+                "plan: issuing it cannot be delegated (s.18(3), (7)(a)), an acting commissioner may neither "
+                "issue nor vary it (s.62(4)), and only a deputy may be given a variation (s.18(1)(b)) "
+                "(ACT-1)",
+                value=made_by.name,
                 owner="DecisionNotice",
             )
         )

@@ -166,7 +166,8 @@ ACT_1 = Rule(
     id="ACT-1",
     title="Acting commissioners",
     says="An acting commissioner may not issue or vary a plan (s.62(4)); issuing a plan cannot be arranged "
-    "to be done by the deputy PCC or anyone else (s.18(3)(b), (d), (7)(a)).",
+    "to be done by the deputy PCC or anyone else (s.18(3)(b), (d), (7)(a)), though a deputy may be given "
+    "a variation (s.18(1)(b)).",
     citation=prsra(
         "s.62(4); s.18(3)(b), (d), (7)(a)",
         "section/62",
