@@ -44,7 +44,14 @@ PREC_2 = Rule(
     id="PREC-2",
     title="Panel report and veto",
     says="The Panel reports by 8 February; it may veto only by two-thirds of its members at the time.",
-    citation=precept_regulations("reg 4; PRSRA Sch.5 para 4", 4, checked_on=CHECKED_2026_12_01),
+    citation=precept_regulations(
+        "reg 4; PRSRA Sch.5 para 4",
+        4,
+        note=f"{SI_2012_2271_READ} Sch.5 para 4(4) (read in the Act's revised text): the veto needs 'at "
+        "least two-thirds of the persons who are members of the panel at the time when the decision is "
+        "made'.",
+        checked_on=CHECKED_2026_12_01,
+    ),
 )
 """Rule PREC-2: Panel report and veto."""
 
@@ -146,7 +153,7 @@ def issue_before(year: int) -> dt.date:
 
 
 def veto_threshold(members: int) -> int:
-    """PREC-2, Sch.5 para 4(5): the votes a veto needs, two-thirds of the Panel's members at the time.
+    """PREC-2, Sch.5 para 4(4): the votes a veto needs, two-thirds of the Panel's members at the time.
 
     Of the membership, not of those present, rounded up: 9 of 13, 14 of 20.
     """
