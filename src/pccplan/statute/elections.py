@@ -32,9 +32,10 @@ TERM_2 = Rule(
     citation=prsra(
         "s.50(1)-(3)",
         "section/50",
-        Confidence.SECONDARY,
-        "As amended by the Wales Act 2017 s.8 (amendment: S). s.50(1)-(5) read on 1 December 2026 (as at "
-        "2014, before the Wales Act amendment).",
+        Confidence.VERIFIED,
+        "s.50(1)-(5) read on 1 December 2026 in the revised text of legislation.gov.uk (as at 18 July 2025, "
+        "via https://legalize.dev/uk/law/ukpga-2011-13): 2012, then each subsequent fourth year; 15 November "
+        "2012, then the first Thursday in May. Which Act last amended it (the Wales Act 2017 s.8) is S.",
         CHECKED_2026_12_01,
     ),
 )

@@ -64,8 +64,8 @@ TERM_1 = Rule(
         "s.50(7)",
         "section/50",
         Confidence.VERIFIED,
-        "Rechecked on 1 December 2026 against the Explanatory Notes (para 184) and Policing and Crime Act "
-        "2017 s.121, which restates s.50(7)(b); the s.50(7) text itself was not re-read then.",
+        f"{PRSRA_READ} s.50(7): the term 'begins with the seventh day after the day of the poll' and 'ends "
+        "with the sixth day after the day of the poll at the next ordinary election'.",
         CHECKED_2026_12_01,
     ),
 )
