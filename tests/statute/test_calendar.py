@@ -154,3 +154,12 @@ def test_a_timeline_imports_no_holidays_module() -> None:
     loaded = imported_modules(run + "runpy.run_module('pccplan', run_name='__main__')")
     assert "pccplan.statute.bank_holidays" in loaded
     assert not {m for m in loaded if m.split(".")[0] == "holidays"}
+
+
+def test_bus_1_business_days_from_the_text() -> None:
+    """BUS-1, PRSRA s.73(2), (5): a last day that is not a business day moves to "the first business day
+    after that day"; Christmas Eve is not a business day. Christmas 2027 falls on a Saturday, so the
+    substitute bank holidays are 27 and 28 December: Friday 24 December 2027 moves to 29 December."""
+    cal = calendar_covering(Nation.ENGLAND, dt.date(2027, 12, 1), dt.date(2028, 1, 31))
+    assert not cal.is_business_day(dt.date(2027, 12, 24))
+    assert cal.next_business_day(dt.date(2027, 12, 24)) == dt.date(2027, 12, 29)

@@ -8,7 +8,7 @@ import pytest
 
 from pccplan.errors import StatuteError
 from pccplan.statute import confirmation
-from pccplan.statute.confirmation import report_by
+from pccplan.statute.confirmation import removal_recommendation_by, report_by
 
 D = dt.date
 
@@ -50,3 +50,19 @@ def test_the_old_confirmation_step_name_warns_and_gives_report_by() -> None:
     with pytest.warns(DeprecationWarning, match="use report_by"):
         old = confirmation.confirmation_step  # type: ignore[attr-defined]
     assert old is report_by
+
+
+def test_removal_recommendation_within_six_weeks_beginning_with_receipt() -> None:
+    """CC-3, Sch.8 para 15(3): "before the end of the period of six weeks beginning with the day on which
+    the panel receives the notification under paragraph 14": received 1 March 2024, last day 11 April."""
+    assert removal_recommendation_by(D(2024, 3, 1)).date == D(2024, 4, 11)
+
+
+def test_removal_count_ignores_the_post_election_period() -> None:
+    """CC-3, para 15(7)-(8): the post-election period (poll 2 May 2024 to acceptance 9 May) is ignored:
+    7 days counted from 25 April to 1 May, 35 more from 10 May, so 13 June 2024."""
+    assert removal_recommendation_by(D(2024, 4, 25), poll=D(2024, 5, 2), accepted=D(2024, 5, 9)).date == D(
+        2024, 6, 13
+    )
+    with pytest.raises(StatuteError, match=r"\(CC-3\)"):
+        removal_recommendation_by(D(2024, 4, 25), poll=D(2024, 5, 2))

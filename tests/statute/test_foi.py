@@ -28,3 +28,13 @@ def test_an_exemption_cites_its_section() -> None:
 def test_a_section_that_is_not_a_ground_is_refused(section: int, words: str) -> None:
     with pytest.raises(ValidationError, match=f"foi_section.*{words}.*21, 22"):
         foi_exemption(section)
+
+
+def test_foi_exemptions_are_a_declared_rule() -> None:
+    """FOI-1: the Part II exemptions are a rule of the registry, with a citation of the Act's own URL."""
+    from pccplan.statute.foi import FOI_1
+    from pccplan.statute.registry import rule
+
+    assert rule("FOI-1") == FOI_1
+    assert rule("FOI-1").function is foi_exemption
+    assert rule("FOI-1").citation.url.startswith("https://www.legislation.gov.uk/ukpga/2000/36/")

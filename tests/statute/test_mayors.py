@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, all_areas, find_area
 from pccplan.statute.mayors import (
     MAYORAL_AREAS,
     Anchor,
+    deputy_mayor_may_exercise,
     governance_history,
     mayoral_area,
     new_mayor_without_pcc_functions,
@@ -104,3 +108,31 @@ def test_no_mayor_is_shown_an_s70_acceptance_day() -> None:
     assert checked == 9
     kent = term_for(D(2024, 5, 2), find_area("kent"))
     assert kent.acceptance_deadline is not None  # a PCC still gets the s.70 day
+
+
+def test_deputy_mayor_may_not_issue_the_plan_or_act_on_senior_appointments() -> None:
+    """LON-1, PRSRA s.19(3)(b): MOPAC may not "arrange for the Deputy Mayor for Policing and Crime to
+    exercise a function listed in subsection (7)(a), (e), (f), (g) or (h)"; (7)(a) is "issuing a police and
+    crime plan". MOPAC's Police and Crime Plan 2022-25 was issued by the Mayor, the Deputy Mayor signing
+    the decision (fact sheet, LON-1)."""
+    assert [p for p in "abcdefghij" if not deputy_mayor_may_exercise(p)] == ["a", "e", "f", "g", "h"]
+    assert deputy_mayor_may_exercise("(b)")  # determining the police and crime objectives may be delegated
+    with pytest.raises(StatuteError, match="no paragraph 'k'"):
+        deputy_mayor_may_exercise("k")
+
+
+def test_south_yorkshire_term_rule_from_the_order_text() -> None:
+    """SI 2016/800 art 3(4) (read): the fourth day after the poll to the third day after the next."""
+    data = mayoral_area("south-yorkshire")
+    assert data is not None
+    assert data.term_rule.citation.confidence.value == "V"
+    assert data.term_rule.begins(D(2024, 5, 2)) == D(2024, 5, 6)
+    assert data.transfer is not None
+    assert data.transfer.first_day == D(2024, 5, 7)  # SI 2024/414 art 4(2)
+
+
+def test_every_governance_entry_says_when_its_source_was_read() -> None:
+    """Issue 13: every citation carries checked_on, governance history (PRSRA s.1, s.3; PCA 2017 s.6) too."""
+    for area in all_areas():
+        for entry in governance_history(area).entries:
+            assert entry.citation.checked_on == D(2026, 12, 1), (area.slug, entry.citation.text)

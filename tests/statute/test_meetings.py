@@ -48,17 +48,21 @@ def test_publish_by_is_a_step_naming_the_rule(nation: Nation, rule: str) -> None
 
 
 def test_short_notice_meeting_is_a_lawful_route_with_what_to_minute() -> None:
-    """MTG-3, s.100B(3): "if the meeting is convened at shorter notice, then at the time it is convened"."""
+    """MTG-3, s.100B(3)(a): "where the meeting is convened at shorter notice, the copies of the agenda and
+    reports shall be open to inspection from the time the meeting is convened"; s.100B asks for nothing
+    to be minuted for this route, unlike (4)(b)."""
     found = check_agenda(D(2024, 2, 15), D(2024, 2, 12), convened=D(2024, 2, 12))
     assert [(f.severity.value, f.rule) for f in found] == [("note", "MTG-3")]
-    assert "minutes" in found[0].message
+    assert "s.100B(3)(a)" in found[0].message
+    assert "Nothing must be minuted" in found[0].message
 
 
 def test_urgent_item_is_a_lawful_route_naming_the_special_circumstances() -> None:
     """MTG-3, s.100B(4)(b): "by reason of special circumstances, which shall be specified in the minutes"."""
     found = check_agenda(D(2024, 2, 15), D(2024, 2, 13), urgent=True)
     assert [(f.severity.value, f.rule) for f in found] == [("note", "MTG-3")]
-    assert "special circumstances" in found[0].message
+    assert "The minutes must specify those special circumstances" in found[0].message
+    assert found[0].citation.confidence.value == "V"  # s.100B read on 1 December 2026
 
 
 def test_late_papers_without_a_route_are_a_breach_and_on_time_papers_are_clean() -> None:

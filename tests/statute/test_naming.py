@@ -41,3 +41,13 @@ def test_each_different_panel_name_of_several_documents_is_one_warning() -> None
         panels=["Essex Police, Fire and Crime Panel", "Essex Police and Crime Panel", "Essex Panel"],
     )
     assert [f.message.split("'")[1] for f in found] == ["Essex Police and Crime Panel", "Essex Panel"]
+
+
+def test_naming_is_a_declared_rule_citing_s1() -> None:
+    """NAME-1, PRSRA s.1(3)-(3B): "the Police and Crime Commissioner for" the area, or "the Police, Fire
+    and Crime Commissioner for" it (text read 1 December 2026)."""
+    from pccplan.statute.naming import NAMING_RULE, check_naming
+    from pccplan.statute.registry import rule
+
+    assert rule(NAMING_RULE).function is check_naming
+    assert rule("NAME-1").citation.pinpoint.startswith("s.1(3)-(3B)")

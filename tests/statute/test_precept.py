@@ -81,3 +81,15 @@ def test_each_precept_rule_returns_its_step_and_the_timetable_is_those_steps() -
     assert notify_by(2027).note is None  # Monday 1 February 2027: a working day, nothing to say
     rules = (notify_by, panel_report_by, revised_precept_by, second_report_by, issue_before)
     assert precept_timetable(2026).steps == tuple(rule(2026) for rule in rules)
+
+
+def test_reg_7_response_is_due_by_1_march_and_the_precept_before_it() -> None:
+    """PREC-5: reg 7 "by 1st March of the relevant financial year" (respond); LGFA 1992 s.40(5) "must be
+    issued before 1st March". For 2025/26, 1 March 2025 was a Saturday: shown as a fixed date."""
+    step = precept_timetable(2025).steps[-1]
+    assert step.rule == "PREC-5"
+    assert step.date == dt.date(2025, 3, 1)
+    assert "response by" in step.title
+    assert "precept before" in step.title
+    assert step.non_working_day
+    assert "s.40(5)" in step.citation.pinpoint

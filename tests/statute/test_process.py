@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 from pccplan.files import load
 from pccplan.model.area import find_area
-from pccplan.model.decision import DecisionNotice
+from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.panel import Response
 from pccplan.model.plan import Commissioner, Grant, GrantPower, Plan, Resources, Service, ServiceKind, Theme
 from pccplan.model.process import PlanProcess
@@ -324,6 +324,25 @@ def test_act_1_a_deputy_or_acting_commissioner_may_not_issue_the_plan(
     assert problem.path == "made_by.name"
     assert "ACT-1" in problem.reason
     assert problem.value == "A Deputy"
+
+
+def test_act_1_a_deputy_may_vary_the_plan_but_an_acting_commissioner_may_not(
+    cambs_2021: Plan, cambs_notice: DecisionNotice
+) -> None:
+    """s.18(1)(b): the deputy may exercise "any function" but those of s.18(7)(a), (e), (f); (7)(a) is
+    "issuing a police and crime plan", not varying it. s.62(4): an acting commissioner may not issue
+    or vary a plan."""
+    assert cambs_2021.process is not None
+    vary = attrs.evolve(cambs_notice, decision_kind=DecisionKind.VARY_PLAN)
+    deputy = Commissioner(name="A Deputy", title="Deputy Police and Crime Commissioner")
+    assert decision_problems(attrs.evolve(vary, made_by=deputy), cambs_2021, cambs_2021.process) == ()
+    acting = Commissioner(name="A Deputy", title="Acting Police and Crime Commissioner")
+    (problem,) = decision_problems(attrs.evolve(vary, made_by=acting), cambs_2021, cambs_2021.process)
+    assert "s.62(4)" in problem.reason
+    assert "may vary" in problem.reason
+    issuing = attrs.evolve(cambs_notice, made_by=deputy)
+    (problem,) = decision_problems(issuing, cambs_2021, cambs_2021.process)
+    assert "may issue" in problem.reason
 
 
 def test_plan_4_a_decision_dated_before_a_step_names_each_step(

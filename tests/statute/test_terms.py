@@ -104,7 +104,7 @@ def test_later_mayoral_terms_follow_the_election_order_and_can_be_overridden() -
     assert (term.takes_office, term.term_ends) == (D(2021, 5, 10), D(2024, 5, 5))
     assert term.steps[1].rule == "TERM-5"
     assert "uksi/2016/448" in term.steps[1].citation.url
-    assert term.steps[1].citation.confidence is Confidence.SECONDARY
+    assert term.steps[1].citation.confidence is Confidence.VERIFIED  # SI 2016/448 art 3(4), read
     fixed = term_for(D(2021, 5, 6), area, takes_office_on=D(2021, 5, 10), term_ends_on=D(2024, 5, 6))
     assert (fixed.takes_office, fixed.term_ends) == (D(2021, 5, 10), D(2024, 5, 6))
 
@@ -364,3 +364,27 @@ def test_the_2020_21_postponement_is_its_own_rule_beside_term_4() -> None:
     assert postponed_by_election(D(2021, 5, 5)) == D(2021, 5, 6)
     assert postponed_by_election(D(2020, 3, 15)) is None
     assert postponed_by_election(D(2021, 5, 6)) is None
+
+
+def test_a_vacancy_on_the_day_six_months_before_the_poll_still_needs_a_by_election() -> None:
+    """TERM-4, s.51(7): no election if the vacancy occurs "within the period of six months ending with the
+    day of the poll at the next ordinary election". For the 2 May 2024 poll that period begins on
+    3 November 2023, so a vacancy on 2 November 2023 is outside it (a by-election is held)."""
+    assert by_election(D(2023, 11, 2)).required
+    assert not by_election(D(2023, 11, 3)).required
+
+
+def test_greater_manchester_2024_term_from_the_election_order() -> None:
+    """SI 2016/448 art 3(4): the term "begins with the fourth day after the day of the poll" and "ends with
+    the third day after the day of the poll at the next election": poll 2 May 2024, office from Monday
+    6 May 2024 (the Early May bank holiday: the order does not move it), to 7 May 2028."""
+    term = term_for(D(2024, 5, 2), find_area("greater-manchester"))
+    assert (term.takes_office, term.term_ends) == (D(2024, 5, 6), D(2028, 5, 7))
+    assert "uksi/2016/448/article/3" in term.steps[1].citation.url
+
+
+def test_york_and_north_yorkshire_first_term_begins_on_the_day_the_order_fixes() -> None:
+    """SI 2023/1432 art 4(4)(a): the 2024 term "begins with 7th May 2024" (not the 4th day after the
+    2 May poll); art 4(4)(b): it ends with the third day after the next poll."""
+    term = term_for(D(2024, 5, 2), find_area("north-yorkshire"))
+    assert (term.takes_office, term.term_ends) == (D(2024, 5, 7), D(2028, 5, 7))

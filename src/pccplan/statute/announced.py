@@ -79,11 +79,15 @@ ANNOUNCEMENT = Citation(
     pinpoint="",
     url="https://www.gov.uk/government/news/police-and-crime-commissioners-to-be-scrapped",
     confidence=Confidence.UNVERIFIED,
-    note="An announcement of policy, not law: functions to pass to mayors where possible and elsewhere to "
-    "policing and crime boards of council leaders, subject to primary legislation; Wales to be "
-    "considered separately. Read in a copy of the gov.uk release and the Policing Minister's Commons "
-    "statement of the same day (S as policy); the gov.uk address is inferred from the release's title. "
-    "Every date resting on it is U.",
+    note="An announcement of policy, not law (announced, not yet law). Read on 1 December 2026 in the "
+    "release's copy dated 13 November 2025 (wired-gov.net, 'Police and crime commissioners to be "
+    "scrapped'): PCCs abolished, roles absorbed by regional mayors wherever possible and elsewhere by "
+    "elected council leaders, Wales's devolved arrangements to be taken into consideration, the "
+    "transition 'at the end of the next electoral cycle in 2028'; the Policing Minister (Sarah Jones) "
+    "announced it in the Commons that day (press reports, S). Lord Hanson's answer to HL11959 (2 December "
+    "2025) adds Police and Crime Boards of council leaders with an appointed Police and Crime lead, and "
+    "no mayors in Wales. The gov.uk address is inferred from the release's title. Every date resting on "
+    "it is U.",
     checked_on=CHECKED_2026_12_01,
 )
 """GOV-1: the 13 November 2025 announcement (gov.uk)."""
@@ -104,14 +108,20 @@ WHITE_PAPER = Citation(
     instrument="Home Office, 'From local to national: a new model for policing' (White Paper, 26 January "
     "2026)",
     pinpoint="",
-    url="https://www.gov.uk/government/publications/from-local-to-national-a-new-model-for-policing",
+    url="https://www.gov.uk/government/publications/from-local-to-national-a-new-model-for-policing/"
+    "from-local-to-national-a-new-model-for-policing-accessible",
     confidence=Confidence.UNVERIFIED,
-    note="Repeats the abolition of PCCs by May 2028 (read in the Welsh Government's statement of 27 January "
-    "2026 and OPCC summaries, S as policy). The gov.uk address is as published; its text was not read.",
+    note="Published Monday 26 January 2026 (gov.uk accessible version 'Updated 27 January 2026'; its "
+    "opening, the Home Secretary's foreword, was read on 1 December 2026). Its PCC proposals were read in "
+    "summaries (Dyfed-Powys OPCC, Police Federation, wired-gov.net, S as policy): PCCs abolished and "
+    "replaced by mayors or Police and Crime Boards by May 2028. A statement of intent: no Bill or Act "
+    "yet found, so status 'announced, not yet law'.",
     checked_on=CHECKED_2026_12_01,
 )
 """GOV-1: the White Paper that repeated the announcement."""
 
+_ANNOUNCED_ON = dt.date(2025, 11, 13)  # the Home Office release and the Minister's Commons statement
+_WHITE_PAPER_ON = dt.date(2026, 1, 26)  # the White Paper's publication (Monday 26 January 2026)
 _SUMMARY = "PCCs abolished at the end of the current term; no ordinary PCC election in May 2028."
 
 
@@ -128,7 +138,7 @@ def _announced(citation: Citation, known_on: dt.date) -> Dated[PccAbolition]:
 
 PCC_CHANGES: DatedValue[PccAbolition] = DatedValue(
     name="the office of PCC",
-    entries=(_announced(ANNOUNCEMENT, dt.date(2025, 11, 13)), _announced(WHITE_PAPER, dt.date(2026, 1, 26))),
+    entries=(_announced(ANNOUNCEMENT, _ANNOUNCED_ON), _announced(WHITE_PAPER, _WHITE_PAPER_ON)),
 )
 """Changes to the office of PCC, as dated entries. Add an Act as one entry with status IN_FORCE."""
 

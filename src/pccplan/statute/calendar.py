@@ -12,7 +12,7 @@ import attrs
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
 from pccplan.statute.bank_holidays import PROCLAIMED, Proclaimed, bank_holidays
-from pccplan.statute.citation import prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, prsra
 from pccplan.statute.declare import Rule, applies
 
 __all__ = [
@@ -30,9 +30,10 @@ __all__ = [
 BUS_1 = Rule(
     id="BUS-1",
     title="Business days",
-    says="Where the last day for anything under s.50, s.51 or s.70 is not a business day, it moves to "
-    "the next business day.",
-    citation=prsra("s.73(1)-(2)", "section/73"),
+    says="Where the day, or the last day, for anything under s.50, s.51 or s.70 is not a business day, it "
+    "moves to the first business day after it; not business days: Saturdays, Sundays, Christmas Eve, "
+    "Christmas Day, Good Friday, bank holidays and days of public thanksgiving or mourning.",
+    citation=prsra("s.73(1)-(2), (5)", "section/73", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule BUS-1: Business days."""
 
@@ -43,7 +44,7 @@ DEFAULT_YEARS = (2010, 2070)
 
 _FY_FIRST_MONTH = 4  # a financial year runs from 1 April (the fact sheet's FY; LGFA 1992 s.1)
 _SATURDAY = 5  # date.weekday(): Monday is 0, so 5 and 6 are the weekend
-_CHRISTMAS_EVE = (12, 24)  # PRSRA s.73(2): not a business day
+_CHRISTMAS_EVE = (12, 24)  # PRSRA s.73(5): "Christmas Eve" is not a business day
 _CALENDARS_KEPT = 16  # calendars cached: two nations, a few spans each; a cache, not a rule
 
 

@@ -11,7 +11,10 @@ from pccplan.model.sources import Confidence
 __all__ = [
     "CHECKED_2026_12_01",
     "LEGISLATION",
+    "LGA_1972_READ",
     "PRECEPT_REGULATIONS",
+    "PRSRA_READ",
+    "SI_2012_2271_READ",
     "Citation",
     "Confidence",
     "legislation",
@@ -24,6 +27,24 @@ LEGISLATION = "https://www.legislation.gov.uk"
 
 CHECKED_2026_12_01 = dt.date(2026, 12, 1)
 """The day the sources of issue 13's rules (TERM-4A to TERM-6, LON-1, MTG-3, GOV-1, GOV-2) were read."""
+
+PRSRA_READ = (
+    "Text read on 1 December 2026 in the revised text of legislation.gov.uk (as at 18 July 2025), "
+    "mirrored at https://legalize.dev/uk/law/ukpga-2011-13 (legalize-dev/legalize-uk, uk/ukpga-2011-13.md)."
+)
+"""Where and when the Police Reform and Social Responsibility Act 2011's text was read (issue 13)."""
+
+SI_2012_2271_READ = (
+    "Text read on 1 December 2026 (as made; no amendment recorded), mirrored at "
+    "https://legalize.dev/uk/law/uksi-2012-2271 (legalize-dev/legalize-uk, uk/uksi-2012-2271.md)."
+)
+"""Where and when SI 2012/2271 (precepts, chief constable appointments) was read (issue 13)."""
+
+LGA_1972_READ = (
+    "s.100A-100B read on 1 December 2026 in the revised text of legislation.gov.uk, mirrored at "
+    "https://legalize.dev/uk/law/ukpga-1972-70 (legalize-dev/legalize-uk, uk/ukpga-1972-70.md)."
+)
+"""Where and when the Local Government Act 1972, Part VA, was read (issue 13)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -118,8 +139,9 @@ def precept_regulations(
     number: int,
     confidence: Confidence = Confidence.VERIFIED,
     *,
+    note: str | None = None,
     checked_on: dt.date | None = None,
 ) -> Citation:
     """A citation of SI 2012/2271, linking regulation `number`."""
     path = f"uksi/2012/2271/regulation/{number}"
-    return legislation(PRECEPT_REGULATIONS, pinpoint, path, confidence, checked_on=checked_on)
+    return legislation(PRECEPT_REGULATIONS, pinpoint, path, confidence, note, checked_on)

@@ -32,9 +32,10 @@ TERM_2 = Rule(
     citation=prsra(
         "s.50(1)-(3)",
         "section/50",
-        Confidence.SECONDARY,
-        "As amended by the Wales Act 2017 s.8 (amendment: S). s.50(1)-(5) read on 1 December 2026 (as at "
-        "2014, before the Wales Act amendment).",
+        Confidence.VERIFIED,
+        "s.50(1)-(5) read on 1 December 2026 in the revised text of legislation.gov.uk (as at 18 July 2025, "
+        "via https://legalize.dev/uk/law/ukpga-2011-13): 2012, then each subsequent fourth year; 15 November "
+        "2012, then the first Thursday in May. Which Act last amended it (the Wales Act 2017 s.8) is S.",
         CHECKED_2026_12_01,
     ),
 )
@@ -63,7 +64,10 @@ ROYAL_ASSENT_CORONAVIRUS_ACT = dt.date(2020, 3, 25)
 """The day the Coronavirus Act 2020 received Royal Assent (S): from then the 2020 poll was postponed."""
 
 _CYCLE_YEARS = 4  # s.50(1)(b): an ordinary election "in each subsequent fourth year"
-_PRSRA_ASSENT = dt.date(2011, 9, 15)  # Royal Assent of PRSRA 2011 (U: from memory)
+# Royal Assent of PRSRA 2011: 15 September 2011 (the Act's date on legislation.gov.uk, read 1 December 2026
+# in legalize-dev/legalize-uk uk/ukpga-2011-13.md; the Home Office release "New Act puts public at the heart
+# of policing" of that day, S). From then the 2012 and 2016 polls were known.
+_PRSRA_ASSENT = dt.date(2011, 9, 15)
 
 
 @attrs.frozen(kw_only=True)
@@ -162,7 +166,7 @@ class ElectionCalendar:
     """
 
     elections: tuple[OrdinaryElection, ...] = attrs.field(converter=_by_poll)
-    cycle_year: int = 2016
+    cycle_year: int = 2016  # s.50(1): "(a) in 2012; (b) in each subsequent fourth year": 2016, 2020, 2024...
 
     def with_election(self, election: OrdinaryElection) -> ElectionCalendar:
         """A new calendar with `election` added, replacing any entry with a poll in the same year."""

@@ -19,11 +19,29 @@ import attrs
 from pccplan.errors import ValidationError
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation
+from pccplan.statute.declare import Rule, applies
 
-__all__ = ["FOI_ACT", "FOI_EXEMPTIONS", "FoiExemption", "foi_exemption"]
+__all__ = ["FOI_1", "FOI_ACT", "FOI_EXEMPTIONS", "FoiExemption", "foi_exemption"]
 
 FOI_ACT = "Freedom of Information Act 2000"
 """The short title of the Act (2000 c. 36)."""
+
+FOI_1 = Rule(
+    id="FOI-1",
+    title="Withholding under the Freedom of Information Act",
+    says="A part withheld on Freedom of Information grounds names a section of Part II of the Act "
+    "(ss.21-44) that makes information exempt; s.25 is not a ground of its own.",
+    citation=legislation(
+        FOI_ACT,
+        "Part II (ss.21-44)",
+        "ukpga/2000/36/part/II",
+        Confidence.SECONDARY,
+        "The section headings are as public bodies' FOI pages list them (S); the Act's text was not read "
+        "on 1 December 2026.",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule FOI-1: the exemptions a record of decision may name (not in the fact sheet; declared here)."""
 
 _SOURCE = (
     "Section heading as listed by public bodies' FOI pages "
@@ -74,6 +92,7 @@ class FoiExemption:
         return f"section {self.section} of the {FOI_ACT} ({self.title[:1].lower()}{self.title[1:]})"
 
 
+@applies(FOI_1)
 def foi_exemption(section: int) -> FoiExemption:
     """The exemption in `section` of the Act; `ValidationError` naming the sections when there is none."""
     if isinstance(section, bool) or not isinstance(section, int) or section not in FOI_EXEMPTIONS:

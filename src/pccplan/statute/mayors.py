@@ -2,7 +2,8 @@
 
 TERM-3 (the day PCC functions transfer), TERM-5 (a combined-authority mayor's term, from the
 area's election order), TERM-6 (the Mayor of London's term, GLA Act 1999 s.2(8), which MOPAC
-follows under PRSRA s.3(4)) and GOV-2 (new mayors without PCC functions). Sources were read on
+follows under PRSRA s.3(4)), LON-1 (what MOPAC may not hand to its Deputy Mayor, s.19(3)(b), (7))
+and GOV-2 (new mayors without PCC functions). Sources were read on
 1 December 2026 (`CHECKED_2026_12_01`); where an article's text was not found the citation is
 U or S and says so.
 """
@@ -11,19 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
+from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Governance, PoliceArea
 from pccplan.model.sources import Confidence
-from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, legislation, prsra
 from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 
 __all__ = [
+    "DEPUTY_MAYOR_MAY_NOT",
     "GOV_2",
     "LON_1",
     "MAYORAL_AREAS",
+    "MOPAC_RESERVED_FUNCTIONS",
     "NEW_MAYORS_WITHOUT_PCC_FUNCTIONS",
     "TERM_5",
     "Anchor",
@@ -31,6 +37,7 @@ __all__ = [
     "MayoralTermRule",
     "NewMayor",
     "Transfer",
+    "deputy_mayor_may_exercise",
     "governance_history",
     "mayoral_area",
     "new_mayor_without_pcc_functions",
@@ -47,8 +54,9 @@ TERM_5 = Rule(
         "art 3(4)",
         "uksi/2021/112/article/3",
         Confidence.VERIFIED,
-        "Each area's order and article, with its confidence, is in pccplan.statute.mayors: South "
-        "Yorkshire's and York and North Yorkshire's articles were not read (U).",
+        "Each area's order and article, with its confidence, is in pccplan.statute.mayors; the Greater "
+        "Manchester (SI 2016/448 art 3(4)), South Yorkshire (SI 2016/800 art 3(4)) and York and North "
+        "Yorkshire (SI 2023/1432 art 4(4)-(5)) articles were read on 1 December 2026.",
         CHECKED_2026_12_01,
     ),
     override="term_for(..., takes_office_on=, term_ends_on=)",
@@ -60,15 +68,17 @@ LON_1 = Rule(
     id="LON-1",
     title="London: MOPAC, its Deputy Mayor and the plan",
     says="MOPAC may arrange for the Deputy Mayor for Policing and Crime to exercise its functions, "
-    "except those listed in s.19(7) to which s.19(3)(b) refers (in the Bill, s.19(7)(a) was issuing "
-    "the plan); the plan duty is s.6 and the London Assembly's Police and Crime Committee reviews it.",
+    "except those of s.19(7)(a), (e), (f), (g) and (h) (s.19(3)(b)): issuing the police and crime plan, "
+    "recommending a Commissioner's appointment, representations on a Deputy Commissioner's, being "
+    "consulted on senior officers' appointment or removal, and suspending or removing the Commissioner "
+    "or Deputy Commissioner; nor, under s.19(3)(aa), complaints functions under Police Reform Act 2002 "
+    "Part 2. The plan duty is s.6; the London Assembly's police and crime panel reviews it.",
     citation=prsra(
         "s.19(1)-(3), (7); s.6; s.32-33",
         "section/19",
-        Confidence.UNVERIFIED,
-        "s.19(1)-(6) as enacted read (V): s.19(3)(b) names s.19(7)(a), (e), (f), (g) and (h), the "
-        "same letters as clause 19 of Bill 151 (2010-11), whose (7)(a) is issuing a police and crime "
-        "plan (read). The enacted list in s.19(7) was not found, so it stays unverified (U).",
+        Confidence.VERIFIED,
+        f"{PRSRA_READ} The Deputy Mayor may exercise s.19(7)(b)-(d), (i) and (j); no other person may "
+        "exercise any s.19(7) function (s.19(3)(d)).",
         CHECKED_2026_12_01,
     ),
 )
@@ -179,11 +189,13 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "Commissioner Functions) Order 2016",
                 "art 3(4)",
                 "uksi/2016/448/article/3",
-                S,
-                "Art 3(1)-(3) read; the text of art 3(4) was not found, so the term rule rests on the "
-                "Explanatory Note ('8th May 2017 (the date that the mayor takes office)', poll 4 May "
-                "2017) and the same words in the other orders of the series (S). After the 2 May 2024 "
-                "poll it gives Monday 6 May 2024, a bank holiday: no provision moving it was found.",
+                V,
+                "Art 3(4) read on 1 December 2026 (as made, https://legalize.dev/uk/law/uksi-2016-448): "
+                "the term 'begins with the fourth day after the day of the poll' and 'ends with the third "
+                "day after the day of the poll at the next election'. Art 3(3)(b): polls every fourth year "
+                "after 2020 on the ordinary day of election, so 2 May 2024 (the 2020 poll was held on 6 May "
+                "2021, Coronavirus Act 2020 s.60, TERM-2); the 2024 term began on Monday 6 May 2024, a bank "
+                "holiday: the order has no provision moving it.",
                 _READ,
             )
         ),
@@ -196,8 +208,8 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "art 1(2), art 3",
                 "uksi/2017/470/article/1",
                 V,
-                "In force on 8 May 2017 (art 1(2), read); no PCC from that day (SI 2016/448 art 4, "
-                "Explanatory Note, S).",
+                "In force on 8 May 2017 (art 1(2), read); no PCC from that day and the PCC's term "
+                "continues until it (SI 2016/448 art 4(2), (4), read 1 December 2026).",
                 _READ,
             ),
         ),
@@ -237,12 +249,11 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "Order 2016",
                 "art 3 (as amended by SI 2024/414 art 3)",
                 "uksi/2016/800/article/3",
-                U,
-                "The term rule of art 3 was not read: the series' fourth-day/third-day words are "
-                "assumed (U): read in SI 2016/783 art 3(4) (Tees Valley) and SI 2025/113 art 4(5) (Hull "
-                "and East Yorkshire, whose art 4(7) moves a 4th day falling on a non-working day). SI "
-                "2024/414 art 3 (read) moved the 2026 election to 2 May 2024 and every fourth year after. "
-                "Override with term_for(..., takes_office_on=, term_ends_on=).",
+                V,
+                "Art 3(4) read on 1 December 2026 (https://legalize.dev/uk/law/uksi-2016-800): fourth day "
+                "after the poll to the third day after the next. SI 2024/414 art 3 (read) inserted art "
+                "3(5)-(6): the 2026 election held instead on 2 May 2024, then every fourth year; so the "
+                "Mayor's 2024 term began on 6 May 2024, PCC functions on 7 May 2024 (SI 2024/414 art 4).",
                 _READ,
             )
         ),
@@ -270,11 +281,11 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "York and North Yorkshire Combined Authority Order 2023",
                 "art 4",
                 "uksi/2023/1432/article/4",
-                U,
-                "Art 4 was not read: the series' fourth-day/third-day words are assumed (U). The "
-                "Minister said the Mayor takes office on 7 May 2024 with a term ending at the May 2028 "
-                "election (Hansard, 12 December 2023, S). Override with term_for(..., takes_office_on=, "
-                "term_ends_on=).",
+                V,
+                "Art 4 read on 1 December 2026 (https://legalize.dev/uk/law/uksi-2023-1432): art 4(4) "
+                "fixes the first day of the 2024 term, 7 May 2024 (the transfer's first day below), and "
+                "ends it with the third day after the next poll; art 4(5): later terms from the fourth day "
+                "after the poll to the third day after the next.",
                 _READ,
             )
         ),
@@ -391,11 +402,19 @@ def _governance_citation(area: PoliceArea, entry: Governance) -> Citation:
         return mayor.transfer.citation
     if entry.kind is BodyKind.MOPAC:
         return prsra("s.3", "section/3", entry.confidence, entry.source, CHECKED_2026_12_01)
-    if entry.kind is BodyKind.PFCC:  # fire governance under Police Act 1996 s.4A, inserted by PCA 2017 s.6
+    if entry.kind is BodyKind.PFCC:
+        # s.6: "Schedule 1 makes provision for a person who is the police and crime commissioner for an
+        # area to be the fire and rescue authority for that area" (an order under Fire and Rescue
+        # Services Act 2004 s.4A; PRSRA s.66(10)); read 1 December 2026 (legalize uk/ukpga-2017-3.md).
         return legislation(
-            "Policing and Crime Act 2017", "s.6", "ukpga/2017/3/section/6", entry.confidence, entry.source
+            "Policing and Crime Act 2017",
+            "s.6",
+            "ukpga/2017/3/section/6",
+            entry.confidence,
+            entry.source,
+            CHECKED_2026_12_01,
         )
-    return prsra("s.1", "section/1", entry.confidence, entry.source)
+    return prsra("s.1", "section/1", entry.confidence, entry.source, CHECKED_2026_12_01)
 
 
 def governance_history(area: PoliceArea) -> DatedValue[Governance]:
@@ -422,3 +441,44 @@ def governance_history(area: PoliceArea) -> DatedValue[Governance]:
             for i, entry in enumerate(entries)
         ),
     )
+
+
+MOPAC_RESERVED_FUNCTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "a": "issuing a police and crime plan (s.6)",
+        "b": "determining police and crime objectives (s.7)",
+        "c": "attending a meeting of the London Assembly's police and crime panel when required (s.29)",
+        "d": "preparing an annual report to the London Assembly's police and crime panel (s.12)",
+        "e": "making recommendations on the appointment of a Commissioner of Police of the Metropolis (s.42)",
+        "f": "making representations on the appointment of a Deputy Commissioner (s.45)",
+        "g": "being consulted on the appointment or removal of an Assistant Commissioner, a Deputy Assistant "
+        "Commissioner or a Commander (ss.45-47, 49)",
+        "h": "suspending the Commissioner or Deputy Commissioner, or calling on either to retire or "
+        "resign (s.48)",
+        "i": "appointing a local auditor (Local Audit and Accountability Act 2014 s.7)",
+        "j": "deciding whether to enter into a liability limitation agreement (that Act, s.14)",
+    }
+)
+"""LON-1: the functions listed in PRSRA s.19(7), by paragraph letter (text read 1 December 2026).
+
+No person other than the Deputy Mayor may be arranged to exercise any of them (s.19(3)(d)).
+"""
+
+DEPUTY_MAYOR_MAY_NOT = frozenset({"a", "e", "f", "g", "h"})
+"""LON-1, s.19(3)(b): the paragraphs of s.19(7) MOPAC may not arrange for the Deputy Mayor to exercise."""
+
+
+@applies(LON_1)
+def deputy_mayor_may_exercise(paragraph: str) -> bool:
+    """LON-1, s.19(3)(b): whether MOPAC may arrange for the Deputy Mayor to exercise s.19(7)(`paragraph`).
+
+    "But the Mayor's Office for Policing and Crime may not ... (b) arrange for the Deputy Mayor
+    for Policing and Crime to exercise a function listed in subsection (7)(a), (e), (f), (g) or
+    (h)". So issuing the plan ('a') stays with MOPAC, as MOPAC's decision forms show (the Deputy
+    Mayor signs "Decision by" while the Mayor approves and issues the plan); determining the
+    objectives ('b') may be delegated. `StatuteError` naming the letter if s.19(7) has none.
+    """
+    letter = paragraph.strip().strip("()").lower()
+    if letter not in MOPAC_RESERVED_FUNCTIONS:
+        raise StatuteError(f"s.19(7) has no paragraph {paragraph!r}: it lists (a) to (j) (LON-1)")
+    return letter not in DEPUTY_MAYOR_MAY_NOT

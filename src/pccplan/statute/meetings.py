@@ -7,7 +7,7 @@ import datetime as dt
 from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import CHECKED_2026_12_01, legislation
+from pccplan.statute.citation import CHECKED_2026_12_01, LGA_1972_READ, legislation
 from pccplan.statute.declare import Rule, applies, renamed
 from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.steps import DatedStep, cited_step
@@ -28,11 +28,12 @@ MTG_1 = Rule(
     "working days before it.",
     citation=legislation(
         "Local Government Act 1972",
-        "s.100B (applied by SI 2012/2734)",
+        "s.100B(1), (3) (applied by SI 2012/2734)",
         "ukpga/1972/70/section/100B",
-        Confidence.SECONDARY,
-        "'Clear days' read as working days after R v Swansea CC ex p Elitestone (1993) (S). Five days "
-        "from SI 2002/715 (its note read); the text of s.100B itself was not found.",
+        Confidence.VERIFIED,
+        f"{LGA_1972_READ} s.100B(3): open to inspection 'at least five clear days before the meeting'. "
+        "'Clear days' read as working days after R v Swansea CC ex p Elitestone (1993) (S); the "
+        "application to Panels by SI 2012/2734 is from its own text as cited before (S).",
         CHECKED_2026_12_01,
     ),
 )
@@ -65,11 +66,13 @@ MTG_3 = Rule(
     "in the minutes (s.100B(4)(b)). Lawful routes, not breaches of MTG-1: say what must be minuted.",
     citation=legislation(
         "Local Government Act 1972",
-        "s.100B(3), (4)(b) (applied by SI 2012/2734)",
+        "s.100B(3)(a), (4) (applied by SI 2012/2734)",
         "ukpga/1972/70/section/100B",
-        Confidence.UNVERIFIED,
-        "The text of s.100B was not found (U); the same words were read in SI 2012/2089 reg 6 and "
-        "WSI 2021/1349 reg 18(3), (6), and council agendas cite s.100B(4)(b) for urgent items (S).",
+        Confidence.VERIFIED,
+        f"{LGA_1972_READ} s.100B(3)(a): at shorter notice the papers are open 'from the time the meeting "
+        "is convened'; s.100B(4): an item may be considered only if so open, or (b) the chairman is of the "
+        "opinion that it is urgent 'by reason of special circumstances, which shall be specified in the "
+        "minutes'. An item added to a published agenda (s.100B(3)(b)) still needs (4)(a) or (4)(b).",
         CHECKED_2026_12_01,
     ),
     override="check_agenda(..., convened=, urgent=)",
@@ -135,13 +138,13 @@ def check_agenda(
 
     In time (by `publish_by`): nothing found. Late, but the meeting was `convened` at shorter
     notice (after the last day for publication) and the papers were open from the time it was
-    convened: a lawful route, LGA 1972 s.100B(3) ("where the meeting is convened at shorter
-    notice, then at the time it is convened"), reported as a note of what to record. Late and
-    the item taken as `urgent`: s.100B(4)(b) ("by reason of special circumstances, which shall
-    be specified in the minutes, the chairman ... is of the opinion that the item should be
-    considered at the meeting as a matter of urgency"), a note of what the minutes must say.
-    Otherwise a breach of MTG-1 (MTG-2 in Wales). The quoted words were read in the same-form
-    SI 2012/2089 reg 6 and WSI 2021/1349 reg 18; the s.100B text itself was not found (U).
+    convened: a lawful route, LGA 1972 s.100B(3)(a) ("where the meeting is convened at shorter
+    notice, the copies of the agenda and reports shall be open to inspection from the time the
+    meeting is convened"), reported as a note; s.100B asks nothing to be minuted for it. Late
+    and the item taken as `urgent`: s.100B(4)(b) ("by reason of special circumstances, which
+    shall be specified in the minutes, the chairman of the meeting is of the opinion that the
+    item should be considered at the meeting as a matter of urgency"), a note of what the
+    minutes must say. Otherwise a breach of MTG-1 (MTG-2 in Wales). Text read 1 December 2026.
     """
     cal = calendar or calendar_covering(nation, meeting, published)
     due = publish_by(meeting, nation, clear_days=clear_days, working_days=working_days, calendar=cal).date
@@ -158,8 +161,9 @@ def check_agenda(
             note(
                 f"The meeting of {_fmt(meeting)} was convened at shorter notice on {_fmt(convened)}, "
                 f"after the last day for the full notice ({_fmt(due)}); the papers were open to "
-                "inspection from the time it was convened, which s.100B(3) allows. Record in the minutes "
-                "when and why the meeting was convened at short notice.",
+                "inspection from the time it was convened, which s.100B(3)(a) allows. Nothing must be "
+                "minuted for this route; recording when and why it was convened at short notice is good "
+                "practice.",
             )
         )
     elif urgent:
@@ -167,8 +171,8 @@ def check_agenda(
             note(
                 f"The item was not open to inspection by {_fmt(due)}, but was taken as urgent: "
                 "s.100B(4)(b) allows it where the chair is of the opinion that it should be considered as "
-                "a matter of urgency by reason of special circumstances, and those special circumstances "
-                "must be specified in the minutes.",
+                "a matter of urgency by reason of special circumstances. The minutes must specify those "
+                "special circumstances.",
             )
         )
     else:

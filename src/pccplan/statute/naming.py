@@ -8,21 +8,35 @@ from collections.abc import Iterable
 from pccplan.model.area import BodyKind, Governance
 from pccplan.model.plan import Plan
 from pccplan.model.sources import Confidence
-from pccplan.statute.citation import prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, prsra
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.findings import Finding, Findings, Severity
 
-__all__ = ["NAMING_RULE", "check_naming", "kind_of_title"]
-
-NAMING_RULE = "NAME-1"
-"""The id the naming warnings carry: the area's arrangement on the day (its registry entry's source)."""
+__all__ = ["NAME_1", "NAMING_RULE", "check_naming", "kind_of_title"]
 
 _CITATION = prsra(
-    "s.1, s.28",
+    "s.1(3)-(3B), s.28",
     "section/1",
     Confidence.SECONDARY,
-    "The names are the area's registry entry for the day (model.area); check them against the office's "
-    "own papers: real offices style themselves differently (e.g. 'Staffordshire Commissioner').",
+    f"{PRSRA_READ} s.1(3)-(3B): 'the Police and Crime Commissioner for' the area, or 'the Police, Fire "
+    "and Crime Commissioner for' it where the commissioner is also the fire and rescue authority. The "
+    "names used are the area's registry entry for the day (model.area, S); check them against the "
+    "office's own papers: real offices style themselves differently (e.g. 'Staffordshire Commissioner').",
+    CHECKED_2026_12_01,
 )
+
+NAME_1 = Rule(
+    id="NAME-1",
+    title="Names on the day",
+    says="The commissioner's title and the Panel's name are the area's on the day: 'Police and Crime "
+    "Commissioner for' the area, or 'Police, Fire and Crime Commissioner for' it; a difference is a "
+    "warning, never a breach.",
+    citation=_CITATION,
+)
+"""Rule NAME-1: names checked against the area on the day (declared beside `check_naming`)."""
+
+NAMING_RULE = NAME_1.id
+"""The id the naming warnings carry: the area's arrangement on the day (its registry entry's source)."""
 
 
 def kind_of_title(title: str) -> BodyKind:
@@ -40,6 +54,7 @@ def _warn(message: str) -> Finding:
     return Finding(severity=Severity.WARNING, rule=NAMING_RULE, citation=_CITATION, message=message)
 
 
+@applies(NAME_1)
 def check_naming(
     plan: Plan, *, panel: str | None = None, on: dt.date | None = None, panels: Iterable[str] = ()
 ) -> Findings:

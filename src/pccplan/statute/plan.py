@@ -11,7 +11,7 @@ from pccplan.model.area import Nation
 from pccplan.model.plan import Period
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
-from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar, default_elections
 from pccplan.statute.steps import DatedStep, cited_step
@@ -39,7 +39,7 @@ PLAN_1 = Rule(
     title="Plan after an ordinary election",
     says="In the financial year of an ordinary election the PCC must issue a plan as soon as practicable "
     "after taking office, and by the 31 March that ends that year.",
-    citation=prsra("s.5(1)-(2)", "section/5"),
+    citation=prsra("s.5(1)-(2)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-1: Plan after an ordinary election."""
 
@@ -49,7 +49,12 @@ PLAN_2 = Rule(
     title="New plan or variation at any time",
     says="A PCC may issue a new plan or vary the plan at any time; a by-election does not create the "
     "PLAN-1 duty.",
-    citation=prsra("s.5(3)-(4)", "section/5"),
+    citation=prsra(
+        "s.5(3)-(4)",
+        "section/5",
+        note=f"{PRSRA_READ} The by-election reading follows s.5(13): 'ordinary election' is one under s.50.",
+        checked_on=CHECKED_2026_12_01,
+    ),
 )
 """Rule PLAN-2: New plan or variation at any time."""
 
@@ -58,7 +63,7 @@ PLAN_3 = Rule(
     id="PLAN-3",
     title="Strategic Policing Requirement",
     says="In issuing or varying a plan, have regard to the Strategic Policing Requirement.",
-    citation=prsra("s.5(5)", "section/5"),
+    citation=prsra("s.5(5)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-3: Strategic Policing Requirement."""
 
@@ -68,7 +73,7 @@ PLAN_7 = Rule(
     title="Keep the plan under review",
     says="Keep the plan under review, in particular after the Panel's report on the annual report and "
     "changes to the Strategic Policing Requirement.",
-    citation=prsra("s.5(9)", "section/5"),
+    citation=prsra("s.5(9)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-7: Keep the plan under review."""
 
@@ -78,7 +83,7 @@ PLAN_9 = Rule(
     title="Planning period",
     says="A plan has effect from its issue day (or a qualifying day it names) to the end of the "
     "financial year of the next ordinary election expected after issue.",
-    citation=prsra("s.7(3), s.7(7)", "section/7"),
+    citation=prsra("s.7(3), s.7(7)", "section/7", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-9: Planning period."""
 
@@ -92,7 +97,9 @@ PLAN_9A = Rule(
         "s.7(7)",
         "section/7",
         Confidence.UNVERIFIED,
-        "An interpretation: no instrument adjusted planning periods for the 2020 postponement.",
+        "An interpretation of 'expected to take place after the plan is issued' (s.7(7), text read on "
+        "1 December 2026): no instrument adjusted planning periods for the 2020 postponement (U).",
+        CHECKED_2026_12_01,
     ),
     override="planning_period(..., end=)",
 )
@@ -118,9 +125,11 @@ PLAN_11 = Rule(
 PFCC_1 = Rule(
     id="PFCC-1",
     title="Police, fire and crime commissioners",
-    says="A PFCC also has regard to the Fire and Rescue National Framework and may issue a joint police, "
-    "fire and crime plan.",
-    citation=prsra("s.5(5A)-(5E)", "section/5"),
+    says="A PCC who is also the fire and rescue authority has regard to the Fire and Rescue National "
+    "Framework and to the authority's last published priorities document; the plan may be prepared "
+    "jointly with the authority, and a joint plan also sets out the authority's priorities and "
+    "objectives (and then the priorities document need not be regarded).",
+    citation=prsra("s.5(5A)-(5E)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PFCC-1: Police, fire and crime commissioners."""
 

@@ -6,14 +6,31 @@ import datetime as dt
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation, PoliceArea
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, prsra
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
 from pccplan.statute.terms import by_election
 
-__all__ = ["BY_ELECTION_BAR", "check_poll", "nearest_ordinary_poll"]
+__all__ = ["BY_ELECTION_BAR", "POLL_1", "check_poll", "nearest_ordinary_poll"]
+
+POLL_1 = Rule(
+    id="POLL-1",
+    title="Polls that elect a commissioner",
+    says="A poll elects a PCC only as an ordinary election (s.50) or as a by-election to fill a vacancy "
+    "(s.51); no by-election is held for a vacancy within the six months ending with the next ordinary "
+    "poll (s.51(7)).",
+    citation=prsra(
+        "s.50(1); s.51(2), (7)",
+        "section/51",
+        note=PRSRA_READ,
+        checked_on=CHECKED_2026_12_01,
+    ),
+)
+"""Rule POLL-1: which polls elect a commissioner (declared beside `check_poll`; not in the fact sheet)."""
 
 BY_ELECTION_BAR = 6
-"""Months: PRSRA s.51(7) (TERM-4): no by-election when the vacancy arises within six months before an
-ordinary poll (S); the vacancy is filled at that poll."""
+"""Months: PRSRA s.51(7) (TERM-4, read): no by-election when the vacancy occurs "within the period of
+six months ending with the day of the poll at the next ordinary election"; the office stays unfilled."""
 
 
 def nearest_ordinary_poll(day: dt.date, elections: ElectionCalendar | None = None) -> OrdinaryElection:
@@ -27,6 +44,7 @@ def nearest_ordinary_poll(day: dt.date, elections: ElectionCalendar | None = Non
     return before if (day - before.poll) <= (after.poll - day) else after
 
 
+@applies(POLL_1)
 def check_poll(
     poll: dt.date,
     area: PoliceArea | None = None,
@@ -60,7 +78,7 @@ def check_poll(
     from dateutil.relativedelta import relativedelta  # imported on use: keeps ``import pccplan`` cheap
 
     following = elections.next_after(poll)
-    last_vacancy = following.poll - relativedelta(months=BY_ELECTION_BAR) - dt.timedelta(days=1)
+    last_vacancy = following.poll - relativedelta(months=BY_ELECTION_BAR)  # the bar begins the day after
     nation = area.nation if area is not None else Nation.ENGLAND
     latest = by_election(last_vacancy, nation=nation, elections=elections).poll_by
     if latest is not None and poll > latest:

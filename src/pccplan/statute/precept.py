@@ -9,9 +9,8 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
-from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
-from pccplan.statute.citation import CHECKED_2026_12_01, precept_regulations
+from pccplan.statute.citation import CHECKED_2026_12_01, SI_2012_2271_READ, precept_regulations
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep, cited_step
 
@@ -45,7 +44,14 @@ PREC_2 = Rule(
     id="PREC-2",
     title="Panel report and veto",
     says="The Panel reports by 8 February; it may veto only by two-thirds of its members at the time.",
-    citation=precept_regulations("reg 4; PRSRA Sch.5 para 4", 4, checked_on=CHECKED_2026_12_01),
+    citation=precept_regulations(
+        "reg 4; PRSRA Sch.5 para 4",
+        4,
+        note=f"{SI_2012_2271_READ} Sch.5 para 4(4) (read in the Act's revised text): the veto needs 'at "
+        "least two-thirds of the persons who are members of the panel at the time when the decision is "
+        "made'.",
+        checked_on=CHECKED_2026_12_01,
+    ),
 )
 """Rule PREC-2: Panel report and veto."""
 
@@ -63,7 +69,7 @@ PREC_4 = Rule(
     id="PREC-4",
     title="Second report",
     says="The Panel reports on the revised precept by 22 February; it may reject but not veto it.",
-    citation=precept_regulations("reg 6", 6, Confidence.SECONDARY, checked_on=CHECKED_2026_12_01),
+    citation=precept_regulations("reg 6", 6, note=SI_2012_2271_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PREC-4: Second report."""
 
@@ -71,9 +77,15 @@ PREC_4 = Rule(
 PREC_5 = Rule(
     id="PREC-5",
     title="Issuing the precept",
-    says="The PCC responds to the second report and publishes the response, and issues the precept to "
-    "billing authorities before 1 March.",
-    citation=precept_regulations("reg 7; Local Government Finance Act 1992 s.40", 7),
+    says="The PCC has regard to the second report, gives the Panel a response and publishes it by 1 March "
+    "(reg 7); the precept is issued to billing authorities before 1 March (LGFA 1992 s.40(5)), though "
+    "it is not invalid merely because it is issued on or after that day.",
+    citation=precept_regulations(
+        "reg 7; Local Government Finance Act 1992 s.40(5)",
+        7,
+        note=f"{SI_2012_2271_READ} LGFA 1992 s.40(5) read in the same mirror (uk/ukpga-1992-14.md).",
+        checked_on=CHECKED_2026_12_01,
+    ),
 )
 """Rule PREC-5: Issuing the precept."""
 
@@ -86,7 +98,7 @@ _NOTIFY = (2, 1)  # reg 3: "by 1st February"
 _REPORT = (2, 8)  # reg 4(1): "by 8th February"
 _REVISED = (2, 15)  # reg 5(1): "by 15th February"
 _SECOND_REPORT = (2, 22)  # reg 6: by 22 February
-_ISSUE_BEFORE = (3, 1)  # reg 7 and LGFA 1992 s.40: before 1 March
+_ISSUE_BEFORE = (3, 1)  # reg 7: respond "by 1st March"; LGFA 1992 s.40(5): issue "before 1st March"
 # Accepted precept years: from 2012 (PCCs were first elected in November 2012; their first precept
 # round was for 2013/14) up to 9998, so that the day after any date computed still exists in `date`.
 _YEARS = (2012, 9998)
@@ -158,13 +170,19 @@ def second_report_by(
 def issue_before(
     year: int, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
 ) -> DatedStep:
-    """PREC-5, reg 7, LGFA 1992 s.40: respond, publish the response and issue the precept before 1 March."""
-    title = "Respond, publish the response and issue the precept before"
+    """PREC-5: 1 March of `year` as a cited step: the response to the second report by it, the precept before.
+
+    Reg 7: "by 1st March of the relevant financial year" the PCC has regard to the second report,
+    gives the Panel a response and publishes it (so a response on 1 March is in time). LGFA 1992
+    s.40(5): the precept "must be issued before 1st March ... but is not invalid merely because it
+    is issued on or after that date". For 2025/26 both turn on 1 March 2025.
+    """
+    title = "Respond to the second report and publish the response by (issue the precept before)"
     return _fixed_step(PREC_5, title, year, _ISSUE_BEFORE, nation, calendar)
 
 
 def veto_threshold(members: int) -> int:
-    """PREC-2, Sch.5 para 4(5): the votes a veto needs, two-thirds of the Panel's members at the time.
+    """PREC-2, Sch.5 para 4(4): the votes a veto needs, two-thirds of the Panel's members at the time.
 
     Of the membership, not of those present, rounded up: 9 of 13, 14 of 20.
     """

@@ -10,13 +10,13 @@ import attrs
 
 from pccplan.errors import Problem
 from pccplan.model.area import Nation
-from pccplan.model.decision import DecisionNotice
+from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
-from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
 from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
@@ -58,7 +58,7 @@ PLAN_4 = Rule(
     title="Steps before issue",
     says="Before issuing or varying, in order: prepare a draft, consulting the chief constable; send it "
     "to the Panel; have regard to its report; give the Panel a response; publish the response.",
-    citation=prsra("s.5(6)", "section/5"),
+    citation=prsra("s.5(6)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-4: Steps before issue."""
 
@@ -67,7 +67,7 @@ PLAN_5 = Rule(
     id="PLAN-5",
     title="Time for the Panel's review",
     says="The Panel must be given a reasonable amount of time to review the draft; no number of days is set.",
-    citation=prsra("s.5(7)", "section/5"),
+    citation=prsra("s.5(7)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-5: Time for the Panel's review."""
 
@@ -77,7 +77,7 @@ PLAN_6 = Rule(
     title="Differences from the draft",
     says="If the plan as issued differs from the draft, consult the chief constable again on the "
     "differences before issuing.",
-    citation=prsra("s.5(8)", "section/5"),
+    citation=prsra("s.5(8)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-6: Differences from the draft."""
 
@@ -87,7 +87,7 @@ PLAN_8 = Rule(
     title="Copies and publication",
     says="After issuing a plan or variation, send copies to the chief constable and each responsible "
     "authority, and publish it.",
-    citation=prsra("s.5(10)-(12)", "section/5"),
+    citation=prsra("s.5(10)-(12)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-8: Copies and publication."""
 
@@ -101,7 +101,10 @@ PLAN_10 = Rule(
         "s.7(1)",
         "section/7",
         Confidence.VERIFIED,
-        "The provision that replaced s.9 grants by s.143 grants, and its start day, are unverified (U).",
+        f"{PRSRA_READ} The current s.7(1)(ea)-(f) name s.143 of the Anti-social Behaviour, Crime and "
+        "Policing Act 2014, and s.9 (crime and disorder reduction grants) is repealed; the provision that "
+        "made the change, and its start day, are unverified (U).",
+        CHECKED_2026_12_01,
     ),
     override="check_content(..., versions=)",
 )
@@ -134,6 +137,9 @@ PANEL_3 = Rule(
     citation=prsra("s.29(3)", "section/29", checked_on=CHECKED_2026_12_01),
 )
 """Rule PANEL-3: Response within the Panel's period."""
+
+
+_QUOTED = 60  # characters of a recommendation quoted in a finding: display length, not a rule
 
 
 REVIEW_WARNING_DAYS = 14
@@ -359,20 +365,33 @@ _BEFORE_DECISION: tuple[tuple[str, str], ...] = (
 def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) -> tuple[Problem, ...]:
     """ACT-1 and PLAN-4: what is wrong with `notice` as the decision that issues or varies `plan`.
 
-    ACT-1 (s.18(7)(a), s.62(4)): only the plan's own commissioner may issue or vary it; it
-    "cannot be delegated" and an acting commissioner may not do it. PLAN-4 (s.5(6)): the
-    decision may not be dated before any step of `process` that the Act puts first. Each
-    problem names the notice's field and value; empty when there is none.
+    ACT-1: issuing the plan is a function the commissioner may not arrange for the deputy or
+    anyone else to exercise (s.18(3)(b), (d), (7)(a): "issuing a police and crime plan"), and
+    "all the functions ... are exercisable by an acting commissioner, apart from issuing or
+    varying a police and crime plan" (s.62(4)). Varying is not in the s.18(7) list, so a
+    deputy PCC (s.18(1)(b)) may make a variation; an acting commissioner may not, and nor may
+    anyone else, since determining police and crime objectives is reserved (s.18(3)(d), (7)(b)).
+    A variation by someone other than the commissioner is a problem unless their title names
+    a deputy (and not an acting) commissioner. PLAN-4 (s.5(6)): the decision may not be dated
+    before any step of `process` that the Act puts first. Each problem names the notice's
+    field and value; empty when there is none.
     """
     problems: list[Problem] = []
-    if notice.made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold():
+    made_by = notice.made_by
+    title = made_by.title.casefold()
+    deputy_varies = (
+        notice.decision_kind is DecisionKind.VARY_PLAN and "deputy" in title and "acting" not in title
+    )
+    if made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
+        what = "vary" if notice.decision_kind is DecisionKind.VARY_PLAN else "issue"
         problems.append(
             Problem(
                 path="made_by.name",
-                reason=f"only the {plan.commissioner.title} ({plan.commissioner.name}) may issue or "
-                "vary the plan: it cannot be delegated or done by an acting commissioner (ACT-1, s.18(7), "
-                "s.62(4))",
-                value=notice.made_by.name,
+                reason=f"only the {plan.commissioner.title} ({plan.commissioner.name}) may {what} the "
+                "plan: issuing it cannot be delegated (s.18(3), (7)(a)), an acting commissioner may neither "
+                "issue nor vary it (s.62(4)), and only a deputy may be given a variation (s.18(1)(b)) "
+                "(ACT-1)",
+                value=made_by.name,
                 owner="DecisionNotice",
             )
         )
@@ -401,7 +420,7 @@ def unanswered(response: Response) -> tuple[Problem, ...]:
     return tuple(
         Problem(
             path="answers",
-            reason=f"recommendation {rec.ref} is not answered ({rec.text[:60]!r})",
+            reason=f"recommendation {rec.ref} is not answered ({rec.text[:_QUOTED]!r})",
             value=rec.ref,
             owner="Response",
         )

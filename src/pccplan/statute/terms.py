@@ -31,7 +31,7 @@ from pccplan.statute.steps import DatedStep, StepsLaw, cited_step
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
 
-from pccplan.statute.citation import CHECKED_2026_12_01, legislation, prsra
+from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, legislation, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.plan import PLAN_1
 
@@ -68,8 +68,8 @@ TERM_1 = Rule(
         "s.50(7)",
         "section/50",
         Confidence.VERIFIED,
-        "Rechecked on 1 December 2026 against the Explanatory Notes (para 184) and Policing and Crime Act "
-        "2017 s.121, which restates s.50(7)(b); the s.50(7) text itself was not re-read then.",
+        f"{PRSRA_READ} s.50(7): the term 'begins with the seventh day after the day of the poll' and 'ends "
+        "with the sixth day after the day of the poll at the next ordinary election'.",
         CHECKED_2026_12_01,
     ),
 )
@@ -119,14 +119,16 @@ TERM_6 = Rule(
 TERM_4 = Rule(
     id="TERM-4",
     title="By-elections",
-    says="A vacancy is filled by a by-election polled within 35 days after it is declared (non-business "
-    "days disregarded), none within 6 months before an ordinary election (S); the by-elected PCC "
-    "serves from declaration until the term would have ended after the last ordinary election.",
+    says="A vacancy is filled by a by-election polled not more than 35 days after it is declared or "
+    "notified (non-business days disregarded), none if it occurs within the six months ending with the "
+    "next ordinary poll; the by-elected PCC serves from declaration until the term would have ended "
+    "after the last ordinary election.",
     citation=prsra(
-        "s.51, s.73(4)",
+        "s.51(4), (7), (8); s.73(4)",
         "section/51",
         Confidence.VERIFIED,
-        "The 6-month exception is s.51(7), per the Explanatory Notes (para 186, read 1 December 2026: S).",
+        f"{PRSRA_READ} s.51(7): 'within the period of six months ending with the day of the poll at the "
+        "next ordinary election'.",
         CHECKED_2026_12_01,
     ),
     override="by_election(..., no_election_within=)",
@@ -167,8 +169,16 @@ ACC_1 = Rule(
 ACT_1 = Rule(
     id="ACT-1",
     title="Acting commissioners",
-    says="An acting commissioner may not issue or vary a plan, and issuing a plan cannot be delegated.",
-    citation=prsra("s.62(4); s.18(7)(a)", "section/62"),
+    says="An acting commissioner may not issue or vary a plan (s.62(4)); issuing a plan cannot be arranged "
+    "to be done by the deputy PCC or anyone else (s.18(3)(b), (d), (7)(a)), though a deputy may be given "
+    "a variation (s.18(1)(b)).",
+    citation=prsra(
+        "s.62(4); s.18(3)(b), (d), (7)(a)",
+        "section/62",
+        note=f"{PRSRA_READ} s.62(4) bars issuing or varying; s.18(7)(a) names issuing only, so a variation "
+        "is not among the functions s.18 reserves to the commissioner.",
+        checked_on=CHECKED_2026_12_01,
+    ),
 )
 """Rule ACT-1: Acting commissioners."""
 
@@ -176,10 +186,10 @@ ACT_1 = Rule(
 MOPAC_PLAN = prsra(
     "s.6(1)-(2)",
     "section/6",
-    Confidence.SECONDARY,
-    "MOPAC issues the plan under s.6, which 'replicates the provisions in section 5' (Explanatory Notes "
-    "para 72, S); the text of s.6 was not found on 1 December 2026, so the deadline is read as s.5(1)-(2) "
-    "counted from the day the Mayor takes office.",
+    Confidence.VERIFIED,
+    f"{PRSRA_READ} s.6(1)-(2): within the financial year of each ordinary (mayoral) election, as soon as "
+    "practicable after the person elected takes office: the s.5(1)-(2) deadline counted from the day the "
+    "Mayor takes office.",
     CHECKED_2026_12_01,
 )
 """PLAN-1 for London: the citation of MOPAC's plan duty (PRSRA s.6)."""
@@ -189,7 +199,7 @@ _TAKES_OFFICE_AFTER = dt.timedelta(days=7)  # s.50(7)(a): "the seventh day after
 _TERM_ENDS_AFTER = dt.timedelta(days=6)  # s.50(7)(b): "the sixth day after" the next ordinary poll
 _ACCEPTANCE_MONTHS = 2  # s.70(2): "two months beginning with the day after the election"
 _BY_ELECTION_DAYS = 35  # s.51(4): "not more than 35 days after", non-business days disregarded (s.73(4))
-_NO_BY_ELECTION_MONTHS = 6  # s.51(7): no election if the vacancy arises within six months before one
+_NO_BY_ELECTION_MONTHS = 6  # s.51(7): none if the vacancy occurs within six months ending with the poll
 # Working calendars must reach past the last day they are asked about: the acceptance deadline can
 # move to the next business day (BUS-1) and a plan deadline follows the term's end, so a quarter is
 # added (92 days: the longest three calendar months); a by-election's 35 business days need at most
@@ -712,10 +722,14 @@ def by_election(
 ) -> ByElection:
     """TERM-4, s.51 and s.73(4), with TERM-4A: whether a vacancy on `vacancy` needs a by-election, and when.
 
-    `no_election_within` is the span before an ordinary poll in which no by-election is held
-    (default six months; S, so it can be overridden). A by-election that would fall to be held
-    from 16 March 2020 to 5 May 2021 is held on 6 May 2021 (SI 2020/395 reg 10): a vacancy of
-    September 2020 was filled on 6 May 2021, an acting commissioner serving until then.
+    `no_election_within` is the span before an ordinary poll in which no by-election is held:
+    s.51(7), "within the period of six months ending with the day of the poll at the next
+    ordinary election" (default six months). That period begins on the day after the poll's
+    date six months earlier, so a vacancy on that date itself (2 November 2023 for the 2 May
+    2024 poll) still needs a by-election; one on 3 November 2023 does not. A by-election that
+    would fall to be held from 16 March 2020 to 5 May 2021 is held on 6 May 2021 (SI 2020/395
+    reg 10): a vacancy of September 2020 was filled on 6 May 2021, an acting commissioner
+    serving until then.
     """
     elections = elections or default_elections()
     nxt = elections.next_after(vacancy)
@@ -724,7 +738,7 @@ def by_election(
     within = no_election_within
     if within is None:
         within = relativedelta(months=_NO_BY_ELECTION_MONTHS)
-    required = vacancy < nxt.poll - within
+    required = vacancy <= nxt.poll - within  # the six months of s.51(7) begin the day after
     poll_by = None
     citation, note, postponed = TERM_4.citation, None, False
     if required:
