@@ -36,7 +36,7 @@ def test_save_writes_the_file_and_leaves_no_temporary_files(tmp_path: Path) -> N
 def test_a_failing_render_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "report.docx"
     with pytest.raises(RenderError, match=r"missing\.docx"):
-        save(report(), target, RenderOptions(template=tmp_path / "missing.docx"))
+        save(report(), target, options=RenderOptions(template=tmp_path / "missing.docx"))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -17,14 +17,17 @@ from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, defaul
 from pccplan.statute.inspection import comments_by, comments_step
 from pccplan.statute.mayors import MayoralArea, mayoral_area
 from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
-from pccplan.statute.panel import plan_review_steps, response_due
+from pccplan.statute.panel import plan_review_steps, response_by, response_due
 from pccplan.statute.plan import (
     PlanningPeriod,
     QualifyingDayError,
     check_qualifying_day,
+    check_start_day,
     latest_start,
+    plan_by,
     plan_deadline,
     planning_period,
+    require_qualifying_day,
 )
 from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
 from pccplan.statute.process import (
@@ -38,7 +41,15 @@ from pccplan.statute.process import (
 )
 from pccplan.statute.registry import Rule, cite, reference_markdown, rule, rules
 from pccplan.statute.steps import DatedStep
-from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadline, by_election, term_for
+from pccplan.statute.terms import (
+    ByElection,
+    Term,
+    TermKind,
+    acceptance_by,
+    acceptance_deadline,
+    by_election,
+    term_for,
+)
 from pccplan.statute.timeline import Timeline, timeline
 
 __all__ = [
@@ -65,6 +76,7 @@ __all__ = [
     "TermKind",
     "Timeline",
     "WorkingCalendar",
+    "acceptance_by",
     "acceptance_deadline",
     "agenda_step",
     "annual_report_steps",
@@ -74,6 +86,7 @@ __all__ = [
     "check_plan",
     "check_process",
     "check_qualifying_day",
+    "check_start_day",
     "cite",
     "comments_by",
     "comments_step",
@@ -83,6 +96,7 @@ __all__ = [
     "latest_start",
     "mayoral_area",
     "missing_elements",
+    "plan_by",
     "plan_deadline",
     "plan_review_steps",
     "planning_period",
@@ -90,6 +104,8 @@ __all__ = [
     "publish_by",
     "reference_markdown",
     "report_by",
+    "require_qualifying_day",
+    "response_by",
     "response_due",
     "rule",
     "rules",

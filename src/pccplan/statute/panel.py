@@ -16,7 +16,15 @@ from pccplan.statute.meetings import agenda_step
 from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
 from pccplan.statute.steps import DatedStep
 
-__all__ = ["LONDON_ASSEMBLY", "PANEL", "Scrutiny", "plan_review_steps", "response_due", "response_late"]
+__all__ = [
+    "LONDON_ASSEMBLY",
+    "PANEL",
+    "Scrutiny",
+    "plan_review_steps",
+    "response_by",
+    "response_due",
+    "response_late",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -88,7 +96,7 @@ LONDON_ASSEMBLY = Scrutiny(
 
 
 @applies(PANEL_3)
-def response_due(report: dt.date, days: int) -> dt.date:
+def response_by(report: dt.date, days: int) -> dt.date:
     """PANEL-3, s.29(3): the last day for the written response when the Panel sets a period of `days` days.
 
     There is no statutory default: the period is the Panel's choice, an input here. Counted
@@ -97,6 +105,10 @@ def response_due(report: dt.date, days: int) -> dt.date:
     if days < 1:
         raise StatuteError(f"a response period of {days} days is not a period (PANEL-3)")
     return report + dt.timedelta(days=days)
+
+
+response_due = response_by
+"""The former name of `response_by`; `pccplan.response_due` warns that it is deprecated."""
 
 
 def response_late(given: dt.date, due: dt.date | None) -> bool:

@@ -6,10 +6,11 @@ import datetime as dt
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation, PoliceArea
-from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
-from pccplan.statute.terms import by_election
+from pccplan.statute.elections import TERM_2, ElectionCalendar, OrdinaryElection, default_elections
+from pccplan.statute.findings import Finding, Findings, Severity
+from pccplan.statute.terms import TERM_4, by_election
 
-__all__ = ["BY_ELECTION_BAR", "check_poll", "nearest_ordinary_poll"]
+__all__ = ["BY_ELECTION_BAR", "check_poll", "nearest_ordinary_poll", "require_poll"]
 
 BY_ELECTION_BAR = 6
 """Months: PRSRA s.51(7) (TERM-4): no by-election when the vacancy arises within six months before an
@@ -27,7 +28,7 @@ def nearest_ordinary_poll(day: dt.date, elections: ElectionCalendar | None = Non
     return before if (day - before.poll) <= (after.poll - day) else after
 
 
-def check_poll(
+def require_poll(
     poll: dt.date,
     area: PoliceArea | None = None,
     *,
@@ -69,3 +70,26 @@ def check_poll(
             f"the ordinary poll of {following.poll.isoformat()} is filled at that poll (TERM-4, s.51(7)); "
             f"the latest by-election poll is {latest.isoformat()}"
         )
+
+
+def check_poll(
+    poll: dt.date,
+    area: PoliceArea | None = None,
+    *,
+    by_election_declared: bool = False,
+    elections: ElectionCalendar | None = None,
+) -> Findings:
+    """TERM-2, TERM-4: a breach when `poll` elects no commissioner as given (see `require_poll`).
+
+    The same test as `require_poll`, reported as a finding instead of raised: no findings
+    means the poll elects a commissioner. A declared by-election that is refused breaches
+    TERM-4 (s.51(7)); any other refused poll TERM-2 (s.50).
+    """
+    try:
+        require_poll(poll, area, by_election_declared=by_election_declared, elections=elections)
+    except StatuteError as refused:
+        rule = TERM_4 if by_election_declared else TERM_2
+        return Findings(
+            [Finding(severity=Severity.BREACH, rule=rule.id, citation=rule.citation, message=str(refused))]
+        )
+    return Findings()

@@ -48,6 +48,7 @@ __all__ = [
     "ByElection",
     "Term",
     "TermKind",
+    "acceptance_by",
     "acceptance_deadline",
     "by_election",
     "takes_office",
@@ -206,7 +207,7 @@ def term_ends(next_poll: dt.date) -> dt.date:
 
 
 @applies(ACC_1)
-def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
+def acceptance_by(poll: dt.date, calendar: WorkingCalendar | None = None) -> dt.date:
     """ACC-1, s.70(2) with BUS-1, s.73(1)-(2): the last day to make and deliver the declaration of acceptance.
 
     Two months beginning with the day after the election; if that last day is not a business
@@ -215,6 +216,10 @@ def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) 
     last = months_beginning_with(poll + dt.timedelta(days=1), _ACCEPTANCE_MONTHS)
     calendar = calendar or calendar_covering(Nation.ENGLAND, last)
     return calendar.next_business_day(last)
+
+
+acceptance_deadline = acceptance_by
+"""The former name of `acceptance_by`; `pccplan.acceptance_deadline` warns that it is deprecated."""
 
 
 class TermKind(enum.Enum):
