@@ -89,7 +89,7 @@ def larger(inputs: pccplan.PanelReport, times: int) -> pccplan.PanelReport:
 
 def with_pccplan(plan: pccplan.Plan, inputs: pccplan.PanelReport, out: Path) -> None:
     """Typed objects -> tree (rules applied) -> DOCX -> file."""
-    pccplan.save(pccplan.panel_report(plan, inputs), out)
+    pccplan.save(pccplan.panel_report_document(inputs, plan), out)
 
 
 def by_hand(lines: list[Line], out: Path) -> None:
@@ -159,14 +159,14 @@ def sized_inputs(
     plan: pccplan.Plan, inputs: pccplan.PanelReport
 ) -> dict[int, tuple[pccplan.PanelReport, list[Line]]]:
     """For each of `SIZES`: a report with at least that many times the seed's paragraphs, and its lines."""
-    base = len(flatten(pccplan.panel_report(plan, inputs)))
+    base = len(flatten(pccplan.panel_report_document(inputs, plan)))
     found: dict[int, tuple[pccplan.PanelReport, list[Line]]] = {}
     copies = 1
     for size in SIZES:
-        while len(flatten(pccplan.panel_report(plan, larger(inputs, copies)))) < size * base:
+        while len(flatten(pccplan.panel_report_document(larger(inputs, copies), plan))) < size * base:
             copies += 1
         report = larger(inputs, copies) if size > 1 else inputs
-        found[size] = (report, flatten(pccplan.panel_report(plan, report)))
+        found[size] = (report, flatten(pccplan.panel_report_document(report, plan)))
     return found
 
 
@@ -250,7 +250,7 @@ def whole_process(runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         markdown = folder / "report.md"
-        markdown.write_text(str(pccplan.render(pccplan.example_panel_report(), "markdown")), encoding="utf-8")
+        markdown.write_text(str(pccplan.render_document(pccplan.example_panel_report(), format="markdown")), encoding="utf-8")
         commands = {
             "pandoc": [pandoc, str(markdown), "-o", str(folder / "pandoc.docx")],
             "pccplan example": [*cli, "example", "-o", str(folder / "example.docx")],

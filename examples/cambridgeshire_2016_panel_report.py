@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     inputs = pccplan.load(HERE / "cambridgeshire-2016-panel-report.yaml", pccplan.PanelReport)
     term = pccplan.term_for(plan.commissioner.elected or plan.area.current.since, plan.area)
     print(f"{plan.area.name}: takes office {term.takes_office}, plan due by {term.plan_deadline}")
-    report = pccplan.panel_report(plan, inputs, term=term)
+    report = pccplan.panel_report_document(inputs, plan, term=term)
     pccplan.save(report, out)
     print(f"wrote {out}")
     return 0

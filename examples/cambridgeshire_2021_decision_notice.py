@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     plan = pccplan.load(HERE / "cambridgeshire-2021.yaml", pccplan.Plan)
     notice = pccplan.load(HERE / "cambridgeshire-2021-decision-notice.yaml", pccplan.DecisionNotice)
     response = pccplan.load(HERE / "cambridgeshire-2021-response.yaml", pccplan.Response)
-    doc = pccplan.decision_notice(plan, notice, response=response)
+    doc = pccplan.decision_notice_document(notice, plan, response=response)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

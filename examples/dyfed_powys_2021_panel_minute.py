@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     """Write the minute to OUT.docx (default: dyfed-powys-2021-panel-minute.docx)."""
     out = Path(argv[1]) if len(argv) > 1 else Path("dyfed-powys-2021-panel-minute.docx")
     minute = pccplan.load(HERE / "dyfed-powys-2021-panel-minute.yaml", pccplan.PanelMinute)
-    doc = pccplan.panel_minute(minute)
+    doc = pccplan.panel_minute_document(minute)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

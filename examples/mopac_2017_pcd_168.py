@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
     """Write the decision to OUT.docx (default: mopac-2017-pcd-168.docx)."""
     out = Path(argv[1]) if len(argv) > 1 else Path("mopac-2017-pcd-168.docx")
     record = pccplan.load(HERE / "mopac-2017-pcd-168.yaml", pccplan.RecordOfDecision)
-    doc = pccplan.record_of_decision(record, form=pccplan.builtin_form("mopac"))
+    doc = pccplan.record_of_decision_document(record, form=pccplan.builtin_form("mopac"))
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("north-yorkshire-2022-dn-09.docx")
     record = pccplan.load(HERE / "north-yorkshire-2022-dn-09.yaml", pccplan.RecordOfDecision)
     form = pccplan.load_form(HERE / "north-yorkshire-form.yaml")
-    doc = pccplan.record_of_decision(record, form=form)
+    doc = pccplan.record_of_decision_document(record, form=form)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("staffordshire-2024-panel-letter.docx")
     letter = pccplan.load(HERE / "staffordshire-2024-panel-letter.yaml", pccplan.PanelLetter)
     form = pccplan.load_form(HERE / "staffordshire-form.yaml")
-    doc = pccplan.panel_letter(letter, form=form)
+    doc = pccplan.panel_letter_document(letter, form=form)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

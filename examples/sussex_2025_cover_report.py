@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
     """Write the cover report to OUT.docx (default: sussex-2025-cover-report.docx)."""
     out = Path(argv[1]) if len(argv) > 1 else Path("sussex-2025-cover-report.docx")
     report = pccplan.load(HERE / "sussex-2025-cover-report.yaml", pccplan.CoverReport)
-    doc = pccplan.cover_report(report)
+    doc = pccplan.cover_report_document(report)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

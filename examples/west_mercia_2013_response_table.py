@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("west-mercia-2013-response-table.docx")
     response = pccplan.load(HERE / "west-mercia-2013-response-table.yaml", pccplan.ResponseTable)
     form = pccplan.load_form(HERE / "west-mercia-form.yaml")
-    doc = pccplan.response_table(response, form=form)
+    doc = pccplan.response_table_document(response, form=form)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("west-mercia-2024-record-of-decision.docx")
     record = pccplan.load(HERE / "west-mercia-2024-record-of-decision.yaml", pccplan.RecordOfDecision)
     form = pccplan.load_form(HERE / "west-mercia-form.yaml")
-    doc = pccplan.record_of_decision(record, form=form)
+    doc = pccplan.record_of_decision_document(record, form=form)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

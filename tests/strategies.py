@@ -404,12 +404,12 @@ def renderable_plans(draw: st.DrawFn) -> Plan:
 
 
 def _passes_check_poll(elected: dt.date, plan: Plan, *, by_election: bool) -> bool:
-    """Whether `elected` passes `check_poll` in `plan`'s area, declared a by-election or not."""
+    """Whether `elected` passes `require_poll` in `plan`'s area, declared a by-election or not."""
     from pccplan.errors import PccplanError
-    from pccplan.statute.polls import check_poll
+    from pccplan.statute.polls import require_poll
 
     try:
-        check_poll(elected, plan.area, by_election_declared=by_election)
+        require_poll(elected, plan.area, by_election_declared=by_election)
     except PccplanError:
         return False
     return True

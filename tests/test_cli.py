@@ -279,8 +279,19 @@ def test_a11y_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = json.loads(out)
     assert data["passed"] is False
     (finding,) = data["findings"]
-    assert set(finding) == {"rule", "criterion", "where", "quote", "problem", "fix"}
-    assert finding["rule"] == "table-header"
+    # The family's keys first (pccplan.finding), then the accessibility finding's own.
+    assert list(finding) == [
+        "code",
+        "severity",
+        "message",
+        "where",
+        "rule",
+        "criterion",
+        "quote",
+        "problem",
+        "fix",
+    ]
+    assert finding["rule"] == finding["code"] == "table-header"
 
 
 @pytest.mark.parametrize("command", ["text", "a11y"])
@@ -398,7 +409,7 @@ def test_check_a_starter_plan_is_warnings_only_exit_0(
     assert data["passed"] is True
     assert (data["breaches"], data["warnings"]) == (0, 6)
     finding = data["findings"][0]  # type: ignore[index]
-    assert set(finding) == {"severity", "rule", "message", "citation", "url", "confidence"}
+    assert list(finding) == ["code", "severity", "message", "where", "rule", "citation", "url", "confidence"]
 
 
 def naming_warnings(data: dict[str, object]) -> list[str]:

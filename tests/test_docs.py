@@ -74,7 +74,7 @@ GROUPS = (
     ("The statute: dates, terms and checks", "pccplan.statute"),
     ("Composing documents", "pccplan.compose pccplan.examples"),
     ("Rendering, reading and checking files", "pccplan.render pccplan.read pccplan.a11y"),
-    ("Errors", "pccplan.errors"),
+    ("Findings and errors", "pccplan.finding pccplan.errors"),
 )
 
 
@@ -94,26 +94,34 @@ def attribute_doc(module: str, name: str) -> str:
 
 
 def api_reference() -> str:
-    """docs/api.md: every public name of pccplan, grouped by layer, with the first line of its docstring."""
+    """docs/api.md: each name in `pccplan._names`, grouped by layer, with its docstring's first line."""
+    import importlib
     import inspect
 
-    import pccplan
+    from pccplan._names import CURRENT, DEPRECATED
 
     placed: dict[str, list[str]] = {title: [] for title, _ in GROUPS}
-    for name in sorted(pccplan.__all__, key=str.casefold):
-        if name == "__version__":
-            continue
-        value = getattr(pccplan, name)
-        module = getattr(value, "__module__", "") or ""
-        if not (callable(value) or isinstance(value, type)):  # a constant: its docstring is in the source
-            module = pccplan._LAZY.get(name, "pccplan")
+    for entry in sorted(CURRENT.values(), key=lambda n: n.name.casefold()):
+        value = getattr(importlib.import_module(entry.module), entry.name)
         title = next(
-            (t for t, prefixes in reversed(GROUPS) if any(module.startswith(p) for p in prefixes.split())),
+            (
+                t
+                for t, prefixes in reversed(GROUPS)
+                if any(entry.module.startswith(p) for p in prefixes.split())
+            ),
             GROUPS[0][0],
         )
-        doc = (inspect.getdoc(value) or "") if callable(value) else attribute_doc(module, name)
+        doc = (
+            attribute_doc(entry.module, entry.name)
+            if entry.kind == "constant"
+            else inspect.getdoc(value) or ""
+        )
         summary = doc.splitlines()[0] if doc else ""
-        placed[title].append(f"| `pccplan.{name}` | {summary.replace('|', '/')} |")
+        placed[title].append(f"| `pccplan.{entry.name}` | {summary.replace('|', '/')} |")
+    former = [
+        f"| `pccplan.{n.name}` | `pccplan.{n.replaced_by}`{f' ({n.note})' if n.note else ''} |"
+        for n in sorted(DEPRECATED.values(), key=lambda n: n.name.casefold())
+    ]
     lines = [
         "# API reference",
         "",
@@ -131,6 +139,18 @@ def api_reference() -> str:
     for title, _ in GROUPS:
         if placed[title]:
             lines += ["", f"## {title}", "", "| Name | What it is |", "|---|---|", *placed[title]]
+    lines += [
+        "",
+        "## Deprecated names",
+        "",
+        "Each still works for this release and warns (`DeprecationWarning`); the next release removes it.",
+        "`pccplan.render` is the package of renderers: calling it as the function it was warns and",
+        "forwards to `pccplan.render_document`, and `save` takes `format` and `options` by keyword.",
+        "",
+        "| Former name | Use instead |",
+        "|---|---|",
+        *former,
+    ]
     return "\n".join(lines) + "\n"
 
 

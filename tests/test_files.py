@@ -126,6 +126,13 @@ def test_dump_is_atomic_and_loads_back(tmp_path: Path, examples: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "out.yaml"]
 
 
+def test_dump_takes_the_format_by_keyword_over_the_suffix(tmp_path: Path) -> None:
+    plan = loads(GOOD)
+    path = dump(plan, tmp_path / "plan.txt", format="json")
+    assert path.read_text(encoding="utf-8") == dumps(plan, format="json")
+    assert dump(plan, tmp_path / "plan.txt").read_text(encoding="utf-8") == dumps(plan)
+
+
 def test_dump_to_a_missing_folder_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(PlanFileError, match="cannot write the file: No such file or directory"):
         dump(loads(GOOD), tmp_path / "nope" / "out.yaml")

@@ -14,6 +14,8 @@ SRC = ROOT / "src" / "pccplan"
 # itself). Parts of one layer do not import each other: `render` and `read` both stand on the
 # tree, not on each other. `__init__` (the public facade) is the one exception: it names all.
 LAYER_OF = {
+    "finding": -1,  # the findings family (Severity, FindingLike): under the errors, which use it
+    "_names": 0,  # the table of public names: strings only, it imports nothing
     "errors": 0,
     "atomic": 0,
     "opc": 1,  # a caller's Word package opened within limits: for the reader and for templates

@@ -1,400 +1,307 @@
 """pccplan: police and crime plans as typed objects, their statutory timetable, and their documents.
 
 The flow runs one way: the model (`Plan`, `PanelReport`, ...) and the statute rules
-(`term_for`, `planning_period`, ...) feed composers (`panel_report`) that build a neutral
-document tree, which renderers write as DOCX, Markdown, HTML or PDF (`render`, `save`); the
-reader turns a .docx back into the tree (`read_docx`) and the checker finds accessibility
-faults (`check_accessibility`). Plan files are YAML or JSON (`load`, `dump`). Importing
-pccplan loads neither `holidays` nor `docx`, nor the model and rules: each is imported the first
-time it is needed.
+(`term_for`, `planning_period`, ...) feed composers (`panel_report_document`) that build a
+neutral document tree, which renderers write as DOCX, Markdown, HTML or PDF
+(`render_document`, `save`); the reader turns a .docx back into the tree (`read_docx`) and the
+checker finds accessibility faults (`check_accessibility`). Plan files are YAML or JSON
+(`load`, `dump`). Importing pccplan loads neither `holidays` nor `docx`, nor the model and
+rules: each is imported the first time it is needed.
+
+Every public name is listed once, in `pccplan._names.NAMES`; `__all__` and the lazy loading
+below are derived from it (``docs/dev/api.md`` gives the naming rules).
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from types import MappingProxyType
+import warnings
 from typing import TYPE_CHECKING
 
-# `render` and `save` are functions, but `pccplan.render` is also a subpackage, and the first
-# import of a subpackage rebinds the package attribute of that name to the module. Importing
-# the subpackage here, before binding the functions, keeps `pccplan.render` the function.
-import pccplan.render  # noqa: F401 - see above: bound before the functions
-from pccplan.errors import (
-    DocumentReadError,
-    MissingProgramError,
-    PccplanError,
-    PlanFileError,
-    Problem,
-    RenderError,
-    StatuteError,
-    UnknownAreaError,
-    ValidationError,
-)
-from pccplan.render import render, save
+from pccplan._names import CURRENT, DEPRECATED, SUBPACKAGES
 
-if TYPE_CHECKING:  # what type checkers and editors see; at run time the names load on first use
+# Type checkers see these imports (run time loads each name on first use, below); `X as X`
+# re-exports a name to strict checkers. One statement per module: isort would split them.
+# They are the names of `_names.NAMES`, from the same modules (tests/test_public_api.py).
+# isort: off
+if TYPE_CHECKING:
     from pccplan.a11y import (
-        A11yFinding,
-        check_accessibility,
+        A11yFinding as A11yFinding,
+        A11yFindings as A11yFindings,
+        check_accessibility as check_accessibility,
     )
     from pccplan.compose.cover_report import (
-        cover_report,
+        cover_report as cover_report,
+        cover_report_document as cover_report_document,
     )
     from pccplan.compose.decision_notice import (
-        decision_notice,
-        decision_title,
+        decision_notice as decision_notice,
+        decision_notice_document as decision_notice_document,
+        decision_title as decision_title,
     )
     from pccplan.compose.house import (
-        apply_form,
+        apply_form as apply_form,
     )
     from pccplan.compose.panel_letter import (
-        panel_letter,
+        panel_letter as panel_letter,
+        panel_letter_document as panel_letter_document,
     )
     from pccplan.compose.panel_minute import (
-        panel_minute,
+        panel_minute as panel_minute,
+        panel_minute_document as panel_minute_document,
     )
     from pccplan.compose.panel_recommendations import (
-        panel_recommendations_document,
+        panel_recommendations_document as panel_recommendations_document,
     )
     from pccplan.compose.panel_report import (
-        panel_report,
-        term_of,
+        panel_report as panel_report,
+        panel_report_document as panel_report_document,
+        term_of as term_of,
     )
     from pccplan.compose.plan_document import (
-        plan_document,
+        plan_document as plan_document,
     )
     from pccplan.compose.record_of_decision import (
-        record_of_decision,
+        record_of_decision as record_of_decision,
+        record_of_decision_document as record_of_decision_document,
     )
     from pccplan.compose.response import (
-        response_document,
+        response_document as response_document,
     )
     from pccplan.compose.response_table import (
-        response_table,
+        response_table as response_table,
+        response_table_document as response_table_document,
     )
     from pccplan.compose.timetable import (
-        timetable_document,
-        timetable_table,
+        timetable_document as timetable_document,
+        timetable_table as timetable_table,
     )
     from pccplan.compose.tree import (
-        Document,
+        Document as Document,
+    )
+    from pccplan.errors import (
+        DocumentReadError as DocumentReadError,
+        MissingProgramError as MissingProgramError,
+        PccplanError as PccplanError,
+        PlanFileError as PlanFileError,
+        Problem as Problem,
+        RenderError as RenderError,
+        StatuteError as StatuteError,
+        UnknownAreaError as UnknownAreaError,
+        UnknownFieldError as UnknownFieldError,
+        ValidationError as ValidationError,
     )
     from pccplan.examples import (
-        example_panel_report,
-        example_plan,
-        example_report_inputs,
+        example_panel_report as example_panel_report,
+        example_plan as example_plan,
+        example_report_inputs as example_report_inputs,
     )
     from pccplan.files import (
-        dump,
-        dumps,
-        load,
-        loads,
+        dump as dump,
+        dumps as dumps,
+        load as load,
+        loads as loads,
+    )
+    from pccplan.finding import (
+        FindingLike as FindingLike,
+        FindingsOf as FindingsOf,
+        Severity as Severity,
     )
     from pccplan.forms import (
-        BUILTIN_FORMS,
-        builtin_form,
-        decision_number,
-        load_form,
-        starter_form,
+        BUILTIN_FORMS as BUILTIN_FORMS,
+        builtin_form as builtin_form,
+        decision_number as decision_number,
+        load_form as load_form,
+        starter_form as starter_form,
     )
     from pccplan.model.agenda import (
-        Attachment,
-        CoverReport,
-        MinutePoint,
-        MinuteStyle,
-        PanelMinute,
+        Attachment as Attachment,
+        CoverReport as CoverReport,
+        MinutePoint as MinutePoint,
+        MinuteStyle as MinuteStyle,
+        PanelMinute as PanelMinute,
     )
     from pccplan.model.area import (
-        AREAS,
-        BodyKind,
-        Governance,
-        Nation,
-        PoliceArea,
-        all_areas,
-        find_area,
+        AREAS as AREAS,
+        BodyKind as BodyKind,
+        Governance as Governance,
+        Nation as Nation,
+        PoliceArea as PoliceArea,
+        all_areas as all_areas,
+        find_area as find_area,
     )
     from pccplan.model.comments import (
-        CommentGroup,
-        CommentReply,
-        ResponseTable,
+        CommentGroup as CommentGroup,
+        CommentReply as CommentReply,
+        ResponseTable as ResponseTable,
     )
     from pccplan.model.decision import (
-        DecisionKind,
-        DecisionNotice,
+        DecisionKind as DecisionKind,
+        DecisionNotice as DecisionNotice,
     )
     from pccplan.model.document import (
-        Appendix,
-        BackgroundDocument,
-        Contact,
-        Exemption,
-        ExemptionParagraph,
-        ReportParagraph,
-        ReportSection,
+        Appendix as Appendix,
+        BackgroundDocument as BackgroundDocument,
+        Contact as Contact,
+        Exemption as Exemption,
+        ExemptionParagraph as ExemptionParagraph,
+        ReportParagraph as ReportParagraph,
+        ReportSection as ReportSection,
     )
     from pccplan.model.form import (
-        Approval,
-        DocumentForm,
-        FormPart,
-        HouseForm,
-        KeyLabels,
-        Naming,
-        SignOff,
+        Approval as Approval,
+        DocumentForm as DocumentForm,
+        FormPart as FormPart,
+        HouseForm as HouseForm,
+        KeyLabels as KeyLabels,
+        Naming as Naming,
+        SignOff as SignOff,
     )
     from pccplan.model.letter import (
-        Addressee,
-        PanelLetter,
+        Addressee as Addressee,
+        PanelLetter as PanelLetter,
     )
     from pccplan.model.panel import (
-        Answer,
-        PanelRecommendations,
-        PanelReport,
-        Recommendation,
-        RecommendationResponse,
-        Response,
-        Vote,
+        Answer as Answer,
+        PanelRecommendations as PanelRecommendations,
+        PanelReport as PanelReport,
+        Recommendation as Recommendation,
+        RecommendationResponse as RecommendationResponse,
+        Response as Response,
+        Vote as Vote,
     )
     from pccplan.model.plan import (
-        Commissioner,
-        Grant,
-        GrantPower,
-        Measure,
-        Outcome,
-        Period,
-        Plan,
-        ResourceLine,
-        Resources,
-        Service,
-        ServiceKind,
-        Theme,
+        Commissioner as Commissioner,
+        Grant as Grant,
+        GrantPower as GrantPower,
+        Measure as Measure,
+        Outcome as Outcome,
+        Period as Period,
+        Plan as Plan,
+        ResourceLine as ResourceLine,
+        Resources as Resources,
+        Service as Service,
+        ServiceKind as ServiceKind,
+        Theme as Theme,
     )
     from pccplan.model.process import (
-        PlanProcess,
+        PlanProcess as PlanProcess,
+        Review as Review,
+        ReviewKind as ReviewKind,
     )
     from pccplan.model.record import (
-        Implication,
-        ImplicationKind,
-        IssuedPlan,
-        OfficerAdvice,
-        PlanKind,
-        RecordAppendix,
-        RecordOfDecision,
-        RecordPart,
-        Signatory,
-        Withholding,
+        Implication as Implication,
+        ImplicationKind as ImplicationKind,
+        IssuedPlan as IssuedPlan,
+        OfficerAdvice as OfficerAdvice,
+        PlanKind as PlanKind,
+        RecordAppendix as RecordAppendix,
+        RecordOfDecision as RecordOfDecision,
+        RecordPart as RecordPart,
+        Signatory as Signatory,
+        Withholding as Withholding,
     )
     from pccplan.model.sources import (
-        Confidence,
+        Confidence as Confidence,
     )
     from pccplan.read import (
-        Limits,
-        ReadResult,
-        ReadWarning,
-        read_docx,
+        Limits as Limits,
+        ReadResult as ReadResult,
+        ReadWarning as ReadWarning,
+        read_docx as read_docx,
+    )
+    from pccplan.render import (
+        render_document as render_document,
+        save as save,
     )
     from pccplan.render.options import (
-        RenderOptions,
+        RenderOptions as RenderOptions,
     )
     from pccplan.statute import (
-        ByElection,
-        Citation,
-        DatedStep,
-        ElectionCalendar,
-        FinancialYear,
-        Finding,
-        Findings,
-        OrdinaryElection,
-        PlanningPeriod,
-        PreceptTimetable,
-        QualifyingDayError,
-        Severity,
-        Term,
-        TermKind,
-        Timeline,
-        WorkingCalendar,
-        acceptance_deadline,
-        by_election,
-        check_content,
-        check_plan,
-        check_process,
-        check_qualifying_day,
-        comments_by,
-        default_elections,
-        latest_start,
-        missing_elements,
-        plan_deadline,
-        planning_period,
-        precept_timetable,
-        publish_by,
-        report_by,
-        response_due,
-        rules,
-        term_for,
-        timeline,
-        veto_threshold,
-        working_calendar,
+        ByElection as ByElection,
+        Citation as Citation,
+        DatedStep as DatedStep,
+        ElectionCalendar as ElectionCalendar,
+        FinancialYear as FinancialYear,
+        Finding as Finding,
+        Findings as Findings,
+        OrdinaryElection as OrdinaryElection,
+        PlanningPeriod as PlanningPeriod,
+        PreceptTimetable as PreceptTimetable,
+        QualifyingDayError as QualifyingDayError,
+        Term as Term,
+        TermKind as TermKind,
+        Timeline as Timeline,
+        WorkingCalendar as WorkingCalendar,
+        acceptance_by as acceptance_by,
+        by_election as by_election,
+        check_content as check_content,
+        check_plan as check_plan,
+        check_process as check_process,
+        check_start_day as check_start_day,
+        comments_by as comments_by,
+        default_elections as default_elections,
+        latest_start as latest_start,
+        missing_elements as missing_elements,
+        plan_by as plan_by,
+        planning_period as planning_period,
+        precept_timetable as precept_timetable,
+        publish_by as publish_by,
+        report_by as report_by,
+        require_qualifying_day as require_qualifying_day,
+        response_by as response_by,
+        rules as rules,
+        term_for as term_for,
+        timeline as timeline,
+        veto_threshold as veto_threshold,
+        working_calendar as working_calendar,
     )
+    from pccplan.statute.naming import (
+        check_naming as check_naming,
+    )
+    from pccplan.statute.panel import (
+        response_due as response_due,
+    )
+    from pccplan.statute.plan import (
+        check_qualifying_day as check_qualifying_day,
+        plan_deadline as plan_deadline,
+    )
+    from pccplan.statute.polls import (
+        check_poll as check_poll,
+        require_poll as require_poll,
+    )
+    from pccplan.statute.terms import (
+        acceptance_deadline as acceptance_deadline,
+    )
+# isort: on
 
 __version__ = "0.1.0"
-
-_LAZY = MappingProxyType(
-    {
-        "A11yFinding": "pccplan.a11y",
-        "check_accessibility": "pccplan.a11y",
-        "Limits": "pccplan.read",
-        "ReadResult": "pccplan.read",
-        "ReadWarning": "pccplan.read",
-        "read_docx": "pccplan.read",
-        "decision_notice": "pccplan.compose.decision_notice",
-        "decision_title": "pccplan.compose.decision_notice",
-        "panel_recommendations_document": "pccplan.compose.panel_recommendations",
-        "panel_report": "pccplan.compose.panel_report",
-        "term_of": "pccplan.compose.panel_report",
-        "plan_document": "pccplan.compose.plan_document",
-        "response_document": "pccplan.compose.response",
-        "timetable_document": "pccplan.compose.timetable",
-        "timetable_table": "pccplan.compose.timetable",
-        "Document": "pccplan.compose.tree",
-        "example_panel_report": "pccplan.examples",
-        "example_plan": "pccplan.examples",
-        "example_report_inputs": "pccplan.examples",
-        "dump": "pccplan.files",
-        "dumps": "pccplan.files",
-        "load": "pccplan.files",
-        "loads": "pccplan.files",
-        "AREAS": "pccplan.model.area",
-        "BodyKind": "pccplan.model.area",
-        "Governance": "pccplan.model.area",
-        "Nation": "pccplan.model.area",
-        "PoliceArea": "pccplan.model.area",
-        "all_areas": "pccplan.model.area",
-        "find_area": "pccplan.model.area",
-        "DecisionKind": "pccplan.model.decision",
-        "DecisionNotice": "pccplan.model.decision",
-        "Appendix": "pccplan.model.document",
-        "BackgroundDocument": "pccplan.model.document",
-        "Contact": "pccplan.model.document",
-        "Exemption": "pccplan.model.document",
-        "ExemptionParagraph": "pccplan.model.document",
-        "ReportParagraph": "pccplan.model.document",
-        "ReportSection": "pccplan.model.document",
-        "Answer": "pccplan.model.panel",
-        "PanelRecommendations": "pccplan.model.panel",
-        "PanelReport": "pccplan.model.panel",
-        "Recommendation": "pccplan.model.panel",
-        "RecommendationResponse": "pccplan.model.panel",
-        "Response": "pccplan.model.panel",
-        "Vote": "pccplan.model.panel",
-        "Commissioner": "pccplan.model.plan",
-        "Grant": "pccplan.model.plan",
-        "GrantPower": "pccplan.model.plan",
-        "Measure": "pccplan.model.plan",
-        "Outcome": "pccplan.model.plan",
-        "Period": "pccplan.model.plan",
-        "Plan": "pccplan.model.plan",
-        "ResourceLine": "pccplan.model.plan",
-        "Resources": "pccplan.model.plan",
-        "Service": "pccplan.model.plan",
-        "ServiceKind": "pccplan.model.plan",
-        "Theme": "pccplan.model.plan",
-        "PlanProcess": "pccplan.model.process",
-        "Confidence": "pccplan.model.sources",
-        "RenderOptions": "pccplan.render.options",
-        "ByElection": "pccplan.statute",
-        "Citation": "pccplan.statute",
-        "DatedStep": "pccplan.statute",
-        "ElectionCalendar": "pccplan.statute",
-        "FinancialYear": "pccplan.statute",
-        "Finding": "pccplan.statute",
-        "Findings": "pccplan.statute",
-        "OrdinaryElection": "pccplan.statute",
-        "PlanningPeriod": "pccplan.statute",
-        "PreceptTimetable": "pccplan.statute",
-        "QualifyingDayError": "pccplan.statute",
-        "Severity": "pccplan.statute",
-        "Term": "pccplan.statute",
-        "TermKind": "pccplan.statute",
-        "Timeline": "pccplan.statute",
-        "WorkingCalendar": "pccplan.statute",
-        "acceptance_deadline": "pccplan.statute",
-        "by_election": "pccplan.statute",
-        "check_content": "pccplan.statute",
-        "check_plan": "pccplan.statute",
-        "check_process": "pccplan.statute",
-        "check_qualifying_day": "pccplan.statute",
-        "comments_by": "pccplan.statute",
-        "default_elections": "pccplan.statute",
-        "latest_start": "pccplan.statute",
-        "missing_elements": "pccplan.statute",
-        "plan_deadline": "pccplan.statute",
-        "planning_period": "pccplan.statute",
-        "precept_timetable": "pccplan.statute",
-        "publish_by": "pccplan.statute",
-        "report_by": "pccplan.statute",
-        "response_due": "pccplan.statute",
-        "rules": "pccplan.statute",
-        "term_for": "pccplan.statute",
-        "timeline": "pccplan.statute",
-        "veto_threshold": "pccplan.statute",
-        "working_calendar": "pccplan.statute",
-        "panel_letter": "pccplan.compose.panel_letter",
-        "cover_report": "pccplan.compose.cover_report",
-        "panel_minute": "pccplan.compose.panel_minute",
-        "record_of_decision": "pccplan.compose.record_of_decision",
-        "Attachment": "pccplan.model.agenda",
-        "CoverReport": "pccplan.model.agenda",
-        "MinutePoint": "pccplan.model.agenda",
-        "MinuteStyle": "pccplan.model.agenda",
-        "PanelMinute": "pccplan.model.agenda",
-        "Implication": "pccplan.model.record",
-        "ImplicationKind": "pccplan.model.record",
-        "IssuedPlan": "pccplan.model.record",
-        "OfficerAdvice": "pccplan.model.record",
-        "PlanKind": "pccplan.model.record",
-        "RecordAppendix": "pccplan.model.record",
-        "RecordOfDecision": "pccplan.model.record",
-        "RecordPart": "pccplan.model.record",
-        "Signatory": "pccplan.model.record",
-        "Withholding": "pccplan.model.record",
-        "apply_form": "pccplan.compose.house",
-        "response_table": "pccplan.compose.response_table",
-        "BUILTIN_FORMS": "pccplan.forms",
-        "builtin_form": "pccplan.forms",
-        "decision_number": "pccplan.forms",
-        "load_form": "pccplan.forms",
-        "starter_form": "pccplan.forms",
-        "CommentGroup": "pccplan.model.comments",
-        "CommentReply": "pccplan.model.comments",
-        "ResponseTable": "pccplan.model.comments",
-        "Approval": "pccplan.model.form",
-        "DocumentForm": "pccplan.model.form",
-        "FormPart": "pccplan.model.form",
-        "HouseForm": "pccplan.model.form",
-        "KeyLabels": "pccplan.model.form",
-        "Naming": "pccplan.model.form",
-        "SignOff": "pccplan.model.form",
-        "Addressee": "pccplan.model.letter",
-        "PanelLetter": "pccplan.model.letter",
-    }
-)
-"""Where each public name lives; `__getattr__` imports its module the first time it is used."""
-
-_SUBPACKAGES = frozenset(
-    {"a11y", "compose", "examples", "files", "model", "notebook", "read", "render", "statute"}
-)
 
 
 def __getattr__(name: str) -> object:
     """Load a public name (or a subpackage) the first time it is asked for (PEP 562).
 
     Importing pccplan stays cheap: the model, the rules and the renderers build many classes
-    at import time, and a script that only looks up a date need not pay for the renderers.
+    at import time, and a script that only looks up a date need not pay for the renderers. A
+    deprecated name gives the same object as before and warns, naming its replacement.
     """
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+    current = CURRENT.get(name)
+    if current is not None:
+        value = getattr(importlib.import_module(current.module), name)
         globals()[name] = value  # later look-ups find it directly, without this function
         return value
-    if name in _SUBPACKAGES:
+    former = DEPRECATED.get(name)
+    if former is not None:  # not cached, so that every use warns
+        note = f" ({former.note})" if former.note else ""
+        warnings.warn(
+            f"pccplan.{name} is deprecated and goes in the next release: "
+            f"use pccplan.{former.replaced_by}{note}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(importlib.import_module(former.module), name)
+    if name in SUBPACKAGES:
         return importlib.import_module(f"pccplan.{name}")
     raise AttributeError(f"module 'pccplan' has no attribute {name!r}")
 
@@ -403,156 +310,7 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-__all__ = [
-    "AREAS",
-    "BUILTIN_FORMS",
-    "A11yFinding",
-    "Addressee",
-    "Answer",
-    "Appendix",
-    "Approval",
-    "Attachment",
-    "BackgroundDocument",
-    "BodyKind",
-    "ByElection",
-    "Citation",
-    "CommentGroup",
-    "CommentReply",
-    "Commissioner",
-    "Confidence",
-    "Contact",
-    "CoverReport",
-    "DatedStep",
-    "DecisionKind",
-    "DecisionNotice",
-    "Document",
-    "DocumentForm",
-    "DocumentReadError",
-    "ElectionCalendar",
-    "Exemption",
-    "ExemptionParagraph",
-    "FinancialYear",
-    "Finding",
-    "Findings",
-    "FormPart",
-    "Governance",
-    "Grant",
-    "GrantPower",
-    "HouseForm",
-    "Implication",
-    "ImplicationKind",
-    "IssuedPlan",
-    "KeyLabels",
-    "Limits",
-    "Measure",
-    "MinutePoint",
-    "MinuteStyle",
-    "MissingProgramError",
-    "Naming",
-    "Nation",
-    "OfficerAdvice",
-    "OrdinaryElection",
-    "Outcome",
-    "PanelLetter",
-    "PanelMinute",
-    "PanelRecommendations",
-    "PanelReport",
-    "PccplanError",
-    "Period",
-    "Plan",
-    "PlanFileError",
-    "PlanKind",
-    "PlanProcess",
-    "PlanningPeriod",
-    "PoliceArea",
-    "PreceptTimetable",
-    "Problem",
-    "QualifyingDayError",
-    "ReadResult",
-    "ReadWarning",
-    "Recommendation",
-    "RecommendationResponse",
-    "RecordAppendix",
-    "RecordOfDecision",
-    "RecordPart",
-    "RenderError",
-    "RenderOptions",
-    "ReportParagraph",
-    "ReportSection",
-    "ResourceLine",
-    "Resources",
-    "Response",
-    "ResponseTable",
-    "Service",
-    "ServiceKind",
-    "Severity",
-    "SignOff",
-    "Signatory",
-    "StatuteError",
-    "Term",
-    "TermKind",
-    "Theme",
-    "Timeline",
-    "UnknownAreaError",
-    "ValidationError",
-    "Vote",
-    "Withholding",
-    "WorkingCalendar",
-    "__version__",
-    "acceptance_deadline",
-    "all_areas",
-    "apply_form",
-    "builtin_form",
-    "by_election",
-    "check_accessibility",
-    "check_content",
-    "check_plan",
-    "check_process",
-    "check_qualifying_day",
-    "comments_by",
-    "cover_report",
-    "decision_notice",
-    "decision_number",
-    "decision_title",
-    "default_elections",
-    "dump",
-    "dumps",
-    "example_panel_report",
-    "example_plan",
-    "example_report_inputs",
-    "find_area",
-    "latest_start",
-    "load",
-    "load_form",
-    "loads",
-    "missing_elements",
-    "panel_letter",
-    "panel_minute",
-    "panel_recommendations_document",
-    "panel_report",
-    "plan_deadline",
-    "plan_document",
-    "planning_period",
-    "precept_timetable",
-    "publish_by",
-    "read_docx",
-    "record_of_decision",
-    "render",
-    "report_by",
-    "response_document",
-    "response_due",
-    "response_table",
-    "rules",
-    "save",
-    "starter_form",
-    "term_for",
-    "term_of",
-    "timeline",
-    "timetable_document",
-    "timetable_table",
-    "veto_threshold",
-    "working_calendar",
-]
+__all__ = ["__version__", *sorted(CURRENT)]  # derived from the table (tests/test_public_api.py)
 
 
 def _show_in_notebooks() -> None:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan.finding import FindingsOf, Severity, common_json
+
 if TYPE_CHECKING:
     from pccplan.opc.limits import Limits
     from pccplan.read.docx_parse import BlockFact, DocxFacts, ParagraphFact, RunFact, RunProps
@@ -20,6 +22,7 @@ __all__ = [
     "MIN_POINTS",
     "RULES",
     "A11yFinding",
+    "A11yFindings",
     "A11yRule",
     "check_accessibility",
     "check_facts",
@@ -184,7 +187,9 @@ class A11yFinding:
     ('2.4.4 Link Purpose (In Context)'), `where` the place ('paragraph 12', 'table 2, row 1,
     cell 3', 'footnote 1', 'header', 'document properties'; paragraphs and tables counted
     from 1 in the body), `quote` a short quote of the text there ('' when there is none),
-    `problem` what is wrong there and `fix` how to put it right in Word.
+    `problem` what is wrong there and `fix` how to put it right in Word. It is one of the
+    family of findings (`pccplan.finding`): its `code` is the `rule`, its `message` the
+    `problem`, and its `severity` a warning.
     """
 
     rule: str
@@ -198,9 +203,23 @@ class A11yFinding:
         quote = f' "{self.quote}"' if self.quote else ""
         return f"{self.where}{quote}: {self.problem} (WCAG 2.1 {self.criterion}). Fix: {self.fix}"
 
-    def to_json(self) -> dict[str, str]:
-        """The finding as a JSON object."""
+    severity = Severity.WARNING
+    """A WCAG failure is for the officer to put right; the checker refuses nothing."""
+
+    @property
+    def code(self) -> str:
+        """The rule's id ('link-text'): the family's name for `rule`."""
+        return self.rule
+
+    @property
+    def message(self) -> str:
+        """The family's name for `problem`."""
+        return self.problem
+
+    def to_json(self) -> dict[str, object]:
+        """The finding as a JSON object: code, severity, message, where, then its own fields."""
         return {
+            **common_json(self),
             "rule": self.rule,
             "criterion": self.criterion,
             "where": self.where,
@@ -208,6 +227,12 @@ class A11yFinding:
             "problem": self.problem,
             "fix": self.fix,
         }
+
+
+class A11yFindings(FindingsOf[A11yFinding]):
+    """What `check_accessibility` returns: the accessibility findings of one document, in reading order."""
+
+    __slots__ = ()
 
 
 # ---------------------------------------------------------------- helpers
@@ -572,7 +597,7 @@ class _Checker:
 
     # the whole check
 
-    def check(self) -> tuple[A11yFinding, ...]:
+    def check(self) -> A11yFindings:
         self.properties()
         self.body(self.facts.body)
         for number, blocks in enumerate(self.facts.notes.values(), start=1):
@@ -582,17 +607,17 @@ class _Checker:
         for kind, stories in (("header", self.facts.headers), ("footer", self.facts.footers)):
             for story in stories:
                 self.story(story.blocks, kind if story.page == "default" else f"{story.page}-page {kind}")
-        return tuple(self.findings)
+        return A11yFindings(self.findings)
 
 
-def check_facts(facts: DocxFacts) -> tuple[A11yFinding, ...]:
+def check_facts(facts: DocxFacts) -> A11yFindings:
     """The accessibility findings for a document already parsed by `parse_docx`."""
     return _Checker(facts).check()
 
 
 def check_accessibility(
     source: str | os.PathLike[str] | bytes, *, limits: Limits | None = None, name: str | None = None
-) -> tuple[A11yFinding, ...]:
+) -> A11yFindings:
     """The accessibility findings for the .docx at `source` (a path, or the file's bytes).
 
     Councils publish Panel papers on their websites, where the Public Sector Bodies
@@ -600,8 +625,9 @@ def check_accessibility(
     file is read with the reader's safe parser, and each rule of `RULES` is applied; this is
     what can be checked in the file, not a full audit (it cannot judge whether alt text is
     any good, or whether the reading order makes sense).
-    An empty tuple means no rule found anything. Findings come document-wide first (title,
-    language), then in reading order through the body, then footnotes, headers and footers.
+    No findings (an empty `A11yFindings`, a tuple) means no rule found anything. Findings
+    come document-wide first (title, language), then in reading order through the body,
+    then footnotes, headers and footers.
     Raises `DocumentReadError` naming the file and the reason when it cannot be read.
     """
     from pccplan.read.docx_parse import parse_docx

@@ -368,7 +368,7 @@ def _write(doc: Document, args: argparse.Namespace, default: str, what: str) -> 
 
     out = args.out or (f"{default}.pdf" if args.pdf else f"{default}.docx")
     options = RenderOptions(public=not args.full, template=args.template)
-    written = save(doc, out, options, format="pdf" if args.pdf else None)
+    written = save(doc, out, format="pdf" if args.pdf else None, options=options)
     summary = _summary(doc)
     data: dict[str, object] = {
         "written": str(written),
@@ -474,17 +474,7 @@ def _run_check(args: argparse.Namespace) -> Output:
         "breaches": count[Severity.BREACH],
         "warnings": count[Severity.WARNING],
         "notes": count[Severity.NOTE],
-        "findings": [
-            {
-                "severity": f.severity.value,
-                "rule": f.rule,
-                "message": f.message,
-                "citation": f.citation.text,
-                "url": f.citation.url,
-                "confidence": f.citation.confidence.value,
-            }
-            for f in findings
-        ],
+        "findings": [f.to_json() for f in findings],
     }
     head = (
         f"{args.plan}: {count[Severity.BREACH]} breach(es), {count[Severity.WARNING]} warning(s), "

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from pccplan.finding import Severity, common_json
+
 __all__ = [
     "DocumentReadError",
     "MissingProgramError",
@@ -35,7 +37,8 @@ class Problem:
 
     `path` is a dotted field path such as ``themes[2].outcomes[0].statement``; the empty
     string means the whole object. `value` is the offending value (``None`` when a required
-    field is missing altogether).
+    field is missing altogether). It is one of the family of findings (`pccplan.finding`):
+    its `code` is 'invalid', its `severity` `Severity.ERROR` and its `message` the `reason`.
     """
 
     path: str
@@ -51,8 +54,26 @@ class Problem:
             return f"{self.owner}.{self.path}" if self.path else self.owner
         return self.path or "(the whole object)"
 
+    code = "invalid"
+    """The family's stable id for a refused value (`pccplan.finding`)."""
+    severity = Severity.ERROR
+    """A refused input is always an error: the object or file is not built."""
+
+    @property
+    def message(self) -> str:
+        """The family's name for `reason`."""
+        return self.reason
+
     def __str__(self) -> str:
         return f"{self.where}: {self.reason} (got {_show(self.value)})"
+
+    def to_json(self) -> dict[str, object]:
+        """The problem as a JSON object: code, severity, message, where, then its path and value.
+
+        The value is shown as the message shows it (a short repr; a date as written), since
+        any Python object may have been refused.
+        """
+        return {**common_json(self), "path": self.path, "value": _show(self.value)}
 
     def under(self, prefix: str) -> Problem:
         """The same problem seen from a parent object whose field `prefix` holds this one."""

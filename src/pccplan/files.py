@@ -436,14 +436,16 @@ def dumps(obj: object, *, format: Format = "yaml") -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
-def dump(obj: object, path: str | os.PathLike[str]) -> Path:
-    """Save `obj` to `path` (JSON for ``.json``, YAML otherwise), atomically; returns the path.
+def dump(obj: object, path: str | os.PathLike[str], *, format: Format | None = None) -> Path:
+    """Save `obj` to `path` atomically, as `format` ('yaml' or 'json'); returns the path.
 
-    A file that cannot be written (a missing folder, a read-only folder, a full disk) raises
-    `PlanFileError` naming it and why; nothing is left behind.
+    Without `format` the suffix says it: JSON for ``.json``, YAML otherwise (as `save` takes
+    a document's format from its suffix). A file that cannot be written (a missing folder, a
+    read-only folder, a full disk) raises `PlanFileError` naming it and why; nothing is left
+    behind.
     """
     file = Path(path)
-    fmt: Format = "json" if file.suffix.lower() == ".json" else "yaml"
+    fmt: Format = format or ("json" if file.suffix.lower() == ".json" else "yaml")
     data = dumps(obj, format=fmt).encode("utf-8")
     try:
         return write_atomic(file, data)

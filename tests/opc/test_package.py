@@ -50,7 +50,7 @@ def test_check_package_refuses_an_excel_workbook_by_its_content_type() -> None:
 def test_a_written_document_passes_and_its_parts_are_found() -> None:
     import pccplan
 
-    data = pccplan.render(pccplan.example_panel_report(), "docx")
+    data = pccplan.render_document(pccplan.example_panel_report(), format="docx")
     assert isinstance(data, bytes)
     assert check_package(data) == data
     package = Package("report.docx", data, Limits())

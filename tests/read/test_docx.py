@@ -519,6 +519,6 @@ def test_a_decision_notice_reads_back_without_capitals_and_a_report_with() -> No
     notice = pccplan.load(
         ROOT / "examples" / "cambridgeshire-2021-decision-notice.yaml", pccplan.DecisionNotice
     )
-    data = render(pccplan.decision_notice(plan, notice), "docx")
+    data = render(pccplan.decision_notice_document(notice, plan), "docx")
     assert isinstance(data, bytes)
     assert read_docx(data).document.meta.capitals is False

@@ -13,6 +13,8 @@ def test_a_warning_says_where_and_how_often() -> None:
     many = ReadWarning(where="table 1", message="merged cells read as separate cells", count=4)
     assert str(many) == "table 1: merged cells read as separate cells (4 times)"
     assert many.to_json() == {
+        "code": "read",
+        "severity": "warning",
         "where": "table 1",
         "message": "merged cells read as separate cells",
         "count": 4,

@@ -89,7 +89,7 @@ def test_pandoc_reads_the_structure(tmp_path: Path) -> None:
 
 def test_a_template_document_is_readable_by_libreoffice(tmp_path: Path) -> None:
     template = save(report(), tmp_path / "template.docx")
-    source = save(report(), tmp_path / "again.docx", RenderOptions(template=template, public=False))
+    source = save(report(), tmp_path / "again.docx", options=RenderOptions(template=template, public=False))
     to_pdf(source)
     assert (tmp_path / "again.pdf").stat().st_size > 1000
 

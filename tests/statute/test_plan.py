@@ -13,11 +13,13 @@ from pccplan.model.plan import Period
 from pccplan.model.sources import Confidence
 from pccplan.statute.plan import (
     QualifyingDayError,
-    check_qualifying_day,
+    check_start_day,
     latest_start,
     new_plan_required,
+    plan_by,
     plan_deadline,
     planning_period,
+    require_qualifying_day,
 )
 
 D = dt.date
@@ -87,7 +89,7 @@ def test_qualifying_day_1_april_2017_is_allowed() -> None:
 
 def test_qualifying_day_2_april_2017_is_refused() -> None:
     with pytest.raises(QualifyingDayError, match=r"2017-04-02 is after 2017-04-01.*PLAN-9"):
-        check_qualifying_day(D(2017, 3, 31), D(2017, 4, 2), duty_poll=D(2016, 5, 5))
+        require_qualifying_day(D(2017, 3, 31), D(2017, 4, 2), duty_poll=D(2016, 5, 5))
 
 
 def test_qualifying_day_must_fall_after_the_issue_day() -> None:
@@ -98,8 +100,23 @@ def test_qualifying_day_must_fall_after_the_issue_day() -> None:
 def test_without_the_duty_the_limit_is_the_next_expected_poll() -> None:
     assert latest_start(D(2018, 6, 1)) == D(2020, 5, 7)
     with pytest.raises(QualifyingDayError, match="next ordinary election expected"):
-        check_qualifying_day(D(2018, 6, 1), D(2020, 5, 8))
-    assert check_qualifying_day(D(2018, 6, 1), D(2020, 5, 7)) == D(2020, 5, 7)
+        require_qualifying_day(D(2018, 6, 1), D(2020, 5, 8))
+    assert require_qualifying_day(D(2018, 6, 1), D(2020, 5, 7)) == D(2020, 5, 7)
+
+
+def test_check_start_day_reports_as_a_finding_what_require_qualifying_day_raises() -> None:
+    assert check_start_day(D(2018, 6, 1), D(2020, 5, 7)) == ()
+    (late,) = check_start_day(D(2017, 3, 31), D(2017, 4, 2), duty_poll=D(2016, 5, 5))
+    assert (late.code, late.severity.value, late.citation.url.endswith("section/7")) == (
+        "PLAN-9",
+        "breach",
+        True,
+    )
+    assert "2017-04-02 is after 2017-04-01" in late.message
+
+
+def test_the_former_deadline_name_is_the_same_function() -> None:
+    assert plan_deadline is plan_by
 
 
 @given(day=st.dates(min_value=D(2012, 1, 1), max_value=D(2060, 12, 31)))

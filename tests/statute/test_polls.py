@@ -11,27 +11,27 @@ from hypothesis import strategies as st
 from pccplan.errors import StatuteError
 from pccplan.model.area import find_area
 from pccplan.statute.elections import default_elections
-from pccplan.statute.polls import check_poll, nearest_ordinary_poll
+from pccplan.statute.polls import check_poll, nearest_ordinary_poll, require_poll
 
 
 def test_an_ordinary_poll_passes() -> None:
-    check_poll(dt.date(2021, 5, 6))
-    check_poll(dt.date(2012, 11, 15))
+    require_poll(dt.date(2021, 5, 6))
+    require_poll(dt.date(2012, 11, 15))
 
 
 def test_a_poll_one_day_off_is_refused_naming_the_nearest_ordinary_poll() -> None:
     with pytest.raises(StatuteError, match="nearest ordinary poll is 2021-05-06"):
-        check_poll(dt.date(2021, 5, 7))
+        require_poll(dt.date(2021, 5, 7))
 
 
 def test_a_declared_by_election_passes() -> None:
     # North Yorkshire's by-election of 25 November 2021 (real-documents #6).
-    check_poll(dt.date(2021, 11, 25), find_area("north-yorkshire"), by_election_declared=True)
+    require_poll(dt.date(2021, 11, 25), find_area("north-yorkshire"), by_election_declared=True)
 
 
 def test_no_by_election_within_six_months_before_an_ordinary_poll() -> None:
     with pytest.raises(StatuteError, match=r"six months before the ordinary poll of 2024-05-02.*s\.51\(7\)"):
-        check_poll(dt.date(2024, 2, 1), by_election_declared=True)
+        require_poll(dt.date(2024, 2, 1), by_election_declared=True)
 
 
 def test_the_latest_by_election_follows_a_vacancy_six_months_before_to_the_day() -> None:
@@ -50,7 +50,17 @@ def test_check_poll_is_declared_as_a_rule() -> None:
 
 
 def test_a_mayors_poll_is_left_to_the_areas_own_order() -> None:
-    check_poll(dt.date(2012, 5, 3), find_area("london"))
+    require_poll(dt.date(2012, 5, 3), find_area("london"))
+
+
+def test_check_poll_reports_as_findings_what_require_poll_raises() -> None:
+    assert check_poll(dt.date(2021, 5, 6)) == ()
+    (off_by_a_day,) = check_poll(dt.date(2021, 5, 7))
+    assert (off_by_a_day.code, off_by_a_day.severity.value) == ("TERM-2", "breach")
+    assert "nearest ordinary poll is 2021-05-06" in off_by_a_day.message
+    (too_late,) = check_poll(dt.date(2024, 2, 1), by_election_declared=True)
+    assert too_late.rule == "TERM-4"
+    assert too_late.citation.url.endswith("section/51")
 
 
 checked = {"n": 0}

@@ -17,7 +17,7 @@ from pccplan.model.area import BodyKind
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 
-__all__ = ["cover_report", "cover_report_title"]
+__all__ = ["cover_report", "cover_report_document", "cover_report_title"]
 
 
 def cover_report_title(report: CoverReport) -> str:
@@ -27,7 +27,9 @@ def cover_report_title(report: CoverReport) -> str:
     return f"Draft variation of the {report.plan_title}" if report.variation else f"Draft {report.plan_title}"
 
 
-def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseForm | None = None) -> Document:
+def cover_report_document(
+    report: CoverReport, plan: Plan | None = None, *, form: HouseForm | None = None
+) -> Document:
     """The clerk's cover report introducing the Commissioner's draft to the Panel, as a document tree.
 
     The statutory role is written from the rules: the Panel reviews the draft and reports or
@@ -125,3 +127,7 @@ def cover_report(report: CoverReport, plan: Plan | None = None, *, form: HouseFo
         header=report.panel,
         capitals=capitals,
     )
+
+
+cover_report = cover_report_document
+"""The former name of `cover_report_document`; `pccplan.cover_report` warns that it is deprecated."""

@@ -36,7 +36,7 @@ from pccplan.statute.exempt import short_description
 from pccplan.statute.process import decision_problems
 from pccplan.statute.terms import Term
 
-__all__ = ["decision_notice", "decision_title"]
+__all__ = ["decision_notice", "decision_notice_document", "decision_title"]
 
 _LQ, _RQ = "\u201c", "\u201d"
 
@@ -470,3 +470,15 @@ def _publication(notice: DecisionNotice) -> Section | None:
 
 def _reason(exemption: Exemption) -> str:
     return f" ({exemption.reason})" if exemption.reason else f" ({short_description(exemption.paragraph)})"
+
+
+def decision_notice_document(
+    notice: DecisionNotice, plan: Plan, *, term: Term | None = None, response: Response | None = None
+) -> Document:
+    """The decision notice for `notice` about `plan`, as a document tree (like seed 001).
+
+    The public composer, in the order every composer takes: the document's content first,
+    then the plan. What it writes is `decision_notice`'s (which takes the plan first and
+    stays, under that name, for one release).
+    """
+    return decision_notice(plan, notice, term=term, response=response)

@@ -58,7 +58,7 @@ def compose_document(name: str, plan: Plan, inputs: Mapping[str, object] | None 
     content: Any = given.get(name)
     if name in _LAID_OUT:
         extra = {"response": given["response"]} if "response" in given else {}
-        doc = compose(plan, content, **extra)
+        doc = compose(content, plan, **extra)
         return doc if form is None else apply_form(doc, name, form)
     if "house-form" in kind.uses:
         return compose(content, plan, form=form)

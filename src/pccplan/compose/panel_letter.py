@@ -12,7 +12,7 @@ from pccplan.model.form import HouseForm, Naming
 from pccplan.model.letter import PanelLetter
 from pccplan.model.plan import Plan
 
-__all__ = ["letter_subject", "panel_letter"]
+__all__ = ["letter_subject", "panel_letter", "panel_letter_document"]
 
 
 def letter_subject(letter: PanelLetter) -> str:
@@ -34,7 +34,9 @@ def _lines(*lines: str) -> list[Inline | str]:
     return out
 
 
-def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseForm | None = None) -> Document:
+def panel_letter_document(
+    letter: PanelLetter, plan: Plan | None = None, *, form: HouseForm | None = None
+) -> Document:
     """The Panel's letter reporting on the draft plan (PANEL-1, s.28(3)), as a document tree.
 
     The parts, their order, their headings and the sign-off come from `form`'s
@@ -125,3 +127,7 @@ def panel_letter(letter: PanelLetter, plan: Plan | None = None, *, form: HouseFo
         header=letter.panel,
         capitals=form.capitals_for("panel-letter"),
     )
+
+
+panel_letter = panel_letter_document
+"""The former name of `panel_letter_document`; `pccplan.panel_letter` warns that it is deprecated."""

@@ -17,7 +17,7 @@ from pccplan.model.agenda import MinutePoint, MinuteStyle, PanelMinute
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 
-__all__ = ["minute_title", "panel_minute"]
+__all__ = ["minute_title", "panel_minute", "panel_minute_document"]
 
 
 def minute_title(minute: PanelMinute) -> str:
@@ -58,7 +58,9 @@ def _points(minute: PanelMinute) -> list[Block]:
     return [para(_labelled(minute.style, n), " ", *words) for n, words in enumerate(items, start=1)]
 
 
-def panel_minute(minute: PanelMinute, plan: Plan | None = None, *, form: HouseForm | None = None) -> Document:
+def panel_minute_document(
+    minute: PanelMinute, plan: Plan | None = None, *, form: HouseForm | None = None
+) -> Document:
     """The Panel's minute of the item on the draft plan, as a document tree.
 
     The introduction is the minute's own; when the item was the Panel's review of the draft
@@ -107,3 +109,7 @@ def panel_minute(minute: PanelMinute, plan: Plan | None = None, *, form: HouseFo
         header=minute.panel,
         capitals=capitals,
     )
+
+
+panel_minute = panel_minute_document
+"""The former name of `panel_minute_document`; `pccplan.panel_minute` warns that it is deprecated."""

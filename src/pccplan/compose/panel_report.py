@@ -26,12 +26,19 @@ from pccplan.model.area import BodyKind, Nation
 from pccplan.model.document import BackgroundDocument
 from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Plan
-from pccplan.statute.polls import check_poll
+from pccplan.statute.polls import require_poll
 from pccplan.statute.process import contents_in_force
 from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term, term_for
 
-__all__ = ["DEFAULT_TERMS_OF_REFERENCE", "LIBRARY_SECTIONS", "SPR_NOTE", "panel_report", "term_of"]
+__all__ = [
+    "DEFAULT_TERMS_OF_REFERENCE",
+    "LIBRARY_SECTIONS",
+    "SPR_NOTE",
+    "panel_report",
+    "panel_report_document",
+    "term_of",
+]
 
 LIBRARY_SECTIONS: tuple[str, ...] = (
     "purpose",
@@ -168,7 +175,7 @@ def term_of(plan: Plan) -> Term:
 
     A poll that is not an ordinary poll is refused, naming the nearest one, unless the
     commissioner is declared elected at a by-election; a by-election too late to be held
-    (within six months before an ordinary poll) is refused (`check_poll`).
+    (within six months before an ordinary poll) is refused (`require_poll`).
     """
     commissioner = plan.commissioner
     if commissioner.elected is None:
@@ -176,7 +183,7 @@ def term_of(plan: Plan) -> Term:
             "commissioner.elected", "is needed to work out the term (or pass term=)", None, "Plan"
         )
     try:
-        check_poll(commissioner.elected, plan.area, by_election_declared=commissioner.by_election)
+        require_poll(commissioner.elected, plan.area, by_election_declared=commissioner.by_election)
     except StatuteError as error:
         raise ValidationError.one("commissioner.elected", str(error), commissioner.elected, "Plan") from None
     return term_for(commissioner.elected, plan.area)
@@ -375,3 +382,15 @@ def _appendix_contents(ctx: _Context) -> list[Section]:
         for n, appendix in enumerate(ctx.report.appendices)
         if appendix.paragraphs
     ]
+
+
+def panel_report_document(
+    report: PanelReport, plan: Plan, *, term: Term | None = None, issued: dt.date | None = None
+) -> Document:
+    """The report laid before the Panel on the draft `plan`, as a document tree.
+
+    The public composer, in the order every composer takes: the document's content first,
+    then the plan. What it writes is `panel_report`'s (which takes the plan first and stays,
+    under that name, for one release): the statutory parts come from the rules for `term`.
+    """
+    return panel_report(plan, report, term=term, issued=issued)

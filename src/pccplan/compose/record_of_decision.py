@@ -45,6 +45,7 @@ __all__ = [
     "arrange_marked",
     "form_shape",
     "record_of_decision",
+    "record_of_decision_document",
     "scrutiny_form",
     "withheld_mark",
     "withholding_label",
@@ -284,7 +285,7 @@ def _appendices(record: RecordOfDecision) -> list[Block]:
     ]
 
 
-def record_of_decision(
+def record_of_decision_document(
     record: RecordOfDecision, plan: Plan | None = None, *, form: HouseForm | None = None
 ) -> Document:
     """The record of decision `record`, as a document tree in `form`'s order and words.
@@ -383,3 +384,7 @@ def record_of_decision(
         header=office.office_name,
         capitals=capitals,
     )
+
+
+record_of_decision = record_of_decision_document
+"""The former name of `record_of_decision_document` (`pccplan.record_of_decision` warns: deprecated)."""

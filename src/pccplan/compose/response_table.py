@@ -19,7 +19,7 @@ from pccplan.model.comments import CommentGroup, ResponseTable
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 
-__all__ = ["UNANSWERED", "response_table", "response_table_title"]
+__all__ = ["UNANSWERED", "response_table", "response_table_document", "response_table_title"]
 
 UNANSWERED = "[Not yet answered: no response to this comment is recorded.]"
 """The placeholder written in place of a reply the response does not (yet) give."""
@@ -35,7 +35,7 @@ def response_table_title(response: ResponseTable, office: Office) -> str:
     )
 
 
-def response_table(
+def response_table_document(
     response: ResponseTable, plan: Plan | None = None, *, form: HouseForm | None = None
 ) -> Document:
     """The response to the Panel (PLAN-4, s.5(6)(d)-(f)) as a numbered two-column table, as a document tree.
@@ -135,6 +135,10 @@ def response_table(
         header=f"Response to the {response.panel}",
         capitals=form.capitals_for("response-table"),
     )
+
+
+response_table = response_table_document
+"""The former name of `response_table_document`; `pccplan.response_table` warns that it is deprecated."""
 
 
 def _table(group: CommentGroup, g: int, before: int, columns: tuple[str, ...]) -> Table:

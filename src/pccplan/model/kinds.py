@@ -63,7 +63,7 @@ class DocumentKind:
 DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="panel-report",
-        composer="panel_report.panel_report",
+        composer="panel_report.panel_report_document",
         content=PanelReport,
         description="the report to the Panel on the draft plan",
         law="s.5(6)(c), s.28(3)",
@@ -71,7 +71,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         name="decision-notice",
-        composer="decision_notice.decision_notice",
+        composer="decision_notice.decision_notice_document",
         content=DecisionNotice,
         description="the decision notice issuing or varying the plan",
         law="s.5(1)-(12)",
@@ -93,7 +93,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         name="panel-letter",
-        composer="panel_letter.panel_letter",
+        composer="panel_letter.panel_letter_document",
         content=PanelLetter,
         description="the Panel's report on the draft, as a letter from its Chair",
         law="s.28(3), s.5(6)(d)-(f), s.29(3)",
@@ -101,7 +101,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         name="response-table",
-        composer="response_table.response_table",
+        composer="response_table.response_table_document",
         content=ResponseTable,
         description="the Commissioner's response, comment by comment in a two-column table",
         law="s.5(6)(d)-(f)",
@@ -109,7 +109,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         name="record-of-decision",
-        composer="record_of_decision.record_of_decision",
+        composer="record_of_decision.record_of_decision_document",
         content=RecordOfDecision,
         description="the full record of decision, with its approval block",
         law="s.5(1)-(12); Schedule 12A; FOIA 2000",
@@ -117,7 +117,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         name="cover-report",
-        composer="cover_report.cover_report",
+        composer="cover_report.cover_report_document",
         content=CoverReport,
         description="the Panel clerk's cover report on the draft plan's agenda item",
         law="s.5(6)(c)-(f), s.28(3)",
@@ -125,7 +125,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         name="panel-minute",
-        composer="panel_minute.panel_minute",
+        composer="panel_minute.panel_minute_document",
         content=PanelMinute,
         description="the Panel's minute of the draft plan's agenda item",
         law="s.28(3)",

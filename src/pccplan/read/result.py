@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from pccplan.compose.tree import Document
+from pccplan.finding import Severity, common_json
 
 __all__ = ["ReadResult", "ReadWarning"]
 
@@ -15,12 +16,18 @@ class ReadWarning:
 
     `where` is 'paragraph 12', 'table 2', 'footnote 3', 'document properties' and so on
     (paragraphs and tables counted from 1 in the body, as a reader meets them); `count` is
-    how many times the same thing was met.
+    how many times the same thing was met. It is one of the family of findings
+    (`pccplan.finding`): its `code` is 'read' and its `severity` a warning.
     """
 
     where: str
     message: str
     count: int = 1
+
+    code = "read"
+    """The family's stable id for what the reader reports (`pccplan.finding`)."""
+    severity = Severity.WARNING
+    """What the reader skipped is worth a look, never a refusal: the file was read."""
 
     def __str__(self) -> str:
         times = f" ({self.count} times)" if self.count > 1 else ""
@@ -28,7 +35,7 @@ class ReadWarning:
 
     def to_json(self) -> dict[str, object]:
         """The warning as a JSON object."""
-        return {"where": self.where, "message": self.message, "count": self.count}
+        return {**common_json(self), "count": self.count}
 
 
 @attrs.frozen(kw_only=True)

@@ -18,14 +18,17 @@ from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, defaul
 from pccplan.statute.inspection import comments_by
 from pccplan.statute.mayors import MayoralArea, mayoral_area
 from pccplan.statute.meetings import check_agenda, publish_by
-from pccplan.statute.panel import plan_review_steps, response_due
+from pccplan.statute.panel import plan_review_steps, response_by, response_due
 from pccplan.statute.plan import (
     PlanningPeriod,
     QualifyingDayError,
     check_qualifying_day,
+    check_start_day,
     latest_start,
+    plan_by,
     plan_deadline,
     planning_period,
+    require_qualifying_day,
 )
 from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
 from pccplan.statute.process import (
@@ -39,7 +42,15 @@ from pccplan.statute.process import (
 )
 from pccplan.statute.registry import Rule, cite, reference_markdown, rule, rules
 from pccplan.statute.steps import DatedStep
-from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadline, by_election, term_for
+from pccplan.statute.terms import (
+    ByElection,
+    Term,
+    TermKind,
+    acceptance_by,
+    acceptance_deadline,
+    by_election,
+    term_for,
+)
 from pccplan.statute.timeline import Timeline, timeline
 
 __all__ = [
@@ -66,6 +77,7 @@ __all__ = [
     "TermKind",
     "Timeline",
     "WorkingCalendar",
+    "acceptance_by",
     "acceptance_deadline",
     "annual_report_steps",
     "by_election",
@@ -74,6 +86,7 @@ __all__ = [
     "check_plan",
     "check_process",
     "check_qualifying_day",
+    "check_start_day",
     "cite",
     "comments_by",
     "default_elections",
@@ -81,6 +94,7 @@ __all__ = [
     "latest_start",
     "mayoral_area",
     "missing_elements",
+    "plan_by",
     "plan_deadline",
     "plan_review_steps",
     "planning_period",
@@ -88,6 +102,8 @@ __all__ = [
     "publish_by",
     "reference_markdown",
     "report_by",
+    "require_qualifying_day",
+    "response_by",
     "response_due",
     "rule",
     "rules",

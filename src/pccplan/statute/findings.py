@@ -2,47 +2,48 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from pccplan.finding import FindingsOf, Severity, common_json
 from pccplan.statute.citation import Citation
 
 __all__ = ["Finding", "Findings", "Severity"]
 
 
-class Severity(enum.Enum):
-    """How serious a finding is: a breach of the law, a warning to look at, or a note."""
-
-    BREACH = "breach"
-    WARNING = "warning"
-    NOTE = "note"
-
-
 @attrs.frozen(kw_only=True)
 class Finding:
-    """One thing the checker found, in a sentence a Panel officer would understand, with its rule."""
+    """One thing the checker found, in a sentence a Panel officer would understand, with its rule.
+
+    `where` is the part of the plan or process concerned ('' when it is the plan as a whole).
+    It is one of the family of findings (`pccplan.finding`): `code` is the `rule`.
+    """
 
     severity: Severity
     rule: str
     citation: Citation
     message: str
+    where: str = ""
+
+    @property
+    def code(self) -> str:
+        """The rule's id ('PLAN-10'): the family's name for `rule`."""
+        return self.rule
 
     def __str__(self) -> str:
         return f"{self.severity.value}: {self.message} ({self.rule}, {self.citation.text})"
 
+    def to_json(self) -> dict[str, object]:
+        """The finding as a JSON object: code, severity, message, where, then its rule and source."""
+        return {
+            **common_json(self),
+            "rule": self.rule,
+            "citation": self.citation.text,
+            "url": self.citation.url,
+            "confidence": self.citation.confidence.value,
+        }
 
-class Findings(tuple[Finding, ...]):
-    """The findings of a check, in order of severity: a tuple (``pccplan.notebook`` shows it as a table)."""
+
+class Findings(FindingsOf[Finding]):
+    """The findings of a check of the law, severest first (``pccplan.notebook`` shows them as a table)."""
 
     __slots__ = ()
-
-    @property
-    def breaches(self) -> Findings:
-        """The findings that are breaches of the law."""
-        return Findings(f for f in self if f.severity is Severity.BREACH)
-
-    @property
-    def clean(self) -> bool:
-        """True when nothing was found."""
-        return not self

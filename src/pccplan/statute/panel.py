@@ -22,6 +22,7 @@ __all__ = [
     "PANEL",
     "Scrutiny",
     "plan_review_steps",
+    "response_by",
     "response_due",
     "response_late",
     "scrutiny_for",
@@ -138,7 +139,7 @@ def scrutiny_for(kind: BodyKind) -> Scrutiny:
 
 
 @applies(PANEL_3)
-def response_due(
+def response_by(
     report: dt.date,
     days: int,
     *,
@@ -161,6 +162,10 @@ def response_due(
         PANEL_3.citation,
         calendar=calendar or calendar_covering(nation, day),
     )
+
+
+response_due = response_by
+"""The former name of `response_by`; `pccplan.response_due` warns that it is deprecated."""
 
 
 def response_late(given: dt.date, due: dt.date | None) -> bool:

@@ -14,6 +14,7 @@ from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_co
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar, default_elections
+from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
@@ -28,10 +29,13 @@ __all__ = [
     "PlanningPeriod",
     "QualifyingDayError",
     "check_qualifying_day",
+    "check_start_day",
     "latest_start",
     "new_plan_required",
+    "plan_by",
     "plan_deadline",
     "planning_period",
+    "require_qualifying_day",
 ]
 
 PLAN_1 = Rule(
@@ -139,7 +143,7 @@ class QualifyingDayError(StatuteError):
 
 
 @applies(PLAN_1)
-def plan_deadline(
+def plan_by(
     poll: dt.date, *, nation: Nation = Nation.ENGLAND, calendar: WorkingCalendar | None = None
 ) -> DatedStep:
     """PLAN-1, s.5(1)-(2): the 31 March ending the financial year of the ordinary election polled on `poll`.
@@ -157,6 +161,10 @@ def plan_deadline(
         calendar=calendar or calendar_covering(nation, day),
         note="A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
     )
+
+
+plan_deadline = plan_by
+"""The former name of `plan_by`; `pccplan.plan_deadline` warns that it is deprecated."""
 
 
 @applies(PLAN_2)
@@ -211,7 +219,7 @@ def latest_start(
     return latest
 
 
-def check_qualifying_day(
+def require_qualifying_day(
     issued: dt.date,
     starts: dt.date,
     *,
@@ -241,6 +249,31 @@ def check_qualifying_day(
     return starts
 
 
+check_qualifying_day = require_qualifying_day
+"""The former name of `require_qualifying_day`; `pccplan.check_qualifying_day` warns that it is deprecated."""
+
+
+def check_start_day(
+    issued: dt.date,
+    starts: dt.date,
+    *,
+    duty_poll: dt.date | None = None,
+    elections: ElectionCalendar | None = None,
+) -> Findings:
+    """PLAN-9, s.7(7): a breach when `starts` is not a qualifying day for a plan issued on `issued`.
+
+    The same test as `require_qualifying_day`, reported as a finding instead of raised: no
+    findings means the day is allowed.
+    """
+    try:
+        require_qualifying_day(issued, starts, duty_poll=duty_poll, elections=elections)
+    except QualifyingDayError as refused:
+        return Findings(
+            [Finding(severity=Severity.BREACH, rule="PLAN-9", citation=PLAN_9.citation, message=str(refused))]
+        )
+    return Findings()
+
+
 @applies(PLAN_9, PLAN_9A)
 def planning_period(
     issued: dt.date,
@@ -253,7 +286,7 @@ def planning_period(
     """PLAN-9, s.7(3), s.7(7): the planning period of a plan issued on `issued`.
 
     It begins on `issued`, or on `starts` if the plan names a qualifying day (checked with
-    `check_qualifying_day`; `duty_poll` is the ordinary poll whose PLAN-1 duty the plan meets,
+    `require_qualifying_day`; `duty_poll` is the ordinary poll whose PLAN-1 duty the plan meets,
     ``None`` for a plan issued at will). It ends with the last day of the financial year of the
     next ordinary election *expected* on the issue day: a plan issued on 31 March 2017 expected
     the 7 May 2020 poll, so it ran to 31 March 2021 though the poll moved to 6 May 2021.
@@ -263,7 +296,7 @@ def planning_period(
     """
     elections = elections or default_elections()
     if starts is not None:
-        check_qualifying_day(issued, starts, duty_poll=duty_poll, elections=elections)
+        require_qualifying_day(issued, starts, duty_poll=duty_poll, elections=elections)
     expected = elections.next_after(issued, as_known_on=issued)
     known = elections.next_after(issued)
     computed_end = FinancialYear.containing(expected.poll).end

@@ -8,10 +8,11 @@ from pccplan.errors import StatuteError
 from pccplan.model.area import Nation, PoliceArea
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, prsra
 from pccplan.statute.declare import Rule, applies
-from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
-from pccplan.statute.terms import by_election
+from pccplan.statute.elections import TERM_2, ElectionCalendar, OrdinaryElection, default_elections
+from pccplan.statute.findings import Finding, Findings, Severity
+from pccplan.statute.terms import TERM_4, by_election
 
-__all__ = ["BY_ELECTION_BAR", "POLL_1", "check_poll", "nearest_ordinary_poll"]
+__all__ = ["BY_ELECTION_BAR", "POLL_1", "check_poll", "nearest_ordinary_poll", "require_poll"]
 
 POLL_1 = Rule(
     id="POLL-1",
@@ -45,7 +46,7 @@ def nearest_ordinary_poll(day: dt.date, elections: ElectionCalendar | None = Non
 
 
 @applies(POLL_1)
-def check_poll(
+def require_poll(
     poll: dt.date,
     area: PoliceArea | None = None,
     *,
@@ -87,3 +88,26 @@ def check_poll(
             f"the ordinary poll of {following.poll.isoformat()} is filled at that poll (TERM-4, s.51(7)); "
             f"the latest by-election poll is {latest.isoformat()}"
         )
+
+
+def check_poll(
+    poll: dt.date,
+    area: PoliceArea | None = None,
+    *,
+    by_election_declared: bool = False,
+    elections: ElectionCalendar | None = None,
+) -> Findings:
+    """TERM-2, TERM-4: a breach when `poll` elects no commissioner as given (see `require_poll`).
+
+    The same test as `require_poll`, reported as a finding instead of raised: no findings
+    means the poll elects a commissioner. A declared by-election that is refused breaches
+    TERM-4 (s.51(7)); any other refused poll TERM-2 (s.50).
+    """
+    try:
+        require_poll(poll, area, by_election_declared=by_election_declared, elections=elections)
+    except StatuteError as refused:
+        rule = TERM_4 if by_election_declared else TERM_2
+        return Findings(
+            [Finding(severity=Severity.BREACH, rule=rule.id, citation=rule.citation, message=str(refused))]
+        )
+    return Findings()

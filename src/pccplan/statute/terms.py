@@ -50,6 +50,7 @@ __all__ = [
     "Term",
     "TermDays",
     "TermKind",
+    "acceptance_by",
     "acceptance_deadline",
     "by_election",
     "fixed_term_days",
@@ -274,7 +275,7 @@ def fixed_term_days(
 
 
 @applies(ACC_1)
-def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) -> DatedStep:
+def acceptance_by(poll: dt.date, calendar: WorkingCalendar | None = None) -> DatedStep:
     """ACC-1, s.70(2) with BUS-1, s.73(1)-(2): the last day to make and deliver the declaration of acceptance.
 
     Two months beginning with the day after the election; if that last day is not a business
@@ -286,6 +287,10 @@ def acceptance_deadline(poll: dt.date, calendar: WorkingCalendar | None = None) 
     day = calendar.next_business_day(last)
     title = "Declaration of acceptance of office made and delivered by"
     return cited_step(ACC_1.id, title, day, ACC_1.citation, calendar=calendar)
+
+
+acceptance_deadline = acceptance_by
+"""The former name of `acceptance_by`; `pccplan.acceptance_deadline` warns that it is deprecated."""
 
 
 class TermKind(enum.Enum):
