@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
     """Write the letter to OUT.docx (default: london-assembly-2022-panel-letter.docx)."""
     out = Path(argv[1]) if len(argv) > 1 else Path("london-assembly-2022-panel-letter.docx")
     letter = pccplan.load(HERE / "london-assembly-2022-panel-letter.yaml", pccplan.PanelLetter)
-    doc = pccplan.panel_letter(letter, form=pccplan.builtin_form("london-assembly"))
+    doc = pccplan.panel_letter_document(letter, form=pccplan.builtin_form("london-assembly"))
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

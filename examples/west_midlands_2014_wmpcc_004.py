@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("west-midlands-2014-wmpcc-004.docx")
     plan = pccplan.load(HERE / "west-midlands-2014-plan.yaml", pccplan.Plan)
     notice = pccplan.load(HERE / "west-midlands-2014-wmpcc-004.yaml", pccplan.DecisionNotice)
-    doc = pccplan.decision_notice(plan, notice)
+    doc = pccplan.decision_notice_document(notice, plan)
     pccplan.save(doc, out)
     print(f"{doc.meta.title}: wrote {out}")
     return 0

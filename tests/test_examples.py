@@ -200,7 +200,7 @@ def test_west_midlands_wmpcc_004_2014_varies_the_plan_under_section_5_4() -> Non
     assert (notice.number, notice.title) == ("WMPCC 004 2014", "Variations to Police and Crime Plan")
     assert notice.decision_kind is pccplan.DecisionKind.VARY_PLAN
     assert (notice.made_by.name, notice.made_by.elected) == ("Bob Jones", dt.date(2012, 11, 15))
-    doc = pccplan.decision_notice(plan, notice)
+    doc = pccplan.decision_notice_document(notice, plan)
     text = plain_text(doc)
     assert doc.meta.title == "Variations to Police and Crime Plan"
     assert "may vary the Police and Crime Plan (the \u201cPlan\u201d) at any time" in text  # s.5(4)

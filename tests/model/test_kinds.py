@@ -33,7 +33,7 @@ def test_a_document_uses_only_kinds_of_file_there_are() -> None:
 def test_a_document_needs_its_own_content_and_nothing_else() -> None:
     assert document_kind("panel-letter").needs == ("panel-letter",)
     assert document_kind("plan").needs == ()
-    assert document_kind("panel-letter").composer_path == "pccplan.compose.panel_letter.panel_letter"
+    assert document_kind("panel-letter").composer_path == "pccplan.compose.panel_letter.panel_letter_document"
 
 
 def test_the_table_cannot_be_changed() -> None:

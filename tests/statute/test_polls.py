@@ -37,9 +37,11 @@ def test_no_by_election_within_six_months_before_an_ordinary_poll() -> None:
 def test_the_latest_by_election_follows_a_vacancy_six_months_before_to_the_day() -> None:
     """POLL-1, s.51(7): the six months end with the poll (2 May 2024), so they begin on 3 November 2023;
     a vacancy on 2 November 2023 leads to a by-election polled 35 business days later (s.51(4), s.73(4))."""
-    check_poll(dt.date(2023, 12, 21), by_election_declared=True)  # 35 business days after 2 November
+    require_poll(dt.date(2023, 12, 21), by_election_declared=True)  # 35 business days after 2 November
     with pytest.raises(StatuteError, match="latest by-election poll is 2023-12-21"):
-        check_poll(dt.date(2023, 12, 22), by_election_declared=True)
+        require_poll(dt.date(2023, 12, 22), by_election_declared=True)
+    assert not check_poll(dt.date(2023, 12, 21), by_election_declared=True)
+    assert "2023-12-21" in check_poll(dt.date(2023, 12, 22), by_election_declared=True)[0].message
 
 
 def test_check_poll_is_declared_as_a_rule() -> None:

@@ -45,7 +45,6 @@ def nearest_ordinary_poll(day: dt.date, elections: ElectionCalendar | None = Non
     return before if (day - before.poll) <= (after.poll - day) else after
 
 
-@applies(POLL_1)
 def require_poll(
     poll: dt.date,
     area: PoliceArea | None = None,
@@ -90,6 +89,7 @@ def require_poll(
         )
 
 
+@applies(POLL_1)
 def check_poll(
     poll: dt.date,
     area: PoliceArea | None = None,
