@@ -18,6 +18,7 @@ LAYER_OF = {
     "atomic": 0,
     "opc": 1,  # a caller's Word package opened within limits: for the reader and for templates
     "model": 1,
+    "number_formats": 1,  # Word's list number formats: for the tree, the writer and the reader
     "statute": 2,
     "files": 2,
     "forms": 3,  # house forms from files: reads files and the statute's financial years

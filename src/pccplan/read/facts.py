@@ -155,7 +155,10 @@ class ParagraphFact:
 
     `numbering` is the (numId, level) of `w:numPr`; numId 0 switches a style's numbering
     off. `indent` is the left indent in twips; `section_break` says the paragraph ends a
-    section of the page layout (it holds a `w:sectPr`).
+    section of the page layout (it holds a `w:sectPr`); `bookmarks` names the bookmarks that
+    start in it (what REF fields and internal links point at); `field` is the instruction of
+    the field whose result the paragraph starts inside (a table of contents' entries), ``None``
+    outside fields.
     """
 
     style: str | None
@@ -166,6 +169,8 @@ class ParagraphFact:
     alignment: str | None
     inlines: tuple[InlineFact, ...]
     section_break: bool = False
+    bookmarks: tuple[str, ...] = ()
+    field: str | None = None
 
 
 @attrs.frozen(kw_only=True)

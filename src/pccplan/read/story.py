@@ -106,6 +106,7 @@ class Story:
         """A paragraph's own properties and its runs, hyperlinks and fields in order."""
         ppr = p.find(w("pPr"))
         inlines: list[InlineFact] = []
+        _hidden, field, _link = self.fields.state()
         self._inlines(p, inlines)
         alignment = val(ppr, "jc") if ppr is not None else None
         return ParagraphFact(
@@ -117,6 +118,8 @@ class Story:
             alignment=alignment,
             inlines=tuple(inlines),
             section_break=ppr is not None and ppr.find(w("sectPr")) is not None,
+            bookmarks=tuple(b.get(w("name"), "") for b in p.iter(w("bookmarkStart"))),
+            field=field,
         )
 
     def _inlines(self, parent: El, out: list[InlineFact]) -> None:
