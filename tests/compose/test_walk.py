@@ -276,3 +276,20 @@ def test_the_public_view_keeps_the_number_of_a_target_it_leaves_out() -> None:
     )
     assert "1.1 See paragraph 2.1." in plain_text(public_view(doc))
     assert "1.1 See paragraph 2.1." in plain_text(full_view(doc))
+
+
+def test_the_public_view_does_not_show_the_caption_of_an_exempt_table() -> None:
+    doc = document(
+        section("Open", numbered("See ", ref("costs"), "."), numbered=True),
+        section(
+            "Closed",
+            table(caption="Costs of the Smith contract", rows=[["x"]], label="costs"),
+            numbered=True,
+            exempt=exempt(3),
+        ),
+        title="T",
+        author="A",
+    )
+    public = plain_text(public_view(doc))
+    assert "1.1 See a table not for publication." in public
+    assert "Smith" not in public

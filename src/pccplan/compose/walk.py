@@ -206,9 +206,14 @@ def _lone_lists(doc: Document, *, public: bool) -> Document:
     return walk(doc, announce)
 
 
-def _hidden_labels(doc: Document) -> set[str]:
-    """The labels the public view leaves out: those inside exempt sections and lists (headings stay)."""
-    hidden: set[str] = set()
+_HIDDEN_TABLE = "a table not for publication"
+"""What a reference to a table the public view leaves out shows: its caption may be exempt too."""
+
+
+def _hidden_labels(doc: Document) -> dict[str, bool]:
+    """The labels the public view leaves out (those inside exempt sections and lists; headings
+    stay), each with whether it labels a table."""
+    hidden: dict[str, bool] = {}
     for node in iter_nodes(doc):
         if isinstance(node, Section | BulletList | OrderedList) and node.exempt is not None:
             inner = node.blocks if isinstance(node, Section) else node.items
@@ -216,7 +221,7 @@ def _hidden_labels(doc: Document) -> set[str]:
                 for each in iter_nodes(child):
                     label = getattr(each, "label", None)
                     if label is not None:
-                        hidden.add(label)
+                        hidden[label] = isinstance(each, Table)
     return hidden
 
 
@@ -235,7 +240,8 @@ def public_view(doc: Document) -> Document:
 
     def hide(node: Node) -> Node | tuple[Node, ...]:
         if isinstance(node, Ref) and node.target in hidden:
-            return Text(text=shown[node.target])  # its target is left out: the number stays
+            # Its target is left out: a number stays (a paragraph keeps its number), a caption not.
+            return Text(text=_HIDDEN_TABLE if hidden[node.target] else shown[node.target])
         if isinstance(node, BulletList | OrderedList) and node.exempt is not None:
             return ()
         if isinstance(node, Section) and node.exempt is not None:
