@@ -20,6 +20,7 @@ LAYER_OF = {
     "atomic": 0,
     "opc": 1,  # a caller's Word package opened within limits: for the reader and for templates
     "model": 1,
+    "number_formats": 1,  # Word's list number formats: for the tree, the writer and the reader
     "statute": 2,
     "files": 2,
     "forms": 3,  # house forms from files: reads files and the statute's financial years
@@ -31,6 +32,26 @@ LAYER_OF = {
     "notebook": 6,
     "cli": 7,
     "__main__": 8,
+}
+
+
+# Inside `read` the modules flow one way too: WordprocessingML's names and the fact types at
+# the bottom, the readers of single parts (styles, lists, stories) above them, the whole file
+# (`docx_parse`) above those, and the tree built from the facts (`docx`) on top. A module may
+# import only modules of a lower rank here.
+READ_RANK_OF = {
+    "wordml": 0,
+    "facts": 0,
+    "fields": 0,
+    "result": 0,
+    "normal": 0,
+    "tree_json": 0,
+    "styles": 1,
+    "numbering": 2,
+    "story": 2,
+    "docx_parse": 3,
+    "docx": 4,
+    "__init__": 5,
 }
 
 
@@ -106,3 +127,18 @@ def test_composition_knows_no_docx() -> None:
         text = module.read_text(encoding="utf-8")
         assert "import docx" not in text
         assert "from docx" not in text
+
+
+READ = sorted((SRC / "read").glob("*.py"))
+
+
+def test_every_reader_module_has_a_rank() -> None:
+    assert {m.stem for m in READ} == set(READ_RANK_OF)
+
+
+@pytest.mark.parametrize("module", READ, ids=lambda p: p.stem)
+def test_reader_modules_import_only_lower_ranks(module: Path) -> None:
+    for imported in all_imports(module):
+        if imported.startswith("pccplan.read."):
+            other = imported.split(".")[2]
+            assert READ_RANK_OF[other] < READ_RANK_OF[module.stem], f"read/{module.name} imports {imported}"

@@ -29,6 +29,7 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
+from pccplan.number_formats import ListStyle
 
 __all__ = ["documents", "inlines", "safe_text", "titles"]
 
@@ -104,7 +105,13 @@ def _lists(depth: int) -> st.SearchStrategy[Block]:
         )
         return st.lists(item, min_size=1, max_size=3).map(tuple)
 
-    return st.one_of(st.builds(BulletList, items=items()), st.builds(OrderedList, items=items()))
+    ordered = st.builds(
+        OrderedList,
+        items=items(),
+        style=st.none() | st.sampled_from(ListStyle),
+        start=st.integers(1, 40) | st.just(1),
+    )
+    return st.one_of(st.builds(BulletList, items=items()), ordered)
 
 
 def _cells() -> st.SearchStrategy[Cell]:

@@ -15,7 +15,9 @@ from pccplan.compose.tree import (
     ListItem,
     Metadata,
     Note,
+    OrderedList,
     Paragraph,
+    Ref,
     Row,
     Section,
     Table,
@@ -23,6 +25,7 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.errors import ValidationError
+from pccplan.number_formats import ListStyle
 
 META = Metadata(title="Report", author="Office of the PCC")
 
@@ -150,3 +153,61 @@ def test_metadata_defaults_and_header_text() -> None:
     assert attrs.evolve(META, header="Panel").header_text == "Panel"
     with pytest.raises(ValidationError, match=r"keywords\[1\]"):
         Metadata(title="T", author="A", keywords=("ok", ""))
+
+
+def _items() -> tuple[ListItem, ...]:
+    return (ListItem(blocks=(Paragraph(content=(Text(text="x"),)),)),)
+
+
+@pytest.mark.parametrize("start", [0, -1, 4000, True, 1.5])
+def test_an_ordered_list_start_outside_word_s_range_is_named(start: object) -> None:
+    with pytest.raises(ValidationError, match="start: must be a whole number from 1 to 3999"):
+        OrderedList(items=_items(), start=start)  # type: ignore[arg-type]
+
+
+def test_a_list_that_continues_takes_no_start_of_its_own() -> None:
+    with pytest.raises(ValidationError, match="continues the previous one") as caught:
+        OrderedList(items=_items(), start=3, continues=True)
+    assert caught.value.value == 3
+
+
+def test_a_list_style_must_be_a_list_style() -> None:
+    with pytest.raises(TypeError):
+        OrderedList(items=_items(), style="(a)")  # type: ignore[arg-type]
+    assert OrderedList(items=_items(), style=ListStyle("(a)")).style is ListStyle.LOWER_LETTER_BRACKETED
+
+
+def _numbered_doc(*blocks: object) -> Document:
+    return Document(meta=Metadata(title="T", author="A"), blocks=blocks)  # type: ignore[arg-type]
+
+
+def test_a_reference_to_an_unknown_label_names_it() -> None:
+    text = Paragraph(content=(Text(text="see "), Ref(target="budget")))
+    with pytest.raises(ValidationError, match="names no paragraph, section or table") as caught:
+        _numbered_doc(text)
+    assert caught.value.value == "budget"
+    assert caught.value.path == "blocks[0].content[1].target"
+
+
+def test_labels_are_used_once_on_things_a_reference_can_show() -> None:
+    with pytest.raises(ValidationError, match="used twice"):
+        _numbered_doc(Section(title="A", label="x"), Section(title="B", label="x"))
+    with pytest.raises(ValidationError, match="only a numbered paragraph"):
+        _numbered_doc(Paragraph(content=(Text(text="p"),), label="x"))
+    row = Row(cells=(Cell(),))
+    with pytest.raises(ValidationError, match="needs a caption"):
+        _numbered_doc(Table(rows=(row,), label="t"))
+    with pytest.raises(ValidationError, match="letter then up to 35"):
+        Ref(target="4.3")
+
+
+def test_a_reference_reaches_into_sections_and_tables() -> None:
+    doc = _numbered_doc(
+        Section(
+            title="S",
+            numbered=True,
+            blocks=(Paragraph(content=(Text(text="p"),), numbered=True, label="p1"),),
+        ),
+        Paragraph(content=(Ref(target="p1"),)),
+    )
+    assert doc.blocks[1].content == (Ref(target="p1"),)  # type: ignore[union-attr]

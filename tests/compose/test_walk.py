@@ -15,11 +15,13 @@ from pccplan.compose.build import (
     numbered,
     ordered,
     para,
+    ref,
     section,
     table,
 )
 from pccplan.compose.tree import Document, Exempt, Node, Note, Paragraph, Section, Strong, Text
 from pccplan.compose.walk import (
+    ListNumbers,
     WordNumbers,
     exempt_view,
     full_view,
@@ -29,8 +31,10 @@ from pccplan.compose.walk import (
     plain_text,
     public_view,
     query,
+    reference_texts,
     walk,
 )
+from pccplan.number_formats import ListStyle
 
 
 def report() -> Document:
@@ -207,3 +211,85 @@ def test_identity_walk_and_views_keep_valid_trees(doc: Document) -> None:
         view = exempt_view(doc, public=public)
         assert isinstance(view, Document)
         assert not [n for n in iter_nodes(view) if isinstance(n, Paragraph | Section) and n.exempt]
+
+
+def test_list_numbers_restart_at_a_start_or_continue_the_list_before() -> None:
+    first = ordered("a", "b", style=ListStyle.LOWER_ROMAN_BRACKETED)
+    again = ordered("c", style=ListStyle.LOWER_ROMAN_BRACKETED, continues=True)
+    other_depth = ordered("d", style=ListStyle.LOWER_ROMAN_BRACKETED, continues=True)
+    numbers = ListNumbers()
+    assert numbers.labels(first, 0) == ["(i)", "(ii)"]
+    assert numbers.labels(other_depth, 1) == ["(i)"]  # nothing before it at its depth
+    assert numbers.labels(again, 0) == ["(iii)"]
+    assert numbers.labels(ordered("x", start=7), 0) == ["7."]
+    assert numbers.labels(ordered("y", continues=True), 0) == ["8."]
+
+
+def test_plain_text_shows_list_styles_and_starts() -> None:
+    doc = document(
+        ordered("one", style=ListStyle.LOWER_LETTER_BRACKETED, start=2),
+        ordered(["x", ordered("y", style=ListStyle.UPPER_ROMAN)]),
+        title="T",
+        author="A",
+    )
+    assert plain_text(doc) == "(b) one\n1. x\nI. y"
+
+
+def _referring() -> Document:
+    return document(
+        section(
+            "Purpose",
+            numbered("First."),
+            numbered("The budget.", label="budget"),
+            numbered=True,
+            label="purpose",
+        ),
+        section(
+            "Background",
+            numbered("See paragraph ", ref("budget"), " of section ", ref("purpose"), "."),
+            numbered=True,
+        ),
+        section("Appendix A: Draft plan", "Text.", new_page=True, label="appendix"),
+        para("See ", ref("appendix"), "."),
+        title="T",
+        author="A",
+    )
+
+
+def test_references_show_numbers_titles_and_captions() -> None:
+    assert reference_texts(_referring()) == {
+        "purpose": "1",
+        "budget": "1.2",
+        "appendix": "Appendix A: Draft plan",
+    }
+    text = plain_text(_referring())
+    assert "2.1 See paragraph 1.2 of section 1." in text
+    assert text.endswith("See Appendix A: Draft plan.")
+
+
+def test_the_public_view_keeps_the_number_of_a_target_it_leaves_out() -> None:
+    doc = document(
+        section("Open", numbered("See paragraph ", ref("secret"), "."), numbered=True),
+        section("Closed", numbered("Private.", label="secret"), numbered=True, exempt=exempt(3)),
+        title="T",
+        author="A",
+    )
+    assert "1.1 See paragraph 2.1." in plain_text(public_view(doc))
+    assert "1.1 See paragraph 2.1." in plain_text(full_view(doc))
+
+
+def test_the_public_view_does_not_show_the_caption_of_an_exempt_table() -> None:
+    doc = document(
+        section("Open", numbered("See ", ref("costs"), "."), numbered=True),
+        section(
+            "Closed",
+            table(caption="Costs of the Smith contract", rows=[["x"]], label="costs"),
+            numbered=True,
+            exempt=exempt(3),
+        ),
+        title="T",
+        author="A",
+    )
+    public = plain_text(public_view(doc))
+    assert "1.1 See a table not for publication." in public
+    assert "Smith" not in public

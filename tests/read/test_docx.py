@@ -41,6 +41,7 @@ from tests.tree_strategies import documents, inlines, titles
 import pccplan
 from pccplan.compose import (
     bullets,
+    contents,
     document,
     emph,
     exempt,
@@ -57,6 +58,7 @@ from pccplan.compose import (
 from pccplan.compose.tree import (
     BulletList,
     Cell,
+    Contents,
     Document,
     Emph,
     Link,
@@ -74,6 +76,7 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import exempt_view, plain_text, walk
 from pccplan.errors import DocumentReadError
+from pccplan.number_formats import ListStyle
 from pccplan.opc.limits import LABEL_CHARS, TABLE_COLUMNS
 from pccplan.read import read_docx
 from pccplan.read.docx import read, word_label
@@ -342,8 +345,34 @@ def test_numbering_the_tree_cannot_draw_is_kept_as_text() -> None:
     assert result.text == "(c) first\n(d) second"
     (listed,) = result.document.blocks
     assert isinstance(listed, OrderedList)
+    assert (listed.style, listed.start, listed.continues) == (ListStyle.LOWER_LETTER_BRACKETED, 3, False)
+    assert [w.message for w in result.warnings if "list numbered" in w.message] == []
+
+
+def test_a_list_in_a_format_the_tree_cannot_draw_is_read_by_depth_and_says_so() -> None:
+    numbering = (
+        '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    )
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    item += "<w:r><w:t>{}</w:t></w:r></w:p>"
+    from tests.read.wordfiles import rels
+
+    data = package(
+        body(item.format("first")),
+        parts={
+            "word/numbering.xml": numbering,
+            "word/_rels/document.xml.rels": rels(("rId1", "numbering", "numbering.xml")),
+        },
+    )
+    result = read_docx(data)
+    (listed,) = result.document.blocks
+    assert isinstance(listed, OrderedList)
+    assert listed.style is None
     assert [w.message for w in result.warnings if "list numbered" in w.message] == [
-        "a list numbered '(c)' in Word read as numbered 1., a., i."
+        "a list numbered 'a)' in Word read as numbered 1."
     ]
 
 
@@ -522,3 +551,51 @@ def test_a_decision_notice_reads_back_without_capitals_and_a_report_with() -> No
     data = render(pccplan.decision_notice_document(notice, plan), "docx")
     assert isinstance(data, bytes)
     assert read_docx(data).document.meta.capitals is False
+
+
+def test_a_word_cross_reference_to_a_plain_paragraph_is_kept_as_its_text() -> None:
+    target = '<w:p><w:bookmarkStart w:id="7" w:name="_Ref123456"/><w:r><w:t>Plain.</w:t></w:r>'
+    target += '<w:bookmarkEnd w:id="7"/></w:p>'
+    field = (
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> REF _Ref123456 \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Plain.</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+    result = read_docx(package(body(target + field)))
+    assert result.text == "Plain.\nSee Plain."
+    assert result.document.blocks[1] == Paragraph(content=(Text(text="See Plain."),))
+    assert [w.message for w in result.warnings if "cross-reference" in w.message] == [
+        "a cross-reference to something the tree cannot number kept as text"
+    ]
+
+
+def test_a_table_of_contents_reads_back_as_contents_not_as_text() -> None:
+    doc = document(
+        contents(title="Index", depth=1),
+        section("A", numbered("x"), numbered=True),
+        section("B", "y"),
+        title="T",
+        author="A",
+    )
+    result = read_docx(docx(doc))
+    assert result.warnings == ()
+    assert result.document == doc
+    assert result.text == "1. A\n1.1 x\nB\ny"  # the entries are generated, not text
+
+
+def test_a_word_toc_without_a_heading_is_still_contents() -> None:
+    toc = (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1. A</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>2. B</w:t></w:r></w:p>"
+        '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+    result = read_docx(package(body(toc + paragraph("After."))))
+    assert result.document.blocks == (
+        Contents(title="Contents", depth=2),
+        Paragraph(content=(Text(text="After."),)),
+    )
+    assert result.text == "After."

@@ -16,10 +16,6 @@ from tests.read.wordfiles import (
     body,
     declared_directory,
     deep_nesting,
-    level,
-    list_item,
-    listed,
-    numbering_part,
     package,
     paragraph,
     python_docx_document,
@@ -30,7 +26,7 @@ from tests.read.wordfiles import (
 )
 
 from pccplan.errors import DocumentReadError
-from pccplan.opc.limits import DIRECTORY_ENTRY_BYTES, LEVEL_TEXT_CHARS, LIST_START_MAX, Limits
+from pccplan.opc.limits import DIRECTORY_ENTRY_BYTES, Limits
 from pccplan.read.docx_parse import (
     Drawing,
     HyperlinkFact,
@@ -124,81 +120,6 @@ def test_reads_from_a_path_and_names_it(tmp_path: Path) -> None:
         parse_docx(tmp_path / "missing.docx")
     with pytest.raises(DocumentReadError, match="is a folder"):
         parse_docx(tmp_path)
-
-
-def test_field_instructions_are_not_text_and_hyperlink_fields_are_links() -> None:
-    xml = (
-        "<w:p>"
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/f" </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        "<w:r><w:t>shown</w:t></w:r>"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-        "</w:p>"
-    )
-    facts = parse_docx(package(body(xml)))
-    runs = [r for r in facts.body[0].inlines if isinstance(r, RunFact)]  # type: ignore[union-attr]
-    assert [r.pieces for r in runs] == [("shown",)]
-    assert runs[0].link == "https://example.org/f"
-
-
-def _runs(xml: str) -> list[RunFact]:
-    facts = parse_docx(package(body(xml)))
-    return [
-        r for b in facts.body if isinstance(b, ParagraphFact) for r in b.inlines if isinstance(r, RunFact)
-    ]
-
-
-def test_nested_fields_show_the_innermost_hyperlink_and_a_switch_is_no_link() -> None:
-    begin, separate, end = (
-        f'<w:r><w:fldChar w:fldCharType="{k}"/></w:r>' for k in ("begin", "separate", "end")
-    )
-    outer = begin + '<w:r><w:instrText>HYPERLINK "https://example.org/outer"</w:instrText></w:r>' + separate
-    inner = begin + "<w:r><w:instrText>PAGE</w:instrText></w:r>" + separate
-    anchor = (
-        begin + '<w:r><w:instrText xml:space="preserve">HYPERLINK \\l "here"</w:instrText></w:r>' + separate
-    )
-    text = "<w:r><w:t>{}</w:t></w:r>"
-    xml = "<w:p>" + outer + text.format("a") + inner + text.format("b") + end + anchor + text.format("c")
-    runs = _runs(xml + end + end + text.format("d") + "</w:p>")
-    assert [(r.pieces, r.field, r.link) for r in runs] == [
-        (("a",), 'HYPERLINK "https://example.org/outer"', "https://example.org/outer"),
-        (("b",), "PAGE", "https://example.org/outer"),
-        (("c",), 'HYPERLINK \\l "here"', None),
-        (("d",), None, None),
-    ]
-
-
-def test_every_run_of_a_field_shares_its_code_however_long_the_instruction() -> None:
-    """Joined again for every run, a 1 MB instruction once cost 1 MB a run: 2 KB of file, 3 GB."""
-    instruction = "".join(f"<w:r><w:instrText>HYPERLINK part{n}</w:instrText></w:r>" for n in range(3))
-    begin, separate = (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
-    )
-    runs = _runs("<w:p>" + begin + instruction + separate + "<w:r><w:t>x</w:t></w:r>" * 5 + "</w:p>")
-    assert len(runs) == 5
-    assert runs[0].field == "HYPERLINK part0HYPERLINK part1HYPERLINK part2"
-    assert all(run.field is runs[0].field for run in runs)
-
-
-def test_a_stray_field_end_inside_a_simple_field_is_no_crash() -> None:
-    xml = '<w:p><w:fldSimple w:instr="PAGE"><w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    xml += "<w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t>after</w:t></w:r></w:p>"
-    runs = _runs(xml)
-    assert [(r.pieces, r.field) for r in runs] == [(("1",), None), (("after",), None)]
-
-
-def test_deleted_text_is_left_out_and_counted() -> None:
-    xml = "<w:p><w:r><w:t>kept</w:t></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>"
-    facts = parse_docx(package(body(xml)))
-    assert facts.changes == 1
-    para = facts.body[0]
-    assert isinstance(para, ParagraphFact)
-    assert [r.pieces for r in para.inlines if isinstance(r, RunFact)] == [("kept",)]
-
-
-# ---------------------------------------------------------------- not a .docx, or damaged
 
 
 def test_an_empty_file_and_other_formats_are_named() -> None:
@@ -388,29 +309,6 @@ def test_a_zip64_end_record_telling_the_truth_is_read() -> None:
     data = declared_directory(package(body(paragraph("zip64"))), entries=3, zip64=True)
     facts = parse_docx(data)
     assert isinstance(facts.body[0], ParagraphFact)
-
-
-# ---------------------------------------------------------------- list definitions (issue 11, R1 and R2)
-
-
-def test_a_level_text_is_kept_only_as_long_as_word_would_take_it() -> None:
-    data = listed(list_item("x"), numbering_part(level(text="%1." * 50_000)))
-    (fact,) = parse_docx(data).numbering.abstracts[1].levels.values()
-    assert fact.text == ("%1." * 50)[:LEVEL_TEXT_CHARS]
-
-
-@pytest.mark.parametrize(
-    ("start", "kept"),
-    [("0", 0), ("32767", 32767), ("32768", None), ("999999", None), ("-4", None), ("x", None)],
-)
-def test_a_start_value_past_the_cap_counts_from_one(start: str, kept: int | None) -> None:
-    """A level's own start past the cap is 1; an instance's override past it is ignored."""
-    override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-    data = listed(list_item("x"), numbering_part(level(start=start), overrides=override))
-    numbering = parse_docx(data).numbering
-    assert kept is None or kept <= LIST_START_MAX
-    assert numbering.abstracts[1].levels[0].start == (1 if kept is None else kept)
-    assert numbering.instances[1].starts == ({} if kept is None else {0: kept})
 
 
 # ---------------------------------------------------------------- the same checks for a package handed on

@@ -8,8 +8,9 @@ import json
 from hypothesis import given, settings
 from tests.tree_strategies import documents
 
-from pccplan.compose import document, link, para
+from pccplan.compose import document, link, ordered, para
 from pccplan.compose.tree import Document
+from pccplan.number_formats import ListStyle
 from pccplan.read.tree_json import to_json
 
 
@@ -29,6 +30,7 @@ def test_each_node_is_an_object_with_its_type_and_fields() -> None:
         ],
         "numbered": False,
         "exempt": None,
+        "label": None,
     }
 
 
@@ -36,3 +38,10 @@ def test_each_node_is_an_object_with_its_type_and_fields() -> None:
 @given(documents())
 def test_any_tree_is_json(doc: Document) -> None:
     assert json.loads(json.dumps(to_json(doc))) == to_json(doc)
+
+
+def test_a_list_style_is_its_label() -> None:
+    listed = ordered("x", style=ListStyle.LOWER_ROMAN_BRACKETED, start=2)
+    data = to_json(listed)
+    assert (data["style"], data["start"], data["continues"]) == ("(i)", 2, False)
+    json.dumps(data)

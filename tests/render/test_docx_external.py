@@ -9,9 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from pccplan.compose.build import bullets, document, inline, numbered, para, section, table, title_block
+from pccplan.compose.build import (
+    bullets,
+    document,
+    inline,
+    numbered,
+    ordered,
+    para,
+    ref,
+    section,
+    table,
+    title_block,
+)
 from pccplan.compose.tree import Document
 from pccplan.errors import MissingProgramError
+from pccplan.number_formats import ListStyle
 from pccplan.render import RenderOptions, save
 
 pytestmark = pytest.mark.slow
@@ -100,3 +112,41 @@ def test_markdown_reads_in_pandoc_with_footnotes(tmp_path: Path) -> None:
     assert 'href="https://www.legislation.gov.uk/ukpga/2011/13"' in html
     assert "footnote" in html
     assert "<table>" in html
+
+
+def test_libreoffice_shows_list_formats_restarts_and_cross_references(tmp_path: Path) -> None:
+    doc = document(
+        section("Purpose", numbered("The budget.", label="budget"), numbered=True),
+        section(
+            "Recommendations",
+            numbered("The Panel is asked to:"),
+            ordered(
+                "note;",
+                ["comment on:", ordered("victims", "partners", style=ListStyle("(i)"))],
+                style=ListStyle("(a)"),
+            ),
+            numbered("And:"),
+            ordered("publish.", style=ListStyle("(a)"), continues=True),
+            ordered("Option C", style=ListStyle("A."), start=3),
+            numbered("See paragraph ", ref("budget"), " and ", ref("draft"), "."),
+            numbered=True,
+        ),
+        section("Appendix A: the draft Plan", para("Attached."), new_page=True, label="draft"),
+        title="Lists",
+        author="Office",
+    )
+    to_pdf(save(doc, tmp_path / "lists.docx"))
+    lines = [
+        line.strip()
+        for line in run(program("pdftotext"), "-layout", "lists.pdf", "-", cwd=tmp_path).splitlines()
+    ]
+    for shown in (
+        "(a) note;",
+        "(b) comment on:",
+        "(i) victims",
+        "(ii) partners",
+        "(c) publish.",
+        "C. Option C",
+    ):
+        assert shown in lines
+    assert "2.3     See paragraph 1.1 and Appendix A: the draft Plan." in lines

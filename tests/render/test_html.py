@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from pccplan.compose.build import bullets, document, exempt, inline, numbered, ordered, para, section, table
 from pccplan.compose.tree import Document
+from pccplan.number_formats import ListStyle
 from pccplan.render import RenderOptions
 from pccplan.render import render as render_any
 from pccplan.render.html import fragment, render
@@ -94,3 +95,18 @@ def test_a_contents_is_a_nav_of_links_to_the_headings() -> None:
     assert '<a href="#section-1">1. Purpose</a>' in page
     assert '<h2 id="section-1"><span class="number">1.</span> Purpose</h2>' in page
     assert 'id="section-1"' not in fragment(document(section("Purpose", para("x")), title="T", author="A"))
+
+
+def test_ordered_lists_carry_their_type_start_and_brackets() -> None:
+    doc = document(
+        ordered("one", style=ListStyle.LOWER_ROMAN_BRACKETED, start=3),
+        ordered("two", continues=True),
+        ordered("three", style=ListStyle.UPPER_LETTER),
+        title="T",
+        author="A",
+    )
+    html = fragment(doc)
+    assert '<ol type="i" start="3" class="bracketed"><li><p>one</p></li></ol>' in html
+    assert '<ol type="1"><li><p>two</p></li></ol>' in html  # nothing unstyled before it to continue
+    assert '<ol type="A"><li><p>three</p></li></ol>' in html
+    assert 'ol.bracketed[type="i"] > li::marker' in render(doc)

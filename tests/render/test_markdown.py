@@ -19,6 +19,7 @@ from pccplan.compose.build import (
     table,
     title_block,
 )
+from pccplan.number_formats import ListStyle
 from pccplan.render import RenderOptions
 from pccplan.render.markdown import escape, render
 
@@ -85,3 +86,16 @@ def test_a_contents_is_a_nested_list_of_the_headings() -> None:
         contents(), section("Purpose", section("Scope", para("x")), numbered=True), title="T", author="A"
     )
     assert render(doc).startswith("**Contents**\n\n- 1\\. Purpose\n  - Scope\n\n## 1. Purpose")
+
+
+def test_styled_lists_use_pandoc_s_fancy_list_markers_and_starts() -> None:
+    doc = document(
+        ordered("one", "two", style=ListStyle.LOWER_LETTER_BRACKETED),
+        para("between"),
+        ordered("three", style=ListStyle.LOWER_LETTER_BRACKETED, continues=True),
+        ordered("four", start=4),
+        ordered("cap", style=ListStyle.UPPER_LETTER),
+        title="T",
+        author="A",
+    )
+    assert render(doc) == "(a) one\n(b) two\n\nbetween\n\n(c) three\n\n4. four\n\nA.  cap\n"

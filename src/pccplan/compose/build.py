@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from pccplan.compose.tree import (
     Block,
     BulletList,
@@ -22,6 +24,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Row,
     Section,
     Strong,
@@ -30,6 +33,7 @@ from pccplan.compose.tree import (
     TitleBlock,
 )
 from pccplan.errors import ValidationError
+from pccplan.number_formats import ListStyle
 
 __all__ = [
     "InlinePart",
@@ -53,7 +57,7 @@ __all__ = [
     "title_block",
 ]
 
-_INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak)
+_INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak, Ref)
 _BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents)
 
 InlinePart = str | Inline | Sequence["InlinePart"]
@@ -154,9 +158,15 @@ def para(*parts: InlinePart, numbered: bool = False, exempt: Exempt | None = Non
     return Paragraph(content=_inlines(parts), numbered=numbered, exempt=exempt)
 
 
-def numbered(*parts: InlinePart, exempt: Exempt | None = None) -> Paragraph:
-    """A numbered paragraph ('4.3'), for use directly inside a numbered section."""
-    return para(*parts, numbered=True, exempt=exempt)
+def numbered(*parts: InlinePart, exempt: Exempt | None = None, label: str | None = None) -> Paragraph:
+    """A numbered paragraph ('4.3'), directly inside a numbered section; `label` names it for `ref`."""
+    return attrs.evolve(para(*parts, numbered=True, exempt=exempt), label=label)
+
+
+def ref(label: str) -> Ref:
+    """A cross-reference: shows the number of the paragraph or section labelled `label` ('4.3'),
+    or the title of an unnumbered section, or the caption of a table; `para("see paragraph ", ref("x"))`."""
+    return Ref(target=label)
 
 
 def section(
@@ -165,9 +175,12 @@ def section(
     numbered: bool = False,
     new_page: bool = False,
     exempt: Exempt | None = None,
+    label: str | None = None,
 ) -> Section:
-    """A section: its heading and blocks; text parts become (unnumbered) paragraphs."""
-    return Section(title=title, blocks=_blocks(blocks), numbered=numbered, new_page=new_page, exempt=exempt)
+    """A section: its heading and blocks; text parts become (unnumbered) paragraphs; `label` is for `ref`."""
+    return Section(
+        title=title, blocks=_blocks(blocks), numbered=numbered, new_page=new_page, exempt=exempt, label=label
+    )
 
 
 def _item(part: Part) -> ListItem:
@@ -180,9 +193,14 @@ def bullets(*items: Part) -> BulletList:
     return BulletList(items=tuple(_item(i) for i in items))
 
 
-def ordered(*items: Part) -> OrderedList:
-    """An ordered list (1., 2., …); items as for `bullets`."""
-    return OrderedList(items=tuple(_item(i) for i in items))
+def ordered(
+    *items: Part, style: ListStyle | None = None, start: int = 1, continues: bool = False
+) -> OrderedList:
+    """An ordered list (1., 2., …, or in `style`: '(a)', 'i.'), from `start`; items as for `bullets`.
+
+    `continues` carries on the numbering of the previous ordered list of its style and depth.
+    """
+    return OrderedList(items=tuple(_item(i) for i in items), style=style, start=start, continues=continues)
 
 
 def _row(cells: Sequence[Part]) -> Row:
@@ -195,6 +213,7 @@ def table(
     header: Sequence[Part] | None = None,
     caption: str | None = None,
     widths: Sequence[float] | None = None,
+    label: str | None = None,
 ) -> Table:
     """A table from cell contents: `table(header=["Theme", "Aim"], rows=[["Victims", "…"]])`."""
     return Table(
@@ -202,6 +221,7 @@ def table(
         rows=tuple(_row(r) for r in rows),
         caption=caption,
         widths=tuple(widths) if widths is not None else None,
+        label=label,
     )
 
 

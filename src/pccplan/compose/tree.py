@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, TypeAlias
 
 import attrs
 
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
+from pccplan.number_formats import ROMAN_MAX, ListStyle
 from pccplan.statute.exempt import SCHEDULE_12A  # PUB-1: the law's words live in statute
 from pccplan.statute.exempt import cited as exempt_cited
 from pccplan.statute.foi import FOI_ACT, FOI_EXEMPTIONS, foi_exemption
@@ -31,6 +33,7 @@ __all__ = [
     "Note",
     "OrderedList",
     "Paragraph",
+    "Ref",
     "Row",
     "Section",
     "Strong",
@@ -70,13 +73,25 @@ def _members(kinds: Any) -> Any:
     return check
 
 
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,35}")
+
+
+def _label(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A label a `Ref` can point at: a letter then up to 35 letters, digits or '_' (a Word bookmark)."""
+    if value is None and attribute.name == "label":
+        return
+    if not isinstance(value, str) or not _LABEL.fullmatch(value):
+        reason = "must be a letter then up to 35 letters, digits or underscores"
+        raise ValidationError.one(attribute.name, reason, value, type(instance).__name__)
+
+
 def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, tuple) and not value:
         raise ValidationError.one(attribute.name, "must not be empty", value, type(instance).__name__)
 
 
 def _inline_kinds() -> tuple[type, ...]:
-    return (Text, Emph, Strong, Link, Note, LineBreak)
+    return (Text, Emph, Strong, Link, Note, LineBreak, Ref)
 
 
 def _block_kinds() -> tuple[type, ...]:
@@ -196,7 +211,19 @@ class LineBreak:
     """A line break inside a paragraph."""
 
 
-Inline: TypeAlias = Text | Emph | Strong | Link | Note | LineBreak
+@attrs.frozen(kw_only=True)
+class Ref:
+    """A cross-reference to the numbered paragraph, section or table whose `label` is `target`.
+
+    It shows the target's number ('4.3' for a paragraph, '4' for a section), or, for a section
+    without a number (an appendix) its title and for a table its caption; the words around it
+    ('see paragraph ') are the text's own.
+    """
+
+    target: str = attrs.field(validator=_label)
+
+
+Inline: TypeAlias = Text | Emph | Strong | Link | Note | LineBreak | Ref
 """Anything that sits inside a line of text."""
 
 
@@ -212,6 +239,8 @@ class Paragraph:
     exempt: Exempt | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
     )
+    label: str | None = attrs.field(default=None, validator=_label)
+    """What a `Ref` names this paragraph by (only a numbered paragraph can be referred to)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -229,6 +258,8 @@ class Section:
     exempt: Exempt | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
     )
+    label: str | None = attrs.field(default=None, validator=_label)
+    """What a `Ref` names this section by."""
 
 
 @attrs.frozen(kw_only=True)
@@ -285,13 +316,40 @@ class BulletList:
     """Set when the list belongs to an exempt paragraph: the public view leaves it out with it."""
 
 
+def _list_start(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= ROMAN_MAX:
+        raise ValidationError.one(
+            attribute.name, f"must be a whole number from 1 to {ROMAN_MAX}", value, "OrderedList"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class OrderedList:
-    """A list numbered 1, 2, 3 (a, b, c when nested; i, ii, iii below that), starting at 1."""
+    """A numbered list: '1.', '(a)', 'a.', '(i)', 'i.', 'A.' or 'I.' labels, from `start`.
+
+    `style` ``None`` numbers by depth: 1, 2, 3 at the top, a, b, c when nested, i, ii, iii below
+    that. `continues` carries on the numbering of the previous ordered list of the same style
+    and depth (Word's 'Continue numbering'; `start` is then left at 1); otherwise the list
+    starts again at `start` (Word's 'Restart at').
+    """
 
     items: tuple[ListItem, ...] = attrs.field(
         converter=to_tuple, validator=[_members(lambda: (ListItem,)), _non_empty]
     )
+    style: ListStyle | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(ListStyle))
+    )
+    start: int = attrs.field(default=1, validator=_list_start)
+    continues: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    @continues.validator
+    def _check_continues(self, attribute: attrs.Attribute[bool], value: bool) -> None:
+        if value and self.start != 1:
+            raise ValidationError.one(
+                "start", "a list that continues the previous one takes its start from it", self.start,
+                "OrderedList",
+            )  # fmt: skip
+
     exempt: Exempt | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Exempt))
     )
@@ -330,6 +388,8 @@ class Table:
     widths: tuple[float, ...] | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_tuple)
     )
+    label: str | None = attrs.field(default=None, validator=_label)
+    """What a `Ref` names this table by (the table needs a caption: that is what a reference shows)."""
 
     def __attrs_post_init__(self) -> None:
         all_rows = ((self.header,) if self.header else ()) + self.rows
@@ -427,6 +487,7 @@ class Document:
         problems: list[Problem] = []
         for index, block in enumerate(self.blocks):
             _check_block(block, f"blocks[{index}]", _TOP, problems)
+        _check_references(self, problems)
         if problems:
             raise ValidationError([attrs.evolve(p, owner="Document") for p in problems])
 
@@ -534,3 +595,52 @@ def _check_inlines(
                 )
         elif isinstance(node, Emph | Strong):
             _check_inlines(node.content, f"{here}.content", problems, in_link=in_link, in_note=in_note)
+
+
+def _labelled(node: Any, path: str, labels: list[tuple[str, str]], refs: list[tuple[str, str]]) -> None:
+    """Gather the labels under `node` ((label, path)) and its references ((path, target)), in order."""
+    for field in attrs.fields(type(node)):
+        value = getattr(node, field.name)
+        many = isinstance(value, tuple)
+        for index, item in enumerate(value if many else (value,)):
+            here = f"{path}{field.name}[{index}]" if many else f"{path}{field.name}"
+            if isinstance(item, Ref):
+                refs.append((f"{here}.target", item.target))
+            elif attrs.has(type(item)) and not isinstance(item, Exempt | Metadata):
+                label = getattr(item, "label", None)
+                if label is not None:
+                    labels.append((label, here))
+                _labelled(item, f"{here}.", labels, refs)
+
+
+def _check_references(doc: Document, problems: list[Problem]) -> None:
+    """Every label is used once, on something a reference can show; every reference names a label."""
+    labels: list[tuple[str, str]] = []
+    refs: list[tuple[str, str]] = []
+    _labelled(doc, "", labels, refs)
+    known: dict[str, str] = {}
+    for name, path in labels:
+        node = _at(doc, path)
+        if name in known:
+            problems.append(Problem(path=f"{path}.label", reason="is used twice", value=name))
+        elif isinstance(node, Paragraph) and not node.numbered:
+            reason = "only a numbered paragraph can be referred to"
+            problems.append(Problem(path=f"{path}.label", reason=reason, value=name))
+        elif isinstance(node, Table) and node.caption is None:
+            reason = "a table referred to needs a caption (what the reference shows)"
+            problems.append(Problem(path=f"{path}.label", reason=reason, value=name))
+        known.setdefault(name, path)
+    for path, target in refs:
+        if target not in known:
+            reason = "names no paragraph, section or table of this document"
+            problems.append(Problem(path=path, reason=reason, value=target))
+
+
+def _at(doc: Document, path: str) -> Any:
+    """The node at `path` ('blocks[2].blocks[0]') in `doc`."""
+    node: Any = doc
+    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
+        node = getattr(node, name)
+        if index:
+            node = node[int(index)]
+    return node

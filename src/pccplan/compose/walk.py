@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -23,6 +23,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Row,
     Section,
     Strong,
@@ -30,9 +31,11 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
+from pccplan.number_formats import ListStyle, style_for_depth
 
 __all__ = [
     "BULLET",
+    "ListNumbers",
     "WordNumbers",
     "exempt_view",
     "full_view",
@@ -43,6 +46,7 @@ __all__ = [
     "plain_text",
     "public_view",
     "query",
+    "reference_texts",
     "walk",
 ]
 
@@ -64,6 +68,7 @@ _NODE_TYPES: tuple[type, ...] = (
     Link,
     Note,
     LineBreak,
+    Ref,
     ListItem,
     Row,
     Cell,
@@ -201,6 +206,25 @@ def _lone_lists(doc: Document, *, public: bool) -> Document:
     return walk(doc, announce)
 
 
+_HIDDEN_TABLE = "a table not for publication"
+"""What a reference to a table the public view leaves out shows: its caption may be exempt too."""
+
+
+def _hidden_labels(doc: Document) -> dict[str, bool]:
+    """The labels the public view leaves out (those inside exempt sections and lists; headings
+    stay), each with whether it labels a table."""
+    hidden: dict[str, bool] = {}
+    for node in iter_nodes(doc):
+        if isinstance(node, Section | BulletList | OrderedList) and node.exempt is not None:
+            inner = node.blocks if isinstance(node, Section) else node.items
+            for child in inner:
+                for each in iter_nodes(child):
+                    label = getattr(each, "label", None)
+                    if label is not None:
+                        hidden[label] = isinstance(each, Table)
+    return hidden
+
+
 def public_view(doc: Document) -> Document:
     """The document as the public sees it: each exempt section or paragraph replaced by a notice.
 
@@ -211,14 +235,21 @@ def public_view(doc: Document) -> Document:
     gives way to a notice of its own.
     """
 
+    hidden = _hidden_labels(doc)
+    shown = reference_texts(doc) if hidden else {}
+
     def hide(node: Node) -> Node | tuple[Node, ...]:
+        if isinstance(node, Ref) and node.target in hidden:
+            # Its target is left out: a number stays (a paragraph keeps its number), a caption not.
+            return Text(text=_HIDDEN_TABLE if hidden[node.target] else shown[node.target])
         if isinstance(node, BulletList | OrderedList) and node.exempt is not None:
             return ()
         if isinstance(node, Section) and node.exempt is not None:
             notice = Paragraph(content=(Text(text=_notice("section", node.exempt)),))
             return attrs.evolve(node, blocks=(notice,), exempt=None)
         if isinstance(node, Paragraph) and node.exempt is not None:
-            return Paragraph(content=(Text(text=_notice("paragraph", node.exempt)),), numbered=node.numbered)
+            words = (Text(text=_notice("paragraph", node.exempt)),)
+            return Paragraph(content=words, numbered=node.numbered, label=node.label)
         return node
 
     return walk(_lone_lists(doc, public=True), hide)
@@ -275,47 +306,84 @@ class WordNumbers:
         return f"{self.section}.{self.paragraph}"
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"))
-_ROMAN_SMALL = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN + _ROMAN_SMALL:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
-
-
-def _letter(number: int) -> str:
-    # Word's lowerLetter repeats the letter after z: 27 is 'aa', 28 'bb'.
-    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-
-
 def ordered_label(depth: int, number: int) -> str:
     """The label of item `number` (from 1) of an ordered list nested `depth` deep (0 is outermost).
 
     Depth 0 counts 1., 2.; depth 1 a., b.; depth 2 i., ii.; deeper levels repeat the cycle.
     """
-    kind = depth % 3
-    if kind == 0:
-        return f"{number}."
-    if kind == 1:
-        return f"{_letter(number)}."
-    return f"{_roman(number)}."
+    return style_for_depth(depth).label(number)
 
 
-def inline_text(inlines: Iterable[Inline], note_number: Callable[[Note], int]) -> str:
-    """The text of `inlines` as a reader sees it: a note shows as its number, a break as a line feed."""
+class ListNumbers:
+    """Where each ordered list starts, as Word counts: at its `start`, or after the list it continues.
+
+    Lists are met in document order; a list that `continues` carries on from the last list of
+    the same style at the same depth (from 1 when there is none).
+    """
+
+    def __init__(self) -> None:
+        self.ends: dict[tuple[ListStyle, int], int] = {}
+
+    def first(self, block: OrderedList, depth: int) -> int:
+        """The number of `block`'s first item, `block` sitting `depth` lists deep (0 outermost)."""
+        key = (block.style or style_for_depth(depth), depth)
+        first = self.ends.get(key, 0) + 1 if block.continues else block.start
+        self.ends[key] = first + len(block.items) - 1
+        return first
+
+    def labels(self, block: OrderedList, depth: int) -> list[str]:
+        """The labels of `block`'s items in order: '(c)', '(d)'."""
+        style = block.style or style_for_depth(depth)
+        first = self.first(block, depth)
+        return [style.label(first + index) for index in range(len(block.items))]
+
+
+def reference_texts(doc: Document) -> dict[str, str]:
+    """What a `Ref` to each label of `doc` shows: '4.3' (a numbered paragraph), '4' (a numbered
+    section), a section's title when it has no number (an appendix), a table's caption."""
+    numbers = WordNumbers()
+    found: dict[str, str] = {}
+
+    def visit(blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            if isinstance(block, Section):
+                shown = numbers.next_section().rstrip(".") if block.numbered else block.title
+                if block.label is not None:
+                    found[block.label] = shown
+                visit(block.blocks)
+            elif isinstance(block, Paragraph) and block.numbered:
+                shown = numbers.next_paragraph()
+                if block.label is not None:
+                    found[block.label] = shown
+            elif isinstance(block, Table):
+                if block.label is not None and block.caption is not None:
+                    found[block.label] = block.caption
+                for row in ((block.header,) if block.header else ()) + block.rows:
+                    for cell in row.cells:
+                        visit(cell.blocks)
+            elif isinstance(block, BulletList | OrderedList):
+                for item in block.items:
+                    visit(item.blocks)
+
+    visit(doc.blocks)
+    return found
+
+
+def inline_text(
+    inlines: Iterable[Inline], note_number: Callable[[Note], int], refs: Mapping[str, str] | None = None
+) -> str:
+    """The text of `inlines` as a reader sees it: a note shows as its number, a break as a line feed,
+    a reference as what `refs` (from `reference_texts`) says it shows."""
     parts: list[str] = []
     for node in inlines:
         if isinstance(node, Text):
             parts.append(node.text)
         elif isinstance(node, Emph | Strong | Link):
-            parts.append(inline_text(node.content, note_number))
+            parts.append(inline_text(node.content, note_number, refs))
         elif isinstance(node, Note):
             parts.append(str(note_number(node)))
+        elif isinstance(node, Ref):
+            parts.append((refs or {}).get(node.target, node.target))
         else:
             parts.append("\n")
     return "".join(parts)
@@ -327,14 +395,16 @@ class _PlainText:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.numbers = WordNumbers()
+        self.lists = ListNumbers()
         self.notes: list[Note] = []
+        self.refs: Mapping[str, str] = {}
 
     def note_number(self, note: Note) -> int:
         self.notes.append(note)
         return len(self.notes)
 
     def line(self, label: str, inlines: Iterable[Inline]) -> None:
-        body = inline_text(inlines, self.note_number)
+        body = inline_text(inlines, self.note_number, self.refs)
         self.lines.append(f"{label} {body}" if label else body)
 
     def blocks(self, blocks: Iterable[object], depth: int) -> None:
@@ -352,11 +422,11 @@ class _PlainText:
         elif isinstance(block, Paragraph):
             self.line(self.numbers.next_paragraph() if block.numbered else "", block.content)
         elif isinstance(block, BulletList | OrderedList):
-            for index, item in enumerate(block.items, start=1):
+            labels = self.lists.labels(block, depth) if isinstance(block, OrderedList) else None
+            for index, item in enumerate(block.items):
                 first = item.blocks[0]
                 assert isinstance(first, Paragraph)
-                label = BULLET if isinstance(block, BulletList) else ordered_label(depth, index)
-                self.line(label, first.content)
+                self.line(labels[index] if labels else BULLET, first.content)
                 self.blocks(item.blocks[1:], depth + 1)
         elif isinstance(block, Table):
             if block.caption:
@@ -372,16 +442,17 @@ def plain_text(doc: Document) -> str:
     """The text a reader of the rendered document sees, one line per paragraph, notes at the end.
 
     Numbers are included as Word computes them ('1. Purpose', '1.1 The purpose…'), bullets
-    as '•', ordered items as '1.', 'a.', 'i.'; a note's reference is its number and its
-    paragraphs follow the body, the first starting with that number. Call it on
-    `exempt_view(doc)` to see what a renderer draws.
+    as '•', ordered items in their style ('1.', '(a)'; unstyled by depth: '1.', 'a.', 'i.'); a
+    note's reference is its number and its paragraphs follow the body, the first starting with
+    that number. Call it on `exempt_view(doc)` to see what a renderer draws.
     """
     state = _PlainText()
+    state.refs = reference_texts(doc)
     state.blocks(doc.blocks, 0)
     body = state.lines
     for number, note in enumerate(state.notes, start=1):
         for index, para in enumerate(note.content):
             # Notes cannot hold notes, so no number is ever asked for here.
-            text = inline_text(para.content, lambda _note: 0)
+            text = inline_text(para.content, lambda _note: 0, state.refs)
             body.append(f"{number} {text}" if index == 0 else text)
     return "\n".join(body)

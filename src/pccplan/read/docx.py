@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import attrs
@@ -15,24 +15,28 @@ from pccplan.compose.tree import (
     Block,
     BulletList,
     Cell,
+    Contents,
     Document,
     Inline,
     LineBreak,
     Link,
     ListItem,
     Metadata,
+    Node,
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Row,
     Section,
     Table,
     Text,
     TitleBlock,
 )
-from pccplan.compose.walk import BULLET, ordered_label
+from pccplan.compose.walk import BULLET, iter_nodes, walk
 from pccplan.errors import DocumentReadError, ValidationError
 from pccplan.model.validators import XML_UNSAFE
+from pccplan.number_formats import ROMAN_MAX, ListStyle, format_number, style_for_depth
 from pccplan.opc.limits import LABEL_CHARS, TABLE_COLUMNS, Limits
 from pccplan.read.docx_parse import (
     BlockFact,
@@ -50,9 +54,10 @@ from pccplan.read.docx_parse import (
     Skipped,
     StoryFact,
     TableFact,
+    iter_paragraphs,
     parse_docx,
 )
-from pccplan.read.normal import Piece, group
+from pccplan.read.normal import Piece, group, normal_inlines
 from pccplan.read.result import ReadResult, ReadWarning
 
 __all__ = ["INTERNAL_ERROR", "read", "read_facts", "word_label"]
@@ -65,41 +70,6 @@ _FOOTER_SUFFIX = "\tPage  of "
 
 
 # ---------------------------------------------------------------- Word's list numbers
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in (
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-        (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-    ):  # fmt: skip
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
-
-
-def _number(value: int, fmt: str) -> str:
-    """`value` as Word's number format `fmt` shows it; formats pccplan does not know show as decimals.
-
-    A lettered number repeats its letter once per 26 ('aa' is 27); the repeats stop at
-    `LABEL_CHARS`, as the label they go into does.
-    """
-    if fmt in ("lowerLetter", "upperLetter"):
-        repeats = min((value - 1) // 26 + 1, LABEL_CHARS)
-        letters = chr(ord("a") + (value - 1) % 26) * repeats if value > 0 else ""
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman"):
-        shown = _roman(min(value, 3999))
-        return shown.upper() if fmt == "upperRoman" else shown
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    if fmt == "ordinal":
-        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
-        return f"{value}{suffix}"
-    if fmt == "none":
-        return ""
-    return str(value)
 
 
 _MARKER = re.compile(r"%([1-9])")
@@ -118,7 +88,9 @@ def word_label(level: LevelFact, counts: Sequence[int], formats: Sequence[str]) 
     at = 0
     for marker in _MARKER.finditer(level.text):
         index = int(marker.group(1)) - 1
-        number = _number(counts[index], "decimal" if level.legal else formats[index])
+        fmt = "decimal" if level.legal else formats[index]
+        # A lettered number repeats its letter once per 26; the repeats stop at the label's cap.
+        number = format_number(counts[index], fmt, max_letters=LABEL_CHARS)
         for piece in (level.text[at : marker.start()], number):
             pieces.append(piece[: LABEL_CHARS - size])
             size += len(pieces[-1])
@@ -174,6 +146,7 @@ class _OpenSection:
     title: str
     numbered: bool
     new_page: bool
+    label: str | None = None
     blocks: list[Block] = attrs.Factory(list)
 
 
@@ -185,6 +158,34 @@ class _OpenList:
     indent: int | None
     items: list[list[Block]]
     warned: bool = False
+    style: ListStyle | None = None  # None: numbered by depth (1., a., i.)
+    start: int = 1
+    continues: bool = False
+    first: int = 1  # the number of its first item, as Word counts (a continued list's follows on)
+
+
+def _list_style(opened: _OpenList, builder: _Builder, level: LevelFact, label: str, depth: int) -> None:
+    """Set a list's style, start and continuation from its level and its first item's `label`.
+
+    The style is the one whose number format and level text the level has ('(%1)' in
+    lowerLetter is '(a)'); the depth's own style reads as no style, so a list written unstyled
+    reads back unstyled. A list whose instance and level were met before, and whose first number
+    follows on from there, continues that list; otherwise it starts at its first number.
+    """
+    style = ListStyle.of(level.format, level.text, opened.level)
+    if style is None:
+        return
+    try:
+        first = style.number(label)
+    except ValidationError:
+        return  # a label the level's own text does not make (a legal number): warned by the caller
+    opened.style = None if style is style_for_depth(depth) else style
+    opened.first = first
+    before = builder.ended.get((opened.num_id, opened.level))
+    if before is not None and first == before + 1:
+        opened.continues = True
+    elif 1 <= first <= ROMAN_MAX:
+        opened.start = first
 
 
 class _Builder:
@@ -194,6 +195,7 @@ class _Builder:
         self.root: list[Block] = []
         self.sections: list[_OpenSection] = []
         self.lists: list[_OpenList] = []
+        self.ended: dict[tuple[int, int], int] = {}  # last number of each list instance and level
         self.after_title = False
         self.title_lines: dict[int, list[Paragraph]] = {}  # by the TitleBlock's place in root
 
@@ -210,7 +212,13 @@ class _Builder:
     def _pop_list(self) -> None:
         done = self.lists.pop()
         items = tuple(ListItem(blocks=tuple(item)) for item in done.items)
-        node: Block = BulletList(items=items) if done.bullet else OrderedList(items=items)
+        node: Block = (
+            BulletList(items=items)
+            if done.bullet
+            else OrderedList(items=items, style=done.style, start=done.start, continues=done.continues)
+        )
+        if not done.bullet:
+            self.ended[(done.num_id, done.level)] = done.first + len(done.items) - 1
         if self.lists:
             self.lists[-1].items[-1].append(node)
         else:
@@ -259,7 +267,11 @@ class _Builder:
     def _pop_section(self) -> None:
         done = self.sections.pop()
         node = Section(
-            title=done.title, blocks=tuple(done.blocks), numbered=done.numbered, new_page=done.new_page
+            title=done.title,
+            blocks=tuple(done.blocks),
+            numbered=done.numbered,
+            new_page=done.new_page,
+            label=done.label,
         )
         self.container().append(node)
 
@@ -272,8 +284,8 @@ class _Builder:
             self._pop_section()
         return depth, depth != level
 
-    def push_section(self, title: str, *, numbered: bool, new_page: bool) -> None:
-        self.sections.append(_OpenSection(title=title, numbered=numbered, new_page=new_page))
+    def push_section(self, title: str, *, numbered: bool, new_page: bool, label: str | None) -> None:
+        self.sections.append(_OpenSection(title=title, numbered=numbered, new_page=new_page, label=label))
 
     def in_numbered_section(self) -> bool:
         return bool(self.sections) and self.sections[0].numbered
@@ -327,6 +339,8 @@ class _Reader:
         self.sections = 0
         self.numbered_paragraphs = 0
         self.heading_lists = self._heading_lists()
+        self.ref_targets = _reference_targets(facts)  # the bookmarks REF fields point at
+        self.ref_shown: dict[str, str] = {}  # what each reference showed, by label
 
     # warnings and places
 
@@ -403,16 +417,29 @@ class _Reader:
         state = {"strip": False}
         field_runs: list[RunFact] = []
 
+        ref_runs: list[RunFact] = []
+
         def flush_field() -> None:
             if field_runs:
                 self.link(field_runs[0].link, None, field_runs, pieces, text, where, note, state)
                 field_runs.clear()
+            if ref_runs:
+                shown: list[Piece] = []
+                for run in ref_runs:
+                    self.run(run, shown, text, where, note, state)
+                pieces.extend(self.reference(ref_runs[0].field, shown))
+                ref_runs.clear()
 
         for item in para.inlines:
             if isinstance(item, RunFact) and item.link is not None:
-                if field_runs and field_runs[0].link != item.link:
+                if ref_runs or (field_runs and field_runs[0].link != item.link):
                     flush_field()
                 field_runs.append(item)
+                continue
+            if isinstance(item, RunFact) and _REF_FIELD.match(item.field or ""):
+                if field_runs or (ref_runs and ref_runs[0].field is not item.field):
+                    flush_field()
+                ref_runs.append(item)
                 continue
             flush_field()
             if isinstance(item, RunFact):
@@ -423,6 +450,24 @@ class _Reader:
                 self.warn(where, f"{item.what} skipped")
         flush_field()
         return group(pieces), "".join(text)
+
+    def reference(self, field: str | None, shown: list[Piece]) -> list[Piece]:
+        """The shown result of a REF field: a `Ref` to its bookmark's label, or its text when it has none."""
+        found = _REF_FIELD.match(field or "")
+        label = _label_of(found.group(1)) if found else None
+        if label is None or not shown or not all(isinstance(p.node, Text) for p in shown):
+            return shown
+        self.ref_shown.setdefault(label, "".join(p.node.text for p in shown if isinstance(p.node, Text)))
+        return [Piece(Ref(target=label), shown[0].bold, shown[0].italic)]
+
+    def label_of(self, para: ParagraphFact) -> str | None:
+        """The label of a paragraph a REF field points at (its bookmark's name as a label), if any."""
+        for name in para.bookmarks:
+            if name in self.ref_targets:
+                label = _label_of(name)
+                if label is not None:
+                    return label
+        return None
 
     def link(
         self,
@@ -544,14 +589,19 @@ class _Reader:
                     f"{fact.what} skipped",
                 )
             elif isinstance(fact, TableFact):
-                self.place_table(builder, fact, None)
+                self.place_table(builder, fact, None, None)
+            elif flow and (_generated(fact) or self._contents_heading(fact, facts, index)):
+                index = self.contents(builder, facts, index)
+                continue
             else:
                 following = facts[index + 1] if index + 1 < len(facts) else None
                 if self.role(fact) == "caption" and isinstance(following, TableFact):
                     where = self.where()
                     _content, caption = self.inlines(fact, where)
                     self.line("", caption)
-                    self.place_table(builder, following, caption if _valid_text(caption) else None)
+                    valid = _valid_text(caption)
+                    label = self.label_of(fact) if valid else None
+                    self.place_table(builder, following, caption if valid else None, label)
                     index += 2
                     continue
                 filler = not flow and index == len(facts) - 1 and fact.style is None and not fact.inlines
@@ -559,10 +609,48 @@ class _Reader:
             index += 1
         return builder.finish()
 
-    def place_table(self, builder: _Builder, fact: TableFact, caption: str | None) -> None:
+    def _contents_heading(self, fact: ParagraphFact, facts: Sequence[BlockFact], index: int) -> bool:
+        """Whether `fact` is the heading of a table of contents (a 'TOC Heading' before its field)."""
+        following = facts[index + 1] if index + 1 < len(facts) else None
+        return (
+            self.role(fact) == "toc heading"
+            and isinstance(following, ParagraphFact)
+            and _generated(following)
+        )
+
+    def contents(self, builder: _Builder, facts: Sequence[BlockFact], index: int) -> int:
+        """Read a table of contents at `index` as a `Contents`: its entries are generated, not text.
+
+        The title is its 'TOC Heading' paragraph ('Contents' when it has none); the depth is the
+        field's outline levels (`\\o "1-2"`), at most 3. Returns the index after its last entry.
+        """
+        fact = facts[index]
+        assert isinstance(fact, ParagraphFact)
+        title = "Contents"
+        if not _generated(fact):
+            _content, title = self.inlines(fact, self.where())
+            index += 1
+        else:
+            self.warn(self.where(), "a table of contents without a heading read as one titled 'Contents'")
+        code = ""
+        while index < len(facts):
+            entry = facts[index]
+            if not isinstance(entry, ParagraphFact) or not _generated(entry):
+                break
+            code = code or _toc_code(entry)
+            index += 1
+        levels = _TOC_LEVELS.search(code)
+        depth = min(max(int(levels.group(1)), 1), 3) if levels else 3
+        # Its lines are left out of the text, as `plain_text` leaves them: they repeat the headings.
+        builder.add(Contents(title=title if _valid_text(title) else "Contents", depth=depth))
+        return index
+
+    def place_table(self, builder: _Builder, fact: TableFact, caption: str | None, label: str | None) -> None:
         table = self.table(fact, caption)
         if table is None:
             return
+        if label is not None:
+            table = attrs.evolve(table, label=label)
         level = builder.list_level(fact.indent) if fact.indent is not None else None
         if level is not None:
             builder.continue_item(level, table)
@@ -609,7 +697,7 @@ class _Reader:
                 expected = f"{self.sections}.{self.numbered_paragraphs + 1}"
                 if flow and numbering[1] == 1 and builder.in_numbered_section() and label == expected:
                     self.numbered_paragraphs += 1
-                    builder.add(Paragraph(content=content, numbered=True))
+                    builder.add(Paragraph(content=content, numbered=True, label=self.label_of(para)))
                     return
                 self.warn(where, "paragraph numbering the document tree cannot draw kept as text")
                 builder.add(Paragraph(content=group([Piece(Text(text=f"{label} "))]) + content))
@@ -621,9 +709,12 @@ class _Reader:
                 joined = builder.item(numbering[0], numbering[1], bullet, indent, Paragraph(content=content))
                 if not bullet and not joined.warned:
                     depth = builder.lists.index(joined)
-                    if label != ordered_label(depth, len(joined.items)):
+                    if len(joined.items) == 1:
+                        _list_style(joined, builder, level, label, depth)
+                    shown = joined.style or style_for_depth(depth)
+                    if label != shown.label(joined.first + len(joined.items) - 1):
                         joined.warned = True
-                        self.warn(where, f"a list numbered {label!r} in Word read as numbered 1., a., i.")
+                        self.warn(where, f"a list numbered {label!r} in Word read as numbered {shown.value}")
                 return
         if builder.lists and "list" in role:
             indent = para.indent
@@ -657,7 +748,9 @@ class _Reader:
             else:
                 self.warn(where, "heading numbering the document tree cannot draw kept as text")
                 title = f"{label} {text}"
-        builder.push_section(title, numbered=numbered, new_page=para.page_break_before)
+        builder.push_section(
+            title, numbered=numbered, new_page=para.page_break_before, label=self.label_of(para)
+        )
 
     def table(self, fact: TableFact, caption: str | None) -> Table | None:
         self.tables += 1
@@ -713,6 +806,47 @@ class _Reader:
         )
 
     # the document
+
+    def resolve_references(self, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        """`blocks` with each reference resolved to its target's label, or kept as the text it showed.
+
+        A label the tree cannot hold (used twice, or on a paragraph without a number) is dropped.
+        """
+        seen: set[str] = set()
+        kept: set[str] = set()
+        for block in blocks:
+            for node in iter_nodes(block):
+                label = getattr(node, "label", None)
+                if label is None:
+                    continue
+                if label not in seen and (
+                    isinstance(node, Section)
+                    or (isinstance(node, Paragraph) and node.numbered)
+                    or (isinstance(node, Table) and node.caption is not None)
+                ):
+                    kept.add(label)
+                seen.add(label)
+
+        given: set[str] = set()
+        replaced = [False]  # a reference inside the paragraph being rebuilt became text
+
+        def resolve(node: Node) -> Node:
+            if isinstance(node, Ref) and node.target not in kept:
+                self.warn("document", "a cross-reference to something the tree cannot number kept as text")
+                replaced[0] = True
+                return Text(text=self.ref_shown.get(node.target) or node.target)
+            if isinstance(node, Paragraph) and replaced[0]:
+                replaced[0] = False
+                node = attrs.evolve(node, content=normal_inlines(node.content))  # texts joined again
+            if isinstance(node, Paragraph | Section | Table) and node.label is not None:
+                if node.label not in kept or node.label in given:
+                    return attrs.evolve(node, label=None)
+                given.add(node.label)
+            return node
+
+        if not seen and not self.ref_shown:
+            return blocks
+        return tuple(walk(block, resolve) for block in blocks)
 
     def story_text(self, stories: Sequence[StoryFact]) -> str | None:
         """The text outside fields of the default header or footer, one line per paragraph."""
@@ -787,6 +921,7 @@ class _Reader:
             self.warn("document", "tracked changes read as if accepted")
         if self.facts.comments:
             self.warn("document", "comments skipped")
+        blocks = self.resolve_references(blocks)
         meta = self.metadata(blocks)
         try:
             document = Document(meta=meta, blocks=blocks)
@@ -794,6 +929,51 @@ class _Reader:
             raise DocumentReadError(f"{self.facts.name}: {INTERNAL_ERROR} ({error})") from None
         text = "\n".join(self.lines + self.note_lines)
         return ReadResult(document=document, text=text, warnings=tuple(self.warnings.values()))
+
+
+_TOC_LEVELS = re.compile(r'\\o\s+"\d+-(\d+)"')
+
+
+def _field_codes(para: ParagraphFact) -> Iterator[str]:
+    """The field instructions a paragraph starts inside or shows results of."""
+    if para.field is not None:
+        yield para.field
+    for item in para.inlines:
+        runs = item.runs if isinstance(item, HyperlinkFact) else (item,) if isinstance(item, RunFact) else ()
+        for run in runs:
+            if run.field is not None:
+                yield run.field
+
+
+def _toc_code(para: ParagraphFact) -> str:
+    return next((c for c in _field_codes(para) if c.lstrip().upper().startswith("TOC")), "")
+
+
+def _generated(para: ParagraphFact) -> bool:
+    """Whether `para` is part of a table of contents' field (generated content, not text)."""
+    return bool(_toc_code(para))
+
+
+_REF_FIELD = re.compile(r"^\s*REF\s+(\S+)", re.IGNORECASE)
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,35}")
+
+
+def _label_of(bookmark: str) -> str | None:
+    """The tree label for a bookmark: '_Ref_budget' is 'budget', Word's '_Ref123' is 'Ref123'."""
+    name = bookmark[5:] if bookmark.startswith("_Ref_") else bookmark.lstrip("_")
+    return name if _LABEL.fullmatch(name) else None
+
+
+def _reference_targets(facts: DocxFacts) -> set[str]:
+    """The bookmarks the REF fields of the body point at."""
+    found: set[str] = set()
+    for para in iter_paragraphs(facts.body):
+        for run in para.inlines:
+            if isinstance(run, RunFact) and run.field is not None:
+                match = _REF_FIELD.match(run.field)
+                if match:
+                    found.add(match.group(1))
+    return found
 
 
 def _date(value: str | None) -> dt.date | None:

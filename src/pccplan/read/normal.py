@@ -20,6 +20,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Row,
     Section,
     Strong,
@@ -27,6 +28,7 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
+from pccplan.number_formats import style_for_depth
 
 __all__ = ["Piece", "group", "normal_form", "normal_inlines", "split_keywords"]
 
@@ -35,7 +37,7 @@ __all__ = ["Piece", "group", "normal_form", "normal_inlines", "split_keywords"]
 class Piece:
     """One inline as Word holds it: text, a break, a note or a link, and whether it is bold or italic."""
 
-    node: Text | LineBreak | Note | Link
+    node: Text | LineBreak | Note | Link | Ref
     bold: bool = False
     italic: bool = False
 
@@ -48,7 +50,7 @@ def _flatten(inlines: Iterable[Inline], bold: bool, italic: bool, out: list[Piec
                     out.append(Piece(LineBreak(), bold, italic))
                 if line:
                     out.append(Piece(Text(text=line), bold, italic))
-        elif isinstance(node, LineBreak):
+        elif isinstance(node, LineBreak | Ref):
             out.append(Piece(node, bold, italic))
         elif isinstance(node, Strong):
             _flatten(node.content, True, italic, out)
@@ -135,13 +137,16 @@ def _table(table: Table) -> Table:
     )
 
 
-def _list(block: BulletList | OrderedList) -> BulletList | OrderedList:
-    items = tuple(ListItem(blocks=_blocks(item.blocks, flow=False)) for item in block.items)
+def _list(block: BulletList | OrderedList, depth: int) -> BulletList | OrderedList:
+    items = tuple(ListItem(blocks=_blocks(item.blocks, flow=False, depth=depth + 1)) for item in block.items)
+    if isinstance(block, OrderedList) and block.style is style_for_depth(depth):
+        # A list in its depth's own style ('a.' one list deep) is drawn as an unstyled one.
+        return attrs.evolve(block, items=items, style=None)
     return attrs.evolve(block, items=items)
 
 
-def _blocks(blocks: Sequence[Block], *, flow: bool) -> tuple[Block, ...]:
-    """Blocks in normal form; in the flow, a block after a section belongs to that section.
+def _blocks(blocks: Sequence[Block], *, flow: bool, depth: int = 0) -> tuple[Block, ...]:
+    """Blocks in normal form, `depth` lists deep; in the flow, a block after a section belongs to it.
 
     A heading in Word runs until the next heading of its level or above, so a paragraph
     that follows a sub-section can only be read as part of it. A title block stays where
@@ -164,11 +169,11 @@ def _blocks(blocks: Sequence[Block], *, flow: bool) -> tuple[Block, ...]:
         if isinstance(block, Paragraph):
             out.append(_paragraph(block))
         elif isinstance(block, Section):
-            out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True)))
+            out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True, depth=depth)))
         elif isinstance(block, TitleBlock):
             out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines)))
         elif isinstance(block, BulletList | OrderedList):
-            out.append(_list(block))
+            out.append(_list(block, depth))
         elif isinstance(block, Table):
             out.append(_table(block))
         else:

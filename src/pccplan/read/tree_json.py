@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any, cast
 
 import attrs
@@ -14,13 +15,17 @@ def to_json(node: object) -> Any:
     """`node` (any tree node, or a tuple of them) as JSON-ready data.
 
     A node is an object whose "type" is its class name ('Section', 'Text') followed by its
-    fields in their declared order; tuples become lists, dates ISO 8601 strings, and fields
-    left at ``None`` stay as null, so every node of a kind has the same keys.
+    fields in their declared order; tuples become lists, dates ISO 8601 strings, a list
+    style its label ('(a)'), and fields left at ``None`` stay as null, so every node of a kind
+    has the same keys.
     """
     if isinstance(node, tuple | list):
         return [to_json(item) for item in node]
     if isinstance(node, dt.date):
         return node.isoformat()
+    if isinstance(node, enum.Enum):
+        return node.value  # a list style as it shows: '(a)'
+
     if attrs.has(type(node)):
         out: dict[str, Any] = {"type": type(node).__name__}
         for field in attrs.fields(cast(Any, type(node))):

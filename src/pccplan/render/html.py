@@ -17,13 +17,15 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Section,
     Strong,
     Table,
     Text,
     TitleBlock,
 )
-from pccplan.compose.walk import WordNumbers, exempt_view
+from pccplan.compose.walk import ListNumbers, WordNumbers, exempt_view, reference_texts
+from pccplan.number_formats import format_number, style_for_depth
 from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.options import RenderOptions
 
@@ -41,6 +43,9 @@ _RULES = (
     ("th", "background: #d9d9d9;"),
     ("caption", "font-weight: bold; text-align: left;"),
     ("td ul, td ol", "margin: 0; padding-left: 1.2em;"),
+    # Word's '(a)' and '(i)' labels: HTML's list types have no brackets, so the marker is drawn.
+    ('ol.bracketed[type="a"] > li::marker', 'content: "(" counter(list-item, lower-alpha) ")  ";'),
+    ('ol.bracketed[type="i"] > li::marker', 'content: "(" counter(list-item, lower-roman) ")  ";'),
     (".contents ul", "list-style: none; padding-left: 0;"),
     (".contents .level-2", "margin-left: 1.5em;"),
     (".contents .level-3", "margin-left: 3em;"),
@@ -69,14 +74,13 @@ def _css(scope: str | None) -> str:
     return "\n".join(lines)
 
 
-_ORDERED_TYPES = ("1", "a", "i")
-
-
 class _Html:
     """One run of the renderer: numbering and the notes met so far."""
 
     def __init__(self, doc: Document) -> None:
         self.numbers = WordNumbers()
+        self.lists = ListNumbers()
+        self.refs = reference_texts(doc)
         self.notes: list[str] = []
         self.doc = doc
         # Headings get ids only when a contents links to them, so other pages stay as they were.
@@ -100,6 +104,8 @@ class _Html:
                 out.append(f'<sup id="fnref{n}"><a href="#fn{n}" role="doc-noteref">{n}</a></sup>')
             elif isinstance(node, LineBreak):
                 out.append("<br>")
+            elif isinstance(node, Ref):
+                out.append(escape(self.refs[node.target]))
         return "".join(out)
 
     def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
@@ -136,12 +142,20 @@ class _Html:
                 if isinstance(block, BulletList):
                     out.append(f"<ul>{items}</ul>")
                 else:
-                    out.append(f'<ol type="{_ORDERED_TYPES[list_depth % 3]}">{items}</ol>')
+                    out.append(f"<ol{self.ordered(block, list_depth)}>{items}</ol>")
             elif isinstance(block, Table):
                 out.append(self.table(block))
             elif isinstance(block, Contents):
                 out.append(self.contents(block))
         return out
+
+    def ordered(self, block: OrderedList, depth: int) -> str:
+        """The attributes of an ordered list's `ol`: its type ('a'), start, and a class for '(a)' labels."""
+        style = block.style or style_for_depth(depth)
+        first = self.lists.first(block, depth)
+        start = f' start="{first}"' if first != 1 else ""
+        bracketed = ' class="bracketed"' if style.bracketed else ""
+        return f' type="{format_number(1, style.format)}"{start}{bracketed}'
 
     def contents(self, block: Contents) -> str:
         """A `nav` of links to the headings, one `li` per entry, indented by level in CSS."""

@@ -17,13 +17,15 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Section,
     Strong,
     Table,
     Text,
     TitleBlock,
 )
-from pccplan.compose.walk import WordNumbers, exempt_view
+from pccplan.compose.walk import ListNumbers, WordNumbers, exempt_view, reference_texts
+from pccplan.number_formats import ListStyle
 from pccplan.render.contents import contents_entries
 from pccplan.render.options import RenderOptions
 
@@ -46,6 +48,8 @@ class _Markdown:
 
     def __init__(self, doc: Document) -> None:
         self.numbers = WordNumbers()
+        self.lists = ListNumbers()
+        self.refs = reference_texts(doc)
         self.notes: list[str] = []
         self.doc = doc
 
@@ -66,6 +70,8 @@ class _Markdown:
                 out.append(f"[^{len(self.notes)}]")
             elif isinstance(node, LineBreak):
                 out.append("\\\n")
+            elif isinstance(node, Ref):
+                out.append(escape(self.refs[node.target]))
         return "".join(out)
 
     def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
@@ -100,14 +106,28 @@ class _Markdown:
 
     def list_items(self, block: BulletList | OrderedList, depth: int, list_depth: int) -> str:
         items: list[str] = []
-        for index, item in enumerate(block.items, start=1):
-            # Markdown numbers lists itself (1, 2, 3 at every depth); Word shows a., i. when nested.
-            marker = "-" if isinstance(block, BulletList) else f"{index}."
+        labels = self._labels(block, list_depth) if isinstance(block, OrderedList) else None
+        for index, item in enumerate(block.items):
+            marker = labels[index] if labels else "-"
             chunks = self.blocks(item.blocks, depth, list_depth + 1)
             pad = " " * (len(marker) + 1)
             body = "\n\n".join(chunks).replace("\n", "\n" + pad)
             items.append(f"{marker} {body}".replace(f"\n{pad}\n", "\n\n"))
         return "\n".join(items)
+
+    def _labels(self, block: OrderedList, list_depth: int) -> list[str]:
+        """The item markers: '3.', '4.' for an unstyled list (CommonMark takes the first as the
+        start; Word shows a., i. when nested); a styled list's own labels, '(a)', 'i.', which
+        pandoc's Markdown reads back as that style (its `fancy_lists`), 'A.' followed by a
+        second space as pandoc asks.
+        """
+        first = self.lists.first(block, list_depth)
+        if block.style is None:
+            return [f"{first + index}." for index in range(len(block.items))]
+        upper = block.style in (ListStyle.UPPER_LETTER, ListStyle.UPPER_ROMAN)
+        return [
+            block.style.label(first + index) + (" " if upper else "") for index in range(len(block.items))
+        ]
 
     def table(self, block: Table) -> list[str]:
         def cell_text(blocks: Iterable[Block]) -> str:

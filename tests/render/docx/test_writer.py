@@ -25,12 +25,15 @@ from pccplan.compose import (
     ordered,
     para,
     plain_text,
+    ref,
     section,
     table,
     title_block,
 )
 from pccplan.compose.tree import Document
 from pccplan.errors import RenderError
+from pccplan.number_formats import ListStyle
+from pccplan.read import read_docx
 from pccplan.render import RenderOptions
 from pccplan.render.docx.package import zip_members
 from pccplan.render.docx.writer import render
@@ -100,6 +103,8 @@ def rels(data: bytes, name: str = "word/_rels/document.xml.rels") -> list[etree.
 
 
 def _format(number: int, fmt: str) -> str:
+    if fmt in ("upperLetter", "upperRoman"):
+        return _format(number, fmt.replace("upper", "lower")).upper()
     if fmt == "lowerLetter":
         return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
     if fmt == "lowerRoman":
@@ -131,6 +136,12 @@ def docx_text(data: bytes) -> str:
         for a in numbering.iter(w("abstractNum"))
         for lvl in a.iter(w("lvl"))
     }
+    starts = {
+        (n.get(w("numId")), o.get(w("ilvl"))): int(o.find(w("startOverride")).get(w("val")))
+        for n in numbering.iter(w("num"))
+        for o in n.iter(w("lvlOverride"))
+        if o.find(w("startOverride")) is not None
+    }
     counters: dict[str, list[int]] = {}
     note_numbers: dict[str, int] = {}
     lines = []
@@ -159,6 +170,8 @@ def docx_text(data: bytes) -> str:
             ilvl = int(numpr.find(w("ilvl")).get(w("val")))
             abstract = abstract_of[num_id]
             count = counters.setdefault(num_id, [0] * 9)
+            if count[ilvl] == 0:  # a level's first item: its instance's start override, else 1
+                count[ilvl] = starts.get((num_id, str(ilvl)), 1) - 1
             count[ilvl] += 1
             count[ilvl + 1 :] = [0] * (8 - ilvl)
             fmt, pattern = levels[(abstract, str(ilvl))]
@@ -670,3 +683,99 @@ def test_libreoffice_shows_the_contents_in_its_pdf(tmp_path: Path) -> None:
         "The Act",
         "Appendix A: the draft Plan",
     ]
+
+
+# ---------------------------------------------------------------- list formats and restarts (issue 14)
+
+
+def _styled_lists() -> Document:
+    return document(
+        ordered("one", "two", style=ListStyle.LOWER_LETTER_BRACKETED),
+        para("between"),
+        ordered("three", style=ListStyle.LOWER_LETTER_BRACKETED, continues=True),
+        ordered(["x", ordered("r1", "r2", style=ListStyle.LOWER_ROMAN_BRACKETED)], start=4),
+        ordered("A", style=ListStyle.UPPER_LETTER, start=3),
+        title="T",
+        author="A",
+    )
+
+
+def test_a_list_style_is_a_real_numbering_definition() -> None:
+    numbering = xml(render(_styled_lists()), "word/numbering.xml")
+    by_name = {a.find("w:name", NS).get(w("val")): a for a in numbering.findall("w:abstractNum", NS)}
+    bracketed = by_name["Ordered list (a)"].find("w:lvl[@w:ilvl='0']", NS)
+    assert bracketed.find("w:numFmt", NS).get(w("val")) == "lowerLetter"
+    assert bracketed.find("w:lvlText", NS).get(w("val")) == "(%1)"
+    roman = by_name["Ordered list (i)"].find("w:lvl[@w:ilvl='1']", NS)
+    assert (roman.find("w:numFmt", NS).get(w("val")), roman.find("w:lvlText", NS).get(w("val"))) == (
+        "lowerRoman",
+        "(%2)",
+    )
+    assert "Ordered list A." in by_name
+
+
+def test_a_start_is_a_start_override_and_a_continued_list_shares_its_instance() -> None:
+    data = render(_styled_lists())
+    body = xml(data, "word/document.xml")
+    num_ids = [e.get(w("val")) for e in body.iterfind(".//w:numPr/w:numId", NS)]
+    # one, two and three share one instance: Word counts on to (c)
+    assert num_ids[0] == num_ids[1] == num_ids[2]
+    assert len(set(num_ids)) == 4
+    numbering = xml(data, "word/numbering.xml")
+    starts = {
+        n.get(w("numId")): n.find("w:lvlOverride/w:startOverride", NS).get(w("val"))
+        for n in numbering.findall("w:num", NS)
+        if n.find("w:lvlOverride", NS) is not None
+    }
+    assert [starts[i] for i in dict.fromkeys(num_ids)] == ["1", "4", "1", "3"]
+    assert read_docx(data).text.splitlines() == [
+        "(a) one", "(b) two", "between", "(c) three", "4. x", "(i) r1", "(ii) r2", "C. A",
+    ]  # fmt: skip
+
+
+def test_styled_lists_are_valid_by_the_schemas(tmp_path: Path) -> None:
+    errors, checked = validate({"lists": render(_styled_lists())}, tmp_path)
+    assert errors == []
+    assert checked >= 10
+
+
+# ---------------------------------------------------------------- cross-references (issue 14)
+
+
+def _referring() -> Document:
+    return document(
+        section("Purpose", numbered("First."), numbered("The budget.", label="budget"), numbered=True),
+        section(
+            "Background",
+            numbered("See paragraph ", ref("budget"), " and ", ref("money"), "."),
+            table(caption="Table 1: Money", rows=[["x"]], label="money"),
+            numbered=True,
+        ),
+        title="T",
+        author="A",
+    )
+
+
+def test_a_reference_is_a_ref_field_to_a_bookmark_showing_the_number() -> None:
+    body = xml(render(_referring()), "word/document.xml")
+    starts = {b.get(w("name")): b for b in body.iter(w("bookmarkStart"))}
+    assert set(starts) == {"_Ref_budget", "_Ref_money"}
+    target = starts["_Ref_budget"].getparent()
+    assert "".join(target.itertext()) == "The budget."
+    ids = {b.get(w("id")) for b in body.iter(w("bookmarkEnd"))}
+    assert {s.get(w("id")) for s in starts.values()} == ids
+    codes = [i.text.strip() for i in body.iter(w("instrText"))]
+    assert "REF _Ref_budget \\w \\h" in codes
+    assert "REF _Ref_money \\h" in codes  # a caption's text, not a number
+    assert "2.1 See paragraph 1.2 and Table 1: Money." in docx_text(render(_referring()))
+
+
+def test_references_are_valid_by_the_schemas(tmp_path: Path) -> None:
+    errors, _checked = validate({"refs": render(_referring())}, tmp_path)
+    assert errors == []
+
+
+def test_a_reference_reads_back_to_its_target() -> None:
+    result = read_docx(render(_referring()))
+    assert result.warnings == ()
+    assert result.document == _referring()

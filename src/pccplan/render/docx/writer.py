@@ -20,6 +20,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Ref,
     Row,
     Section,
     Strong,
@@ -27,7 +28,8 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
-from pccplan.compose.walk import exempt_view, notes
+from pccplan.compose.walk import exempt_view, iter_nodes, notes, reference_texts
+from pccplan.number_formats import ListStyle, style_for_depth
 from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.docx import opc, xml
 from pccplan.render.docx.package import open_template, package_bytes
@@ -154,6 +156,8 @@ class _Writer:
         )
         self.report_num = last_num + 1
         self.next_num = last_num + 2
+        self.style_abstracts: dict[ListStyle, int] = {}  # ordered lists in a style of their own
+        self.last_ordered: dict[tuple[ListStyle, int], int] = {}  # for lists that continue
 
     def _finish_numbering(self) -> None:
         report = [
@@ -171,11 +175,10 @@ class _Writer:
             )
             for level in range(_MAX_LEVEL + 1)
         ]
-        formats = ("decimal", "lowerLetter", "lowerRoman")
         ordered = [
             xml.LevelSpec(
-                format=formats[level % 3],
-                text=f"%{level + 1}.",
+                format=style_for_depth(level).format.value,
+                text=style_for_depth(level).level_text(level),
                 left=_LIST_LEFT + _LIST_STEP * level,
                 hanging=_LIST_HANGING,
             )
@@ -186,6 +189,17 @@ class _Writer:
             xml.abstract_num(self.bullet_abstract, bullets, name="Bullets"),
             xml.abstract_num(self.ordered_abstract, ordered, name="Ordered list"),
         ]
+        for style, abstract_id in self.style_abstracts.items():
+            levels = [
+                xml.LevelSpec(
+                    format=style.format.value,
+                    text=style.level_text(level),
+                    left=_LIST_LEFT + _LIST_STEP * level,
+                    hanging=_LIST_HANGING,
+                )
+                for level in range(_MAX_LEVEL + 1)
+            ]
+            abstracts.append(xml.abstract_num(abstract_id, levels, name=f"Ordered list {style.value}"))
         nums = [
             xml.num(self.report_num, self.report_abstract),
             *self.list_nums,
@@ -305,6 +319,11 @@ class _Writer:
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
         self.doc = doc
         self.bookmarks = has_contents(doc)
+        self.refs = reference_texts(doc)
+        self.numbered_labels = {
+            n.label for n in iter_nodes(doc) if isinstance(n, Paragraph | Section) and n.numbered and n.label
+        }
+        self.bookmarked: list[str] = []
         add = self.sect.addprevious
         for element in self.blocks(doc.blocks, _Where()):
             add(element)
@@ -334,7 +353,9 @@ class _Writer:
     def paragraph(self, block: Paragraph, where: _Where) -> xml.El:
         runs = self.inlines(block.content, self.links)
         if block.numbered:
-            return xml.paragraph(runs, style=self.style(Role.NUMBERED), numbering=(self.report_num, 1))
+            numbered = xml.paragraph(runs, style=self.style(Role.NUMBERED), numbering=(self.report_num, 1))
+            self.target(numbered, block.label)
+            return numbered
         if where.place == "cell":
             return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT))
         if where.place == "header-cell":
@@ -353,6 +374,7 @@ class _Writer:
         )
         if self.bookmarks:
             xml.bookmark(heading, self.sections, _bookmark_name(self.sections))
+        self.target(heading, block.label)
         self.sections += 1
         out.append(heading)
         inner = attrs.evolve(where, depth=where.depth + 1, numbered=where.numbered or block.numbered)
@@ -388,7 +410,7 @@ class _Writer:
         if isinstance(block, BulletList):
             self.list_nums.append(xml.num(num_id, self.bullet_abstract))
         else:
-            self.list_nums.append(xml.num(num_id, self.ordered_abstract, restart_level=level))
+            num_id = self.ordered_num(block, level, num_id)
         inner = attrs.evolve(where, list_depth=where.list_depth + 1, place="list")
         for item in block.items:
             first = item.blocks[0]
@@ -401,6 +423,26 @@ class _Writer:
             )
             out.extend(self.blocks(item.blocks[1:], inner))
 
+    def ordered_num(self, block: OrderedList, level: int, new_id: int) -> int:
+        """The list instance an ordered list's items are numbered by (see docs/dev/list-formats.md).
+
+        A list in a style of its own follows a definition made for that style. A list that
+        `continues` shares the instance of the last list of its style at its level, so Word
+        counts on; any other list is instance `new_id`, which restarts its level at `start`.
+        """
+        key = (block.style or style_for_depth(level), level)
+        if block.continues and key in self.last_ordered:
+            return self.last_ordered[key]
+        if block.style is None:
+            abstract = self.ordered_abstract
+        else:
+            abstract = self.style_abstracts.setdefault(
+                block.style, self.ordered_abstract + 1 + len(self.style_abstracts)
+            )
+        self.list_nums.append(xml.num(new_id, abstract, restart_level=level, start=block.start))
+        self.last_ordered[key] = new_id
+        return new_id
+
     def table(self, block: Table, where: _Where, out: list[xml.El]) -> None:
         # A table inside a list item is indented to the item's text, which also tells a reader
         # of the file that it belongs to the item.
@@ -410,9 +452,11 @@ class _Writer:
             else None
         )
         if block.caption:
-            out.append(
-                xml.paragraph([xml.run(block.caption)], style=self.style(Role.CAPTION), indent_left=indent)
+            caption = xml.paragraph(
+                [xml.run(block.caption)], style=self.style(Role.CAPTION), indent_left=indent
             )
+            self.target(caption, block.label)
+            out.append(caption)
         available = max(self.width - (indent or 0), 1440)
         widths = [int(available * f) for f in block.fractions]
         widths[-1] += available - sum(widths)
@@ -457,7 +501,17 @@ class _Writer:
                 out.append(self.note(node))
             elif isinstance(node, LineBreak):
                 out.append(xml.run("\n", style=style, bold=bold, italic=italic))
+            elif isinstance(node, Ref):
+                shown = xml.run(self.refs[node.target], style=style, bold=bold, italic=italic)
+                number = node.target in self.numbered_labels
+                out += xml.reference_field(_reference_name(node.target), number=number, result=shown)
         return out
+
+    def target(self, element: xml.El, label: str | None) -> None:
+        """Put the bookmark a `Ref` to `label` points at around paragraph `element` (if labelled)."""
+        if label is not None:
+            xml.bookmark(element, _REF_BOOKMARK_IDS + len(self.bookmarked), _reference_name(label))
+            self.bookmarked.append(label)
 
     def note(self, node: Note) -> xml.El:
         note_id = self.next_note
@@ -469,6 +523,14 @@ class _Writer:
         ]
         self.notes_root.append(xml.footnote(note_id, paragraphs, reference_style=reference))
         return xml.footnote_reference_run(reference, note_id)
+
+
+_REF_BOOKMARK_IDS = 100_000  # a REF target's bookmark id: clear of the contents' ids (one a heading)
+
+
+def _reference_name(label: str) -> str:
+    """The bookmark a `Ref` to `label` points at: '_Ref_' and the label (Word hides names with '_')."""
+    return f"_Ref_{label}"
 
 
 def _bookmark_name(index: int) -> str:

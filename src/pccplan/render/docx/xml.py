@@ -287,6 +287,18 @@ def field_runs(instruction: str, placeholder: str) -> list[El]:
     return [begin, code, separate, shown, end]
 
 
+def reference_field(bookmark: str, *, number: bool, result: El) -> list[El]:
+    """The runs of a REF field to `bookmark`, showing the run `result` until Word updates it.
+
+    `number` asks for the bookmarked paragraph's number in full ('4.3', `\\w`) rather than
+    its text (a heading's title, a caption); `\\h` makes it a link to the bookmark.
+    """
+    switches = "\\w \\h" if number else "\\h"
+    runs = field_runs(f"REF {bookmark} {switches}", "")
+    runs[3] = result
+    return runs
+
+
 # ---------------------------------------------------------------- bookmarks and contents
 
 
@@ -504,13 +516,13 @@ def abstract_num(abstract_id: int, levels: Sequence[LevelSpec], *, name: str) ->
     return an
 
 
-def num(num_id: int, abstract_id: int, *, restart_level: int | None = None) -> El:
-    """A list instance (`w:num`); `restart_level` makes it start again at 1 on that level."""
+def num(num_id: int, abstract_id: int, *, restart_level: int | None = None, start: int = 1) -> El:
+    """A list instance (`w:num`); `restart_level` makes it start again at `start` on that level."""
     n = _make("num", {wq("numId"): str(num_id)})
     _val(n, "abstractNumId", abstract_id)
     if restart_level is not None:
         override = _sub(n, "lvlOverride", ilvl=str(restart_level))
-        _val(override, "startOverride", 1)
+        _val(override, "startOverride", start)
     return n
 
 
