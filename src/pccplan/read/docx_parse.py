@@ -20,6 +20,7 @@ from pccplan.opc.package import (
     main_part,
     of_type,
 )
+from pccplan.read.changes import removed_on_accept
 
 __all__ = [
     "AbstractNumbering",
@@ -728,7 +729,9 @@ class _Story:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            if tag == _w("p"):
+            if tag in (_w("p"), _w("tbl")) and removed_on_accept(child):
+                self.counts["changes"] = self.counts.get("changes", 0) + 1  # read as accepted: it goes
+            elif tag == _w("p"):
                 yield self.paragraph(child)
             elif tag == _w("tbl"):
                 yield self.table(child)
@@ -905,7 +908,9 @@ class _Story:
 
     def _rows(self, parent: El) -> Iterator[RowFact]:
         for child in parent:
-            if child.tag == _w("tr"):
+            if child.tag == _w("tr") and removed_on_accept(child):  # a deleted row, read as accepted
+                self.counts["changes"] = self.counts.get("changes", 0) + 1
+            elif child.tag == _w("tr"):
                 trpr = child.find(_w("trPr"))
                 header = bool(_on(trpr.find(_w("tblHeader")))) if trpr is not None else False
                 before = _int(_val(trpr, "gridBefore")) if trpr is not None else None
