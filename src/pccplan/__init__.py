@@ -38,6 +38,10 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         A11yFinding,
         check_accessibility,
     )
+    from pccplan.compose.compare import (
+        Comparison,
+        compare_trees,
+    )
     from pccplan.compose.cover_report import (
         cover_report,
     )
@@ -186,10 +190,15 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         Confidence,
     )
     from pccplan.read import (
+        Annotation,
         Limits,
         ReadResult,
         ReadWarning,
+        TrackedChange,
         read_docx,
+    )
+    from pccplan.render.docx.redline import (
+        compare,
     )
     from pccplan.render.options import (
         RenderOptions,
@@ -242,6 +251,11 @@ _LAZY = MappingProxyType(
         "check_accessibility": "pccplan.a11y",
         "Limits": "pccplan.read",
         "ReadResult": "pccplan.read",
+        "Annotation": "pccplan.read",
+        "TrackedChange": "pccplan.read",
+        "compare": "pccplan.render.docx.redline",
+        "Comparison": "pccplan.compose.compare",
+        "compare_trees": "pccplan.compose.compare",
         "ReadWarning": "pccplan.read",
         "read_docx": "pccplan.read",
         "decision_notice": "pccplan.compose.decision_notice",
@@ -406,6 +420,7 @@ __all__ = [
     "BUILTIN_FORMS",
     "A11yFinding",
     "Addressee",
+    "Annotation",
     "Answer",
     "Appendix",
     "Approval",
@@ -417,6 +432,7 @@ __all__ = [
     "CommentGroup",
     "CommentReply",
     "Commissioner",
+    "Comparison",
     "Confidence",
     "Contact",
     "CoverReport",
@@ -490,6 +506,7 @@ __all__ = [
     "TermKind",
     "Theme",
     "Timeline",
+    "TrackedChange",
     "UnknownAreaError",
     "ValidationError",
     "Vote",
@@ -507,6 +524,8 @@ __all__ = [
     "check_process",
     "check_qualifying_day",
     "comments_by",
+    "compare",
+    "compare_trees",
     "cover_report",
     "decision_notice",
     "decision_number",

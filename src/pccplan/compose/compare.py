@@ -19,6 +19,7 @@ from pccplan.compose.tree import Document
 from pccplan.compose.walk import exempt_view, plain_text
 
 __all__ = [
+    "LOOK_AHEAD",
     "SIMILAR",
     "Change",
     "Comparison",
@@ -36,6 +37,9 @@ SIMILAR = 0.5
 Below it the old paragraph is shown deleted and the new one inserted, which reads better than
 a paragraph whose every word is struck through and rewritten.
 """
+
+LOOK_AHEAD = 20
+"""How many new blocks past the last one paired an old block may pair with; further ones are insertions."""
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
 _TRAILING = re.compile(r"^(.*?[^.,;:!?)\]\"'\u201d\u2019])([.,;:!?)\]\"'\u201d\u2019]+)$")
@@ -103,14 +107,20 @@ def align(
 
 
 def similarity(old: str, new: str) -> float:
-    """How alike two texts are, from 0 (no word in common) to 1 (the same words), by `words`."""
-    a, b = words(old), words(new)
-    if not a and not b:
+    """How alike two texts are by their words (spaces aside), from 0 (none in common) to 1.
+
+    1 when one text holds all the other's words in order ('Victims' and 'Victims and
+    witnesses'): a heading lengthened is one heading changed. Otherwise the share of words
+    the two have in common, as difflib's ratio.
+    """
+    a = [w for w in words(old) if not w.isspace()]
+    b = [w for w in words(new) if not w.isspace()]
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    if matched == min(len(a), len(b)):
         return 1.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < SIMILAR:
-        return matcher.real_quick_ratio()
-    return matcher.ratio()
+    return 2 * matched / (len(a) + len(b))
 
 
 def pair(
@@ -156,7 +166,10 @@ def _pair_replacements(
             at += 1
         taken = 0
         for i in olds:
-            match = next((k for k in range(taken, len(news)) if similar(i, news[k])), None)
+            # Look a bounded way ahead, so a document rewritten whole costs a bounded number of
+            # comparisons per paragraph, not one against every paragraph of the other.
+            ahead = range(taken, min(len(news), taken + LOOK_AHEAD))
+            match = next((k for k in ahead if similar(i, news[k])), None)
             if match is None:
                 result.append((i, None))
                 continue

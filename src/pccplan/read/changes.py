@@ -9,13 +9,14 @@ for `ReadResult.changes`. See docs/dev/redline.md for the XML.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Literal
 
 from lxml import etree
 
 from pccplan.read.result import TrackedChange
 
-__all__ = ["removed_on_accept", "revision_date", "tracked_changes"]
+__all__ = ["in_paragraphs", "removed_on_accept", "revision_date", "tracked_changes"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -88,6 +89,20 @@ def _text(change: etree._Element) -> str:
     return "".join(parts)
 
 
+def in_paragraphs(body: etree._Element) -> Iterator[tuple[int, etree._Element]]:
+    """Each element of `body` but its paragraphs, in reading order, with the number of the paragraph it is in.
+
+    Paragraphs are counted from 1 as they start, table cells' included; an element before
+    the first paragraph gets 0.
+    """
+    paragraph = 0
+    for node in body.iter():
+        if node.tag == _w("p"):
+            paragraph += 1
+        else:
+            yield paragraph, node
+
+
 def tracked_changes(body: etree._Element) -> tuple[TrackedChange, ...]:
     """Every tracked insertion and deletion in `body` (a `w:body`), in reading order.
 
@@ -96,12 +111,8 @@ def tracked_changes(body: etree._Element) -> tuple[TrackedChange, ...]:
     formatting and of list numbering are not listed.
     """
     found: list[TrackedChange] = []
-    paragraph = 0
-    for node in body.iter():
+    for paragraph, node in in_paragraphs(body):
         tag = node.tag
-        if tag == _w("p"):
-            paragraph += 1
-            continue
         kind = _KINDS.get(tag) if isinstance(tag, str) else None
         if kind is None:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from pccplan.read.changes import revision_date
+from pccplan.read.changes import in_paragraphs, revision_date
 from pccplan.read.result import Annotation
 
 __all__ = ["comment_annotations"]
@@ -42,12 +42,9 @@ def _anchors(body: etree._Element) -> tuple[dict[str, str], dict[str, int]]:
     texts: dict[str, list[str]] = {}
     starts: dict[str, int] = {}
     open_ids: list[str] = []
-    paragraph = 0
-    for node in body.iter():
+    for paragraph, node in in_paragraphs(body):
         tag = node.tag
-        if tag == _w("p"):
-            paragraph += 1
-        elif tag == _w("commentRangeStart"):
+        if tag == _w("commentRangeStart"):
             key = node.get(_w("id"), "")
             open_ids.append(key)
             texts.setdefault(key, [])

@@ -211,6 +211,10 @@ class _Redline:
             return None
         block = copy.deepcopy(old)
         self.adopt(block)
+        # The new block that replaces it starts the new page; two page breaks would leave a
+        # page holding only the deleted heading.
+        for page_break in list(block.iter(wq("pageBreakBefore"))):
+            _drop(page_break)
         if block.tag == wq("tbl"):
             for row in block.iterchildren(wq("tr")):
                 self.mark_row(row, "del")
