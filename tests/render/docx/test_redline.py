@@ -96,7 +96,8 @@ def test_inserted_and_deleted_words_are_tracked_with_author_and_date(redline: by
     root = body(redline)
     deleted = root.xpath("//w:del[w:r/w:delText='cope and recover']", namespaces=NS)
     inserted = root.xpath("//w:ins[w:r/w:t='recover fully']", namespaces=NS)
-    assert deleted and inserted
+    assert deleted
+    assert inserted
     for change in root.iter(w("ins"), w("del")):
         assert change.get(w("author")) == "Office of the PCC"
         assert change.get(w("date")) == "2017-03-01T00:00:00Z"
@@ -114,7 +115,8 @@ def test_whole_paragraphs_and_rows_are_marked_on_their_mark(redline: bytes) -> N
     root = body(redline)
     gone = root.xpath("//w:p[w:pPr/w:rPr/w:del][.//w:delText='Communities']", namespaces=NS)
     added = root.xpath("//w:p[w:pPr/w:rPr/w:ins][.//w:t='Roads']", namespaces=NS)
-    assert gone and added
+    assert gone
+    assert added
     assert root.xpath("//w:tr[w:trPr/w:del]", namespaces=NS)
     assert root.xpath("//w:tr[w:trPr/w:ins]", namespaces=NS)
     # A deleted heading gives up its page break to the heading that replaces it.
