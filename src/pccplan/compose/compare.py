@@ -186,7 +186,7 @@ class Change:
 
     `kind` is 'inserted' (a new paragraph: `old` is ``None``), 'deleted' (`new` is ``None``) or
     'changed' (a paragraph with words inserted or deleted). `inserted` and `deleted` count the
-    words (spaces not counted) the change adds and removes.
+    words the change adds and removes (spaces and punctuation on their own not counted).
     """
 
     kind: Literal["inserted", "deleted", "changed"]
@@ -234,7 +234,8 @@ class Comparison:
 
 
 def _counted(tokens: Sequence[str]) -> int:
-    return sum(1 for t in tokens if not t.isspace())
+    """How many of `tokens` are words: spaces and punctuation on their own are not counted."""
+    return sum(1 for t in tokens if any(c.isalnum() for c in t))
 
 
 def _word_counts(old: Sequence[str], new: Sequence[str]) -> tuple[int, int]:
