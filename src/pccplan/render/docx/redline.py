@@ -26,7 +26,7 @@ from pccplan.compose.tree import Document
 from pccplan.errors import ValidationError
 from pccplan.render.docx import xml
 from pccplan.render.docx.package import package_bytes
-from pccplan.render.docx.writer import render
+from pccplan.render.docx.writer import _reparse, render
 from pccplan.render.options import RenderOptions
 
 if TYPE_CHECKING:
@@ -103,15 +103,22 @@ class _Side:
         self.document = document
         self.part: Part = document.part
         self.body: El = document.element.body
-        self.notes: dict[str, str] = {}
+        self.notes: dict[str, str] = {}  # each footnote's text by id: a note reference compares by it
+        self.note_elements: dict[str, El] = {}
+        self.notes_root: El | None = None
         try:
             notes = self.part.part_related_by(RT.FOOTNOTES)
         except KeyError:
             notes = None
         if notes is not None:
-            root = etree.fromstring(notes.blob, etree.XMLParser(resolve_entities=False, no_network=True))
-            for note in root.iterchildren(wq("footnote")):
-                self.notes[note.get(wq("id"), "")] = "".join(t.text or "" for t in note.iter(wq("t")))
+            # python-docx keeps the footnotes part as bytes: parse it once, as the writer does,
+            # so that a deleted paragraph's note can be carried into it.
+            parsed = notes if isinstance(notes, XmlPart) else _reparse(notes, self.part, RT.FOOTNOTES)
+            self.notes_root = parsed.element
+            for note in self.notes_root.iterchildren(wq("footnote")):
+                key = note.get(wq("id"), "")
+                self.notes[key] = "".join(t.text or "" for t in note.iter(wq("t")))
+                self.note_elements[key] = note
         self.numbering: El | None = None
         try:
             numbering = self.part.part_related_by(RT.NUMBERING)
@@ -295,9 +302,7 @@ class _Redline:
         )
         for span in spans:
             if span.kind == "deleted":
-                # A deleted note reference goes: its note is the old document's, not in the new one.
-                kept = [a for a in old_atoms[span.old[0] : span.old[1]] if not _is_note(a)]
-                pieces += [("del", a) for a in kept]
+                pieces += [("del", a) for a in self.deleted_atoms(old_atoms[span.old[0] : span.old[1]])]
             else:
                 kind = "ins" if span.kind == "inserted" else ""
                 pieces += [(kind, a) for a in new_atoms[span.new[0] : span.new[1]]]
@@ -310,6 +315,20 @@ class _Redline:
         new.extend(self.content(pieces))
         new.extend(trailing)
         return new
+
+    def deleted_atoms(self, atoms: Sequence[_Atom]) -> list[_Atom]:
+        """Old units as deleted units of the new paragraph: a note reference points at its carried note."""
+        out: list[_Atom] = []
+        for atom in atoms:
+            if atom.element is not None and atom.element.tag == wq("footnoteReference"):
+                carried = self.carried_note(atom.element)
+                if carried is None:
+                    continue
+                ref = copy.deepcopy(atom.element)
+                ref.set(wq("id"), carried)
+                atom = attrs.evolve(atom, element=ref)
+            out.append(atom)
+        return out
 
     def content(self, pieces: Sequence[tuple[str, _Atom]]) -> list[El]:
         """The runs (inside `w:ins`, `w:del` and hyperlinks as each piece needs) for `pieces`."""
@@ -376,16 +395,20 @@ class _Redline:
     # ------------------------------------------------------------ old content in the new document
 
     def adopt(self, block: El) -> None:
-        """Make a copy of old content fit the new document: list ids, links; bookmarks and notes go.
+        """Make a copy of old content fit the new document: list ids, links and notes; bookmarks go.
 
-        Bookmark names and ids, and note ids, are the old document's and would clash with the
-        new one's; a deleted note reference is dropped (its note is not in the new document).
+        Bookmark names and ids are the old document's and would clash with the new one's; a
+        note is carried into the new footnotes part (`carried_note`).
         """
         for marker in list(block.iter(wq("bookmarkStart"), wq("bookmarkEnd"))):
             _drop(marker)
         for ref in list(block.iter(wq("footnoteReference"))):
-            run = ref.getparent()
-            _drop(run if run is not None else ref)
+            carried = self.carried_note(ref)
+            if carried is None:
+                run = ref.getparent()
+                _drop(run if run is not None else ref)
+            else:
+                ref.set(wq("id"), carried)
         for num in block.iter(wq("numId")):
             value = num.get(wq("val"))
             if value is not None:
@@ -395,8 +418,35 @@ class _Redline:
                 fresh = self.copied_link(link, old=True)
                 link.set(_R_ID, fresh.get(_R_ID, ""))
 
+    def carried_note(self, ref: El) -> str | None:
+        """The id, in the new document, of a copy of the old note `ref` points at, marked deleted.
+
+        A deleted paragraph's footnote goes with it: Word shows the note struck through and
+        removes it on accepting, restores it on rejecting. ``None`` when the new document has no
+        footnotes part to carry it into (the reference is then dropped). Links in the note
+        are kept as their text: their relationships belong to the old part.
+        """
+        note = self.old.note_elements.get(ref.get(wq("id"), ""))
+        root = self.new.notes_root
+        if note is None or root is None:
+            return None
+        taken = [
+            int(v) for v in (n.get(wq("id")) for n in root.iterchildren(wq("footnote"))) if v and v.isdigit()
+        ]
+        made = copy.deepcopy(note)
+        made.set(wq("id"), str(max(taken, default=0) + 1))
+        for link in list(made.iter(wq("hyperlink"))):
+            for child in list(link):
+                link.addprevious(child)
+            _drop(link)
+        for p in made.iterchildren(wq("p")):
+            self.mark_paragraph(p, "del")
+        root.append(made)
+        return made.get(wq("id"))
+
     def num_id(self, old_id: str) -> str:
-        """The new document's list instance for an old one: the same when both define it alike."""
+        """The new document's list instance for an old one: the same when both define it alike and
+        it continues its numbering (paragraph numbers, bullets); a copy under a new id otherwise."""
         if old_id in self.num_ids:
             return self.num_ids[old_id]
         mapped = old_id
@@ -404,7 +454,10 @@ class _Redline:
         if old_root is not None and new_root is not None:
             found = _num(old_root, old_id)
             same = _num(new_root, old_id)
-            if found is not None and (same is None or _fingerprint(same) != _fingerprint(found)):
+            # A list that restarts its numbering (an ordered list) is its own list in each
+            # document: sharing the new one's instance would number the two as one list.
+            shared = same is not None and _fingerprint(same) == _fingerprint(found)
+            if found is not None and not (shared and found.find(wq("lvlOverride")) is None):
                 _last_abstract, last = xml.numbering_ids(new_root)
                 mapped = str(last + 1)
                 made = copy.deepcopy(found)
@@ -425,10 +478,6 @@ def _style(p: El) -> str:
 
 def _plain(element: El) -> str:
     return "".join(t.text or "" for t in element.iter(wq("t")))
-
-
-def _is_note(atom: _Atom) -> bool:
-    return atom.element is not None and atom.element.tag == wq("footnoteReference")
 
 
 def _cells(row: El) -> list[El]:
