@@ -241,16 +241,15 @@ def test_any_edit_of_a_document_rejects_back_to_the_old_one() -> None:
 
 
 def test_a_deleted_paragraphs_footnote_goes_with_it_and_comes_back_on_reject() -> None:
-    noted = Paragraph(
-        content=(
-            Text(text="Issued under the duty."),
-            Note(content=(Paragraph(content=(Text(text="Section 5(1)."),)),)),
-        )
+    def noted(text: str, note: str) -> Paragraph:
+        return Paragraph(content=(Text(text=text), Note(content=(Paragraph(content=(Text(text=note),)),))))
+
+    old = Document(
+        meta=example_plan_meta(),
+        blocks=(noted("Kept.", "Kept note."), noted("Issued under the duty.", "Section 5(1).")),
     )
-    old = Document(meta=example_plan_meta(), blocks=(Paragraph(content=(Text(text="Kept."),)), noted))
     new = attrs.evolve(old, blocks=old.blocks[:1])
     data = compare(old, new, author="A", date=DAY)
-    notes_xml = docx_part(data, "word/footnotes.xml")
-    assert "<w:delText>Section 5(1).</w:delText>" in notes_xml
-    assert read_docx(data).text == "Kept."
+    assert "<w:delText>Section 5(1).</w:delText>" in docx_part(data, "word/footnotes.xml")
+    assert read_docx(data).text == read_docx(render(new)).text
     assert read_docx(rejected(data)).text == read_docx(render(old)).text
