@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, docx_part
 
 from pccplan.cli import COMMANDS, DATES, main
 from pccplan.examples import STARTERS
@@ -193,6 +193,7 @@ def test_every_command_is_in_one_table() -> None:
         "new",
         "check",
         "render",
+        "compare",
         "text",
         "a11y",
     ]
@@ -776,3 +777,58 @@ def test_check_a_date_beyond_the_rules_names_file_and_field(
     err = run_error(capsys, "check", str(bad))
     assert str(bad) in err
     assert "commissioner.elected: must be between 1900-01-01 and 2999-12-31" in err
+
+
+# -- pccplan compare ----------------------------------------------------------------------------
+
+
+def _draft_and_final(folder: Path) -> tuple[Path, Path]:
+    draft = folder / "draft.yaml"
+    assert main(["new", str(draft)]) == 0
+    final = folder / "final.yaml"
+    final.write_text(
+        draft.read_text(encoding="utf-8").replace("- name: Victims", "- name: Victims and witnesses")
+    )
+    return draft, final
+
+
+def test_compare_two_plan_files_writes_the_tracked_changes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    draft, final = _draft_and_final(tmp_path)
+    capsys.readouterr()
+    out = tmp_path / "changes.docx"
+    data = run_json(
+        capsys, "compare", str(draft), str(final), "-o", str(out), "--date", "2021-04-01", "--author", "OPCC"
+    )
+    assert data["written"] == str(out)
+    assert data["author"] == "OPCC"
+    assert data["date"] == "2021-04-01"
+    assert data["summary"] == "paragraphs: 3 changed; words: 6 inserted, 0 deleted"
+    assert {
+        "kind": "changed",
+        "old": "Victims",
+        "new": "Victims and witnesses",
+        "inserted": 2,
+        "deleted": 0,
+    } in data["changes"]  # type: ignore[operator]
+    document = docx_part(out.read_bytes())
+    assert 'w:author="OPCC" w:date="2021-04-01T00:00:00Z"' in document
+    assert "and witnesses" in document
+
+
+def test_compare_two_word_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    old = _write_docx(tmp_path / "old.docx", _report_tree())
+    new = _write_docx(tmp_path / "new.docx", _report_tree())
+    capsys.readouterr()
+    data = run_json(
+        capsys, "compare", str(old), str(new), "-o", str(tmp_path / "c.docx"), "--date", "2017-02-01"
+    )
+    assert data["summary"] == "no changes"
+
+
+def test_compare_without_a_date_names_the_option(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    draft, final = _draft_and_final(tmp_path)
+    capsys.readouterr()
+    err = run_error(capsys, "compare", str(draft), str(final), "-o", str(tmp_path / "c.docx"))
+    assert "records no date for the changes; give --date YYYY-MM-DD" in err

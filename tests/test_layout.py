@@ -44,6 +44,8 @@ READ_RANK_OF = {
     "facts": 0,
     "fields": 0,
     "result": 0,
+    "changes": 1,
+    "comments": 2,
     "normal": 0,
     "tree_json": 0,
     "styles": 1,

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
         A11yFindings as A11yFindings,
         check_accessibility as check_accessibility,
     )
+    from pccplan.compose.compare import (
+        Comparison as Comparison,
+        compare_trees as compare_trees,
+    )
     from pccplan.compose.cover_report import (
         cover_report as cover_report,
         cover_report_document as cover_report_document,
@@ -206,14 +210,19 @@ if TYPE_CHECKING:
         Confidence as Confidence,
     )
     from pccplan.read import (
+        Annotation as Annotation,
         Limits as Limits,
         ReadResult as ReadResult,
         ReadWarning as ReadWarning,
+        TrackedChange as TrackedChange,
         read_docx as read_docx,
     )
     from pccplan.render import (
         render_document as render_document,
         save as save,
+    )
+    from pccplan.render.docx.redline import (
+        compare as compare,
     )
     from pccplan.render.options import (
         RenderOptions as RenderOptions,

@@ -47,6 +47,9 @@ NAMES: tuple[Name, ...] = (
     Name("A11yFinding", "pccplan.a11y", "class"),
     Name("A11yFindings", "pccplan.a11y", "class"),
     Name("check_accessibility", "pccplan.a11y", "function"),
+    # pccplan.compose.compare
+    Name("Comparison", "pccplan.compose.compare", "class"),
+    Name("compare_trees", "pccplan.compose.compare", "function"),
     # pccplan.compose.cover_report
     Name("cover_report", "pccplan.compose.cover_report", "function", replaced_by="cover_report_document"),
     Name("cover_report_document", "pccplan.compose.cover_report", "function"),
@@ -217,13 +220,17 @@ NAMES: tuple[Name, ...] = (
     # pccplan.model.sources
     Name("Confidence", "pccplan.model.sources", "class"),
     # pccplan.read
+    Name("Annotation", "pccplan.read", "class"),
     Name("Limits", "pccplan.read", "class"),
     Name("read_docx", "pccplan.read", "function"),
     Name("ReadResult", "pccplan.read", "class"),
     Name("ReadWarning", "pccplan.read", "class"),
+    Name("TrackedChange", "pccplan.read", "class"),
     # pccplan.render
     Name("render_document", "pccplan.render", "function"),
     Name("save", "pccplan.render", "function"),
+    # pccplan.render.docx.redline
+    Name("compare", "pccplan.render.docx.redline", "function"),
     # pccplan.render.options
     Name("RenderOptions", "pccplan.render.options", "class"),
     # pccplan.statute

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pccplan.compose.tree import Document
+    from pccplan.model.kinds import DocumentKind
     from pccplan.statute.steps import DatedStep
 
 __all__ = ["COMMANDS", "DATES", "FORM", "Command", "Output", "main"]
@@ -502,28 +503,115 @@ def _configure_render(parser: argparse.ArgumentParser) -> None:
 
 def _run_render(args: argparse.Namespace) -> Output:
     from pccplan.compose.documents import compose_document
-    from pccplan.examples import STARTERS
-    from pccplan.files import kind_of, load
+    from pccplan.files import load
     from pccplan.model.kinds import document_kind
     from pccplan.model.plan import Plan
 
     document = document_kind(args.document)
     plan = load(args.plan, Plan)
+    doc = compose_document(document.name, plan, _given(args, document, "render"))
+    return _write(doc, args, document.name, document.description)
+
+
+def _given(args: argparse.Namespace, document: DocumentKind, command: str) -> dict[str, object]:
+    """The `--with` files of a command, by kind, checked against what `document` needs and may use."""
+    from pccplan.examples import STARTERS
+    from pccplan.files import kind_of, load
+
     given: dict[str, object] = {}
     for path in args.inputs:
         obj = load(path)
         kind = kind_of(type(obj))
         if kind not in document.needs + document.uses:
             uses = ", ".join(document.needs + document.uses) or "no other file"
-            raise _UsageError(f"{PROG} render: {path} holds a {kind}; --document {document.name} uses {uses}")
+            raise _UsageError(
+                f"{PROG} {command}: {path} holds a {kind}; --document {document.name} uses {uses}"
+            )
         given[kind] = obj
     for kind in document.needs:
         if kind not in given:
             hint = f"; 'pccplan new FILE --kind {kind}' writes a starter" if kind in STARTERS else ""
             needs = f"--document {document.name} needs a file of kind {kind}"
-            raise _UsageError(f"{PROG} render: {needs} (add --with FILE{hint})")
-    doc = compose_document(document.name, plan, given)
-    return _write(doc, args, document.name, document.description)
+            raise _UsageError(f"{PROG} {command}: {needs} (add --with FILE{hint})")
+    return given
+
+
+# -- pccplan compare ----------------------------------------------------------------------------
+
+
+def _configure_compare(parser: argparse.ArgumentParser) -> None:
+    from pccplan.model.kinds import DOCUMENTS
+
+    parser.add_argument("old", help="the draft: a plan file (YAML or JSON) or a Word document (.docx)")
+    parser.add_argument("new", help="the final: a plan file or a Word document, as the draft is")
+    parser.add_argument(
+        "--document",
+        default="plan",
+        choices=[d.name for d in DOCUMENTS],
+        help="which document to compose from each plan file (default: plan)",
+    )
+    parser.add_argument(
+        "--with", dest="inputs", action="append", default=[], metavar="FILE", help="as for render"
+    )
+    parser.add_argument("--author", help="who made the changes (default: the new document's author)")
+    parser.add_argument(
+        "--date",
+        type=_date,
+        help="the day of the changes (default: the new plan's issue day or document date)",
+    )
+    parser.add_argument(
+        "-o", "--out", default="changes.docx", help="the file to write (default: changes.docx)"
+    )
+    parser.add_argument(
+        "--full", action="store_true", help="keep exempt parts, marked (for members; not for publication)"
+    )
+
+
+def _compared(path: str, args: argparse.Namespace) -> tuple[Document, dt.date | None]:
+    """The tree of one side of a comparison and its date: read from a .docx, or composed from a plan."""
+    if path.lower().endswith(".docx"):
+        from pccplan.read import read_docx
+
+        doc = read_docx(path).document
+        return doc, doc.meta.date
+    from pccplan.compose.documents import compose_document
+    from pccplan.files import load
+    from pccplan.model.kinds import document_kind
+    from pccplan.model.plan import Plan
+
+    document = document_kind(args.document)
+    plan = load(path, Plan)
+    return compose_document(document.name, plan, _given(args, document, "compare")), plan.issued
+
+
+def _run_compare(args: argparse.Namespace) -> Output:
+    from pccplan.atomic import write_atomic
+    from pccplan.compose.compare import compare_trees
+    from pccplan.render.docx.redline import compare
+    from pccplan.render.options import RenderOptions
+
+    old, _ = _compared(args.old, args)
+    new, new_date = _compared(args.new, args)
+    date = args.date or new_date
+    if date is None:
+        raise _UsageError(
+            f"{PROG} compare: {args.new} records no date for the changes; give --date YYYY-MM-DD"
+        )
+    author = args.author or new.meta.author
+    options = RenderOptions(public=not args.full)
+    written = write_atomic(args.out, compare(old, new, author=author, date=date, options=options))
+    comparison = compare_trees(old, new, public=not args.full)
+    data: dict[str, object] = {
+        "written": str(written),
+        "author": author,
+        "date": date.isoformat(),
+        "public": not args.full,
+        "bytes": written.stat().st_size,
+        "summary": comparison.summary(),
+        "changes": [c.to_json() for c in comparison.changes],
+    }
+    what = f"{args.new} against {args.old} as tracked changes by {author}"
+    return Output(data=data, text=f"wrote {written}: {what}; {comparison.summary()}")
 
 
 # -- pccplan form ... ---------------------------------------------------------------------------
@@ -621,6 +709,12 @@ COMMANDS: tuple[Command, ...] = (
         help="write a document from a plan file: panel-report, decision-notice, response, plan, ...",
         configure=_configure_render,
         run=_run_render,
+    ),
+    Command(
+        name="compare",
+        help="a Word document of the changes from a draft to a final, as tracked changes (s.5(8))",
+        configure=_configure_compare,
+        run=_run_compare,
     ),
     Command(
         name="text",

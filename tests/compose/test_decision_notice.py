@@ -461,3 +461,31 @@ def test_a_pfcc_with_no_title_is_styled_from_the_area_on_the_day() -> None:
 def test_the_plans_own_name_titles_the_notice() -> None:
     plan = attrs.evolve(plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6)), title="Making Kent Safer")
     assert decision_title(plan, notice_by(plan, dt.date(2022, 3, 1))) == "Issuing of Making Kent Safer"
+
+
+def test_a_named_redline_is_cited_as_the_record_of_the_s5_8_consultation(
+    cambs: Plan, notice: DecisionNotice
+) -> None:
+    without = plain_text(decision_notice(cambs, notice))
+    cited = plain_text(decision_notice(cambs, attrs.evolve(notice, redline="plan-changes.docx")))
+    line = (
+        "The differences between the draft Plan and the Plan are shown as tracked changes in "
+        "\u201cplan-changes.docx\u201d, the record of consulting the Chief Constable on them (Section 5(8))."
+    )
+    assert line not in without
+    assert line in cited
+
+
+def test_in_london_the_redline_is_cited_under_s6_8() -> None:
+    plan = plan_for("london", "Sadiq Khan", dt.date(2021, 5, 6), panel_meeting=dt.date(2022, 1, 12))
+    doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1), redline="changes.docx"))
+    body = plain_text(doc)
+    assert (
+        "the record of consulting the Commissioner of Police of the Metropolis on them (Section 6(8))" in body
+    )
+
+
+def test_an_empty_redline_name_is_refused_naming_the_field(cambs: Plan) -> None:
+    with pytest.raises(ValidationError) as caught:
+        notice_by(cambs, dt.date(2021, 9, 1), redline="  ")
+    assert caught.value.path == "redline"

@@ -96,7 +96,8 @@ def decision_notice(
     issuing (PLAN-4, s.5(6)(a)-(c) then (d)-(f)); the copies and publication after it
     (PLAN-8, s.5(10)-(12)). What happened comes from `plan.process`: the Panel's meeting,
     whether it endorsed the plan, where its report and the response are published, and
-    consultation on any differences from the draft (PLAN-6, s.5(8)). `response`, when
+    consultation on any differences from the draft (PLAN-6, s.5(8)), with `notice.redline`, the
+    file of tracked changes, cited as its record. `response`, when
     given, says how the recommendations were answered and fills what the process lacks.
     The record fields (number, date, decision maker, implications, declarations of
     interest, publication) follow.
@@ -342,7 +343,19 @@ def _review(ctx: _Context, draft: str) -> list[Block]:
         else:
             again = f"{o.the} must consult the {o.chief_officer} on the differences before {_doing(ctx)} it"
         out.append(para(f"The Plan differs from the {draft}: {again} (Section {o.act_section}(8))."))
+    if ctx.notice.redline:
+        out.append(_redline(ctx, draft, ctx.notice.redline))
     return out
+
+
+def _redline(ctx: _Context, draft: str, redline: str) -> Paragraph:
+    """PLAN-6, s.5(8) (s.6(8) in London): the file of tracked changes cited as the consultation's record."""
+    o = ctx.office
+    return para(
+        f"The differences between the {draft} and the Plan are shown as tracked changes in "
+        f"{_LQ}{redline}{_RQ}, the record of consulting the {o.chief_officer} on them "
+        f"(Section {o.act_section}(8))."
+    )
 
 
 def _one_review(ctx: _Context, draft: str, review: Review, where: str) -> Paragraph:

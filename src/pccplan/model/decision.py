@@ -77,3 +77,7 @@ class DecisionNotice:
     contact: Contact | None = attrs.field(default=None, validator=optional(_instance(Contact)))
     exempt: Exemption | None = attrs.field(default=None, validator=optional(_instance(Exemption)))
     further_plan: bool = attrs.field(default=False, validator=_instance(bool))
+    redline: str | None = attrs.field(default=None, validator=optional_text)
+    """The file of tracked changes from the draft to the plan as issued (as ``pccplan compare``
+    writes it, e.g. 'plan-changes.docx'): the notice cites it as the record of consulting the
+    chief constable on the differences (PLAN-6, s.5(8); s.6(8) in London). ``None``: none cited."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 from pccplan.opc.limits import Limits
-from pccplan.read.result import ReadResult, ReadWarning
+from pccplan.read.result import Annotation, ReadResult, ReadWarning, TrackedChange
 
-__all__ = ["Limits", "ReadResult", "ReadWarning", "read_docx", "tree_as_json"]
+__all__ = ["Annotation", "Limits", "ReadResult", "ReadWarning", "TrackedChange", "read_docx", "tree_as_json"]
 
 
 def read_docx(

@@ -38,6 +38,9 @@ from pccplan.errors import DocumentReadError, ValidationError
 from pccplan.model.validators import XML_UNSAFE
 from pccplan.number_formats import ROMAN_MAX, ListStyle, format_number, style_for_depth
 from pccplan.opc.limits import LABEL_CHARS, TABLE_COLUMNS, Limits
+from pccplan.opc.package import Package, load, main_part, of_type
+from pccplan.read.changes import tracked_changes
+from pccplan.read.comments import comment_annotations
 from pccplan.read.docx_parse import (
     BlockFact,
     Break,
@@ -58,13 +61,14 @@ from pccplan.read.docx_parse import (
     parse_docx,
 )
 from pccplan.read.normal import Piece, group, normal_inlines
-from pccplan.read.result import ReadResult, ReadWarning
+from pccplan.read.result import Annotation, ReadResult, ReadWarning, TrackedChange
 
 __all__ = ["INTERNAL_ERROR", "read", "read_facts", "word_label"]
 
 INTERNAL_ERROR = "could not build a document tree from it"
 """The start of the reason given when the reader's own tree building fails (a bug, never the file's)."""
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _URL = re.compile(r"^(https?|mailto):[^\s]+$")
 _FOOTER_SUFFIX = "\tPage  of "
 
@@ -920,7 +924,7 @@ class _Reader:
         if self.facts.changes:
             self.warn("document", "tracked changes read as if accepted")
         if self.facts.comments:
-            self.warn("document", "comments skipped")
+            self.warn("document", "comments read as annotations (ReadResult.annotations), not into the tree")
         blocks = self.resolve_references(blocks)
         meta = self.metadata(blocks)
         try:
@@ -1005,4 +1009,25 @@ def read(
     `pccplan.read.normal`. Raises `DocumentReadError` (naming the file and the reason) for
     a file that is not a readable .docx or passes one of `limits`.
     """
-    return read_facts(parse_docx(source, limits=limits, name=name))
+    limits = limits or Limits()
+    label, data = load(source, limits, name)
+    facts = parse_docx(data, limits=limits, name=label)
+    result = read_facts(facts)
+    if facts.changes or facts.comments:  # only then is the package opened a second time
+        changes, notes = _changes_and_comments(data, label, limits)
+        result = attrs.evolve(result, changes=changes, annotations=notes)
+    return result
+
+
+def _changes_and_comments(
+    data: bytes, label: str, limits: Limits
+) -> tuple[tuple[TrackedChange, ...], tuple[Annotation, ...]]:
+    """The tracked changes and the comments of a package already read once (so known to be sound)."""
+    package = Package(label, data, limits)
+    main = main_part(package)
+    body = package.xml(main).find(f"{{{_W}}}body")
+    if body is None:  # parse_docx refused such a file already
+        return (), ()
+    comments = of_type(package.rels(main), "comments")
+    notes = comment_annotations(package.xml(comments), body) if comments else ()
+    return tracked_changes(body), notes

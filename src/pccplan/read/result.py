@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Literal
+
 import attrs
 
 from pccplan.compose.tree import Document
 from pccplan.finding import Severity, common_json
 
-__all__ = ["ReadResult", "ReadWarning"]
+__all__ = ["Annotation", "ReadResult", "ReadWarning", "TrackedChange"]
 
 
 @attrs.frozen(kw_only=True)
@@ -39,6 +42,66 @@ class ReadWarning:
 
 
 @attrs.frozen(kw_only=True)
+class TrackedChange:
+    """One tracked change in a Word file, as Word's Review pane lists it.
+
+    `kind` is 'insertion' or 'deletion' (a move counts as both: 'deletion' where the text
+    came from, 'insertion' where it went). `scope` is 'text' for runs of text, 'paragraph'
+    for a paragraph mark (a paragraph inserted or deleted whole, or split or joined), 'row'
+    for a table row. `text` is the text inserted or deleted ('' for a paragraph mark or a
+    row). `author` and `date` are as Word recorded them (``None`` when the file leaves them
+    out; `date` as written, in UTC when it ends in 'Z'). `where` is 'paragraph 12': every
+    paragraph of the body counted from 1 in reading order, those in table cells included.
+    """
+
+    kind: Literal["insertion", "deletion"]
+    scope: Literal["text", "paragraph", "row"]
+    text: str
+    author: str | None
+    date: dt.datetime | None
+    where: str
+
+    def to_json(self) -> dict[str, object]:
+        """The change as a JSON object (the date in ISO 8601)."""
+        return {
+            "kind": self.kind,
+            "scope": self.scope,
+            "text": self.text,
+            "author": self.author,
+            "date": self.date.isoformat() if self.date else None,
+            "where": self.where,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class Annotation:
+    """A comment in a Word file (`word/comments.xml`): who wrote it, when, what, and on which text.
+
+    `anchor` is the text the comment is attached to ('' for a comment on a point); `where`
+    is the paragraph its range starts in, counted as for `TrackedChange`, or ``None`` when
+    the body never refers to the comment. `date` is ``None`` when Word recorded none.
+    """
+
+    author: str | None
+    date: dt.datetime | None
+    text: str
+    anchor: str
+    where: str | None
+    initials: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The comment as a JSON object (the date in ISO 8601)."""
+        return {
+            "author": self.author,
+            "initials": self.initials,
+            "date": self.date.isoformat() if self.date else None,
+            "text": self.text,
+            "anchor": self.anchor,
+            "where": self.where,
+        }
+
+
+@attrs.frozen(kw_only=True)
 class ReadResult:
     """A Word file read back: its `document` tree, its `text` and the reader's `warnings`.
 
@@ -46,8 +109,14 @@ class ReadResult:
     paragraph numbers as Word computes them, then the footnotes, each starting with its
     number. For a file pccplan wrote it equals `plain_text` of the tree that was rendered.
     No warnings means nothing was skipped.
+
+    `changes` lists the file's tracked changes (the tree and `text` read them as accepted)
+    and `annotations` its comments, which the tree does not hold; both are empty for a file
+    without them.
     """
 
     document: Document
     text: str
     warnings: tuple[ReadWarning, ...] = ()
+    changes: tuple[TrackedChange, ...] = ()
+    annotations: tuple[Annotation, ...] = ()

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from pccplan.opc.package import Package, Rel
+from pccplan.read.changes import removed_on_accept
 from pccplan.read.facts import (
     BlockFact,
     Break,
@@ -80,7 +81,9 @@ class Story:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            if tag == w("p"):
+            if tag in (w("p"), w("tbl")) and removed_on_accept(child):
+                self.counts["changes"] = self.counts.get("changes", 0) + 1  # read as accepted: it goes
+            elif tag == w("p"):
                 yield self.paragraph(child)
             elif tag == w("tbl"):
                 yield self.table(child)
@@ -260,7 +263,9 @@ class Story:
 
     def _rows(self, parent: El) -> Iterator[RowFact]:
         for child in parent:
-            if child.tag == w("tr"):
+            if child.tag == w("tr") and removed_on_accept(child):  # a deleted row, read as accepted
+                self.counts["changes"] = self.counts.get("changes", 0) + 1
+            elif child.tag == w("tr"):
                 trpr = child.find(w("trPr"))
                 header = bool(on(trpr.find(w("tblHeader")))) if trpr is not None else False
                 before = whole(val(trpr, "gridBefore")) if trpr is not None else None
