@@ -253,3 +253,19 @@ def test_a_deleted_paragraphs_footnote_goes_with_it_and_comes_back_on_reject() -
     assert "<w:delText>Section 5(1).</w:delText>" in docx_part(data, "word/footnotes.xml")
     assert read_docx(data).text == read_docx(render(new)).text
     assert read_docx(rejected(data)).text == read_docx(render(old)).text
+
+
+def test_a_deleted_list_in_a_style_only_the_old_document_used_keeps_its_numbers() -> None:
+    """A styled list (here '1.' given explicitly, its own abstractNum) deleted whole: rejecting the
+    change gives back its numbers, so its definition is carried into the new numbering part."""
+    from pccplan.compose.tree import ListItem, OrderedList
+    from pccplan.number_formats import ListStyle
+
+    items = (ListItem(blocks=(Paragraph(content=(Text(text="First"),)),)),)
+    old = Document(
+        meta=Metadata(title="a", author="a"),
+        blocks=(OrderedList(items=items, style=ListStyle.LOWER_LETTER_BRACKETED),),
+    )
+    new = attrs.evolve(old, blocks=())
+    data = compare(old, new, author="A", date=DAY)
+    assert read_docx(rejected(data)).text == read_docx(render(old)).text

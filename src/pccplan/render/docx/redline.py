@@ -462,9 +462,29 @@ class _Redline:
                 mapped = str(last + 1)
                 made = copy.deepcopy(found)
                 made.set(wq("numId"), mapped)
+                self.carry_abstract(made, old_root, new_root)
                 xml.insert_in_order(new_root, made, xml.NUMBERING_ORDER)
         self.num_ids[old_id] = mapped
         return mapped
+
+
+    def carry_abstract(self, num: El, old_root: El, new_root: El) -> None:
+        """Point a copied list instance at its old definition, copied into the new numbering part
+        when the new document lacks it or defines that id otherwise (a list style only the old
+        document used, '(a)' or 'i.', has its own abstractNum there)."""
+        ref = num.find(wq("abstractNumId"))
+        wanted = ref.get(wq("val")) if ref is not None else None
+        if ref is None or wanted is None:
+            return
+        old_abstract = _abstract(old_root, wanted)
+        new_abstract = _abstract(new_root, wanted)
+        if old_abstract is None or _fingerprint(old_abstract) == _fingerprint(new_abstract):
+            return
+        last_abstract, _last = xml.numbering_ids(new_root)
+        made = copy.deepcopy(old_abstract)
+        made.set(wq("abstractNumId"), str(last_abstract + 1))
+        xml.insert_in_order(new_root, made, xml.NUMBERING_ORDER)
+        ref.set(wq("val"), str(last_abstract + 1))
 
 
 # ---------------------------------------------------------------- small helpers
@@ -482,6 +502,11 @@ def _plain(element: El) -> str:
 
 def _cells(row: El) -> list[El]:
     return list(row.iterchildren(wq("tc")))
+
+
+def _abstract(root: El, abstract_id: str) -> El | None:
+    found = root.iterchildren(wq("abstractNum"))
+    return next((a for a in found if a.get(wq("abstractNumId")) == abstract_id), None)
 
 
 def _num(root: El, num_id: str) -> El | None:
