@@ -21,6 +21,7 @@ from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.findings import Finding, Findings, Severity
+from pccplan.statute.mayors import PlanFunction, deputy_mayor_bar
 from pccplan.statute.plan import PLAN_1
 from pccplan.statute.terms import ACT_1
 
@@ -382,7 +383,15 @@ def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) 
     deputy_varies = (
         notice.decision_kind is DecisionKind.VARY_PLAN and "deputy" in title and "acting" not in title
     )
-    if made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
+    kind = plan.area.governance_on(notice.date).kind
+    function = PlanFunction.VARY if notice.decision_kind is DecisionKind.VARY_PLAN else PlanFunction.ISSUE
+    bar = deputy_mayor_bar(kind, plan.area.slug, function) if title.startswith("deputy mayor") else None
+    if bar is not None:
+        # CA-1 / LON-1: a deputy mayor acts for the Mayor, but issuing the plan stays with the Mayor.
+        problems.append(
+            Problem(path="made_by.title", reason=bar, value=made_by.title, owner="DecisionNotice")
+        )
+    elif made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
         what = "vary" if notice.decision_kind is DecisionKind.VARY_PLAN else "issue"
         problems.append(
             Problem(
