@@ -13,7 +13,7 @@ from pccplan.model.area import Nation
 from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, ReviewKind
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
@@ -278,6 +278,24 @@ def check_process(
             )
     issued = process.plan_issued
     if issued is not None:
+        for review in process.reviews:
+            if review.date > issued:
+                # s.5(6): the Panel reviews the draft before the plan is issued; a review recorded
+                # after the issue day cannot have been of the draft the plan was issued from.
+                panel = review.kind is ReviewKind.PANEL_MEETING
+                who = (
+                    "the Panel met on the draft"
+                    if panel
+                    else f"{review.body or review.kind.label} reviewed it"
+                )
+                found.append(
+                    _finding(
+                        Severity.BREACH if panel else Severity.WARNING,
+                        "PLAN-4",
+                        f"{_sentence(who)} on {_fmt(review.date)}, after the plan was issued on "
+                        f"{_fmt(issued)}; s.5(6) requires the Panel's review before the plan is issued.",
+                    )
+                )
         for name, rule in _BEFORE_ISSUE:
             if dates[name] is None:
                 found.append(
