@@ -394,10 +394,10 @@ def test_several_panel_meetings_and_a_working_group_are_each_said_once_in_date_o
     )
     body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2016, 12, 8))))
     said = [
-        "at its meeting on 21 July 2016. The Panel reviewed the draft Plan. It asked for a fuller draft.",
+        "The Panel considered the draft Plan at its meeting on 21 July 2016. It asked for a fuller draft.",
         "The draft Plan was considered by the PCP working group on 8 September 2016.",
-        "at its meeting on 8 September 2016. The Panel reviewed the draft Plan.",
-        "at its meeting on 10 November 2016. The Panel reviewed the draft Plan and agreed and endorsed",
+        "The Panel considered the draft Plan at its meeting on 8 September 2016.",
+        "The Panel considered the draft Plan at its meeting on 10 November 2016. It agreed and endorsed",
     ]
     places = [body.index(s) for s in said]
     assert places == sorted(places)
@@ -433,7 +433,7 @@ def test_london_names_mopac_the_mayor_the_committee_and_the_metropolitan_commiss
         "send the draft Plan to the London Assembly\u2019s Police and Crime Committee "
         "(the \u201cCommittee\u201d)." in body
     )
-    assert "MOPAC presented the Plan to the Committee at its meeting on 12 January 2022." in body
+    assert "The Committee considered the draft Plan at its meeting on 12 January 2022." in body
     assert "Chief Constable" not in body
     assert "Panel" not in body
     assert "the MOPAC" not in body
@@ -489,3 +489,61 @@ def test_an_empty_redline_name_is_refused_naming_the_field(cambs: Plan) -> None:
     with pytest.raises(ValidationError) as caught:
         notice_by(cambs, dt.date(2021, 9, 1), redline="  ")
     assert caught.value.path == "redline"
+
+
+def test_a_combined_authority_deputy_mayor_may_vary_the_plan_for_the_mayor() -> None:
+    # West Yorkshire: SI 2021/112 Sch 5 para 21 applies s.18 to the deputy mayor for policing and crime.
+    for slug, mayor, day in [
+        ("west-yorkshire", "Tracy Brabin", dt.date(2021, 5, 6)),
+        ("greater-manchester", "Andy Burnham", dt.date(2021, 5, 6)),
+    ]:
+        plan = plan_for(slug, mayor, day)
+        deputy = Commissioner(name="A Deputy", title="Deputy Mayor for Policing and Crime")
+        varied = notice_by(
+            plan, dt.date(2023, 6, 1), decision="To vary the Plan", decision_kind=DecisionKind.VARY_PLAN
+        )
+        body = plain_text(decision_notice(plan, attrs.evolve(varied, made_by=deputy)))
+        office = plan.area.governance_on(dt.date(2023, 6, 1)).title
+        assert f"A Deputy, Deputy Mayor for Policing and Crime, for the {office}" in body
+        assert f"The {office} (the \u201cMayor\u201d) may vary" in body
+
+
+def test_a_combined_authority_deputy_mayor_may_not_issue_the_plan_citing_the_order() -> None:
+    plan = plan_for("west-yorkshire", "Tracy Brabin", dt.date(2021, 5, 6))
+    deputy = Commissioner(name="A Deputy", title="Deputy Mayor for Policing and Crime")
+    notice = attrs.evolve(notice_by(plan, dt.date(2022, 3, 1)), made_by=deputy)
+    with pytest.raises(ValidationError, match=r"made_by\.title") as caught:
+        decision_notice(plan, notice)
+    assert "s.18(3)(b), (7)(a)" in str(caught.value)
+    assert "SI 2021/112" in str(caught.value) or "Order 2021" in str(caught.value)
+    assert "CA-1" in str(caught.value)
+
+
+def test_an_unrecorded_presenter_is_not_asserted_and_a_recorded_one_is() -> None:
+    from pccplan.model.process import Review, ReviewKind
+
+    day = dt.date(2022, 2, 1)
+    for presented, said in [
+        (False, "The Panel considered the draft Plan at its meeting on 1 February 2022."),
+        (True, "The Commissioner presented the Plan to the Panel at its meeting on 1 February 2022."),
+    ]:
+        review = Review(kind=ReviewKind.PANEL_MEETING, date=day, presented=presented)
+        plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6), reviews=[review])
+        body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
+        assert said in body
+        assert ("presented" in body) is presented
+
+
+def test_the_response_is_said_to_be_on_the_offices_website_only_when_recorded() -> None:
+    url = "https://example.gov.uk/response"
+    for on_site, said in [
+        (False, f"and this is published at {url}."),
+        (True, "and this is available on the Commissioner\u2019s website."),
+    ]:
+        recorded = {"response_given": dt.date(2022, 2, 10), "response_url": url}
+        plan = plan_for(
+            "kent", "Matthew Scott", dt.date(2021, 5, 6), **recorded, response_on_office_website=on_site
+        )
+        body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
+        assert said in body
+        assert ("website." in body.split("publish the Plan")[0]) is on_site

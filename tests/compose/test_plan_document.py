@@ -84,7 +84,7 @@ def test_cambridgeshire_2021_has_every_part(cambs: Plan) -> None:
     ]
     body = plain_text(doc)
     assert body.splitlines()[:5] == [
-        "Police and Crime Plan 2021 - 2024",
+        "Police and Crime Plan 2021 \u2013 2024",  # the plan's own title, set as the notice sets it
         "Police and Crime Commissioner for Cambridgeshire and Peterborough",
         "Darryl Preston",
         "Planning period: 30 November 2021 to 31 March 2025",
@@ -320,3 +320,12 @@ def test_a_markup_error_in_a_cross_cutting_theme_names_the_field() -> None:
     plan = bare("kent", "M S", dt.date(2021, 5, 6), cross_cutting_themes=["Bad [link](ftp://x)"])
     with pytest.raises(ValidationError, match=r"cross_cutting_themes\[0\]"):
         plan_document(plan)
+
+
+def test_a_generic_title_takes_its_planning_periods_years_and_an_own_title_is_kept() -> None:
+    plan = attrs.evolve(bare("kent", "Matthew Scott", dt.date(2021, 5, 6)), issued=dt.date(2022, 3, 1))
+    doc = plan_document(plan)
+    assert doc.meta.title == "Police and Crime Plan 2022 \u2013 2025"
+    assert plain_text(doc).splitlines()[0] == "Police and Crime Plan 2022 \u2013 2025"
+    named = plan_document(attrs.evolve(plan, title="Making Kent Safer"))
+    assert named.meta.title == "Making Kent Safer"

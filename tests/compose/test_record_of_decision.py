@@ -253,3 +253,29 @@ def test_the_key_informations_labels_are_the_forms(west_mercia: RecordOfDecision
     body = plain_text(record_of_decision(west_mercia, form=own))
     assert "Decision number\nDecision date\nSigned on\n" in body
     assert "Reference\n" not in body
+
+
+def test_a_combined_authority_deputy_mayor_cannot_approve_issuing_the_plan(
+    north_yorkshire: RecordOfDecision,
+) -> None:
+    from pccplan.model.area import find_area
+    from pccplan.model.record import IssuedPlan, PlanKind
+
+    area = find_area("west-yorkshire")
+    record = attrs.evolve(
+        north_yorkshire,
+        area=area,
+        date=dt.date(2022, 3, 1),
+        issues=(IssuedPlan(kind=PlanKind.POLICE_AND_CRIME, title="Police and Crime Plan 2021-2024"),),
+        approval=Signatory(name="A Deputy", title="Deputy Mayor for Policing and Crime"),
+    )
+    with pytest.raises(ValidationError, match=r"approval\.title.*s\.18\(3\)\(b\), \(7\)\(a\)") as caught:
+        record_of_decision(record)
+    assert "CA-1" in str(caught.value)
+    # The Mayor approving, with the deputy mayor named as taking the decision, is accepted.
+    mayors = attrs.evolve(
+        record,
+        approval=Signatory(name="Tracy Brabin", title="Mayor of West Yorkshire"),
+        decision_by=Signatory(name="A Deputy", title="Deputy Mayor for Policing and Crime"),
+    )
+    assert "Deputy Mayor for Policing and Crime" in plain_text(record_of_decision(mayors))

@@ -136,3 +136,19 @@ def test_every_governance_entry_says_when_its_source_was_read() -> None:
     for area in all_areas():
         for entry in governance_history(area).entries:
             assert entry.citation.checked_on == D(2026, 12, 1), (area.slug, entry.citation.text)
+
+
+def test_ca_1_a_deputy_mayor_may_vary_but_not_issue_the_plan_in_every_mayoral_area() -> None:
+    from pccplan.statute.mayors import PlanFunction, deputy_mayor_bar
+
+    for area in MAYORAL_AREAS:
+        kind = BodyKind.MOPAC if area.slug == "london" else BodyKind.MAYOR
+        assert deputy_mayor_bar(kind, area.slug, PlanFunction.VARY) is None
+        bar = deputy_mayor_bar(kind, area.slug, PlanFunction.ISSUE)
+        assert bar is not None
+        assert ("s.19(3)(b)" if kind is BodyKind.MOPAC else "s.18(3)(b), (7)(a)") in bar
+    # West Yorkshire's order was read; the others' are cited as unverified.
+    assert "Sch 5 para 21" in str(deputy_mayor_bar(BodyKind.MAYOR, "west-yorkshire", PlanFunction.ISSUE))
+    assert "(unverified)" in str(deputy_mayor_bar(BodyKind.MAYOR, "greater-manchester", PlanFunction.ISSUE))
+    # A PCC's or PFCC's deputy is ACT-1's matter, not a deputy mayor's.
+    assert deputy_mayor_bar(BodyKind.PCC, "kent", PlanFunction.ISSUE) is None

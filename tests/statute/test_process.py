@@ -378,3 +378,22 @@ def test_s7_1_elements_in_the_words_council_reports_use() -> None:
     assert "crime and disorder reduction grants which the Mayor" in enacted.elements[-1].in_report(
         "Mayor", ""
     )
+
+
+def test_a_review_recorded_after_the_issue_day_is_flagged_under_plan_4() -> None:
+    from pccplan.model.process import Review, ReviewKind
+
+    later = (
+        Review(kind=ReviewKind.PANEL_MEETING, date=D(2025, 1, 17)),
+        Review(kind=ReviewKind.PANEL_MEETING, date=D(2025, 4, 10)),
+        Review(kind=ReviewKind.WORKING_GROUP, date=D(2025, 3, 25), body="the PCP working group"),
+    )
+    found = check_process(attrs.evolve(GOOD, reviews=later, panel_meeting=None))
+    flagged = [f for f in found if f.rule == "PLAN-4" and "after the plan was issued" in f.message]
+    assert {(f.severity, f.message[:26]) for f in flagged} == {
+        (Severity.WARNING, "The PCP working group revi"),
+        (Severity.BREACH, "The Panel met on the draft"),
+    }
+    assert all("20 March 2025" in f.message and "s.5(6)" in f.message for f in flagged)
+    # Reviews on or before the issue day are not flagged.
+    assert not [f for f in check_process(GOOD) if "after the plan was issued" in f.message]

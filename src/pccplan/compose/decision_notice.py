@@ -192,6 +192,11 @@ def _record(ctx: _Context) -> Block:
     """The record fields a decision notice carries, as a one-row table with a header row."""
     notice = ctx.notice
     maker = f"{notice.made_by.name}, {notice.made_by.title}"
+    if ctx.office.kind in (BodyKind.MAYOR, BodyKind.MOPAC) and notice.made_by.title.casefold().startswith(
+        "deputy mayor"
+    ):
+        # The deputy mayor acts for the Mayor (CA-1, LON-1): the duty and the office stay the Mayor's.
+        maker += f", for the {ctx.office.full_title}"
     exempt = "Yes: see Publication" if _exemptions(notice) else "No"
     return table(
         header=["Decision number", "Date", "Decision maker", "Exempt from publication"],
@@ -363,7 +368,7 @@ def _one_review(ctx: _Context, draft: str, review: Review, where: str) -> Paragr
     o, panel = ctx.office, ctx.office.panel_term
     day = day_month_year(review.date)
     what = "the variation" if ctx.varies else "the Plan"
-    if review.kind is ReviewKind.PANEL_MEETING:
+    if review.kind is ReviewKind.PANEL_MEETING and review.presented:
         said = (
             f"{sentence(o.the)} presented {'the draft variation' if ctx.varies else 'the Plan'} to the "
             f"{panel} at its meeting on {day}."
@@ -373,6 +378,12 @@ def _one_review(ctx: _Context, draft: str, review: Review, where: str) -> Paragr
             False: f" The {panel} reviewed the {draft} and did not endorse it.",
             None: f" The {panel} reviewed the {draft}.",
         }[review.endorsed]
+    elif review.kind is ReviewKind.PANEL_MEETING:
+        # The record holds a meeting and the draft before it; who (if anyone) presented it is not said.
+        said = f"The {panel} considered the {draft} at its meeting on {day}."
+        said += {True: f" It agreed and endorsed {what}.", False: " It did not endorse it.", None: ""}[
+            review.endorsed
+        ]
     else:
         who = review.body or review.kind.label
         if not who.casefold().startswith(("the ", "a ", "an ", "its ", "their ")):
@@ -413,15 +424,14 @@ def _response(ctx: _Context) -> list[Block]:
     sent = f"{sentence(ctx.office.the)} sent a response to the {ctx.office.panel_term}{when} {verb}"
     if process.response_url is None:
         return [para(f"{sent}.")]
-    return [
-        para(
-            f"{sent} and this is available on ",
-            url_link(
-                f"{ctx.office.the_possessive} website", process.response_url, "plan.process.response_url"
-            ),
-            ".",
+    if process.response_on_office_website:
+        where = url_link(
+            f"{ctx.office.the_possessive} website", process.response_url, "plan.process.response_url"
         )
-    ]
+        return [para(f"{sent} and this is available on ", where, ".")]
+    # Whose website holds the link is not recorded: say only where it is.
+    where = url_link(process.response_url, process.response_url, "plan.process.response_url")
+    return [para(f"{sent} and this is published at ", where, ".")]
 
 
 def _after(ctx: _Context, *, also: bool) -> list[Block]:

@@ -31,6 +31,7 @@ from pccplan.compose.parts import (
     day_month_year,
     financial_year,
     narrative,
+    plan_name,
     possessive,
     pounds,
     sentence,
@@ -124,12 +125,12 @@ def plan_document(plan: Plan, *, term: Term | None = None) -> Document:
     years = f" ({_period_label(ctx)})" if _period(ctx) else ""
     return document(
         *body,
-        title=plan.title,
+        title=_name(ctx),
         author=office.office_name,
         subject=f"Police and crime plan of the {office.full_title}{years}",
         date=issued,
         keywords=("police and crime plan", plan.area.name),
-        header=plan.title,
+        header=_name(ctx),
     )
 
 
@@ -148,6 +149,12 @@ def _period(ctx: _Context) -> tuple[dt.date, dt.date, Inline | None] | None:
     if period.citation.unverified:
         explain = note(f"{period.citation.text}. {period.note or period.citation.note or ''}".strip())
     return period.start, period.end, explain
+
+
+def _name(ctx: _Context) -> str:
+    """The plan's title as the other documents give it: a generic title takes its period's years (PLAN-9)."""
+    found = _period(ctx)
+    return plan_name(ctx.plan, found[0], found[1]) if found else ctx.plan.title
 
 
 def _period_label(ctx: _Context) -> str:
@@ -174,7 +181,7 @@ def _cover(ctx: _Context) -> Block:
             f"Published in Welsh and English, in line with {possessive(office.the)} Welsh Language Standards."
         )
         lines.append(WELSH_AVAILABLE)
-    return title_block(plan.title, *lines)
+    return title_block(_name(ctx), *lines)
 
 
 def _illustrative(plan: Plan) -> bool:

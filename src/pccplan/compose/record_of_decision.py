@@ -23,7 +23,6 @@ from pccplan.compose.parts import ACT_TITLE, Office, blocks_of, contact_line, da
 from pccplan.compose.tree import Block, BulletList, Document, Exempt, Inline, OrderedList, Paragraph, Section
 from pccplan.errors import ValidationError
 from pccplan.forms import builtin_form, default_form
-from pccplan.model.area import BodyKind
 from pccplan.model.form import DocumentForm, HouseForm, KeyLabels
 from pccplan.model.plan import Commissioner, Plan
 from pccplan.model.record import (
@@ -38,7 +37,7 @@ from pccplan.model.record import (
 from pccplan.statute.exempt import MARKED_PARAGRAPHS_WITHHELD
 from pccplan.statute.exempt import ground as exempt_ground
 from pccplan.statute.foi import foi_exemption
-from pccplan.statute.registry import cite
+from pccplan.statute.mayors import PlanFunction, deputy_mayor_bar
 
 __all__ = [
     "appendix_line",
@@ -189,15 +188,16 @@ def _issues_paragraphs(record: RecordOfDecision, office: Office) -> list[Block]:
     return [para(f"This decision issues {what}:"), bullets(*items)]
 
 
-def _check_london(record: RecordOfDecision, office: Office) -> None:
-    """In London issuing the plan stays with the Mayor (LON-1: s.19(3)(b), (7)), not the Deputy Mayor."""
+def _check_deputy(record: RecordOfDecision, office: Office) -> None:
+    """Issuing the plan stays with the Mayor, not a deputy mayor (LON-1 s.19(3)(b); CA-1 s.18(3)(b))."""
     issues_plan = any(p.kind is PlanKind.POLICE_AND_CRIME for p in record.issues)
-    if office.kind is BodyKind.MOPAC and issues_plan and "deputy" in record.approval.title.casefold():
-        rule = cite("LON-1")
+    if not issues_plan or "deputy" not in record.approval.title.casefold():
+        return
+    bar = deputy_mayor_bar(office.kind, record.area.slug, PlanFunction.ISSUE)
+    if bar is not None:
         raise ValidationError.one(
             "approval.title",
-            "issuing the police and crime plan is not among the functions the Deputy Mayor may exercise "
-            f"({rule.text}); the approval is the Mayor's: name the Deputy Mayor as decision_by",
+            f"{bar}; the approval is the Mayor's: name the deputy mayor as decision_by",
             record.approval.title,
             "RecordOfDecision",
         )
@@ -312,7 +312,7 @@ def record_of_decision_document(
     holder = plan.commissioner if plan is not None else None
     holder = holder or Commissioner.for_area(record.approval.name, record.area, record.date)
     office = Office.of(record.area, holder, record.date)
-    _check_london(record, office)
+    _check_deputy(record, office)
     form = form or default_form(office.kind)
     shape, capitals = form_shape(form, "record-of-decision")
     approval = shape.approval or builtin_form("pcc").document("record-of-decision").approval

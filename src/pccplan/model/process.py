@@ -52,7 +52,9 @@ class Review:
     `body` names the group as the record does ('PCP working group'); `outcome` is the
     record's own words on the result (e.g. 'asked for a final draft in February'), never
     supplied by the library; `endorsed` whether it endorsed the draft (``None``: not
-    recorded). Documents say only what is given here.
+    recorded); `presented` whether the record says the commissioner presented the draft at
+    this meeting (a document otherwise says only that the body considered it). Documents say
+    only what is given here.
     """
 
     kind: ReviewKind = attrs.field(validator=_instance(ReviewKind))
@@ -60,6 +62,7 @@ class Review:
     body: str | None = attrs.field(default=None, validator=optional_text)
     outcome: str | None = attrs.field(default=None, validator=optional_text)
     endorsed: bool | None = attrs.field(default=None, validator=optional(_instance(bool)))
+    presented: bool = attrs.field(default=False, validator=_instance(bool))
 
 
 def _by_date(value: object) -> object:
@@ -90,6 +93,8 @@ class PlanProcess:
     one the Panel's report follows) and `panel_endorsed` what that meeting recorded, so the
     process checker and the documents read the same record. `panel_report` is set only when a
     report (or letter) of the Panel is recorded: no document says the Panel reported otherwise.
+    `response_on_office_website` is True when the record says the response at `response_url` is
+    on the office's own website; otherwise a document says only that it is published at the link.
     """
 
     draft_prepared: dt.date | None = attrs.field(default=None, validator=optional_date)
@@ -103,6 +108,7 @@ class PlanProcess:
     response_given: dt.date | None = attrs.field(default=None, validator=optional_date)
     response_published: dt.date | None = attrs.field(default=None, validator=optional_date)
     response_url: str | None = attrs.field(default=None, validator=optional_text)
+    response_on_office_website: bool = attrs.field(default=False, validator=_instance(bool))
     differs_from_draft: bool | None = attrs.field(default=None)
     chief_constable_reconsulted: dt.date | None = attrs.field(default=None, validator=optional_date)
     plan_issued: dt.date | None = attrs.field(default=None, validator=optional_date)

@@ -3,7 +3,8 @@
 TERM-3 (the day PCC functions transfer), TERM-5 (a combined-authority mayor's term, from the
 area's election order), TERM-6 (the Mayor of London's term, GLA Act 1999 s.2(8), which MOPAC
 follows under PRSRA s.3(4)), LON-1 (what MOPAC may not hand to its Deputy Mayor, s.19(3)(b), (7))
-and GOV-2 (new mayors without PCC functions). Sources were read on
+CA-1 (what a combined-authority mayor may not hand to their deputy mayor for policing and crime,
+the area's order applying s.18) and GOV-2 (new mayors without PCC functions). Sources were read on
 1 December 2026 (`CHECKED_2026_12_01`); where an article's text was not found the citation is
 U or S and says so.
 """
@@ -25,6 +26,7 @@ from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 
 __all__ = [
+    "CA_1",
     "DEPUTY_MAYOR_MAY_NOT",
     "GOV_2",
     "LON_1",
@@ -36,7 +38,9 @@ __all__ = [
     "MayoralArea",
     "MayoralTermRule",
     "NewMayor",
+    "PlanFunction",
     "Transfer",
+    "deputy_mayor_bar",
     "deputy_mayor_may_exercise",
     "governance_history",
     "mayoral_area",
@@ -83,6 +87,31 @@ LON_1 = Rule(
     ),
 )
 """Rule LON-1: London: MOPAC, its Deputy Mayor and the plan."""
+
+
+CA_1 = Rule(
+    id="CA-1",
+    title="Combined-authority mayors: the deputy mayor for policing and crime",
+    says="Where a combined-authority mayor exercises PCC functions (LDEDCA 2009 s.107F), the area's order "
+    "applies PRSRA s.18 with 'deputy mayor for policing and crime' for 'deputy police and crime "
+    "commissioner': the Mayor may arrange for the deputy mayor to exercise PCC functions (s.18(1)(b)) "
+    "but not to issue the police and crime plan (s.18(3)(b), (7)(a)), which stays with the Mayor; a "
+    "variation, not listed in s.18(7), may be made by the deputy mayor.",
+    citation=legislation(
+        "West Yorkshire Combined Authority (Election of Mayor and Functions) Order 2021",
+        "Sch 5 para 21 (PRSRA s.18 as modified)",
+        "uksi/2021/112/schedule/5/paragraph/21",
+        Confidence.VERIFIED,
+        "Sch 5 para 21 read on 1 December 2026 (legislation.gov.uk): every 'deputy police and crime "
+        "commissioner' in s.18 becomes 'deputy mayor for policing and crime'; s.18(7) keeps (a), issuing a "
+        "police and crime plan. The reading of s.18(3)(b), (7)(a) is ACT-1's. The other mayoral areas' "
+        "orders (SI 2017/470, SI 2024/414, SI 2023/1432) are taken to make the same modification: their "
+        "articles were not read (U). LURA 2023 Sch 3 para 3(4) (read) requires the same bar for new "
+        "mayors.",
+        CHECKED_2026_12_01,
+    ),
+)
+"""Rule CA-1: Combined-authority mayors: the deputy mayor for policing and crime."""
 
 
 GOV_2 = Rule(
@@ -482,3 +511,52 @@ def deputy_mayor_may_exercise(paragraph: str) -> bool:
     if letter not in MOPAC_RESERVED_FUNCTIONS:
         raise StatuteError(f"s.19(7) has no paragraph {paragraph!r}: it lists (a) to (j) (LON-1)")
     return letter not in DEPUTY_MAYOR_MAY_NOT
+
+
+class PlanFunction(enum.Enum):
+    """What a decision on the police and crime plan does: issue a plan, or vary one."""
+
+    ISSUE = "issue"
+    VARY = "vary"
+
+
+def _ca_order(slug: str) -> Citation:
+    """CA-1's citation for `slug`: West Yorkshire's order as read, else the area's transfer order, U."""
+    mayor = mayoral_area(slug)
+    if slug == "west-yorkshire" or mayor is None or mayor.transfer is None:
+        return CA_1.citation
+    source = mayor.transfer.citation
+    return attrs.evolve(
+        source,
+        pinpoint="the schedule applying PRSRA s.18",
+        confidence=U,
+        note="Taken to modify s.18 as West Yorkshire's order does (SI 2021/112 Sch 5 para 21); this "
+        "order's article was not read.",
+    )
+
+
+@applies(CA_1)
+def deputy_mayor_bar(kind: BodyKind, slug: str, function: PlanFunction) -> str | None:
+    """CA-1 and LON-1: why a deputy mayor for policing and crime may not do `function`, or ``None``.
+
+    In a combined-authority mayor's area (`kind` MAYOR) the area's order applies PRSRA s.18:
+    issuing the plan is s.18(7)(a), which the Mayor may not arrange for the deputy mayor to
+    exercise (s.18(3)(b)); in London (MOPAC) it is s.19(7)(a), barred by s.19(3)(b). Varying
+    the plan is in neither list, so the deputy mayor may. For a PCC or PFCC (no deputy mayor)
+    the answer is ``None``: their deputies are ACT-1's. The reason names the provision and the
+    order, to stand in an error.
+    """
+    if function is not PlanFunction.ISSUE or kind not in (BodyKind.MAYOR, BodyKind.MOPAC):
+        return None
+    if kind is BodyKind.MOPAC:
+        return (
+            "issuing the police and crime plan is not among the functions the Deputy Mayor may exercise "
+            "(Police Reform and Social Responsibility Act 2011 s.19(3)(b), (7)(a)): it stays with MOPAC, "
+            "the Mayor (LON-1)"
+        )
+    order = _ca_order(slug)
+    return (
+        "issuing the police and crime plan stays with the Mayor: the Mayor may not arrange for the "
+        "deputy mayor for policing and crime to exercise it (Police Reform and Social Responsibility Act "
+        f"2011 s.18(3)(b), (7)(a), as applied by {order.text}) (CA-1)"
+    )

@@ -13,7 +13,7 @@ from pccplan.model.area import Nation
 from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
-from pccplan.model.process import PlanProcess
+from pccplan.model.process import PlanProcess, ReviewKind
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
@@ -21,6 +21,7 @@ from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.findings import Finding, Findings, Severity
+from pccplan.statute.mayors import PlanFunction, deputy_mayor_bar
 from pccplan.statute.plan import PLAN_1
 from pccplan.statute.terms import ACT_1
 
@@ -277,6 +278,24 @@ def check_process(
             )
     issued = process.plan_issued
     if issued is not None:
+        for review in process.reviews:
+            if review.date > issued:
+                # s.5(6): the Panel reviews the draft before the plan is issued; a review recorded
+                # after the issue day cannot have been of the draft the plan was issued from.
+                panel = review.kind is ReviewKind.PANEL_MEETING
+                who = (
+                    "the Panel met on the draft"
+                    if panel
+                    else f"{review.body or review.kind.label} reviewed it"
+                )
+                found.append(
+                    _finding(
+                        Severity.BREACH if panel else Severity.WARNING,
+                        "PLAN-4",
+                        f"{_sentence(who)} on {_fmt(review.date)}, after the plan was issued on "
+                        f"{_fmt(issued)}; s.5(6) requires the Panel's review before the plan is issued.",
+                    )
+                )
         for name, rule in _BEFORE_ISSUE:
             if dates[name] is None:
                 found.append(
@@ -382,7 +401,15 @@ def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) 
     deputy_varies = (
         notice.decision_kind is DecisionKind.VARY_PLAN and "deputy" in title and "acting" not in title
     )
-    if made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
+    kind = plan.area.governance_on(notice.date).kind
+    function = PlanFunction.VARY if notice.decision_kind is DecisionKind.VARY_PLAN else PlanFunction.ISSUE
+    bar = deputy_mayor_bar(kind, plan.area.slug, function) if title.startswith("deputy mayor") else None
+    if bar is not None:
+        # CA-1 / LON-1: a deputy mayor acts for the Mayor, but issuing the plan stays with the Mayor.
+        problems.append(
+            Problem(path="made_by.title", reason=bar, value=made_by.title, owner="DecisionNotice")
+        )
+    elif made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
         what = "vary" if notice.decision_kind is DecisionKind.VARY_PLAN else "issue"
         problems.append(
             Problem(

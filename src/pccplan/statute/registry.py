@@ -110,6 +110,7 @@ ORDER: tuple[str, ...] = (
     "NAME-1",
     "LON-1",
     "LON-2",
+    "CA-1",
     "GOV-1",
     "GOV-2",
 )
