@@ -134,8 +134,8 @@ def publish_by(
     from 1 May 2021, five before (`WELSH_CLEAR_DAYS`, commencement S). Clear days exclude
     the day of publication and the day of the meeting. They are read as working days (R v
     Swansea CC ex p Elitestone, S), and the publication day is itself a working day: a
-    meeting on Friday 17 May 2024 needs publication by Thursday 9 May. Pass `working_days=False` for calendar clear days, or `clear_days` to
-    use another number.
+    meeting on Friday 17 May 2024 needs publication by Thursday 9 May. Pass
+    `working_days=False` for calendar clear days, or `clear_days` to use another number.
     Returns the day as a cited step (rule MTG-1 in England, MTG-2 in Wales): `.date` is the day.
     """
     rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
