@@ -391,7 +391,7 @@ def renderable_plans(draw: st.DrawFn) -> Plan:
         if issued is not None and draw(st.booleans()):  # a qualifying day (PLAN-9, s.7(7))
             from pccplan.statute.plan import latest_start
 
-            last = latest_start(issued, duty_poll=elected)
+            last = latest_start(issued, duty_poll=elected).date
             if last > issued:
                 starts = issued + dt.timedelta(days=draw(st.integers(1, (last - issued).days)))
         if process is not None:  # the recorded issue is the issue day too

@@ -23,6 +23,13 @@ RESTATED = {
     "a legislation address built by hand (use a Citation's url)": re.compile(r"/(section|schedule)/\d"),
     "an s.7(1) sentence (use statute.process)": re.compile(r"s\.7\(1\)\(\w+\) names|does not set out s\.7"),
     "response completeness (use statute.process.unanswered)": re.compile(r"is not answered"),
+    "the PLAN-1 duty (use statute.plan.plan_duty_wording)": re.compile(
+        r"as soon as practicable|financial year in which"
+    ),
+    "the PLAN-2 power (use statute.plan.plan_power_wording)": re.compile(r"\bat any time\b"),
+    "the Strategic Policing Requirement note (use statute.plan.spr_note)": re.compile(
+        r"Strategic Policing Requirement \(SPR\)|national threats"
+    ),
 }
 """What a composer or the model must not spell out itself, each with where the law's version lives."""
 
@@ -101,6 +108,19 @@ def test_the_check_finds_a_restated_sentence_and_skips_docstrings(tmp_path: Path
     )
     found = sorted(line.split(":")[0] for line in _found_in(module))
     assert found == ["4", "5"]
+
+
+def test_the_check_finds_the_plan_duty_power_and_spr_wordings(tmp_path: Path) -> None:
+    """PLAN-1 s.5(1) "as soon as practicable", PLAN-2 s.5(3)-(4) "at any time", PLAN-3 s.5(5): said once."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        'A = f"{who} must issue a plan as soon as practicable after taking office"\n'
+        'B = "The Commissioner may vary the Plan at any time."\n'
+        'C = "The Strategic Policing Requirement (SPR) sets out the national threats"\n'
+        'D = "Dates are inclusive."\n',
+        encoding="utf-8",
+    )
+    assert sorted(line.split(":")[0] for line in _found_in(module)) == ["1", "2", "3"]
 
 
 def _found_in(module: Path) -> list[str]:

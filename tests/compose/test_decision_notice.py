@@ -193,7 +193,9 @@ def test_variation_and_a_plan_issued_at_will() -> None:
     assert "31 March 2022" not in body
     further = attrs.evolve(notice_by(plan, dt.date(2023, 6, 1)), further_plan=True)
     later = plain_text(decision_notice(plan, further))
-    assert "may issue a new Police and Crime Plan (the \u201cPlan\u201d) at any time" in later
+    assert (
+        "may issue a new Police and Crime Plan (the \u201cPlan\u201d) or vary the Plan at any time" in later
+    )
 
 
 def test_a_plan_issued_after_the_deadline_is_issued_late_under_the_duty() -> None:

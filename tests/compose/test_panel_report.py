@@ -140,7 +140,7 @@ def test_mayoral_area_2021() -> None:
     )
     body = text(doc)
     assert "with the Mayor of West Yorkshire\u2019s (the \u201cMayor\u201d) draft" in body
-    assert "the Mayor is required to issue a Plan" in body
+    assert "the Mayor has a statutory duty to issue a Plan" in body
     assert "(31 March 2022)" in body
     assert "West Yorkshire Police and Crime Panel" in body
     assert doc.meta.author == "Office of the Mayor of West Yorkshire"
@@ -425,7 +425,7 @@ def test_london_report_names_mopac_the_committee_and_the_metropolitan_commission
         "Mayor's Office for Policing and Crime\u2019s (MOPAC) draft",
         "The Committee is recommended to review the draft Plan",
         "given to the Committee by MOPAC.",
-        "MOPAC is required to issue a Plan as soon as practicable after the Mayor takes office",
+        "MOPAC has a statutory duty to issue a Plan as soon as practicable after the Mayor takes office",
         f"ensure the {METROPOLIS} fulfils",
         f"a copy must be sent to the {METROPOLIS}",
         f"the policing of the area which the {METROPOLIS} is to provide;",

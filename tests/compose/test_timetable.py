@@ -71,7 +71,10 @@ def test_document_and_docx_header_row() -> None:
         "Statutory Timetable of the Term 2021 \u2013 2024: Police and Crime Commissioner for Cambridgeshire"
     )
     assert "In office: 13 May 2021 to 8 May 2024; the next ordinary poll is on 2 May 2024." in body
-    assert "must be issued as soon as practicable, and by 31 March 2022." in body
+    assert (
+        "has a statutory duty to issue a police and crime plan as soon as practicable after taking office "
+        "\u2013 specifically before the end of the financial year in which they are elected (31 March 2022)."
+    ) in body
     assert "A plan issued on 31 March 2022 has effect from 31 March 2022 to 31 March 2025" in body
     data = render(doc, "docx")
     assert isinstance(data, bytes)

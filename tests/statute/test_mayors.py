@@ -152,3 +152,21 @@ def test_ca_1_a_deputy_mayor_may_vary_but_not_issue_the_plan_in_every_mayoral_ar
     assert "(unverified)" in str(deputy_mayor_bar(BodyKind.MAYOR, "greater-manchester", PlanFunction.ISSUE))
     # A PCC's or PFCC's deputy is ACT-1's matter, not a deputy mayor's.
     assert deputy_mayor_bar(BodyKind.PCC, "kent", PlanFunction.ISSUE) is None
+
+
+def test_york_and_north_yorkshire_term_rule_gives_7_may_2024() -> None:
+    """SI 2023/1432 art 4(4)(a): the 2024 Mayor's term "begins on 7th May 2024": the rule says so itself."""
+    data = mayoral_area("north-yorkshire")
+    assert data is not None
+    assert data.term_rule.begins(dt.date(2024, 5, 2)) == dt.date(2024, 5, 7)
+    assert data.term_rule.fixed.on(dt.date(2024, 5, 2)).citation.text.endswith("art 4(4)(a)")
+    assert data.term_rule.begins(dt.date(2028, 5, 4)) == dt.date(2028, 5, 8)  # art 4(5): the fourth day
+
+
+def test_a_transfer_is_an_entry_of_the_fixed_days_table() -> None:
+    """SI 2024/414 art 4(2): South Yorkshire's PCC functions pass on 7 May 2024, one fixed-days entry."""
+    data = mayoral_area("south-yorkshire")
+    assert data is not None
+    entry = data.transfer_days().on(dt.date(2024, 5, 2))
+    assert entry.value.takes_office == dt.date(2024, 5, 7)
+    assert "uksi/2024/414" in (entry.citation.url or "")

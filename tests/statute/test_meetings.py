@@ -8,8 +8,9 @@ import pytest
 
 import pccplan.statute as statute
 from pccplan.model.area import Nation
+from pccplan.model.sources import Confidence
 from pccplan.statute import meetings
-from pccplan.statute.meetings import check_agenda, publish_by
+from pccplan.statute.meetings import WELSH_CLEAR_DAYS, check_agenda, publish_by
 
 D = dt.date
 
@@ -90,3 +91,13 @@ def test_the_package_keeps_each_old_step_name_as_a_deprecated_alias(old: str, ne
     assert old not in statute.__all__
     with pytest.raises(AttributeError, match="no attribute 'nothing_step'"):
         statute.nothing_step  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_welsh_clear_days_are_dated_three_from_1_may_2021() -> None:
+    """s.100BA: in Wales "at least three clear days before the meeting", from 1 May 2021 (Sch.4 commenced)."""
+    assert WELSH_CLEAR_DAYS.on(dt.date(2021, 4, 30)).value == 5
+    after = WELSH_CLEAR_DAYS.on(dt.date(2021, 5, 1))
+    assert (after.value, after.citation.confidence) == (3, Confidence.SECONDARY)
+    before = publish_by(dt.date(2021, 3, 19), Nation.WALES)  # a Friday: five clear working days
+    assert (before.date, before.rule) == (dt.date(2021, 3, 11), "MTG-2")
+    assert publish_by(dt.date(2024, 5, 17), Nation.WALES).date == dt.date(2024, 5, 13)

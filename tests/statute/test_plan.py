@@ -9,8 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pccplan.errors import StatuteError
+from pccplan.model.area import Nation
 from pccplan.model.plan import Period
 from pccplan.model.sources import Confidence
+from pccplan.statute.calendar import calendar_covering
 from pccplan.statute.plan import (
     QualifyingDayError,
     check_start_day,
@@ -98,7 +100,7 @@ def test_qualifying_day_must_fall_after_the_issue_day() -> None:
 
 
 def test_without_the_duty_the_limit_is_the_next_expected_poll() -> None:
-    assert latest_start(D(2018, 6, 1)) == D(2020, 5, 7)
+    assert latest_start(D(2018, 6, 1)).date == D(2020, 5, 7)
     with pytest.raises(QualifyingDayError, match="next ordinary election expected"):
         require_qualifying_day(D(2018, 6, 1), D(2020, 5, 8))
     assert require_qualifying_day(D(2018, 6, 1), D(2020, 5, 7)) == D(2020, 5, 7)
@@ -125,3 +127,23 @@ def test_planning_period_ends_on_a_31_march_after_it_starts(day: dt.date) -> Non
     assert (period.end.month, period.end.day) == (3, 31)
     assert period.start <= period.end
     assert period.expected_poll > day
+
+
+def test_latest_start_and_the_period_carry_their_citations() -> None:
+    """s.7(7): a qualifying day may not fall "after the day of the next ordinary election".
+
+    The Cambridgeshire plan issued on 31 March 2017 under the 2016 duty may start no later than
+    1 April 2017, and its period, read as at the issue day, ends 31 March 2021 (PLAN-9A, U).
+    """
+    latest = latest_start(D(2017, 3, 31), duty_poll=D(2016, 5, 5))
+    assert (latest.date, latest.rule, latest.citation.url) == (
+        D(2017, 4, 1),
+        "PLAN-9",
+        "https://www.legislation.gov.uk/ukpga/2011/13/section/7",
+    )
+    assert latest.non_working_day  # 1 April 2017 was a Saturday
+    period = planning_period(D(2017, 3, 31), duty_poll=D(2016, 5, 5))
+    first, end = period.steps(calendar_covering(Nation.ENGLAND, D(2021, 3, 31)))
+    assert (first.date, first.rule) == (D(2017, 4, 1), "PLAN-9")
+    assert (end.date, end.rule, end.unverified) == (D(2021, 3, 31), "PLAN-9A", True)
+    assert end.note == period.note

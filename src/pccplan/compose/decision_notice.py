@@ -33,6 +33,7 @@ from pccplan.model.plan import Plan
 from pccplan.model.process import PlanProcess, Review, ReviewKind
 from pccplan.statute.exempt import cited as exempt_cited
 from pccplan.statute.exempt import short_description
+from pccplan.statute.plan import plan_duty_wording, plan_power_wording
 from pccplan.statute.process import decision_problems
 from pccplan.statute.terms import Term
 
@@ -221,16 +222,10 @@ def _duty(ctx: _Context) -> Paragraph:
     plan = f"Police and Crime Plan (the {_LQ}Plan{_RQ})"
     deadline = ctx.term.plan_deadline
     if ctx.varies:
-        return para(f"{who} may vary the {plan} at any time, and must keep it under review.")
+        return para(f"{plan_power_wording(who, varies=True, plan=plan)}, and must keep it under review.")
     if deadline is None or ctx.notice.further_plan:
-        return para(f"{who} may issue a new {plan} at any time.")
-    taking = "the Mayor takes office" if o.kind is BodyKind.MOPAC else "taking office"
-    elected = "the Mayor is elected" if o.kind is BodyKind.MOPAC else "they are elected"
-    duty = (
-        f"{who} has a statutory duty to issue a {plan} as soon as practicable after {taking} "
-        f"\u2013 specifically before the end of the financial year in which {elected} "
-        f"({day_month_year(deadline)})."
-    )
+        return para(f"{plan_power_wording(who, varies=False, plan=plan)}.")
+    duty = plan_duty_wording(who, day_month_year(deadline), mayor=o.kind is BodyKind.MOPAC, plan=plan)
     if ctx.issued > deadline:
         duty += (
             f" The Plan is issued under that duty on {day_month_year(ctx.issued)}, after that day: it is "

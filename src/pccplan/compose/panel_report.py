@@ -26,6 +26,7 @@ from pccplan.model.area import BodyKind, Nation
 from pccplan.model.document import BackgroundDocument
 from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Plan
+from pccplan.statute.plan import SPR_NOTE, plan_duty_wording, plan_power_wording, spr_note
 from pccplan.statute.polls import require_poll
 from pccplan.statute.process import contents_in_force
 from pccplan.statute.registry import cite
@@ -61,21 +62,6 @@ DEFAULT_TERMS_OF_REFERENCE = (
 
 `panel` is the scrutiny body's defined term ('Panel'; in London 'Committee', LON-2, s.33(1)) and
 `office` the office as a sentence names it ('the Commissioner', 'MOPAC')."""
-
-SPR_NOTE = (
-    "The Strategic Policing Requirement (SPR) sets out the Home Secretary's view of the national threats "
-    "and the appropriate national capabilities required to counter those threats. The SPR supports Police "
-    "and Crime Commissioners and Chief Constables to ensure they fulfil their forces' national "
-    "responsibilities for tackling criminal or terrorist threats and harms, or other civil emergencies."
-)
-"""The explanatory footnote on the Strategic Policing Requirement (Police Act 1996 s.37A; PLAN-3)."""
-
-_SPR_NOTE_LONDON = SPR_NOTE.replace(
-    "Police and Crime Commissioners and Chief Constables",
-    "MOPAC and the Commissioner of Police of the Metropolis, as it does local policing bodies and chief "
-    "officers elsewhere,",
-)
-"""The footnote for London: the body is MOPAC, the force head the Commissioner of Police of the Metropolis."""
 
 
 @attrs.frozen(kw_only=True)
@@ -260,19 +246,11 @@ def _terms_of_reference(ctx: _Context) -> Section:
 
 def _duty_sentence(ctx: _Context) -> str:
     o, act = ctx.office, ACT_TITLE
-    if ctx.report.variation:
-        return f"Under the {act}, {o.the} may vary the Plan at any time."
-    if ctx.term.plan_deadline is None:
-        return f"Under the {act}, {o.the} may issue a new Plan or vary the Plan at any time."
-    if o.kind is BodyKind.MOPAC:  # s.6: MOPAC's duty runs from the Mayor's taking office (s.3)
-        taking, elected = "the Mayor takes office", "the Mayor is elected"
-    else:
-        taking, elected = "taking office", "they are elected"
-    return (
-        f"Under the {act}, {o.the} is required to issue a Plan as soon as practicable after {taking} - "
-        f"specifically before the end of the financial year in which {elected} "
-        f"({day_month_year(ctx.term.plan_deadline)})."
-    )
+    who = f"Under the {act}, {o.the}"
+    if ctx.report.variation or ctx.term.plan_deadline is None:
+        return f"{plan_power_wording(who, varies=ctx.report.variation)}."
+    # s.6: MOPAC's duty runs from the Mayor's taking office (s.3)
+    return plan_duty_wording(who, day_month_year(ctx.term.plan_deadline), mayor=o.kind is BodyKind.MOPAC)
 
 
 def _background(ctx: _Context) -> Section:
@@ -299,7 +277,7 @@ def _background(ctx: _Context) -> Section:
             f"The Plan must achieve value for money, ensure the {o.chief_officer} fulfils their duties "
             "relating to equality and diversity and have regard to the need to safeguard and promote the "
             "welfare of children, the Strategic Policing Requirement",
-            note(_SPR_NOTE_LONDON if london else SPR_NOTE),
+            note(spr_note(london=london)),
             " and guidance or codes of practice issued by the Secretary of State.",
         ),
     ]

@@ -9,6 +9,7 @@ from pccplan.compose.build import Part, bullets, document, emph, link, para, sec
 from pccplan.compose.parts import count_words, date_span, day_month_year
 from pccplan.compose.tree import Block, Document, Table
 from pccplan.model.area import BodyKind
+from pccplan.statute.plan import plan_duty_wording, plan_power_wording
 from pccplan.statute.steps import DatedStep
 from pccplan.statute.terms import Term, TermKind
 from pccplan.statute.timeline import Timeline, timeline
@@ -126,12 +127,12 @@ def timetable_document(
         deadline = day_month_year(term.acceptance_deadline)
         facts.append(f"Declaration of acceptance of office made and delivered by {deadline}.")
     if term.plan_deadline is not None:
-        facts.append(
-            f"A police and crime plan must be issued as soon as practicable, and by "
-            f"{day_month_year(term.plan_deadline)}."
-        )
+        mopac = term.area is not None and term.area.governance_on(term.takes_office).kind is BodyKind.MOPAC
+        deadline = day_month_year(term.plan_deadline)
+        facts.append(plan_duty_wording(f"The {office}", deadline, mayor=mopac, plan="police and crime plan"))
     else:
-        facts.append("The poll creates no duty to issue a plan; one may be issued or varied at any time.")
+        power = plan_power_wording(f"The {office}", varies=False, plan="police and crime plan", short="plan")
+        facts.append(f"The poll creates no duty to issue a plan: {power[0].lower()}{power[1:]}.")
     if line.period is not None:
         period = line.period
         sentence = (

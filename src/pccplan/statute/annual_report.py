@@ -21,9 +21,20 @@ AR_1 = Rule(
 """Rule AR-1: Annual report."""
 
 
-def earliest_annual_report(year: FinancialYear) -> dt.date:
-    """AR-1, s.12: the first day a report can cover the whole of financial year `year` (the 1 April after)."""
-    return year.end + dt.timedelta(days=1)
+def earliest_annual_report(year: FinancialYear, *, body: str = "Panel") -> DatedStep:
+    """AR-1, s.12(1): the first day a report can cover the whole of financial year `year` (the 1 April after).
+
+    s.12(1): the commissioner "must produce a report (an 'annual report') ... in respect of each
+    financial year", so the report on 2024/25 can be sent from 1 April 2025. Returns the day as
+    a cited step: `.date` is the day. `body` names the scrutiny body in the title.
+    """
+    return DatedStep(
+        rule=AR_1.id,
+        title=f"Annual report for {year.label}: produce and send to the {body} from",
+        date=year.end + dt.timedelta(days=1),
+        citation=AR_1.citation,
+        note="As soon as practicable after the year ends; no fixed date.",
+    )
 
 
 @applies(AR_1)
@@ -34,16 +45,10 @@ def annual_report_steps(year: FinancialYear, *, body: str = "Panel") -> tuple[Da
     practicable", so they carry the same date and a note. Panels usually meet in June or July.
     `body` names the scrutiny body: 'London Assembly' for MOPAC (s.32-33).
     """
-    start = earliest_annual_report(year)
-    citation = AR_1.citation
+    first = earliest_annual_report(year, body=body)
+    start, citation = first.date, first.citation
     return (
-        DatedStep(
-            rule="AR-1",
-            title=f"Annual report for {year.label}: produce and send to the {body} from",
-            date=start,
-            citation=citation,
-            note="As soon as practicable after the year ends; no fixed date.",
-        ),
+        first,
         DatedStep(
             rule="AR-1",
             title=f"{body}'s public meeting on the {year.label} annual report, from",

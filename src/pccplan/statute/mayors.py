@@ -33,12 +33,14 @@ __all__ = [
     "MAYORAL_AREAS",
     "MOPAC_RESERVED_FUNCTIONS",
     "NEW_MAYORS_WITHOUT_PCC_FUNCTIONS",
+    "NO_FIXED_DAYS",
     "TERM_5",
     "Anchor",
     "MayoralArea",
     "MayoralTermRule",
     "NewMayor",
     "PlanFunction",
+    "TermDays",
     "Transfer",
     "deputy_mayor_bar",
     "deputy_mayor_may_exercise",
@@ -144,6 +146,24 @@ class Anchor(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
+class TermDays:
+    """The value of an entry of a term's dated table: days fixed outright for the term after one poll.
+
+    An order that fixes a first day outright, or a reading the user gives in place of the
+    rule's count (`term_for(..., takes_office_on=, term_ends_on=)`). ``None`` leaves the
+    rule's day; `reason` is the note the fixed day's citation carries.
+    """
+
+    takes_office: dt.date | None = None
+    term_ends: dt.date | None = None
+    reason: str = "Day given by the user."
+
+
+NO_FIXED_DAYS: DatedValue[TermDays] = DatedValue(name="days fixed for a term", entries=())
+"""An empty table of fixed term days: every term follows its rule's count."""
+
+
+@attrs.frozen(kw_only=True)
 class MayoralTermRule:
     """A mayor's term: it begins `begins_after` days after the anchor and ends `ends_after` days after it.
 
@@ -158,9 +178,17 @@ class MayoralTermRule:
     ends_after: int
     anchor: Anchor
     citation: Citation
+    fixed: DatedValue[TermDays] = NO_FIXED_DAYS
 
     def begins(self, anchor_day: dt.date) -> dt.date:
-        """The first day of the term counted from `anchor_day` (the poll, or the declaration)."""
+        """The first day of the term counted from `anchor_day`, unless `fixed` fixes it for that day.
+
+        An order may fix a first day outright (SI 2023/1432 art 4(4)(a): 7 May 2024 for the
+        York and North Yorkshire Mayor elected on 2 May 2024): that day is an entry of `fixed`.
+        """
+        entry = self.fixed.find(anchor_day)
+        if entry is not None and entry.value.takes_office is not None:
+            return entry.value.takes_office
         return anchor_day + dt.timedelta(days=self.begins_after)
 
     def ends(self, next_anchor_day: dt.date) -> dt.date:
@@ -175,6 +203,18 @@ class Transfer:
     poll: dt.date
     first_day: dt.date
     citation: Citation
+
+    def term_days(self) -> Dated[TermDays]:
+        """The transfer as an entry of the fixed-days table: PCC functions from `first_day`."""
+        return Dated(
+            effective_from=self.poll,
+            effective_to=self.poll,
+            value=TermDays(
+                takes_office=self.first_day, reason="First day of PCC functions fixed by the order."
+            ),
+            citation=self.citation,
+            known_on=self.poll,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -192,6 +232,12 @@ class MayoralArea:
     occupant_rule: Citation | None = None
     panel_precept: bool = True
 
+    def transfer_days(self) -> DatedValue[TermDays]:
+        """TERM-3: the transfer's first day as the fixed-days table `term_for` reads (empty if none)."""
+        if self.transfer is None:
+            return NO_FIXED_DAYS
+        return NO_FIXED_DAYS.with_entry(self.transfer.term_days())
+
 
 # A combined-authority mayor's term (TERM-5), as the orders of this series word it: "begins with
 # the fourth day after the day of the poll ... ends with the third day after the day of the poll at
@@ -202,9 +248,18 @@ _CA_BEGINS, _CA_ENDS = 4, 3
 _GLA_DAYS = 2
 
 
-def _ca_rule(citation: Citation) -> MayoralTermRule:
+def _first_day_fixed(poll: dt.date, day: dt.date, citation: Citation) -> DatedValue[TermDays]:
+    """A fixed-days table whose one entry fixes the first day of the term after `poll` (an order's)."""
+    entry = attrs.evolve(
+        Transfer(poll=poll, first_day=day, citation=citation).term_days(),
+        value=TermDays(takes_office=day, reason="First day fixed by the order."),
+    )
+    return NO_FIXED_DAYS.with_entry(entry)
+
+
+def _ca_rule(citation: Citation, fixed: DatedValue[TermDays] = NO_FIXED_DAYS) -> MayoralTermRule:
     return MayoralTermRule(
-        begins_after=_CA_BEGINS, ends_after=_CA_ENDS, anchor=Anchor.POLL, citation=citation
+        begins_after=_CA_BEGINS, ends_after=_CA_ENDS, anchor=Anchor.POLL, citation=citation, fixed=fixed
     )
 
 
@@ -316,7 +371,20 @@ MAYORAL_AREAS: tuple[MayoralArea, ...] = (
                 "ends it with the third day after the next poll; art 4(5): later terms from the fourth day "
                 "after the poll to the third day after the next.",
                 _READ,
-            )
+            ),
+            _first_day_fixed(
+                dt.date(2024, 5, 2),
+                dt.date(2024, 5, 7),
+                legislation(
+                    "York and North Yorkshire Combined Authority Order 2023",
+                    "art 4(4)(a)",
+                    "uksi/2023/1432/article/4",
+                    V,
+                    "Art 4(4)(a) read on 1 December 2026 (https://legalize.dev/uk/law/uksi-2023-1432): the "
+                    "term of the Mayor elected in 2024 begins on 7 May 2024.",
+                    _READ,
+                ),
+            ),
         ),
         transfer=Transfer(
             poll=dt.date(2024, 5, 2),

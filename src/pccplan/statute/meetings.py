@@ -8,6 +8,7 @@ from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, LGA_1972_READ, legislation
+from pccplan.statute.dated import Dated, DatedValue
 from pccplan.statute.declare import Rule, applies, renamed
 from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.steps import DatedStep, cited_step
@@ -17,6 +18,7 @@ __all__ = [
     "MTG_1",
     "MTG_2",
     "MTG_3",
+    "WELSH_CLEAR_DAYS",
     "check_agenda",
     "publish_by",
 ]
@@ -49,8 +51,8 @@ MTG_2 = Rule(
         "s.100BA(1), (3) (applied by SI 2012/2734 Sch. para 25)",
         "ukpga/1972/70/section/100BA",
         Confidence.VERIFIED,
-        "Read as inserted by the Local Government and Elections (Wales) Act 2021 Sch.4 para 7. Its "
-        "commencement date is unverified (U): for a meeting before it, pass clear_days=5.",
+        "Read as inserted by the Local Government and Elections (Wales) Act 2021 Sch.4 para 7, in force "
+        "1 May 2021 (WELSH_CLEAR_DAYS): before it a Welsh meeting had five clear days, as in England.",
         CHECKED_2026_12_01,
     ),
     override="publish_by(..., clear_days=, working_days=)",
@@ -84,6 +86,39 @@ CLEAR_DAYS = {Nation.ENGLAND: 5, Nation.WALES: 3}
 """Clear days before a Panel meeting: MTG-1 (England, LGA 1972 s.100B) and MTG-2 (Wales, s.100BA)."""
 
 
+_WELSH_COMMENCEMENT = dt.date(2021, 5, 1)
+"""Sch.4 to the Local Government and Elections (Wales) Act 2021 in force (Commencement No. 3 Order 2021)."""
+
+WELSH_CLEAR_DAYS: DatedValue[int] = DatedValue(
+    name="clear days before a Welsh Panel meeting (MTG-2)",
+    entries=(
+        Dated(
+            # s.100B itself, inserted by the Local Government (Access to Information) Act 1985 (S).
+            effective_from=dt.date(1986, 4, 1),
+            effective_to=_WELSH_COMMENCEMENT - dt.timedelta(days=1),
+            value=CLEAR_DAYS[Nation.ENGLAND],
+            citation=MTG_1.citation.noted("In Wales before s.100BA took effect on 1 May 2021."),
+            known_on=dt.date(1985, 7, 16),
+        ),
+        Dated(
+            effective_from=_WELSH_COMMENCEMENT,
+            value=CLEAR_DAYS[Nation.WALES],
+            citation=MTG_2.citation.noted(
+                "Commencement: the Local Government and Elections (Wales) Act 2021 (Commencement No. 3 and "
+                "Transitional Provision) (Wales) Order 2021 brings Schedule 4 into force on 1 May 2021, as "
+                "the Welsh Government's written statement of 22 March 2021 says "
+                "(https://www.gov.wales/written-statement-implementation-local-government-and-elections-"
+                "wales-act-2021-22-march-2021, read 1 December 2026); the Order's own text and number were "
+                "not found (S).",
+                Confidence.SECONDARY,
+            ),
+            known_on=dt.date(2021, 3, 22),
+        ),
+    ),
+)
+"""MTG-2 as a dated value: five clear days in Wales until 30 April 2021, three (s.100BA) from 1 May 2021."""
+
+
 @applies(MTG_1, MTG_2)
 def publish_by(
     meeting: dt.date,
@@ -95,24 +130,28 @@ def publish_by(
 ) -> DatedStep:
     """MTG-1/MTG-2: the last day to publish the agenda and reports for a Panel meeting on `meeting`.
 
-    England: at least five clear days before (LGA 1972 s.100B, S); Wales: three (s.100BA, V;
-    commencement date U). Clear days exclude the day of publication and the day of the
-    meeting. They are read as working days (R v Swansea CC ex p Elitestone, S), and the
-    publication day is itself a working day: a meeting on Friday 17 May 2024 needs publication
-    by Thursday 9 May. Pass `working_days=False` for calendar clear days, or `clear_days` to
-    use another number (for example five for a Welsh meeting before s.100BA took effect).
+    England: at least five clear days before (LGA 1972 s.100B, S); Wales: three (s.100BA, V)
+    from 1 May 2021, five before (`WELSH_CLEAR_DAYS`, commencement S). Clear days exclude
+    the day of publication and the day of the meeting. They are read as working days (R v
+    Swansea CC ex p Elitestone, S), and the publication day is itself a working day: a
+    meeting on Friday 17 May 2024 needs publication by Thursday 9 May. Pass
+    `working_days=False` for calendar clear days, or `clear_days` to use another number.
     Returns the day as a cited step (rule MTG-1 in England, MTG-2 in Wales): `.date` is the day.
     """
+    rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
+    citation = rule.citation
     count = CLEAR_DAYS[nation] if clear_days is None else clear_days
+    if nation is Nation.WALES and clear_days is None:
+        welsh = WELSH_CLEAR_DAYS.on(meeting)
+        count, citation = welsh.value, welsh.citation
     cal = calendar or calendar_covering(nation, meeting)
     day = cal.publish_before(meeting, count) if working_days else meeting - dt.timedelta(days=count + 1)
-    rule = MTG_1 if nation is Nation.ENGLAND else MTG_2
     kind = "working" if working_days else "calendar"
     return cited_step(
         rule.id,
         f"Publish the agenda and reports ({count} clear {kind} days) by",
         day,
-        rule.citation,
+        citation,
         calendar=cal,
         note=f"For the meeting on {meeting.isoformat()}.",
     )

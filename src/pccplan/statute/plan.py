@@ -26,6 +26,7 @@ __all__ = [
     "PLAN_9",
     "PLAN_9A",
     "PLAN_11",
+    "SPR_NOTE",
     "PlanningPeriod",
     "QualifyingDayError",
     "check_qualifying_day",
@@ -34,8 +35,11 @@ __all__ = [
     "new_plan_required",
     "plan_by",
     "plan_deadline",
+    "plan_duty_wording",
+    "plan_power_wording",
     "planning_period",
     "require_qualifying_day",
+    "spr_note",
 ]
 
 PLAN_1 = Rule(
@@ -167,6 +171,60 @@ plan_deadline = plan_by
 """The former name of `plan_by`; `pccplan.plan_deadline` warns that it is deprecated."""
 
 
+def plan_duty_wording(holder: str, deadline: str, *, mayor: bool = False, plan: str = "Plan") -> str:
+    """PLAN-1, s.5(1)-(2): the duty to issue a plan, in the one wording every document uses.
+
+    s.5(1) says the commissioner "must issue a police and crime plan ... as soon as practicable
+    after" taking office and "before the end of the financial year" in which elected. `holder`
+    names who ('The Commissioner'), `deadline` is the `plan_by` day as the document writes dates
+    ('31 March 2022') and `plan` the document's name for the plan. `mayor` is for MOPAC, whose
+    duty runs from the Mayor's taking office (s.6(1)-(2)). The sentence ends with a full stop.
+    """
+    taking, elected = (
+        ("the Mayor takes office", "the Mayor is elected") if mayor else ("taking office", "they are elected")
+    )
+    return (
+        f"{holder} has a statutory duty to issue a {plan} as soon as practicable after {taking} "
+        f"\u2013 specifically before the end of the financial year in which {elected} ({deadline})."
+    )
+
+
+def plan_power_wording(holder: str, *, varies: bool, plan: str = "Plan", short: str = "Plan") -> str:
+    """PLAN-2, s.5(3)-(4): the power to issue a new plan or vary it, as a clause with no full stop.
+
+    s.5(3): a commissioner "may issue a police and crime plan at any time"; s.5(4): "may vary" it
+    "at any time". `varies` says only the power to vary (a variation); `plan` names the plan
+    first ('Police and Crime Plan (the "Plan")'), `short` afterwards. The documents add what
+    follows (', and must keep it under review' for PLAN-7) and the full stop.
+    """
+    if varies:
+        return f"{holder} may vary the {plan} at any time"
+    return f"{holder} may issue a new {plan} or vary the {short} at any time"
+
+
+SPR_NOTE = (
+    "The Strategic Policing Requirement (SPR) sets out the Home Secretary's view of the national threats "
+    "and the appropriate national capabilities required to counter those threats. The SPR supports Police "
+    "and Crime Commissioners and Chief Constables to ensure they fulfil their forces' national "
+    "responsibilities for tackling criminal or terrorist threats and harms, or other civil emergencies."
+)
+"""PLAN-3, s.5(5): what the Strategic Policing Requirement is, the note a document puts on the duty.
+
+s.5(5) says the commissioner "must have regard to the strategic policing requirement issued by
+the Secretary of State" under Police Act 1996 s.37A (inserted by PRSRA s.77)."""
+
+
+def spr_note(*, london: bool = False) -> str:
+    """PLAN-3, s.5(5): `SPR_NOTE`; in London naming MOPAC and the Commissioner of Police of the Metropolis."""
+    if not london:
+        return SPR_NOTE
+    return SPR_NOTE.replace(
+        "Police and Crime Commissioners and Chief Constables",
+        "MOPAC and the Commissioner of Police of the Metropolis, as it does local policing bodies and chief "
+        "officers elsewhere,",
+    )
+
+
 @applies(PLAN_2)
 def new_plan_required(*, ordinary: bool) -> bool:
     """PLAN-1/PLAN-2, s.5(1), s.5(3): only an ordinary election creates the duty to issue a plan.
@@ -195,28 +253,63 @@ class PlanningPeriod:
     latest_start: dt.date
     citation: Citation
     note: str | None = None
+    rule: str = "PLAN-9"
 
     @property
     def period(self) -> Period:
         """The same span as the model's `Period` (for `Plan.period`)."""
         return Period(start=self.start, end=self.end)
 
+    def steps(self, calendar: WorkingCalendar) -> tuple[DatedStep, DatedStep]:
+        """The latest qualifying day (PLAN-9) and the period's end (`rule`) as cited steps.
+
+        `calendar` marks the days that are not working days. The end step carries the
+        period's own citation and note, so a U reading (PLAN-9A) travels with the day.
+        """
+        return (
+            cited_step(
+                PLAN_9.id,
+                "Latest qualifying day the plan may name as its start",
+                self.latest_start,
+                PLAN_9.citation,
+                calendar=calendar,
+            ),
+            cited_step(
+                self.rule,
+                f"Planning period ends (plan issued {self.issued.isoformat()})",
+                self.end,
+                self.citation,
+                calendar=calendar,
+                note=self.note,
+            ),
+        )
+
 
 def latest_start(
-    issued: dt.date, *, duty_poll: dt.date | None = None, elections: ElectionCalendar | None = None
-) -> dt.date:
+    issued: dt.date,
+    *,
+    duty_poll: dt.date | None = None,
+    elections: ElectionCalendar | None = None,
+    nation: Nation = Nation.ENGLAND,
+) -> DatedStep:
     """PLAN-9, s.7(7): the latest qualifying day a plan issued on `issued` may name as its start.
 
-    A qualifying day may not fall after the day of the next ordinary election expected on the
-    issue day; for a plan issued under the PLAN-1 duty after the poll `duty_poll`, it must also
-    be on or before the first day of the next financial year (1 April 2017 for a plan due by
-    31 March 2017).
+    s.7(7): a qualifying day may not fall "after the day of the next ordinary election" expected
+    on the issue day; for a plan issued under the PLAN-1 duty after the poll `duty_poll`, it must
+    also be on or before the first day of the next financial year (1 April 2017 for a plan due
+    by 31 March 2017). Returns the day as a cited step: `.date` is the day.
     """
     elections = elections or default_elections()
     latest = elections.next_after(issued, as_known_on=issued).poll
     if duty_poll is not None:
         latest = min(latest, FinancialYear.containing(duty_poll).next().start)
-    return latest
+    return cited_step(
+        PLAN_9.id,
+        "Latest qualifying day the plan may name as its start",
+        latest,
+        PLAN_9.citation,
+        calendar=calendar_covering(nation, latest),
+    )
 
 
 def require_qualifying_day(
@@ -235,7 +328,7 @@ def require_qualifying_day(
             f"start day {starts.isoformat()} is not after the issue day {issued.isoformat()}: "
             "a qualifying day must fall after it (PLAN-9, s.7(7))"
         )
-    latest = latest_start(issued, duty_poll=duty_poll, elections=elections)
+    latest = latest_start(issued, duty_poll=duty_poll, elections=elections).date
     if starts > latest:
         why = (
             "the first day of the financial year after the one the plan is due in"
@@ -300,15 +393,18 @@ def planning_period(
     expected = elections.next_after(issued, as_known_on=issued)
     known = elections.next_after(issued)
     computed_end = FinancialYear.containing(expected.poll).end
-    citation, note = PLAN_9.citation, None
+    citation, note, rule = PLAN_9.citation, None, PLAN_9.id
     if FinancialYear.containing(known.poll) != FinancialYear.containing(expected.poll):
-        citation = PLAN_9A.citation
+        citation, rule = PLAN_9A.citation, PLAN_9A.id
         note = (
             f"On the issue day the next ordinary election was expected on {expected.poll.isoformat()}; it "
             f"is now known to be {known.poll.isoformat()}. The period is read as at the issue day (U)."
         )
     if end is not None:
-        citation = PLAN_9A.citation.noted("End day given by the user.", Confidence.UNVERIFIED)
+        citation, rule = (
+            PLAN_9A.citation.noted("End day given by the user.", Confidence.UNVERIFIED),
+            PLAN_9A.id,
+        )
         note = f"End day {end.isoformat()} given by the user in place of {computed_end.isoformat()}."
     start = starts or issued
     final = end or computed_end
@@ -322,7 +418,8 @@ def planning_period(
         end=final,
         expected_poll=expected.poll,
         known_poll=known.poll,
-        latest_start=latest_start(issued, duty_poll=duty_poll, elections=elections),
+        latest_start=latest_start(issued, duty_poll=duty_poll, elections=elections).date,
         citation=citation,
         note=note,
+        rule=rule,
     )

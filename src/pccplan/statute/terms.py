@@ -24,7 +24,14 @@ from pccplan.statute.calendar import WorkingCalendar, calendar_covering, months_
 from pccplan.statute.citation import Citation
 from pccplan.statute.dated import Dated, DatedValue, LawStatus
 from pccplan.statute.elections import ElectionCalendar, default_elections
-from pccplan.statute.mayors import Anchor, MayoralArea, mayoral_area, new_mayor_without_pcc_functions
+from pccplan.statute.mayors import (
+    NO_FIXED_DAYS,
+    Anchor,
+    MayoralArea,
+    TermDays,
+    mayoral_area,
+    new_mayor_without_pcc_functions,
+)
 from pccplan.statute.plan import PlanningPeriod, plan_deadline, planning_period
 from pccplan.statute.steps import DatedStep, StepsLaw, cited_step
 
@@ -230,24 +237,6 @@ def term_ends(next_poll: dt.date, *, calendar: WorkingCalendar | None = None) ->
     return cited_step(TERM_1.id, "Term ends", day, TERM_1.citation, calendar=cal)
 
 
-@attrs.frozen(kw_only=True)
-class TermDays:
-    """The value of an entry of a term's dated table: days fixed outright for the term after one poll.
-
-    An order that fixes a first day outright, or a reading the user gives in place of the
-    rule's count (`term_for(..., takes_office_on=, term_ends_on=)`). ``None`` leaves the
-    rule's day; `reason` is the note the fixed day's citation carries.
-    """
-
-    takes_office: dt.date | None = None
-    term_ends: dt.date | None = None
-    reason: str = "Day given by the user."
-
-
-NO_FIXED_DAYS: DatedValue[TermDays] = DatedValue(name="days fixed for a term", entries=())
-"""An empty table of fixed term days: every term follows its rule's count."""
-
-
 def fixed_term_days(
     poll: dt.date,
     table: DatedValue[TermDays] = NO_FIXED_DAYS,
@@ -438,15 +427,17 @@ def _mayoral_start(
         )
     start = rule.begins(poll)
     rule_id, citation, note = "TERM-5", rule.citation, _NO_S70
-    transfer = data.transfer
-    if transfer is not None and transfer.poll == poll and transfer.first_day >= start:
-        rule_id, citation = "TERM-3", transfer.citation
-        if transfer.first_day > start:
+    # The transfer order's first day is one more entry of the fixed-days table (TERM-3).
+    moved = data.transfer_days().find(poll)
+    first = moved.value.takes_office if moved is not None else None
+    if moved is not None and first is not None and first >= start:
+        rule_id, citation = "TERM-3", moved.citation
+        if first > start:
             note = (
                 f"The mayoral term begins {start.isoformat()} ({rule.citation.text}); PCC functions pass "
-                f"on {transfer.first_day.isoformat()}. {_NO_S70}"
+                f"on {first.isoformat()}. {_NO_S70}"
             )
-        start = transfer.first_day
+        start = first
     return _Start(
         kind=TermKind.MAYORAL,
         rule=rule_id,

@@ -14,7 +14,7 @@ from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_co
 from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.mayors import mayoral_area
 from pccplan.statute.panel import LONDON_ASSEMBLY, PANEL, plan_review_steps
-from pccplan.statute.plan import PLAN_9, PlanningPeriod
+from pccplan.statute.plan import PlanningPeriod
 from pccplan.statute.precept import notify_by, precept_timetable
 from pccplan.statute.steps import DatedStep, StepsLaw
 from pccplan.statute.terms import Term, term_for
@@ -101,26 +101,7 @@ def timeline(
     cal = calendar_covering(term.nation, poll, term.term_ends)
     steps = list(term.steps)
     if period is not None:
-        # PLAN-9A when the period rests on reading "expected" at the issue day, or on the user's end day.
-        moved = FinancialYear.containing(period.known_poll) != FinancialYear.containing(period.expected_poll)
-        rule = "PLAN-9A" if moved or end is not None else "PLAN-9"
-        steps += [
-            DatedStep(
-                rule="PLAN-9",
-                title="Latest qualifying day the plan may name as its start",
-                date=period.latest_start,
-                citation=PLAN_9.citation,
-                non_working_day=not cal.is_working_day(period.latest_start),
-            ),
-            DatedStep(
-                rule=rule,
-                title=f"Planning period ends (plan issued {period.issued.isoformat()})",
-                date=period.end,
-                citation=period.citation,
-                non_working_day=not cal.is_working_day(period.end),
-                note=period.note,
-            ),
-        ]
+        steps += period.steps(cal)  # the end is PLAN-9A when it rests on a U reading or the user's day
         steps[-1] = _transitional(term, period, steps[-1])
     first_year = FinancialYear.containing(term.takes_office)
     mayor = mayoral_area(term.area.slug) if term.area else None

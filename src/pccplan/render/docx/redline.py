@@ -467,7 +467,6 @@ class _Redline:
         self.num_ids[old_id] = mapped
         return mapped
 
-
     def carry_abstract(self, num: El, old_root: El, new_root: El) -> None:
         """Point a copied list instance at its old definition, copied into the new numbering part
         when the new document lacks it or defines that id otherwise (a list style only the old
