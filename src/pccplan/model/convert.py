@@ -1,7 +1,8 @@
 """The one cattrs converter between model objects and plain data (dicts, lists, strings, numbers).
 
-`make_converter()` builds a fresh converter every time (there is no global one): leaf types
-first, then the classes. It is strict: unknown keys are refused, text must be text, a date an
+`make_converter()` gives a fresh converter every time (there is no shared one to change): a
+copy of one built once per process, leaf types first, then the classes.
+It is strict: unknown keys are refused, text must be text, a date an
 ISO date, money a decimal amount, a list a list. Plain data from YAML (dates already parsed)
 and from JSON (dates as strings) both structure. A value the file reader could not turn into
 Python (a number of thousands of digits, JSON's NaN) arrives as an `Unreadable` and is refused
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import typing
 from collections.abc import Callable
@@ -244,11 +246,20 @@ def _area(value: object, _: type) -> PoliceArea:
 def make_converter() -> cattrs.Converter:
     """A new converter for every model class, in one documented order: leaf types, then classes.
 
+    Each call returns a new copy, so hooks registered on one never reach another; the hooks
+    themselves are generated once per process (`_built`), since generating them compiles
+    code for every class and took most of the time of reading a small file.
     Structuring refuses unknown keys (`forbid_extra_keys`) and collects every problem
     (detailed validation); `problems_from` turns the resulting exception into `Problem`s
     with paths such as ``themes[2].outcomes[0].statement``. Unstructuring leaves out fields
     that hold their default, so files stay short and readable.
     """
+    return _built().copy()
+
+
+@functools.cache
+def _built() -> cattrs.Converter:
+    """The converter every `make_converter` copies. Never handed out, so never changed."""
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
 
     # 1. Leaf types, and lists (tuples in the model).

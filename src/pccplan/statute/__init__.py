@@ -7,39 +7,136 @@ abolition of PCCs (GOV-1). Nothing here imports `holidays`
 until a working calendar is first needed.
 """
 
-from pccplan.statute.announced import PCC_CHANGES, Law
-from pccplan.statute.annual_report import annual_report_steps, earliest_annual_report
-from pccplan.statute.calendar import FinancialYear, WorkingCalendar, working_calendar
-from pccplan.statute.citation import Citation
-from pccplan.statute.confirmation import confirmation_step, report_by
-from pccplan.statute.dated import Dated, DatedValue, LawStatus
-from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
-from pccplan.statute.inspection import comments_by, comments_step
-from pccplan.statute.mayors import MayoralArea, mayoral_area
-from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
-from pccplan.statute.panel import plan_review_steps, response_due
-from pccplan.statute.plan import (
-    PlanningPeriod,
-    QualifyingDayError,
-    check_qualifying_day,
-    latest_start,
-    plan_deadline,
-    planning_period,
+import importlib
+import sys
+import types
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # what type checkers see; at run time each name loads with its module, on first use
+    from pccplan.statute.announced import PCC_CHANGES, Law
+    from pccplan.statute.annual_report import annual_report_steps, earliest_annual_report
+    from pccplan.statute.calendar import FinancialYear, WorkingCalendar, working_calendar
+    from pccplan.statute.citation import Citation
+    from pccplan.statute.confirmation import confirmation_step, report_by
+    from pccplan.statute.dated import Dated, DatedValue, LawStatus
+    from pccplan.statute.elections import ElectionCalendar, OrdinaryElection, default_elections
+    from pccplan.statute.inspection import comments_by, comments_step
+    from pccplan.statute.mayors import MayoralArea, mayoral_area
+    from pccplan.statute.meetings import agenda_step, check_agenda, publish_by
+    from pccplan.statute.panel import plan_review_steps, response_due
+    from pccplan.statute.plan import (
+        PlanningPeriod,
+        QualifyingDayError,
+        check_qualifying_day,
+        latest_start,
+        plan_deadline,
+        planning_period,
+    )
+    from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
+    from pccplan.statute.process import (
+        Finding,
+        Findings,
+        Severity,
+        check_content,
+        check_plan,
+        check_process,
+        missing_elements,
+    )
+    from pccplan.statute.registry import Rule, cite, reference_markdown, rule, rules
+    from pccplan.statute.steps import DatedStep
+    from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadline, by_election, term_for
+    from pccplan.statute.timeline import Timeline, timeline
+
+_LAZY = MappingProxyType(
+    {
+        "Law": "pccplan.statute.announced",
+        "PCC_CHANGES": "pccplan.statute.announced",
+        "annual_report_steps": "pccplan.statute.annual_report",
+        "earliest_annual_report": "pccplan.statute.annual_report",
+        "FinancialYear": "pccplan.statute.calendar",
+        "WorkingCalendar": "pccplan.statute.calendar",
+        "working_calendar": "pccplan.statute.calendar",
+        "Citation": "pccplan.statute.citation",
+        "confirmation_step": "pccplan.statute.confirmation",
+        "report_by": "pccplan.statute.confirmation",
+        "Dated": "pccplan.statute.dated",
+        "DatedValue": "pccplan.statute.dated",
+        "LawStatus": "pccplan.statute.dated",
+        "ElectionCalendar": "pccplan.statute.elections",
+        "OrdinaryElection": "pccplan.statute.elections",
+        "default_elections": "pccplan.statute.elections",
+        "comments_by": "pccplan.statute.inspection",
+        "comments_step": "pccplan.statute.inspection",
+        "MayoralArea": "pccplan.statute.mayors",
+        "mayoral_area": "pccplan.statute.mayors",
+        "agenda_step": "pccplan.statute.meetings",
+        "check_agenda": "pccplan.statute.meetings",
+        "publish_by": "pccplan.statute.meetings",
+        "plan_review_steps": "pccplan.statute.panel",
+        "response_due": "pccplan.statute.panel",
+        "PlanningPeriod": "pccplan.statute.plan",
+        "QualifyingDayError": "pccplan.statute.plan",
+        "check_qualifying_day": "pccplan.statute.plan",
+        "latest_start": "pccplan.statute.plan",
+        "plan_deadline": "pccplan.statute.plan",
+        "planning_period": "pccplan.statute.plan",
+        "PreceptTimetable": "pccplan.statute.precept",
+        "precept_timetable": "pccplan.statute.precept",
+        "veto_carried": "pccplan.statute.precept",
+        "veto_threshold": "pccplan.statute.precept",
+        "Finding": "pccplan.statute.process",
+        "Findings": "pccplan.statute.process",
+        "Severity": "pccplan.statute.process",
+        "check_content": "pccplan.statute.process",
+        "check_plan": "pccplan.statute.process",
+        "check_process": "pccplan.statute.process",
+        "missing_elements": "pccplan.statute.process",
+        "Rule": "pccplan.statute.registry",
+        "cite": "pccplan.statute.registry",
+        "reference_markdown": "pccplan.statute.registry",
+        "rule": "pccplan.statute.registry",
+        "rules": "pccplan.statute.registry",
+        "DatedStep": "pccplan.statute.steps",
+        "ByElection": "pccplan.statute.terms",
+        "Term": "pccplan.statute.terms",
+        "TermKind": "pccplan.statute.terms",
+        "acceptance_deadline": "pccplan.statute.terms",
+        "by_election": "pccplan.statute.terms",
+        "term_for": "pccplan.statute.terms",
+        "Timeline": "pccplan.statute.timeline",
+        "timeline": "pccplan.statute.timeline",
+    }
 )
-from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
-from pccplan.statute.process import (
-    Finding,
-    Findings,
-    Severity,
-    check_content,
-    check_plan,
-    check_process,
-    missing_elements,
-)
-from pccplan.statute.registry import Rule, cite, reference_markdown, rule, rules
-from pccplan.statute.steps import DatedStep
-from pccplan.statute.terms import ByElection, Term, TermKind, acceptance_deadline, by_election, term_for
-from pccplan.statute.timeline import Timeline, timeline
+"""Where each public name lives: importing one rule module (``statute.exempt``) loads no other."""
+
+
+def __getattr__(name: str) -> object:
+    """Load a public name the first time it is asked for (PEP 562), so a caller pays only for its part."""
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'pccplan.statute' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+class _Package(types.ModuleType):
+    """This package, whose `timeline` stays the function when the submodule of that name is imported.
+
+    Importing ``pccplan.statute.timeline`` binds the submodule to the package's attribute of the
+    same name; when everything was imported eagerly the function was bound after it and won.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "timeline" and isinstance(value, types.ModuleType):
+            value = value.timeline
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 
 __all__ = [
     "PCC_CHANGES",
