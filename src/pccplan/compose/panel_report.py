@@ -28,7 +28,6 @@ from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Plan
 from pccplan.statute.polls import check_poll
 from pccplan.statute.process import contents_in_force
-from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term, term_for
 
 __all__ = ["DEFAULT_TERMS_OF_REFERENCE", "LIBRARY_SECTIONS", "SPR_NOTE", "panel_report", "term_of"]
@@ -297,6 +296,9 @@ def _background(ctx: _Context) -> Section:
         ),
     ]
     if o.kind is BodyKind.PFCC:
+        # The registry imports every rule module; only a fire and rescue commissioner needs it here.
+        from pccplan.statute.registry import cite
+
         pfcc = cite("PFCC-1")
         blocks.append(
             numbered(
