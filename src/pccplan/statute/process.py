@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import types
+from typing import TYPE_CHECKING
 
 import attrs
 
 from pccplan.errors import Problem
 from pccplan.model.area import Nation
-from pccplan.model.decision import DecisionNotice
-from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess
 from pccplan.model.sources import Confidence
@@ -22,6 +21,10 @@ from pccplan.statute.elections import ElectionCalendar
 from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.plan import PLAN_1
 from pccplan.statute.terms import ACT_1
+
+if TYPE_CHECKING:  # only annotated here: `pccplan timeline` need not build the notice and response classes
+    from pccplan.model.decision import DecisionNotice
+    from pccplan.model.panel import Response
 
 __all__ = [
     "PANEL_1",
