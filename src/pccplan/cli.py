@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pccplan.compose.tree import Document
+    from pccplan.model.form import HouseForm
     from pccplan.model.plan import Plan
     from pccplan.statute.steps import DatedStep
 
@@ -591,11 +592,18 @@ def _run_render(args: argparse.Namespace) -> Output:
     return _write(doc, args, document.name, document.what)
 
 
+def _with_form(doc: Document, name: str, form: HouseForm | None) -> Document:
+    """`doc` in the house form given, if any: the forms (and importlib.resources) load only then."""
+    if form is None:
+        return doc
+    from pccplan.compose.house import apply_form
+
+    return apply_form(doc, name, form)
+
+
 def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
     """The tree of document `name` for `plan`, from the files given (checked by `_run_render`)."""
-    from pccplan.compose.house import apply_form
     from pccplan.model.decision import DecisionNotice
-    from pccplan.model.form import HouseForm
     from pccplan.model.panel import PanelRecommendations, PanelReport, Response
 
     form = cast("HouseForm | None", given.get("house-form"))
@@ -603,13 +611,13 @@ def _compose(name: str, plan: Plan, given: dict[str, object]) -> Document:
         from pccplan.compose.panel_report import panel_report
 
         doc = panel_report(plan, cast(PanelReport, given["panel-report"]))
-        return doc if form is None else apply_form(doc, name, form)
+        return _with_form(doc, name, form)
     if name == "decision-notice":
         from pccplan.compose.decision_notice import decision_notice
 
         response = cast("Response | None", given.get("response"))
         doc = decision_notice(plan, cast(DecisionNotice, given["decision-notice"]), response=response)
-        return doc if form is None else apply_form(doc, name, form)
+        return _with_form(doc, name, form)
     if name == "panel-recommendations":
         from pccplan.compose.panel_recommendations import panel_recommendations_document
 
