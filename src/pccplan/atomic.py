@@ -6,8 +6,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
-import socket
 import stat
 import time
 import zlib
@@ -56,6 +54,8 @@ def _existing_mode(target: Path) -> int | None:
 
 def _host() -> str:
     """This machine's name as 8 hex digits: a process id means something only on its own machine."""
+    import socket  # here, not at the top: `import pccplan` (and `pccplan --help`) need not load it
+
     return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')):08x}"
 
 
@@ -89,6 +89,8 @@ def owner_ended(host: str, pid: int) -> bool:
 
 def _temporary_name(target: Path) -> Path:
     """A fresh name for a temporary file beside `target` that says whose it is (`owner`)."""
+    import secrets  # here, not at the top: it loads hashlib and hmac, which only writing needs
+
     return target.with_name(f".{target.name}.pccplan-{owner()}-{secrets.token_hex(4)}.tmp")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import types
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,12 @@ def test_every_rule_has_an_id_and_a_citation_of_its_own_instrument(entry: object
 def test_every_rule_says_when_its_source_was_read_except_the_listed_ones() -> None:
     unchecked = {r.id for r in RULES if r.citation.checked_on is None}
     assert unchecked == NOT_YET_RECHECKED
+
+
+def test_the_registry_reads_modules_even_where_a_function_shares_its_module_name() -> None:
+    from pccplan.statute import timeline as timeline_function
+    from pccplan.statute.registry import MODULES
+
+    assert all(isinstance(module, types.ModuleType) for module in MODULES)
+    assert "pccplan.statute.timeline" in {module.__name__ for module in MODULES}
+    assert callable(timeline_function)

@@ -29,7 +29,6 @@ from pccplan.model.plan import Plan
 from pccplan.statute.plan import SPR_NOTE, plan_duty_wording, plan_power_wording, spr_note
 from pccplan.statute.polls import require_poll
 from pccplan.statute.process import contents_in_force
-from pccplan.statute.registry import cite
 from pccplan.statute.terms import Term, term_for
 
 __all__ = [
@@ -282,6 +281,9 @@ def _background(ctx: _Context) -> Section:
         ),
     ]
     if o.kind is BodyKind.PFCC:
+        # The registry imports every rule module; only a fire and rescue commissioner needs it here.
+        from pccplan.statute.registry import cite
+
         pfcc = cite("PFCC-1")
         blocks.append(
             numbered(

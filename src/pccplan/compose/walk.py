@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
@@ -79,10 +80,17 @@ BULLET = "•"
 """How plain text shows a bullet, whatever symbol the Word numbering level draws."""
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The names of `cls`'s fields in order: asked for once per class, not once per node visited."""
+    return tuple(field.name for field in attrs.fields(cls))
+
+
 def _children(node: Node) -> Iterator[Node]:
     """The nodes directly inside `node`, in document order (attrs field order)."""
-    for field in attrs.fields(type(node)):
-        value = getattr(node, field.name)
+    kind: type = type(node)  # a class, whatever mypy infers of the union of node classes
+    for name in _field_names(kind):
+        value = getattr(node, name)
         if isinstance(value, tuple):
             for item in value:
                 if isinstance(item, _NODE_TYPES):
@@ -114,8 +122,9 @@ Replacement = Node | Sequence[Node]
 
 def _walk(node: Node, fn: Callable[[Node], Replacement]) -> Replacement:
     changes: dict[str, object] = {}
-    for field in attrs.fields(type(node)):
-        value = getattr(node, field.name)
+    kind: type = type(node)  # a class, whatever mypy infers of the union of node classes
+    for name in _field_names(kind):
+        value = getattr(node, name)
         if isinstance(value, tuple):
             rebuilt: list[object] = []
             changed = False
@@ -131,15 +140,13 @@ def _walk(node: Node, fn: Callable[[Node], Replacement]) -> Replacement:
                     rebuilt.append(result)
                     changed = changed or result is not item
             if changed:
-                changes[field.name] = tuple(rebuilt)
+                changes[name] = tuple(rebuilt)
         elif isinstance(value, _NODE_TYPES):
             result = _walk(cast(Node, value), fn)
             if isinstance(result, Sequence):
-                raise TypeError(
-                    f"{type(node).__name__}.{field.name} holds one node; cannot splice {result!r}"
-                )
+                raise TypeError(f"{type(node).__name__}.{name} holds one node; cannot splice {result!r}")
             if result is not value:
-                changes[field.name] = result
+                changes[name] = result
     return fn(attrs.evolve(cast(Any, node), **changes) if changes else node)
 
 

@@ -1,7 +1,8 @@
 """The one cattrs converter between model objects and plain data (dicts, lists, strings, numbers).
 
-`make_converter()` builds a fresh converter every time (there is no global one): leaf types
-first, then the classes. It is strict: unknown keys are refused, text must be text, a date an
+`make_converter()` gives a fresh converter every time (there is no shared one to change): a
+copy of one built once per process, leaf types first, then the classes.
+It is strict: unknown keys are refused, text must be text, a date an
 ISO date, money a decimal amount, a list a list. Plain data from YAML (dates already parsed)
 and from JSON (dates as strings) both structure. A value the file reader could not turn into
 Python (a number of thousands of digits, JSON's NaN) arrives as an `Unreadable` and is refused
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import typing
 from collections.abc import Callable
@@ -131,6 +133,8 @@ MODEL_CLASSES: tuple[type, ...] = (
 )
 """Every model class the converter knows, leaves before the classes that hold them."""
 
+_MODEL_SET = frozenset(MODEL_CLASSES)
+
 # The longest decimal that survives a trip through a float unchanged (IEEE double: 15 digits).
 _FLOAT_DIGITS = 15
 
@@ -244,11 +248,20 @@ def _area(value: object, _: type) -> PoliceArea:
 def make_converter() -> cattrs.Converter:
     """A new converter for every model class, in one documented order: leaf types, then classes.
 
+    Each call returns a new copy, so hooks registered on one never reach another; the hooks
+    themselves are generated once per process (`_built`), since generating them compiles
+    code for every class and took most of the time of reading a small file.
     Structuring refuses unknown keys (`forbid_extra_keys`) and collects every problem
     (detailed validation); `problems_from` turns the resulting exception into `Problem`s
     with paths such as ``themes[2].outcomes[0].statement``. Unstructuring leaves out fields
     that hold their default, so files stay short and readable.
     """
+    return _built().copy()
+
+
+@functools.cache
+def _built() -> cattrs.Converter:
+    """The converter every `make_converter` copies. Never handed out, so never changed."""
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
 
     # 1. Leaf types, and lists (tuples in the model).
@@ -280,9 +293,13 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(PoliceArea, unstructure_area)
     converter.register_structure_hook(PoliceArea, structure_area)
 
-    # 3. Model classes, leaves first.
-    for cls in MODEL_CLASSES:
-        _register(converter, cls)
+    # 3. Model classes: each one's hooks are generated the first time it is met (`_structure_hook`),
+    # because generating them compiles code for every class and a file holds only some of them.
+    def is_model(target: object) -> bool:
+        return isinstance(target, type) and target in _MODEL_SET
+
+    converter.register_structure_hook_factory(is_model, _structure_hook)
+    converter.register_unstructure_hook_factory(is_model, _unstructure_hook)
 
     return converter
 
@@ -367,37 +384,42 @@ def _mapping_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, t
     return structure_mapping
 
 
-def _register(converter: cattrs.Converter, cls: type) -> None:
-    converter.register_structure_hook(cls, _mapping_hook(converter, cls))
-    converter.register_unstructure_hook(
-        cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
-    )
-    if cls is ReportParagraph:
-        _register_paragraph_as_text(converter)
+@functools.cache
+def _structure_hook(cls: type) -> Callable[[object, type], Any]:
+    """How the one built converter structures model class `cls`, generated once per process.
 
-
-def _register_paragraph_as_text(converter: cattrs.Converter) -> None:
-    """A paragraph with nothing but text is written as that text, so plan files read as prose.
-
-    Registered straight after `ReportParagraph` itself, before the classes that hold paragraphs
-    generate their hooks (they capture the hook in force when they are made).
+    A paragraph with nothing but text may be written as that text, so plan files read as prose.
     """
-    structure_paragraph = converter.get_structure_hook(ReportParagraph)
-    unstructure_paragraph = converter.get_unstructure_hook(ReportParagraph)
+    structure_mapping = _mapping_hook(_built(), cls)
+    if cls is not ReportParagraph:
+        return structure_mapping
 
-    def paragraph_in(value: object, cls: type) -> ReportParagraph:
+    def paragraph_in(value: object, target: type) -> object:
         if isinstance(value, str):
             return ReportParagraph(text=value)
-        result: ReportParagraph = structure_paragraph(value, cls)
-        return result
+        return structure_mapping(value, target)
+
+    return paragraph_in
+
+
+@functools.cache
+def _unstructure_hook(cls: type) -> Callable[[Any], object]:
+    """How the one built converter unstructures model class `cls`: fields at their default left out.
+
+    A paragraph with nothing but text is written as that text.
+    """
+    unstructure_fields: Callable[[Any], object] = make_dict_unstructure_fn(
+        cls, _built(), _cattrs_omit_if_default=True
+    )
+    if cls is not ReportParagraph:
+        return unstructure_fields
 
     def paragraph_out(paragraph: ReportParagraph) -> object:
         if paragraph == ReportParagraph(text=paragraph.text):
             return paragraph.text
-        return unstructure_paragraph(paragraph)
+        return unstructure_fields(paragraph)
 
-    converter.register_structure_hook(ReportParagraph, paragraph_in)
-    converter.register_unstructure_hook(ReportParagraph, paragraph_out)
+    return paragraph_out
 
 
 def problems_from(error: BaseException, path: str = "") -> list[Problem]:

@@ -7,6 +7,7 @@ the fact sheet's order. Nothing is resolved by name: a rule's `function` is the 
 
 from __future__ import annotations
 
+import importlib
 import types
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -32,7 +33,6 @@ from pccplan.statute import (
     precept,
     process,
     terms,
-    timeline,
 )
 from pccplan.statute.citation import Citation
 from pccplan.statute.dated import DatedValue
@@ -58,7 +58,8 @@ MODULES: tuple[types.ModuleType, ...] = (
     precept,
     process,
     terms,
-    timeline,
+    # The package's attribute `timeline` is the function of that name, not its module.
+    importlib.import_module("pccplan.statute.timeline"),
 )
 """The modules whose declarations make the registry (every module that declares or applies a rule)."""
 
