@@ -23,6 +23,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Row,
     Section,
     Strong,
@@ -64,6 +65,7 @@ _NODE_TYPES: tuple[type, ...] = (
     Link,
     Note,
     LineBreak,
+    Picture,
     ListItem,
     Row,
     Cell,
@@ -316,6 +318,8 @@ def inline_text(inlines: Iterable[Inline], note_number: Callable[[Note], int]) -
             parts.append(inline_text(node.content, note_number))
         elif isinstance(node, Note):
             parts.append(str(note_number(node)))
+        elif isinstance(node, Picture):
+            continue  # a picture shows no text; its alt text is for screen readers
         else:
             parts.append("\n")
     return "".join(parts)
@@ -361,8 +365,13 @@ class _PlainText:
         elif isinstance(block, Table):
             if block.caption:
                 self.lines.append(block.caption)
-            for row in ((block.header,) if block.header else ()) + block.rows:
-                for cell in row.cells:
+            all_rows = ((block.header,) if block.header else ()) + block.rows
+            for row, slots in zip(all_rows, block.layout.rows, strict=True):
+                for slot in slots:
+                    if slot.cell is None:
+                        self.lines.append("")  # a merged cell's continuation: Word's empty w:tc
+                        continue
+                    cell = row.cells[slot.cell]
                     self.blocks(cell.blocks, 0)
                     if not cell.blocks or isinstance(cell.blocks[-1], Table):
                         self.lines.append("")  # Word ends every cell with a paragraph

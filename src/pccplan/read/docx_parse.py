@@ -55,12 +55,10 @@ El: TypeAlias = etree._Element
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _V = "urn:schemas-microsoft-com:vml"
 _O = "urn:schemas-microsoft-com:office:office"
-_DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 _CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 _DC = "http://purl.org/dc/elements/1.1/"
 _DCTERMS = "http://purl.org/dc/terms/"
@@ -139,13 +137,19 @@ class NoteMark:
 class Drawing:
     """A picture or other drawing: its name and alternative text (`wp:docPr` or VML `alt`).
 
-    `decorative` is Word's 'Mark as decorative' (no alt text needed).
+    `decorative` is Word's 'Mark as decorative' (no alt text needed). `image` holds the
+    picture's bytes (an SVG's, with its PNG `fallback`), `width` and `height` its size in
+    EMU; ``None`` when the file does not hold them (a VML shape, a linked picture).
     """
 
     name: str | None = None
     description: str | None = None
     title: str | None = None
     decorative: bool = False
+    image: bytes | None = attrs.field(default=None, repr=False)
+    fallback: bytes | None = attrs.field(default=None, repr=False)
+    width: int | None = None
+    height: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -861,7 +865,9 @@ class _Story:
         if tag in (_w("footnoteRef"), _w("endnoteRef")):
             return NoteMark(endnote=tag == _w("endnoteRef"))
         if tag == _w("drawing"):
-            return _drawing(child)
+            from pccplan.read.pictures import read_drawing  # its own module; it imports this one
+
+            return read_drawing(child, self.package, self.rels)
         if tag in (_w("pict"), _w("object")):
             return _vml(child)
         if tag == _w("sym"):
@@ -952,21 +958,6 @@ def _alternative(element: El) -> El | None:
     """The branch of `mc:AlternateContent` to read: the first `mc:Choice`, else `mc:Fallback`."""
     chosen = element.find(f"{{{_MC}}}Choice")
     return chosen if chosen is not None else element.find(f"{{{_MC}}}Fallback")
-
-
-def _drawing(element: El) -> Drawing | Skipped:
-    doc_pr = element.find(f".//{{{_WP}}}docPr")
-    if element.find(".//{*}txbx") is not None or element.find(f".//{_w('txbxContent')}") is not None:
-        return Skipped(what="text box")
-    if doc_pr is None:
-        return Drawing()
-    decorative = element.find(f".//{{{_DECORATIVE}}}decorative")
-    return Drawing(
-        name=doc_pr.get("name"),
-        description=doc_pr.get("descr"),
-        title=doc_pr.get("title"),
-        decorative=decorative is not None and decorative.get("val", "1") in ("1", "true"),
-    )
 
 
 def _vml(element: El) -> Drawing | Skipped:

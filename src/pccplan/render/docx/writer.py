@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -10,6 +10,7 @@ import attrs
 from pccplan.compose.tree import (
     Block,
     BulletList,
+    Cell,
     Contents,
     Document,
     Emph,
@@ -20,7 +21,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
-    Row,
+    Picture,
     Section,
     Strong,
     Table,
@@ -29,7 +30,7 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import exempt_view, notes
 from pccplan.render.contents import contents_entries, has_contents
-from pccplan.render.docx import opc, xml
+from pccplan.render.docx import opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
 from pccplan.render.options import RenderOptions
@@ -61,6 +62,7 @@ class _Where:
     list_depth: int = 0  # lists nested around this point
     place: str = "flow"  # flow, list, cell, header-cell, note
     in_cell: bool = False  # inside a table cell, however deep in lists: indents start at the cell's edge
+    align: str | None = None  # a table column's alignment ('right' for numbers), for its cells' paragraphs
 
 
 class _Links:
@@ -70,17 +72,19 @@ class _Links:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self._reltype = RT.HYPERLINK
+        self.part = part
         self._rels = part.rels
         self._by_url: dict[str, str] = {}
-        numbers = [int(rid[3:]) for rid in self._rels if rid.startswith("rId") and rid[3:].isdigit()]
-        self._next = max(numbers, default=0) + 1
 
     def rid(self, url: str) -> str:
-        """The relationship id for `url`, added on first use."""
+        """The relationship id for `url`, added on first use, numbered after every id the part has.
+
+        The number is found when the link is added, because pictures add relationships too.
+        """
         found = self._by_url.get(url)
         if found is None:
-            found = f"rId{self._next}"
-            self._next += 1
+            numbers = [int(rid[3:]) for rid in self._rels if rid.startswith("rId") and rid[3:].isdigit()]
+            found = f"rId{max(numbers, default=0) + 1}"
             self._rels.add_relationship(self._reltype, url, found, is_external=True)
             self._by_url[url] = found
         return found
@@ -106,6 +110,7 @@ class _Writer:
         self.styles = self._resolve_styles(house)
         self.next_note = 1
         self.list_nums: list[xml.El] = []
+        self.images = pictures.Images(self.package)
         self.sections = 0  # section headings written so far: each one's index names its bookmark
         self.bookmarks = False  # whether headings carry bookmarks (only when a Contents lists them)
 
@@ -336,9 +341,9 @@ class _Writer:
         if block.numbered:
             return xml.paragraph(runs, style=self.style(Role.NUMBERED), numbering=(self.report_num, 1))
         if where.place == "cell":
-            return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT))
+            return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT), align=where.align)
         if where.place == "header-cell":
-            return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING))
+            return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING), align=where.align)
         if where.place == "list":
             left = _list_left(min(where.list_depth - 1, _MAX_LEVEL), in_cell=where.in_cell)
             return xml.paragraph(runs, style=self.style(Role.LIST), indent_left=left)
@@ -376,6 +381,8 @@ class _Writer:
         return xml.contents(heading, entries, levels=block.depth)
 
     def title_block(self, block: TitleBlock, out: list[xml.El]) -> None:
+        if block.logo is not None:  # above the title, in a Normal paragraph of its own
+            out.append(xml.paragraph([self.images.run(block.logo, self.part)]))
         out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
         for line in block.lines:
             out.append(xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE)))
@@ -414,18 +421,21 @@ class _Writer:
                 xml.paragraph([xml.run(block.caption)], style=self.style(Role.CAPTION), indent_left=indent)
             )
         available = max(self.width - (indent or 0), 1440)
-        widths = [int(available * f) for f in block.fractions]
-        widths[-1] += available - sum(widths)
         cell_where = _Where(depth=where.depth, numbered=False, list_depth=0, place="cell", in_cell=True)
-        rows: list[tuple[Sequence[Sequence[xml.El]], bool]] = []
-        header_where = attrs.evolve(cell_where, place="header-cell")
-        all_rows: list[tuple[Row, bool]] = [(block.header, True)] if block.header else []
-        all_rows += [(row, False) for row in block.rows]
-        for row, is_header in all_rows:
-            here = header_where if is_header else cell_where
-            rows.append(([self.blocks(cell.blocks, here) for cell in row.cells], is_header))
+
+        def write_cell(cell: Cell, heading: bool, align: str | None) -> list[xml.El]:
+            here = attrs.evolve(cell_where, place="header-cell" if heading else "cell", align=align)
+            return self.blocks(cell.blocks, here)
+
         out.append(
-            xml.table(rows, style=self.style(Role.TABLE), widths=widths, caption=block.caption, indent=indent)
+            xml.grid_table(
+                tables.grid_rows(block, write_cell),
+                style=self.style(Role.TABLE),
+                widths=tables.column_widths(block, available),
+                caption=block.caption,
+                indent=indent,
+                first_column=block.row_headers,
+            )
         )
 
     # ------------------------------------------------------------ inlines
@@ -457,6 +467,8 @@ class _Writer:
                 out.append(self.note(node))
             elif isinstance(node, LineBreak):
                 out.append(xml.run("\n", style=style, bold=bold, italic=italic))
+            elif isinstance(node, Picture):
+                out.append(self.images.run(node, links.part))
         return out
 
     def note(self, node: Note) -> xml.El:

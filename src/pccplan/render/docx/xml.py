@@ -13,14 +13,17 @@ from pccplan.render.docx.styles import StyleSpec
 
 __all__ = [
     "El",
+    "GridCell",
     "LevelSpec",
     "W",
     "abstract_num",
     "base_package_parts",
+    "drawing_run",
     "field_runs",
     "footnote",
     "footnote_reference_run",
     "footnotes_root",
+    "grid_table",
     "header_footer_root",
     "hyperlink",
     "insert_in_order",
@@ -230,6 +233,13 @@ def hyperlink(rid: str, runs: Iterable[El]) -> El:
     return link
 
 
+def drawing_run(drawing: El) -> El:
+    """A run holding a DrawingML picture (`w:drawing` around a `wp:inline`, built in `pictures`)."""
+    r = _make("r")
+    _sub(r, "drawing").append(drawing)
+    return r
+
+
 def footnote_reference_run(style: str, note_id: int) -> El:
     """The run in the body that shows a footnote's number and points at note `note_id`."""
     r = _make("r")
@@ -245,8 +255,9 @@ def paragraph(
     numbering: tuple[int, int] | None = None,
     page_break_before: bool = False,
     indent_left: int | None = None,
+    align: str | None = None,
 ) -> El:
-    """A `w:p`: its style id, list numbering as (numId, level), and its runs or hyperlinks."""
+    """A `w:p`: its style id, list numbering as (numId, level), alignment (`w:jc`), runs or hyperlinks."""
     p = _make("p")
     ppr = _make("pPr")
     if style:
@@ -259,6 +270,8 @@ def paragraph(
         _val(numpr, "numId", numbering[0])
     if indent_left is not None:
         _put(ppr, PPR_ORDER, "ind", left=indent_left)
+    if align is not None:
+        _put(ppr, PPR_ORDER, "jc", val=align)
     if len(ppr):
         p.append(ppr)
     p.extend(children)
@@ -343,6 +356,24 @@ def _field_end() -> El:
 # ---------------------------------------------------------------- tables
 
 
+class GridCell:
+    """One `w:tc` on a table's grid: its block elements, first grid column, columns spanned, merge.
+
+    `merge` is Word's vertical merge: 'restart' for a cell that spans the rows below it,
+    'continue' for the empty cell that stands for it in each of those rows, ``None`` for neither.
+    """
+
+    __slots__ = ("column", "columns", "content", "merge")
+
+    def __init__(
+        self, content: Sequence[El], *, column: int, columns: int = 1, merge: str | None = None
+    ) -> None:
+        self.content = content
+        self.column = column
+        self.columns = columns
+        self.merge = merge
+
+
 def table(
     rows: Sequence[tuple[Sequence[Sequence[El]], bool]],
     *,
@@ -351,7 +382,28 @@ def table(
     caption: str | None,
     indent: int | None = None,
 ) -> El:
-    """A `w:tbl` of fixed column `widths` (twips); each row is (cells' block elements, is header).
+    """A `w:tbl` of plain cells, one per grid column (see `grid_table`, which this calls)."""
+    grid_rows = [
+        ([GridCell(content, column=index) for index, content in enumerate(cells)], header)
+        for cells, header in rows
+    ]
+    return grid_table(grid_rows, style=style, widths=widths, caption=caption, indent=indent)
+
+
+def grid_table(
+    rows: Sequence[tuple[Sequence[GridCell], bool]],
+    *,
+    style: str,
+    widths: Sequence[int],
+    caption: str | None,
+    indent: int | None = None,
+    first_column: bool = False,
+) -> El:
+    """A `w:tbl` of fixed column `widths` (twips); each row is (its cells on the grid, is header).
+
+    A cell spanning columns gets `w:gridSpan` and the widths of its columns together (`w:tcW`);
+    `first_column` marks each row's first cell as its heading (`w:tblLook` firstColumn, which
+    switches on the table style's first-column formatting).
 
     `indent` (twips) sets the table's left edge in from the margin (`w:tblInd`), as for a
     table inside a list item.
@@ -372,10 +424,10 @@ def table(
         tblpr,
         TBLPR_ORDER,
         "tblLook",
-        val="0620" if has_header else "0600",
+        val=f"{0x0600 | (0x20 if has_header else 0) | (0x80 if first_column else 0):04X}",
         firstRow="1" if has_header else "0",
         lastRow="0",
-        firstColumn="0",
+        firstColumn="1" if first_column else "0",
         lastColumn="0",
         noHBand="1",
         noVBand="1",
@@ -391,11 +443,19 @@ def table(
         _sub(trpr, "cantSplit")
         if header:
             _sub(trpr, "tblHeader")
-        for width, content in zip(widths, cells, strict=True):
+        for cell in cells:
             tc = _sub(tr, "tc")
-            _put(_sub(tc, "tcPr"), TCPR_ORDER, "tcW", w=width, type="dxa")
-            tc.extend(content)
-            if not len(content) or content[-1].tag != wq("p"):
+            tcpr = _sub(tc, "tcPr")
+            width = sum(widths[cell.column : cell.column + cell.columns])
+            _put(tcpr, TCPR_ORDER, "tcW", w=width, type="dxa")
+            if cell.columns > 1:
+                _put(tcpr, TCPR_ORDER, "gridSpan", val=cell.columns)
+            if cell.merge == "restart":
+                _put(tcpr, TCPR_ORDER, "vMerge", val="restart")
+            elif cell.merge == "continue":
+                _put(tcpr, TCPR_ORDER, "vMerge")  # no value: continues the cell above
+            tc.extend(cell.content)
+            if not len(cell.content) or cell.content[-1].tag != wq("p"):
                 tc.append(paragraph())
     return tbl
 
@@ -604,6 +664,11 @@ def _table_properties(spec: StyleSpec, parent: El) -> None:
         _put(rpr, RPR_ORDER, "bCs")
         tcpr = _put(first, TBL_STYLE_PR_ORDER, "tcPr")
         _put(tcpr, TCPR_ORDER, "shd", val="clear", color="auto", fill=spec.header_fill)
+        # A row's heading (the first column, when a table has row headers) is bold too.
+        first_col = _put(parent, STYLE_ORDER, "tblStylePr", type="firstCol")
+        col_rpr = _put(first_col, TBL_STYLE_PR_ORDER, "rPr")
+        _put(col_rpr, RPR_ORDER, "b")
+        _put(col_rpr, RPR_ORDER, "bCs")
 
 
 def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -> El:
