@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -30,9 +30,10 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import exempt_view, notes
 from pccplan.render.contents import contents_entries, has_contents
-from pccplan.render.docx import opc, pictures, tables, xml
+from pccplan.render.docx import merge, opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
+from pccplan.render.options import Appendix as RenderAppendix
 from pccplan.render.options import RenderOptions
 
 if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
@@ -207,6 +208,7 @@ class _Writer:
         if new:
             xml.set_footnote_properties(self.document.settings.element, (-1, 0))
         self.notes_root: xml.El = part.element
+        self.notes_part = part
         self.next_note = xml.keep_separators(self.notes_root)
         self.note_links = _Links(part)
 
@@ -300,8 +302,8 @@ class _Writer:
 
     # ------------------------------------------------------------ the body
 
-    def write(self, doc: Document) -> None:
-        """Write `doc` (already an exempt view) into the opened package."""
+    def write(self, doc: Document, appendices: Sequence[RenderAppendix] = ()) -> None:
+        """Write `doc` (already an exempt view) into the opened package, then attach `appendices`."""
         self._numbering()
         if notes(doc):
             self._footnotes()
@@ -314,6 +316,27 @@ class _Writer:
         for element in self.blocks(doc.blocks, _Where()):
             add(element)
         self._finish_numbering()
+        for number, appendix in enumerate(appendices, start=1):
+            self.attach(appendix, number)
+
+    def attach(self, appendix: RenderAppendix, number: int) -> None:
+        """Attach an appendix after what is written: its heading on a new page, then its body."""
+
+        def footnotes() -> tuple[xml.El, Part]:
+            if not hasattr(self, "notes_root"):
+                self._footnotes()
+            return self.notes_root, self.notes_part
+
+        opened, _house = open_template(appendix.source, what="appendix")
+        heading = xml.paragraph(
+            [xml.run(appendix.title)], style=self.style(Role.HEADINGS[0]), page_break_before=True
+        )
+        self.sect.addprevious(heading)
+        elements = merge.attach(
+            self.document, opened, number=number, numbering=lambda: self.numbering_root, footnotes=footnotes
+        )
+        for element in elements:
+            self.sect.addprevious(element)
 
     def blocks(self, blocks: Iterable[Block], where: _Where) -> list[xml.El]:
         """The body elements for `blocks` written at `where`."""
@@ -515,5 +538,5 @@ def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     tree = exempt_view(doc, public=options.public)
     document, house = open_template(options.template)
     word: WordDocument = document
-    _Writer(word, tree.meta, house=house).write(tree)
+    _Writer(word, tree.meta, house=house).write(tree, options.appendices)
     return package_bytes(document.part.package)

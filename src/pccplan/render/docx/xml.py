@@ -278,6 +278,16 @@ def paragraph(
     return p
 
 
+def set_default_paragraph_style(p: El, style: str) -> None:
+    """Give paragraph `p` the style `style` unless it names one (an attached document's default)."""
+    ppr = p.find(wq("pPr"))
+    if ppr is None:
+        ppr = _make("pPr")
+        p.insert(0, ppr)
+    if ppr.find(wq("pStyle")) is None:
+        _put(ppr, PPR_ORDER, "pStyle", val=style)
+
+
 def set_space_before(p: El, twips: int) -> None:
     """Give paragraph `p` space above it (used after a table, which has no space of its own)."""
     ppr = p.find(wq("pPr"))
