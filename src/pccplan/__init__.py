@@ -137,6 +137,8 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         DocumentForm,
         FormPart,
         HouseForm,
+        Logo,
+        MoneyStyle,
         Naming,
         SignOff,
     )
@@ -192,6 +194,7 @@ if TYPE_CHECKING:  # what type checkers and editors see; at run time the names l
         read_docx,
     )
     from pccplan.render.options import (
+        AttachedDocument,
         RenderOptions,
     )
     from pccplan.statute import (
@@ -299,6 +302,7 @@ _LAZY = MappingProxyType(
         "PlanProcess": "pccplan.model.process",
         "Confidence": "pccplan.model.sources",
         "RenderOptions": "pccplan.render.options",
+        "AttachedDocument": "pccplan.render.options",
         "ByElection": "pccplan.statute",
         "Citation": "pccplan.statute",
         "DatedStep": "pccplan.statute",
@@ -369,6 +373,8 @@ _LAZY = MappingProxyType(
         "DocumentForm": "pccplan.model.form",
         "FormPart": "pccplan.model.form",
         "HouseForm": "pccplan.model.form",
+        "Logo": "pccplan.model.form",
+        "MoneyStyle": "pccplan.model.form",
         "Naming": "pccplan.model.form",
         "SignOff": "pccplan.model.form",
         "Addressee": "pccplan.model.letter",
@@ -409,6 +415,7 @@ __all__ = [
     "Answer",
     "Appendix",
     "Approval",
+    "AttachedDocument",
     "Attachment",
     "BackgroundDocument",
     "BodyKind",
@@ -441,10 +448,12 @@ __all__ = [
     "ImplicationKind",
     "IssuedPlan",
     "Limits",
+    "Logo",
     "Measure",
     "MinutePoint",
     "MinuteStyle",
     "MissingProgramError",
+    "MoneyStyle",
     "Naming",
     "Nation",
     "OfficerAdvice",

@@ -19,6 +19,7 @@ from pccplan.compose.build import (
     text,
     title_block,
 )
+from pccplan.compose.money import money
 from pccplan.compose.tree import (
     SCHEDULE_12A,
     Block,
@@ -37,6 +38,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Row,
     Section,
     Strong,
@@ -73,6 +75,7 @@ __all__ = [
     "Note",
     "OrderedList",
     "Paragraph",
+    "Picture",
     "Row",
     "Section",
     "Strong",
@@ -90,6 +93,7 @@ __all__ = [
     "inline",
     "iter_nodes",
     "link",
+    "money",
     "note",
     "notes",
     "numbered",

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import attrs
 
 from pccplan.errors import ValidationError
+from pccplan.model.validators import optional_text
 
 __all__ = ["EMU_PER_CM", "Picture", "image_format", "length", "pixel_size"]
 
@@ -89,6 +90,11 @@ def _check_length(instance: object, attribute: attrs.Attribute[Any], value: obje
         )
 
 
+def _one_line(value: object) -> object:
+    """Alternative text as one line: a screen reader reads it as one, and Word's box holds one."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 def _bytes(value: object) -> object:
     return bytes(value) if isinstance(value, bytearray | memoryview) else value
 
@@ -100,7 +106,8 @@ class Picture:
     `data` holds the image's bytes; its format is found from them. `width` and `height` are
     its size on the page in EMU (`EMU_PER_CM` to the centimetre; strings such as '4cm' are
     converted); `height` ``None`` keeps the image's own proportions (a PNG's or JPEG's pixel
-    size, an SVG's fallback's). `alt` is what a screen reader says instead of the picture;
+    size, an SVG's fallback's). `alt` is what a screen reader says instead of the picture
+    (one line: runs of white space become one space);
     a picture that adds nothing to the text (a border, the office's logo beside its name in
     text) is marked `decorative` instead, and then has no `alt`. One of the two is required:
     a picture with neither is refused, naming `alt`. An SVG needs a PNG `fallback`, which
@@ -111,7 +118,7 @@ class Picture:
     data: bytes = attrs.field(converter=_bytes, repr=lambda data: f"<{len(data)} bytes>")
     width: int = attrs.field(converter=length, validator=_check_length)
     height: int | None = attrs.field(default=None, converter=length, validator=_check_length)
-    alt: str | None = attrs.field(default=None)
+    alt: str | None = attrs.field(default=None, converter=_one_line, validator=optional_text)
     decorative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     fallback: bytes | None = attrs.field(
         default=None, converter=_bytes, repr=lambda data: "None" if data is None else f"<{len(data)} bytes>"
@@ -133,8 +140,6 @@ class Picture:
             raise ValidationError.one(
                 "fallback", "only an SVG picture takes a fallback", self.format, "Picture"
             )
-        if self.alt is not None and (not isinstance(self.alt, str) or not self.alt.strip()):
-            raise ValidationError.one("alt", "must be text that describes the picture", self.alt, "Picture")
         if self.decorative and self.alt is not None:
             raise ValidationError.one(
                 "decorative", "a decorative picture has no alternative text; drop alt or decorative",

@@ -366,9 +366,9 @@ class Table:
         for path, reason in shape.problems:
             index = int(path[1 : path.index("]")])
             name = "header" if self.header and index == 0 else f"rows[{index - bool(self.header)}]"
-            raise ValidationError.one(
-                f"{name}{path[path.index(']') + 1 :]}", reason, all_rows[index], "Table"
-            )
+            # The value shown is the row's spans, (columns, rows) per cell: what decides the shape.
+            spans = [(c.column_span, c.row_span) for c in all_rows[index].cells]
+            raise ValidationError.one(f"{name}{path[path.index(']') + 1 :]}", reason, spans, "Table")
         columns = shape.columns
         if self.align is not None:
             if len(self.align) != columns:

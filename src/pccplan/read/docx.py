@@ -56,7 +56,7 @@ from pccplan.read.docx_parse import (
 )
 from pccplan.read.normal import Piece, group
 from pccplan.read.result import ReadResult, ReadWarning
-from pccplan.read.tables import place_cells
+from pccplan.read.tables import column_alignment, place_cells
 
 __all__ = ["INTERNAL_ERROR", "read", "read_facts", "word_label"]
 
@@ -511,7 +511,8 @@ class _Reader:
         if drawing.image is None or drawing.width is None:
             self.warn(where, "a drawing that is not a picture in the file (a shape, chart or link) skipped")
             return None
-        alt = (drawing.description or drawing.title or "").strip() or None
+        alt = drawing.description if (drawing.description or "").strip() else drawing.title
+        alt = alt if (alt or "").strip() else None
         if not drawing.decorative and alt is None:
             self.warn(where, "a picture without alt text skipped (add alt text or mark it decorative)")
             return None
@@ -698,7 +699,8 @@ class _Reader:
         header: Row | None = None
         rows: list[Row] = []
         fills: list[int] = []  # grid columns each kept row fills, cells merged from above included
-        for index, (row, placed) in enumerate(zip(fact.rows, place_cells(fact.rows), strict=True)):
+        placed_rows = place_cells(fact.rows)
+        for index, (row, placed) in enumerate(zip(fact.rows, placed_rows, strict=True)):
             cells: list[Cell] = []
             for item in placed.cells:
                 if item.column >= TABLE_COLUMNS:
@@ -743,17 +745,28 @@ class _Reader:
         if usable and max(fact.grid) - min(fact.grid) > columns:
             widths = tuple(float(w) for w in fact.grid)
         padded = [pad(row, fill) for row, fill in zip(all_rows, fills, strict=True)]
+        align = column_alignment(placed_rows, columns)
+        has_header = header is not None
         try:
-            return _table(padded, header=header is not None, caption=caption, widths=widths)
+            return _table(
+                padded,
+                header=has_header,
+                caption=caption,
+                widths=widths,
+                row_headers=fact.first_column,
+                align=align,
+            )
         except ValidationError:  # merges that do not fit the grid: read every cell on its own
             self.warn(where, "merged cells that do not fit the table read as separate cells")
         flat = [Row(cells=tuple(attrs.evolve(c, row_span=1) for c in row.cells)) for row in all_rows]
         fills = [sum(c.column_span for c in row.cells) for row in flat]
         return _table(
             [pad(row, fill) for row, fill in zip(flat, fills, strict=True)],
-            header=header is not None,
+            header=has_header,
             caption=caption,
             widths=widths,
+            row_headers=fact.first_column,
+            align=align,
         )
 
     # the document
@@ -840,10 +853,24 @@ class _Reader:
         return ReadResult(document=document, text=text, warnings=tuple(self.warnings.values()))
 
 
-def _table(rows: list[Row], *, header: bool, caption: str | None, widths: tuple[float, ...] | None) -> Table:
+def _table(
+    rows: list[Row],
+    *,
+    header: bool,
+    caption: str | None,
+    widths: tuple[float, ...] | None,
+    row_headers: bool,
+    align: tuple[str, ...] | None,
+) -> Table:
     """A table of `rows`, the first of them the header row when `header`."""
-    body = rows[1:] if header else rows
-    return Table(header=rows[0] if header else None, rows=body, caption=caption, widths=widths)
+    return Table(
+        header=rows[0] if header else None,
+        rows=rows[1:] if header else rows,
+        caption=caption,
+        widths=widths,
+        row_headers=row_headers,
+        align=align,
+    )
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -240,6 +240,7 @@ class TableFact:
     first_row: bool
     grid: tuple[int, ...]
     rows: tuple[RowFact, ...]
+    first_column: bool = False
 
 
 BlockFact: TypeAlias = ParagraphFact | TableFact | Skipped
@@ -887,12 +888,16 @@ class _Story:
         """A table's properties, grid and rows (rows inside content controls included)."""
         tblpr = tbl.find(_w("tblPr"))
         look = tblpr.find(_w("tblLook")) if tblpr is not None else None
-        first_row = False
+        first_row = first_column = False
         if look is not None:
             if look.get(_w("firstRow")) is not None:
                 first_row = bool(_on_value(look.get(_w("firstRow"))))
             else:
                 first_row = bool(_hex(look.get(_VAL)) & 0x0020)
+            if look.get(_w("firstColumn")) is not None:
+                first_column = bool(_on_value(look.get(_w("firstColumn"))))
+            else:
+                first_column = bool(_hex(look.get(_VAL)) & 0x0080)
         ind = tblpr.find(_w("tblInd")) if tblpr is not None else None
         grid_el = tbl.find(_w("tblGrid"))
         grid = tuple(
@@ -907,6 +912,7 @@ class _Story:
             first_row=first_row,
             grid=grid,
             rows=tuple(self._rows(tbl)),
+            first_column=first_column,
         )
 
     def _rows(self, parent: El) -> Iterator[RowFact]:

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from pccplan.read.docx_parse import CellFact, RowFact
+from pccplan.read.docx_parse import CellFact, ParagraphFact, RowFact
 
-__all__ = ["Placed", "PlacedRow", "place_cells"]
+__all__ = ["Placed", "PlacedRow", "column_alignment", "place_cells"]
 
 
 @attrs.frozen(kw_only=True)
@@ -70,3 +70,24 @@ def place_cells(rows: Sequence[RowFact]) -> list[PlacedRow]:
             kept.append(attrs.evolve(placed, row_span=span))
         out.append(PlacedRow(cells=tuple(kept), covered=covered))
     return out
+
+
+_ALIGN = {"right": "right", "end": "right", "center": "center"}
+
+
+def column_alignment(rows: Sequence[PlacedRow], columns: int) -> tuple[str, ...] | None:
+    """Each grid column's alignment, when every paragraph of every cell starting in it agrees.
+
+    A column whose cells' paragraphs are all right-aligned (`w:jc` 'right', or 'end') is
+    'right', all centred 'center', anything else 'left'; ``None`` when every column is 'left'.
+    """
+    found: list[set[str]] = [set() for _ in range(columns)]
+    for row in rows:
+        for placed in row.cells:
+            if placed.cell is None or placed.column >= columns:
+                continue
+            for block in placed.cell.blocks:
+                if isinstance(block, ParagraphFact):
+                    found[placed.column].add(_ALIGN.get(block.alignment or "", "left"))
+    align = tuple(next(iter(kinds)) if len(kinds) == 1 else "left" for kinds in found)
+    return align if any(a != "left" for a in align) else None

@@ -17,7 +17,7 @@ from pccplan.compose.tree import Document
 from pccplan.errors import RenderError
 from pccplan.render import RenderOptions
 from pccplan.render.docx.writer import render
-from pccplan.render.options import Appendix
+from pccplan.render.options import AttachedDocument
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W, "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"}
@@ -58,7 +58,7 @@ def host() -> Document:
 
 
 def with_appendix(tmp_path: Path) -> bytes:
-    appendix = Appendix(title="Appendix A: The draft Plan", source=draft_plan(tmp_path))
+    appendix = AttachedDocument(title="Appendix A: The draft Plan", source=draft_plan(tmp_path))
     return render(host(), RenderOptions(appendices=[appendix]))
 
 
@@ -147,14 +147,16 @@ def test_an_appendix_that_is_not_a_word_file_is_refused_naming_it(tmp_path: Path
     bad = tmp_path / "draft.docx"
     bad.write_bytes(b"not a zip")
     with pytest.raises(RenderError, match=r"draft\.docx: not a usable Word \.docx appendix"):
-        render(host(), RenderOptions(appendices=[Appendix(title="Appendix A", source=bad)]))
+        render(host(), RenderOptions(appendices=[AttachedDocument(title="Appendix A", source=bad)]))
 
 
 def test_an_appendix_of_pccplans_own_keeps_its_footnotes(tmp_path: Path) -> None:
     from pccplan.compose import note
 
     inner = document(para("Draft with a note", note("The note of the appendix.")), title="D", author="O")
-    data = render(host(), RenderOptions(appendices=[Appendix(title="Appendix B", source=render(inner))]))
+    data = render(
+        host(), RenderOptions(appendices=[AttachedDocument(title="Appendix B", source=render(inner))])
+    )
     files = members(data)
     notes = etree.fromstring(files["word/footnotes.xml"])
     assert "The note of the appendix." in "".join(notes.itertext())

@@ -40,6 +40,10 @@ def grid_rows(block: Table, write: CellWriter) -> list[tuple[Sequence[xml.GridCe
             align = block.align[slot.column] if block.align else None
             heading = is_header or (block.row_headers and slot.column == 0)
             content = write(cell, heading, None if align == "left" else align)
+            if align not in (None, "left") and (not content or not xml.is_paragraph(content[-1])):
+                # Word ends a cell with a paragraph; this one carries the column's alignment too,
+                # so an empty cell says how its column is set.
+                content = [*content, xml.paragraph(align=align)]
             merge = "restart" if slot.rows > 1 else None
             cells.append(xml.GridCell(content, column=slot.column, columns=slot.columns, merge=merge))
         out.append((cells, is_header))

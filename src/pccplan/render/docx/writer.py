@@ -33,8 +33,7 @@ from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.docx import merge, opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
-from pccplan.render.options import Appendix as RenderAppendix
-from pccplan.render.options import RenderOptions
+from pccplan.render.options import AttachedDocument, RenderOptions
 
 if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
     from docx.document import Document as WordDocument
@@ -302,7 +301,7 @@ class _Writer:
 
     # ------------------------------------------------------------ the body
 
-    def write(self, doc: Document, appendices: Sequence[RenderAppendix] = ()) -> None:
+    def write(self, doc: Document, appendices: Sequence[AttachedDocument] = ()) -> None:
         """Write `doc` (already an exempt view) into the opened package, then attach `appendices`."""
         self._numbering()
         if notes(doc):
@@ -319,7 +318,7 @@ class _Writer:
         for number, appendix in enumerate(appendices, start=1):
             self.attach(appendix, number)
 
-    def attach(self, appendix: RenderAppendix, number: int) -> None:
+    def attach(self, appendix: AttachedDocument, number: int) -> None:
         """Attach an appendix after what is written: its heading on a new page, then its body."""
 
         def footnotes() -> tuple[xml.El, Part]:

@@ -786,6 +786,11 @@ def emptied_body(body: El) -> El:
     return sect
 
 
+def is_paragraph(element: El) -> bool:
+    """Whether a body element is a paragraph (`w:p`)."""
+    return bool(element.tag == wq("p"))
+
+
 def is_table(element: El) -> bool:
     """Whether a body element is a table (`w:tbl`)."""
     return bool(element.tag == wq("tbl"))
