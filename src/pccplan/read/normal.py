@@ -134,6 +134,8 @@ def _table(table: Table) -> Table:
         header=row(table.header) if table.header else None,
         rows=tuple(row(r) for r in table.rows),
         widths=None,
+        # All columns left is the same table as no alignment given: the file cannot tell them apart.
+        align=table.align if table.align and any(a != "left" for a in table.align) else None,
     )
 
 
