@@ -369,8 +369,7 @@ class _PlainText:
             for row, slots in zip(all_rows, block.layout.rows, strict=True):
                 for slot in slots:
                     if slot.cell is None:
-                        self.lines.append("")  # a merged cell's continuation: Word's empty w:tc
-                        continue
+                        continue  # covered by a merged cell above: Word shows nothing of its own there
                     cell = row.cells[slot.cell]
                     self.blocks(cell.blocks, 0)
                     if not cell.blocks or isinstance(cell.blocks[-1], Table):

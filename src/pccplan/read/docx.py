@@ -708,6 +708,8 @@ class _Reader:
                     break
                 blocks = self.blocks(item.cell.blocks, flow=False) if item.cell is not None else ()
                 span = min(item.column_span, TABLE_COLUMNS - item.column)
+                if span < item.column_span:
+                    self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
                 tall = item.row_span if not (index == 0 and row.header) else 1
                 cells.append(Cell(blocks=blocks, column_span=span, row_span=tall))
             for _ in range(row.after):

@@ -151,7 +151,15 @@ def docx_text(data: bytes) -> str:
                 out.append("\0")  # the note's own number, filled in below
         return "".join(out)
 
+    hidden = {  # a merged cell's continuation (w:vMerge with no value) shows nothing of its own
+        id(p)
+        for tc in body.iter(w("tc"))
+        if (merge := tc.find("w:tcPr/w:vMerge", NS)) is not None and merge.get(w("val")) != "restart"
+        for p in tc.iter(w("p"))
+    }
     for p in body.iter(w("p")):
+        if id(p) in hidden:
+            continue
         label = ""
         numpr = p.find("w:pPr/w:numPr", NS)
         if numpr is not None:
