@@ -333,3 +333,31 @@ def test_damaged_files_give_findings_or_the_readers_error(
 ) -> None:
     with contextlib.suppress(DocumentReadError):
         check_accessibility(repack(CLEAN, member, edits))
+
+
+def test_pictures_with_alt_text_or_marked_decorative_and_merged_tables_pass() -> None:
+    from tests.tree_strategies import SVG, png_bytes
+
+    from pccplan.compose.tree import Cell, Paragraph, Picture, Row, Table, Text, TitleBlock
+
+    def cell(text: str, **spans: int) -> Cell:
+        return Cell(blocks=(Paragraph(content=(Text(text=text),)),), **spans)
+
+    logo = Picture(data=png_bytes(40, 20), width="4cm", alt="Office of the Police and Crime Commissioner")
+    rule = Picture(data=SVG, fallback=png_bytes(), width="6cm", decorative=True)
+    merged = Table(
+        header=Row(cells=(cell("Area"), cell("Spending", column_span=2))),
+        rows=(
+            Row(cells=(cell("Policing", row_span=2), cell("£94.25m"), cell("£94,250,000"))),
+            Row(cells=(cell("£3.1m"), cell("£3,125,000"))),
+        ),
+        row_headers=True,
+        align=("left", "right", "right"),
+    )
+    doc = document(
+        TitleBlock(title="Plan", logo=logo),
+        section("Budget", Paragraph(content=(Text(text="A rule: "), rule)), merged),
+        title="Plan",
+        author="OPCC",
+    )
+    assert check_accessibility(docx(doc)) == ()

@@ -45,6 +45,8 @@ READ_RANK_OF = {
     "fields": 0,
     "result": 0,
     "changes": 1,
+    "pictures": 1,
+    "tables": 1,
     "comments": 2,
     "normal": 0,
     "tree_json": 0,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import struct
+import zlib
 
+import attrs
 from hypothesis import strategies as st
 
 from pccplan.compose.tree import (
@@ -22,6 +25,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Row,
     Section,
     Strong,
@@ -69,8 +73,50 @@ notes_ = st.builds(
 links = st.builds(Link, content=_plain_inlines(3).map(lambda c: c or (Text(text="link"),)), url=urls)
 
 
+def png_bytes(width: int = 4, height: int = 2, colour: tuple[int, int, int] = (0, 70, 140)) -> bytes:
+    """A valid PNG of one colour, made here so tests need no image files."""
+    raw = b"".join(b"\x00" + bytes(colour) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="4" height="2"/></svg>'
+"""A small SVG image (its PNG fallback is `png_bytes()`)."""
+
+JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffc0000b080002000401011100ffd9")
+"""The header of a 4 x 2 JPEG: enough for pccplan, which reads only a JPEG's size."""
+
+
+@st.composite
+def pictures(draw: st.DrawFn) -> Picture:
+    """Pictures of each format, with alt text or marked decorative, sized or in proportion."""
+    kind = draw(st.sampled_from(["png", "jpeg", "svg"]))
+    data = {"png": png_bytes(draw(st.integers(1, 8)), draw(st.integers(1, 8))), "jpeg": JPEG, "svg": SVG}[
+        kind
+    ]
+    decorative = draw(st.booleans())
+    return Picture(
+        data=data,
+        fallback=png_bytes() if kind == "svg" else None,
+        width=draw(st.integers(36_000, 5_400_000)),
+        height=draw(st.none() | st.integers(36_000, 5_400_000)),
+        alt=None if decorative else draw(safe_text.filter(str.strip)),
+        decorative=decorative,
+    )
+
+
 def inlines(max_size: int = 5) -> st.SearchStrategy[tuple[Inline, ...]]:
-    """Paragraph content: text, emphasis, links and notes, with no forbidden nesting."""
+    """Paragraph content: text, emphasis, links, notes and pictures, with no forbidden nesting."""
     item: st.SearchStrategy[Inline] = st.one_of(
         st.builds(Text, text=safe_text),
         st.builds(Emph, content=_plain_inlines(3)),
@@ -78,6 +124,7 @@ def inlines(max_size: int = 5) -> st.SearchStrategy[tuple[Inline, ...]]:
         links,
         notes_,
         st.just(LineBreak()),
+        pictures(),
     )
     return st.lists(item, max_size=max_size).map(tuple)
 
@@ -123,11 +170,26 @@ def tables(draw: st.DrawFn) -> Table:
     """Tables with an optional header and caption and optional widths."""
     columns = draw(st.integers(1, 3))
     row = st.builds(Row, cells=st.lists(_cells(), min_size=columns, max_size=columns).map(tuple))
+    header = draw(st.none() | row)
+    rows = list(draw(st.lists(row, min_size=1, max_size=3)))
+    if header is not None and columns >= 2 and draw(st.booleans()):  # a heading over two columns
+        first = attrs.evolve(header.cells[0], column_span=2)
+        header = Row(cells=(first, *header.cells[2:]))
+    if len(rows) >= 2 and columns >= 2 and draw(st.booleans()):  # the first column's cell spans two rows
+        rows[0] = Row(cells=(attrs.evolve(rows[0].cells[0], row_span=2), *rows[0].cells[1:]))
+        rows[1] = Row(cells=rows[1].cells[1:])
     return Table(
-        header=draw(st.none() | row),
-        rows=tuple(draw(st.lists(row, min_size=1, max_size=3))),
+        header=header,
+        rows=tuple(rows),
         caption=draw(st.none() | titles),
         widths=draw(st.none() | st.lists(st.floats(0.1, 10), min_size=columns, max_size=columns).map(tuple)),
+        row_headers=draw(st.booleans()),
+        align=draw(
+            st.none()
+            | st.lists(st.sampled_from(["left", "right", "center"]), min_size=columns, max_size=columns).map(
+                tuple
+            )
+        ),
     )
 
 

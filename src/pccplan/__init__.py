@@ -159,6 +159,8 @@ if TYPE_CHECKING:
         FormPart as FormPart,
         HouseForm as HouseForm,
         KeyLabels as KeyLabels,
+        Logo as Logo,
+        MoneyStyle as MoneyStyle,
         Naming as Naming,
         SignOff as SignOff,
     )
@@ -225,6 +227,7 @@ if TYPE_CHECKING:
         compare as compare,
     )
     from pccplan.render.options import (
+        AttachedDocument as AttachedDocument,
         RenderOptions as RenderOptions,
     )
     from pccplan.statute import (

@@ -176,6 +176,8 @@ NAMES: tuple[Name, ...] = (
     Name("FormPart", "pccplan.model.form", "class"),
     Name("HouseForm", "pccplan.model.form", "class"),
     Name("KeyLabels", "pccplan.model.form", "class"),
+    Name("Logo", "pccplan.model.form", "class"),
+    Name("MoneyStyle", "pccplan.model.form", "class"),
     Name("Naming", "pccplan.model.form", "class"),
     Name("SignOff", "pccplan.model.form", "class"),
     # pccplan.model.letter
@@ -232,6 +234,7 @@ NAMES: tuple[Name, ...] = (
     # pccplan.render.docx.redline
     Name("compare", "pccplan.render.docx.redline", "function"),
     # pccplan.render.options
+    Name("AttachedDocument", "pccplan.render.options", "class"),
     Name("RenderOptions", "pccplan.render.options", "class"),
     # pccplan.statute
     Name("acceptance_by", "pccplan.statute", "function"),

@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from importlib import resources
+from pathlib import Path
+
+import attrs
 
 from pccplan.errors import ValidationError
 from pccplan.files import load, loads
@@ -48,8 +51,17 @@ def default_form(kind: BodyKind, *, scrutiny: bool = False) -> HouseForm:
 
 
 def load_form(path: str | os.PathLike[str]) -> HouseForm:
-    """The house form in a YAML or JSON file; `PlanFileError` names each field path that is wrong."""
-    return load(path, HouseForm)
+    """The house form in a YAML or JSON file; `PlanFileError` names each field path that is wrong.
+
+    A relative `logo.path` (and `logo.fallback`) is taken from the form file's folder.
+    """
+    form = load(path, HouseForm)
+    if form.logo is None:
+        return form
+    folder = Path(path).parent
+    logo = form.logo
+    fallback = str(folder / logo.fallback) if logo.fallback is not None else None
+    return attrs.evolve(form, logo=attrs.evolve(logo, path=str(folder / logo.path), fallback=fallback))
 
 
 def decision_number(form: HouseForm, n: int, on: dt.date) -> str:

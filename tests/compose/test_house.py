@@ -140,3 +140,38 @@ def test_mopac_named_the_mayor_keeps_its_own_name_and_capitals() -> None:
     )
     assert "The Mayor will publish the Plan on the Mayor\u2019s website" in body  # a sentence start
     assert body.count("MOPAC") == 1  # only where it is defined
+
+
+def test_the_forms_logo_goes_above_the_title_block_of_the_document(tmp_path: Path) -> None:
+    import attrs
+    from tests.tree_strategies import png_bytes
+
+    from pccplan.compose.tree import Picture, TitleBlock
+    from pccplan.forms import load_form, starter_form
+
+    (tmp_path / "logo.png").write_bytes(png_bytes(40, 20))
+    text = starter_form("pcc") + "logo: {path: logo.png, alt: Office of the Police and Crime Commissioner}\n"
+    (tmp_path / "form.yaml").write_text(text, encoding="utf-8")
+    form = load_form(tmp_path / "form.yaml")
+    assert form.logo is not None
+    assert form.logo.path == str(tmp_path / "logo.png")  # taken from the form file's folder
+    report = example_panel_report()
+    laid_out = apply_form(report, "panel-report", form)
+    title = laid_out.blocks[0]
+    assert isinstance(title, TitleBlock)
+    assert title.logo == Picture(
+        data=png_bytes(40, 20), width="3cm", alt="Office of the Police and Crime Commissioner"
+    )
+    assert attrs.evolve(title, logo=None) == report.blocks[0]
+
+
+def test_a_logo_file_that_cannot_be_read_is_named(tmp_path: Path) -> None:
+    import pytest
+
+    from pccplan.compose.house import logo_picture
+    from pccplan.errors import ValidationError
+    from pccplan.model.form import Logo
+
+    form = HouseForm(name="x", body=BodyKind.PCC, logo=Logo(path=str(tmp_path / "missing.png"), alt="Logo"))
+    with pytest.raises(ValidationError, match=r"logo\.path: cannot be read"):
+        logo_picture(form)

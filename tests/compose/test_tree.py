@@ -72,7 +72,7 @@ def test_exempt_needs_a_paragraph_of_schedule_12a_and_defaults_its_label() -> No
 
 def test_tables_need_rows_of_equal_length_and_matching_widths() -> None:
     row = Row(cells=(Cell(), Cell()))
-    with pytest.raises(ValidationError, match=r"rows\[1\]\.cells: has 1 cells, expected 2"):
+    with pytest.raises(ValidationError, match=r"rows\[1\]\.cells: fills 1 grid columns, expected 2"):
         Table(rows=(row, Row(cells=(Cell(),))))
     with pytest.raises(ValidationError, match=r"Table\.widths: has 1 widths for 2 columns"):
         Table(rows=(row,), widths=(1.0,))

@@ -133,3 +133,26 @@ def test_any_order_of_allowed_parts_with_the_required_ones_is_a_form() -> None:
 
     check()
     assert reached >= 50  # every drawn case reaches the assertion: nothing is filtered away
+
+
+def test_a_logo_needs_alt_text_or_the_decorative_mark() -> None:
+    import pytest
+
+    from pccplan.errors import ValidationError
+    from pccplan.model.form import Logo
+
+    with pytest.raises(ValidationError, match=r"Logo\.alt: a logo needs alt text"):
+        Logo(path="logo.png")
+    with pytest.raises(ValidationError, match=r"Logo\.decorative"):
+        Logo(path="logo.png", alt="Office", decorative=True)
+    assert Logo(path="logo.png", decorative=True).alt is None
+
+
+def test_the_house_form_chooses_how_money_is_written() -> None:
+    from pccplan.files import loads
+    from pccplan.forms import starter_form
+    from pccplan.model.form import HouseForm, MoneyStyle
+
+    form = loads(starter_form("pcc") + "money: millions\n", HouseForm, source="form.yaml")
+    assert form.money is MoneyStyle.MILLIONS
+    assert loads(starter_form("pcc"), HouseForm, source="form.yaml").money is MoneyStyle.POUNDS

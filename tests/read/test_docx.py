@@ -272,7 +272,7 @@ def test_a_python_docx_document_reads_what_it_can_and_says_what_it_skipped() -> 
     assert grid.header is not None
     messages = {w.message: w.where for w in result.warnings}
     assert messages["hidden text skipped"].startswith("paragraph ")
-    assert "a picture skipped (the document tree holds no pictures)" in messages
+    assert "a picture without alt text skipped (add alt text or mark it decorative)" in messages
     assert "1. Agree the plan\n2. Publish the plan" in result.text
     assert "• Anti-social behaviour" in result.text
     assert "secret" not in result.text
@@ -426,7 +426,8 @@ def test_a_row_past_words_column_limit_is_cut_and_said() -> None:
     """Padded to its first row, 100 cells spanning 64 columns made each short row 6,400 cells."""
     result = read_docx(wide_table(cells=100, rows=3))
     (grid,) = (b for b in result.document.blocks if isinstance(b, Table))
-    assert {len(row.cells) for row in grid.rows} == {TABLE_COLUMNS}
+    # Merged cells are kept as cells that span: each row fills the grid, at most Word's width.
+    assert {sum(c.column_span for c in row.cells) for row in grid.rows} == {TABLE_COLUMNS}
     assert "cells past column 63 skipped (Word's limit)" in {w.message for w in result.warnings}
 
 
@@ -434,7 +435,9 @@ def test_a_row_made_wider_than_words_limit_by_its_spans_is_cut_too() -> None:
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="40"/></w:tcPr>' + paragraph("x") + "</w:tc>"
     result = read_docx(package(body(f"<w:tbl><w:tr>{cell}{cell}</w:tr></w:tbl>")))
     (grid,) = (b for b in result.document.blocks if isinstance(b, Table))
-    assert [len(row.cells) for row in (grid.header, *grid.rows) if row is not None] == [TABLE_COLUMNS]
+    rows = [row for row in (grid.header, *grid.rows) if row is not None]
+    assert [sum(c.column_span for c in row.cells) for row in rows] == [TABLE_COLUMNS]
+    assert [c.column_span for c in rows[0].cells] == [40, TABLE_COLUMNS - 40]
     assert "cells past column 63 skipped (Word's limit)" in {w.message for w in result.warnings}
 
 

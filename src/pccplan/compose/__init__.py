@@ -20,6 +20,7 @@ from pccplan.compose.build import (
     text,
     title_block,
 )
+from pccplan.compose.money import money
 from pccplan.compose.tree import (
     SCHEDULE_12A,
     Block,
@@ -38,6 +39,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
     Row,
     Section,
@@ -75,6 +77,7 @@ __all__ = [
     "Note",
     "OrderedList",
     "Paragraph",
+    "Picture",
     "Ref",
     "Row",
     "Section",
@@ -93,6 +96,7 @@ __all__ = [
     "inline",
     "iter_nodes",
     "link",
+    "money",
     "note",
     "notes",
     "numbered",

@@ -214,14 +214,19 @@ def table(
     caption: str | None = None,
     widths: Sequence[float] | None = None,
     label: str | None = None,
+    align: Sequence[str] | None = None,
 ) -> Table:
-    """A table from cell contents: `table(header=["Theme", "Aim"], rows=[["Victims", "…"]])`."""
+    """A table from cell contents: `table(header=["Theme", "Aim"], rows=[["Victims", "…"]])`.
+
+    `align` gives each column's alignment ('right' for amounts), ``None`` for all left.
+    """
     return Table(
         header=_row(header) if header is not None else None,
         rows=tuple(_row(r) for r in rows),
         caption=caption,
         widths=tuple(widths) if widths is not None else None,
         label=label,
+        align=tuple(align) if align is not None else None,
     )
 
 

@@ -10,7 +10,20 @@ import attrs
 
 from pccplan.compose.build import section
 from pccplan.compose.parts import Office, area_of_panel, office_term, panel_term, sentence
-from pccplan.compose.tree import Block, Document, Emph, Inline, Link, Node, Paragraph, Section, Strong, Text
+from pccplan.compose.picture import Picture
+from pccplan.compose.tree import (
+    Block,
+    Document,
+    Emph,
+    Inline,
+    Link,
+    Node,
+    Paragraph,
+    Section,
+    Strong,
+    Text,
+    TitleBlock,
+)
 from pccplan.compose.walk import Replacement, walk
 from pccplan.errors import ValidationError
 from pccplan.forms import builtin_form
@@ -18,7 +31,7 @@ from pccplan.model.area import BodyKind, PoliceArea, all_areas
 from pccplan.model.form import DocumentForm, HouseForm, Naming
 from pccplan.model.plan import Commissioner, Plan
 
-__all__ = ["apply_form", "arrange", "office_for", "panel_area", "rename"]
+__all__ = ["apply_form", "arrange", "logo_picture", "office_for", "panel_area", "rename", "with_logo"]
 
 
 def panel_area(panel: str, on: dt.date) -> PoliceArea | None:
@@ -184,4 +197,30 @@ def apply_form(doc: Document, kind: str, form: HouseForm) -> Document:
             blocks = [attrs.evolve(blocks[0], title=part.heading), *blocks[1:]]
         out += blocks
     meta = attrs.evolve(doc.meta, capitals=form.capitals_for(kind))
-    return rename(attrs.evolve(doc, meta=meta, blocks=tuple(out)), form.naming, form.body)
+    return with_logo(rename(attrs.evolve(doc, meta=meta, blocks=tuple(out)), form.naming, form.body), form)
+
+
+def logo_picture(form: HouseForm) -> Picture | None:
+    """The picture of the form's logo, read from its file; ``None`` when the form has no logo.
+
+    Raises `ValidationError` naming `logo.path` when the file cannot be read, and the
+    picture's own field when the file is not a PNG, JPEG or SVG.
+    """
+    logo = form.logo
+    if logo is None:
+        return None
+    try:
+        return Picture.from_file(
+            logo.path, fallback=logo.fallback, width=logo.width, alt=logo.alt, decorative=logo.decorative
+        )
+    except OSError as error:
+        raise ValidationError.one("logo.path", f"cannot be read ({error.strerror})", logo.path) from None
+
+
+def with_logo(doc: Document, form: HouseForm) -> Document:
+    """`doc` with the form's logo above its title block (unchanged without a logo or title block)."""
+    picture = logo_picture(form)
+    if picture is None or not doc.blocks or not isinstance(doc.blocks[0], TitleBlock):
+        return doc
+    first = attrs.evolve(doc.blocks[0], logo=picture)
+    return attrs.evolve(doc, blocks=(first, *doc.blocks[1:]))

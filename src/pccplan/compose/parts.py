@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TypeVar
 
 import attrs
 
 from pccplan.compose.build import bullets, inline, link, para
+from pccplan.compose.money import MoneyStyle, money
 from pccplan.compose.tree import Block, Exempt, Inline, Link, Paragraph, Section
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
@@ -77,19 +78,14 @@ def financial_year(start_year: int) -> str:
     return f"{start_year}/{(start_year + 1) % 100:02d}"
 
 
-_PENNY = Decimal("0.01")
-
-
 def pounds(amount: Decimal) -> str:
-    """An amount of money in pounds as documents print it: '£1,250,000.00' ('-£5.00' below zero).
+    """An amount of money in pounds and pence: '£1,250,000.00' ('-£5.00' below zero).
 
-    Rounded to whole pence, half up. Only `Decimal` is accepted: a float cannot hold pence exactly.
+    Rounded to whole pence, half up. Only `Decimal` is accepted: a float cannot hold pence
+    exactly. It is `pccplan.compose.money.money` in the ``PENCE`` style; documents write
+    money in the house form's style with `money` itself.
     """
-    if not isinstance(amount, Decimal) or not amount.is_finite():
-        raise ValidationError.one("amount", "must be a finite Decimal number of pounds", amount)
-    pence = amount.quantize(_PENNY, rounding=ROUND_HALF_UP)
-    sign = "-" if pence < 0 else ""
-    return f"{sign}£{abs(pence):,.2f}"
+    return money(amount, MoneyStyle.PENCE)
 
 
 _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -21,6 +21,8 @@ from pccplan.compose.build import (
     table,
     title_block,
 )
+from pccplan.compose.money import MoneyStyle
+from pccplan.compose.money import money as written
 from pccplan.compose.panel_report import term_of
 from pccplan.compose.parts import (
     ACT_TITLE,
@@ -33,7 +35,6 @@ from pccplan.compose.parts import (
     narrative,
     plan_name,
     possessive,
-    pounds,
     sentence,
 )
 from pccplan.compose.tree import Block, Document, Inline, Paragraph, Section
@@ -61,13 +62,14 @@ class _Context:
     term: Term | None
     issued: dt.date | None
     recorded: bool  # whether `issued` is a recorded issue day, not the deadline assumed for a draft
+    money: MoneyStyle  # how amounts are written (the house form's choice)
 
     @property
     def short(self) -> str:
         return self.office.short
 
 
-def plan_document(plan: Plan, *, term: Term | None = None) -> Document:
+def plan_document(plan: Plan, *, term: Term | None = None, money: MoneyStyle = MoneyStyle.POUNDS) -> Document:
     """The police and crime plan as a document tree, with an appendix mapping s.7(1) to its sections.
 
     Cover (title, office, commissioner, planning period, issue day); the foreword (the
@@ -83,7 +85,9 @@ def plan_document(plan: Plan, *, term: Term | None = None) -> Document:
     The planning period is the plan's own `period`, else computed (PLAN-9, s.7(3), s.7(7))
     for `term` (default: the term after `plan.commissioner.elected`; none if that is not
     recorded) from the issue day: `plan.issued`, the recorded issue in `plan.process`, else
-    the PLAN-1 deadline. Raises `ValidationError` naming the field whose markup is wrong.
+    the PLAN-1 deadline. Amounts are written in `money` (a house form's `money`; default whole
+    pounds, '£94,250,000'), right-aligned. Raises `ValidationError` naming the field whose
+    markup is wrong.
     """
     if term is None and plan.commissioner.elected is not None:
         term = term_of(plan)
@@ -96,7 +100,14 @@ def plan_document(plan: Plan, *, term: Term | None = None) -> Document:
         or plan.area.current.since
     )
     office = Office.of(plan.area, plan.commissioner, on)
-    ctx = _Context(plan=plan, office=office, term=term, issued=issued, recorded=bool(plan.issued or recorded))
+    ctx = _Context(
+        plan=plan,
+        office=office,
+        term=term,
+        issued=issued,
+        recorded=bool(plan.issued or recorded),
+        money=money,
+    )
 
     where: dict[str, list[str]] = {}
     body: list[Block] = [_cover(ctx)]
@@ -342,17 +353,25 @@ def _resources(ctx: _Context) -> Section | None:
         rows: list[list[Part]] = [
             [
                 list(narrative(line.item, f"resources.lines[{i}].item")),
-                pounds(line.amount),
+                written(line.amount, ctx.money),
                 list(narrative(line.note, f"resources.lines[{i}].note")) if line.note else [],
             ]
             for i, line in enumerate(resources.lines)
         ]
-        rows.append([strong("Total"), strong(pounds(resources.total)), []])
+        rows.append([strong("Total"), strong(written(resources.total, ctx.money)), []])
         year = resources.financial_year
         caption = (
             f"Financial resources, {financial_year(year)}" if year is not None else "Financial resources"
         )
-        blocks.append(table(header=["Item", "Amount", "Note"], rows=rows, caption=caption, widths=[5, 3, 4]))
+        blocks.append(
+            table(
+                header=["Item", "Amount", "Note"],
+                rows=rows,
+                caption=caption,
+                widths=[5, 3, 4],
+                align=["left", "right", "left"],
+            )
+        )
     return section("Resources", *blocks)
 
 
@@ -417,19 +436,24 @@ def _grants(ctx: _Context) -> Section | None:
         return None
     powers = sorted({g.power for g in grants}, key=lambda p: p.value)
     made_under = "; ".join(p.label for p in powers)
-    rows = [_grant_row(g, i) for i, g in enumerate(grants)]
-    rows.append([strong("Total"), [], strong(pounds(ctx.plan.grants_total)), []])
+    rows = [_grant_row(g, i, ctx.money) for i, g in enumerate(grants)]
+    rows.append([strong("Total"), [], strong(written(ctx.plan.grants_total, ctx.money)), []])
     return section(
         "Grants",
         para(
             f"{sentence(ctx.office.the)} will make the grants below under {made_under}, with the "
             "conditions shown."
         ),
-        table(header=["Recipient", "Purpose", "Amount", "Conditions"], rows=rows, widths=[3, 4, 3, 4]),
+        table(
+            header=["Recipient", "Purpose", "Amount", "Conditions"],
+            rows=rows,
+            widths=[3, 4, 3, 4],
+            align=["left", "left", "right", "left"],
+        ),
     )
 
 
-def _grant_row(grant: Grant, index: int) -> list[Part]:
+def _grant_row(grant: Grant, index: int, style: MoneyStyle) -> list[Part]:
     here = f"grants[{index}]"
     purpose: list[Part] = [para(*narrative(grant.purpose, f"{here}.purpose"))]
     if grant.period is not None:
@@ -442,7 +466,8 @@ def _grant_row(grant: Grant, index: int) -> list[Part]:
     conditions: Part = [
         para(*narrative(c, f"{here}.conditions[{i}]")) for i, c in enumerate(grant.conditions)
     ] or "None"
-    return [list(narrative(grant.recipient, f"{here}.recipient")), purpose, pounds(grant.amount), conditions]
+    amount = written(grant.amount, style)
+    return [list(narrative(grant.recipient, f"{here}.recipient")), purpose, amount, conditions]
 
 
 # ---------------------------------------------------------------- appendix: s.7(1)

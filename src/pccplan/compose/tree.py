@@ -8,6 +8,8 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from pccplan.compose.grid import Layout, layout
+from pccplan.compose.picture import Picture
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
 from pccplan.number_formats import ROMAN_MAX, ListStyle
@@ -33,6 +35,7 @@ __all__ = [
     "Note",
     "OrderedList",
     "Paragraph",
+    "Picture",
     "Ref",
     "Row",
     "Section",
@@ -91,7 +94,7 @@ def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 
 def _inline_kinds() -> tuple[type, ...]:
-    return (Text, Emph, Strong, Link, Note, LineBreak, Ref)
+    return (Text, Emph, Strong, Link, Note, LineBreak, Ref, Picture)
 
 
 def _block_kinds() -> tuple[type, ...]:
@@ -223,7 +226,7 @@ class Ref:
     target: str = attrs.field(validator=_label)
 
 
-Inline: TypeAlias = Text | Emph | Strong | Link | Note | LineBreak | Ref
+Inline: TypeAlias = Text | Emph | Strong | Link | Note | LineBreak | Ref | Picture
 """Anything that sits inside a line of text."""
 
 
@@ -264,11 +267,17 @@ class Section:
 
 @attrs.frozen(kw_only=True)
 class TitleBlock:
-    """A report's title (set in bold capitals) and optional lines under it (meeting, date, contact)."""
+    """A report's title (set in bold capitals) and optional lines under it (meeting, date, contact).
+
+    `logo` is the office's logo, shown above the title (from the house form's `logo`).
+    """
 
     title: str = attrs.field(converter=_normalise_newlines, validator=text)
     lines: tuple[Paragraph, ...] = attrs.field(
         converter=to_tuple, default=(), validator=_members(lambda: (Paragraph,))
+    )
+    logo: Picture | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Picture))
     )
 
 
@@ -356,11 +365,23 @@ class OrderedList:
     """Set when the list belongs to an exempt paragraph: the public view leaves it out with it."""
 
 
+def _span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 63:
+        raise ValidationError.one(attribute.name, "must be a whole number from 1 to 63", value, "Cell")
+
+
 @attrs.frozen(kw_only=True)
 class Cell:
-    """One table cell: its blocks (none makes an empty cell)."""
+    """One table cell: its blocks (none makes an empty cell) and the columns and rows it spans.
+
+    A cell spanning several rows is listed in its top row only; the rows below it have one
+    cell fewer at its place (see `pccplan.compose.grid`). Word writes the spans as
+    `w:gridSpan` and `w:vMerge`, HTML as `colspan` and `rowspan`.
+    """
 
     blocks: tuple[Block, ...] = _blocks()
+    column_span: int = attrs.field(default=1, validator=_span)
+    row_span: int = attrs.field(default=1, validator=_span)
 
 
 @attrs.frozen(kw_only=True)
@@ -377,7 +398,10 @@ class Table:
     """A table: optional caption, optional header row (repeated on each page), body rows.
 
     `widths` are the columns' relative widths (any positive numbers; they are scaled to the
-    text width), or ``None`` for equal columns.
+    text width), or ``None`` for equal columns. `row_headers` makes each row's first cell the
+    heading of its row (a screen reader announces it with every cell of the row). `align`
+    gives each column's alignment ('left', 'right', 'center'), ``None`` for all left:
+    number and money columns are set 'right' so their digits line up.
     """
 
     header: Row | None = attrs.field(
@@ -390,17 +414,33 @@ class Table:
     )
     label: str | None = attrs.field(default=None, validator=_label)
     """What a `Ref` names this table by (the table needs a caption: that is what a reference shows)."""
+    row_headers: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    align: tuple[str, ...] | None = attrs.field(default=None, converter=attrs.converters.optional(to_tuple))
 
     def __attrs_post_init__(self) -> None:
         all_rows = ((self.header,) if self.header else ()) + self.rows
         if not all_rows:
             raise ValidationError.one("rows", "a table needs at least one row", self.rows, "Table")
-        columns = len(all_rows[0].cells)
-        for index, row in enumerate(self.rows):
-            if len(row.cells) != columns:
+        if self.header and any(cell.row_span > 1 for cell in self.header.cells):
+            raise ValidationError.one("header", "a header cell cannot span rows", self.header, "Table")
+        shape = self.layout
+        for path, reason in shape.problems:
+            index = int(path[1 : path.index("]")])
+            name = "header" if self.header and index == 0 else f"rows[{index - bool(self.header)}]"
+            # The value shown is the row's spans, (columns, rows) per cell: what decides the shape.
+            spans = [(c.column_span, c.row_span) for c in all_rows[index].cells]
+            raise ValidationError.one(f"{name}{path[path.index(']') + 1 :]}", reason, spans, "Table")
+        columns = shape.columns
+        if self.align is not None:
+            if len(self.align) != columns:
                 raise ValidationError.one(
-                    f"rows[{index}].cells", f"has {len(row.cells)} cells, expected {columns}", row, "Table"
+                    "align", f"has {len(self.align)} alignments for {columns} columns", self.align, "Table"
                 )
+            for index, value in enumerate(self.align):
+                if value not in ("left", "right", "center"):
+                    raise ValidationError.one(
+                        f"align[{index}]", "must be 'left', 'right' or 'center'", value, "Table"
+                    )
         if self.widths is not None:
             if len(self.widths) != columns:
                 raise ValidationError.one(
@@ -415,9 +455,15 @@ class Table:
                     raise ValidationError.one(f"widths[{index}]", "must be a positive number", width, "Table")
 
     @property
+    def layout(self) -> Layout:
+        """Where each row's cells sit on the grid, header row first (see `pccplan.compose.grid`)."""
+        all_rows = ((self.header,) if self.header else ()) + self.rows
+        return layout([[(c.column_span, c.row_span) for c in row.cells] for row in all_rows])
+
+    @property
     def columns(self) -> int:
-        """How many columns the table has."""
-        return len((self.header or self.rows[0]).cells)
+        """How many grid columns the table has (a merged cell covers several)."""
+        return sum(c.column_span for c in (self.header or self.rows[0]).cells)
 
     @property
     def fractions(self) -> tuple[float, ...]:

@@ -24,6 +24,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
     Row,
     Section,
@@ -70,6 +71,7 @@ _NODE_TYPES: tuple[type, ...] = (
     Note,
     LineBreak,
     Ref,
+    Picture,
     ListItem,
     Row,
     Cell,
@@ -391,6 +393,8 @@ def inline_text(
             parts.append(str(note_number(node)))
         elif isinstance(node, Ref):
             parts.append((refs or {}).get(node.target, node.target))
+        elif isinstance(node, Picture):
+            continue  # a picture shows no text; its alt text is for screen readers
         else:
             parts.append("\n")
     return "".join(parts)
@@ -438,8 +442,12 @@ class _PlainText:
         elif isinstance(block, Table):
             if block.caption:
                 self.lines.append(block.caption)
-            for row in ((block.header,) if block.header else ()) + block.rows:
-                for cell in row.cells:
+            all_rows = ((block.header,) if block.header else ()) + block.rows
+            for row, slots in zip(all_rows, block.layout.rows, strict=True):
+                for slot in slots:
+                    if slot.cell is None:
+                        continue  # covered by a merged cell above: Word shows nothing of its own there
+                    cell = row.cells[slot.cell]
                     self.blocks(cell.blocks, 0)
                     if not cell.blocks or isinstance(cell.blocks[-1], Table):
                         self.lines.append("")  # Word ends every cell with a paragraph

@@ -10,6 +10,7 @@ the parts allowed and the closest match.
 from __future__ import annotations
 
 import difflib
+import enum
 import string
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -39,6 +40,8 @@ __all__ = [
     "FormPart",
     "HouseForm",
     "KeyLabels",
+    "Logo",
+    "MoneyStyle",
     "Naming",
     "SignOff",
 ]
@@ -128,6 +131,17 @@ DECISION_NUMBER_FIELDS: Mapping[str, str] = MappingProxyType(
     }
 )
 """The fields a decision-number pattern may use, and what each stands for."""
+
+
+class MoneyStyle(enum.Enum):
+    """How an office writes amounts of money (see `pccplan.compose.money.money`)."""
+
+    MILLIONS = "millions"
+    """'£94.25m': millions to at most two places, as budget reports print them."""
+    POUNDS = "pounds"
+    """'£94,250,000': whole pounds."""
+    PENCE = "pence"
+    """'£94,250,000.00': pounds and pence, for accounts."""
 
 
 def _choices(value: object, allowed: tuple[str, ...]) -> str:
@@ -276,6 +290,36 @@ class DocumentForm:
         return next((p for p in self.parts if p.key == key), None)
 
 
+@checked_fields
+@attrs.frozen(kw_only=True)
+class Logo:
+    """The office's logo on the cover of its documents (above the title block).
+
+    `path` is the image file (PNG, JPEG, or SVG with a PNG `fallback`), relative to the house
+    form's file when the form is loaded from one; `width` is its width on the page ('3cm',
+    '30mm'), the height following the image's proportions. `alt` is its alternative text
+    (usually the office's name: 'Office of the Police and Crime Commissioner for Kent');
+    a logo that repeats a name printed beside it is marked `decorative` instead. One of the
+    two is required.
+    """
+
+    path: str = attrs.field(validator=text)
+    alt: str | None = attrs.field(default=None, validator=optional_text)
+    decorative: bool = attrs.field(default=False, validator=_instance(bool))
+    width: str = attrs.field(default="3cm", validator=text)
+    fallback: str | None = attrs.field(default=None, validator=optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.decorative and self.alt is not None:
+            raise ValidationError.one(
+                "decorative", "a decorative logo has no alt text; drop alt or decorative", self.alt, "Logo"
+            )
+        if not self.decorative and self.alt is None:
+            raise ValidationError.one(
+                "alt", "a logo needs alt text (the office's name), or decorative: true", None, "Logo"
+            )
+
+
 def _check_pattern(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A decision-number pattern may use only the named fields, with no attribute or index look-ups."""
     if value is None:
@@ -312,7 +356,9 @@ class HouseForm:
     `capitals` whether headings are set in capitals (each document may override it);
     `decision_number` the pattern of decision numbers, such as ``PCC/D/{year}/{n}`` (fields:
     `DECISION_NUMBER_FIELDS`; ``None``: the office does not number decisions). `documents`
-    holds at most one form per kind of document.
+    holds at most one form per kind of document. `logo` is the office's logo for the cover
+    of its documents (``None``: none); `money` how amounts are written ('millions': '£94.25m';
+    'pounds', the default: '£94,250,000'; 'pence': '£94,250,000.00').
     """
 
     name: str = attrs.field(validator=text)
@@ -323,6 +369,8 @@ class HouseForm:
     documents: tuple[DocumentForm, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(DocumentForm)
     )
+    logo: Logo | None = attrs.field(default=None, validator=optional(_instance(Logo)))
+    money: MoneyStyle = attrs.field(default=MoneyStyle.POUNDS, validator=_instance(MoneyStyle))
 
     def __attrs_post_init__(self) -> None:
         check_unique(self.documents, lambda d: d.kind, "documents", "kind", "HouseForm")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import attrs
 
+from pccplan.compose.picture import EMU_PER_CM
 from pccplan.compose.tree import (
     MAX_SECTION_LEVEL,
     Block,
@@ -26,6 +27,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
     Row,
     Section,
@@ -62,6 +64,7 @@ from pccplan.read.docx_parse import (
 )
 from pccplan.read.normal import Piece, group, normal_inlines
 from pccplan.read.result import Annotation, ReadResult, ReadWarning, TrackedChange
+from pccplan.read.tables import column_alignment, place_cells
 
 __all__ = ["INTERNAL_ERROR", "read", "read_facts", "word_label"]
 
@@ -298,7 +301,12 @@ class _Builder:
         self.close_lists()
         while self.sections:
             self._pop_section()
-        self.root.append(TitleBlock(title=title))
+        logo = None
+        last = self.root[-1] if self.root else None
+        if isinstance(last, Paragraph) and len(last.content) == 1 and isinstance(last.content[0], Picture):
+            logo = last.content[0]  # a picture alone just above the title is the cover's logo
+            self.root.pop()
+        self.root.append(TitleBlock(title=title, logo=logo))
         self.title_lines[len(self.root) - 1] = []
         self.after_title = True
 
@@ -539,11 +547,36 @@ class _Reader:
                 text.append(str(note) if note is not None else "")
                 state["strip"] = True
             elif isinstance(piece, Drawing):
-                self.warn(where, "a picture skipped (the document tree holds no pictures)")
+                picture = self.picture(piece, where)
+                if picture is not None:
+                    pieces.append(Piece(picture))
             elif isinstance(piece, Skipped):
                 self.warn(where, f"{piece.what} skipped")
             elif isinstance(piece, Break):
                 continue
+
+    def picture(self, drawing: Drawing, where: str) -> Picture | None:
+        """The tree's picture for a drawing, or ``None`` (with a warning) when it cannot be one."""
+        if drawing.image is None or drawing.width is None:
+            self.warn(where, "a drawing that is not a picture in the file (a shape, chart or link) skipped")
+            return None
+        alt = drawing.description if (drawing.description or "").strip() else drawing.title
+        alt = alt if (alt or "").strip() else None
+        if not drawing.decorative and alt is None:
+            self.warn(where, "a picture without alt text skipped (add alt text or mark it decorative)")
+            return None
+        try:
+            return Picture(
+                data=drawing.image,
+                fallback=drawing.fallback,
+                width=min(drawing.width, 50 * EMU_PER_CM),
+                height=min(drawing.height or drawing.width, 50 * EMU_PER_CM),
+                alt=None if drawing.decorative else alt,
+                decorative=drawing.decorative,
+            )
+        except ValidationError as error:
+            self.warn(where, f"a picture skipped: {error.problems[0].reason}")
+            return None
 
     def note(self, ref: NoteReference, where: str) -> tuple[int, Note | None]:
         """The number of a note referenced here and the note itself (``None`` if it is missing)."""
@@ -762,51 +795,77 @@ class _Reader:
         self.context.append(where)
         header: Row | None = None
         rows: list[Row] = []
-        for index, row in enumerate(fact.rows):
-            cells: list[Cell] = [Cell() for _ in range(row.before)]
-            skipped = False
-            for cell in row.cells:
-                if len(cells) >= TABLE_COLUMNS:
-                    skipped = True  # unread: rows are padded to the widest, so wide rows multiply
+        fills: list[int] = []  # grid columns each kept row fills, cells merged from above included
+        placed_rows = place_cells(fact.rows)
+        for index, (row, placed) in enumerate(zip(fact.rows, placed_rows, strict=True)):
+            cells: list[Cell] = []
+            for item in placed.cells:
+                if item.column >= TABLE_COLUMNS:
+                    self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
                     break
-                cells.append(Cell(blocks=self.blocks(cell.blocks, flow=False)))
-                if cell.span > 1 or cell.merge is not None:
-                    self.warn(where, "merged cells read as separate cells")
-                cells += [Cell() for _ in range(cell.span - 1)]
-            cells += [Cell() for _ in range(row.after)]
-            if skipped or len(cells) > TABLE_COLUMNS:
-                del cells[TABLE_COLUMNS:]
-                self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
-            if not cells:
+                blocks = self.blocks(item.cell.blocks, flow=False) if item.cell is not None else ()
+                span = min(item.column_span, TABLE_COLUMNS - item.column)
+                if span < item.column_span:
+                    self.warn(where, f"cells past column {TABLE_COLUMNS} skipped (Word's limit)")
+                tall = item.row_span if not (index == 0 and row.header) else 1
+                cells.append(Cell(blocks=blocks, column_span=span, row_span=tall))
+            for _ in range(row.after):
+                cells.append(Cell())
+            if not cells and not placed.covered:
                 continue
+            filled = placed.covered + sum(c.column_span for c in cells)
             if index == 0 and row.header:
                 header = Row(cells=tuple(cells))
             else:
                 if row.header:
                     self.warn(where, "a second header row read as an ordinary row")
+                if not cells:  # every cell merged from above: the tree has no empty rows
+                    self.warn(where, "a row of merged cells only read into the row above")
+                    continue
                 rows.append(Row(cells=tuple(cells)))
+            fills.append(filled)
         self.context.pop()
         all_rows = ([header] if header else []) + rows
         if not all_rows:
             self.warn(where, "a table with no rows skipped")
             return None
-        columns = max(len(r.cells) for r in all_rows)
-        if any(len(r.cells) != columns for r in all_rows):
+        columns = min(max(fills), TABLE_COLUMNS)
+        if any(fill != columns for fill in fills):
             self.warn(where, "rows with fewer cells padded with empty cells")
 
-        def pad(row: Row) -> Row:
-            missing = columns - len(row.cells)
-            return Row(cells=row.cells + tuple(Cell() for _ in range(missing))) if missing else row
+        def pad(row: Row, fill: int) -> Row:
+            cells = list(row.cells)
+            while fill > columns and cells:  # a row past the widest kept one: drop its last cells
+                fill -= cells.pop().column_span
+            return Row(cells=(*cells, *(Cell() for _ in range(columns - fill))))
 
         widths: tuple[float, ...] | None = None
         usable = len(fact.grid) == columns and all(w > 0 for w in fact.grid)
         if usable and max(fact.grid) - min(fact.grid) > columns:
             widths = tuple(float(w) for w in fact.grid)
-        return Table(
-            header=pad(header) if header else None,
-            rows=tuple(pad(r) for r in rows),
+        padded = [pad(row, fill) for row, fill in zip(all_rows, fills, strict=True)]
+        align = column_alignment(placed_rows, columns)
+        has_header = header is not None
+        try:
+            return _table(
+                padded,
+                header=has_header,
+                caption=caption,
+                widths=widths,
+                row_headers=fact.first_column,
+                align=align,
+            )
+        except ValidationError:  # merges that do not fit the grid: read every cell on its own
+            self.warn(where, "merged cells that do not fit the table read as separate cells")
+        flat = [Row(cells=tuple(attrs.evolve(c, row_span=1) for c in row.cells)) for row in all_rows]
+        fills = [sum(c.column_span for c in row.cells) for row in flat]
+        return _table(
+            [pad(row, fill) for row, fill in zip(flat, fills, strict=True)],
+            header=has_header,
             caption=caption,
             widths=widths,
+            row_headers=fact.first_column,
+            align=align,
         )
 
     # the document
@@ -978,6 +1037,26 @@ def _reference_targets(facts: DocxFacts) -> set[str]:
                 if match:
                     found.add(match.group(1))
     return found
+
+
+def _table(
+    rows: list[Row],
+    *,
+    header: bool,
+    caption: str | None,
+    widths: tuple[float, ...] | None,
+    row_headers: bool,
+    align: tuple[str, ...] | None,
+) -> Table:
+    """A table of `rows`, the first of them the header row when `header`."""
+    return Table(
+        header=rows[0] if header else None,
+        rows=rows[1:] if header else rows,
+        caption=caption,
+        widths=widths,
+        row_headers=row_headers,
+        align=align,
+    )
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -101,13 +101,19 @@ class NoteMark:
 class Drawing:
     """A picture or other drawing: its name and alternative text (`wp:docPr` or VML `alt`).
 
-    `decorative` is Word's 'Mark as decorative' (no alt text needed).
+    `decorative` is Word's 'Mark as decorative' (no alt text needed). `image` holds the
+    picture's bytes (an SVG's, with its PNG `fallback`), `width` and `height` its size in
+    EMU; ``None`` when the file does not hold them (a VML shape, a linked picture).
     """
 
     name: str | None = None
     description: str | None = None
     title: str | None = None
     decorative: bool = False
+    image: bytes | None = attrs.field(default=None, repr=False)
+    fallback: bytes | None = attrs.field(default=None, repr=False)
+    width: int | None = None
+    height: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -203,6 +209,7 @@ class TableFact:
     first_row: bool
     grid: tuple[int, ...]
     rows: tuple[RowFact, ...]
+    first_column: bool = False
 
 
 BlockFact: TypeAlias = ParagraphFact | TableFact | Skipped

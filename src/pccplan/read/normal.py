@@ -9,7 +9,6 @@ import attrs
 from pccplan.compose.tree import (
     Block,
     BulletList,
-    Cell,
     Document,
     Emph,
     Inline,
@@ -20,6 +19,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
     Row,
     Section,
@@ -37,7 +37,7 @@ __all__ = ["Piece", "group", "normal_form", "normal_inlines", "split_keywords"]
 class Piece:
     """One inline as Word holds it: text, a break, a note or a link, and whether it is bold or italic."""
 
-    node: Text | LineBreak | Note | Link | Ref
+    node: Text | LineBreak | Note | Link | Ref | Picture
     bold: bool = False
     italic: bool = False
 
@@ -52,6 +52,8 @@ def _flatten(inlines: Iterable[Inline], bold: bool, italic: bool, out: list[Piec
                     out.append(Piece(Text(text=line), bold, italic))
         elif isinstance(node, LineBreak | Ref):
             out.append(Piece(node, bold, italic))
+        elif isinstance(node, Picture):  # its height as drawn: a file always states it
+            out.append(Piece(attrs.evolve(node, height=node.size[1]), bold, italic))
         elif isinstance(node, Strong):
             _flatten(node.content, True, italic, out)
         elif isinstance(node, Emph):
@@ -127,13 +129,15 @@ def _paragraph(para: Paragraph) -> Paragraph:
 
 def _table(table: Table) -> Table:
     def row(r: Row) -> Row:
-        return Row(cells=tuple(Cell(blocks=_blocks(c.blocks, flow=False)) for c in r.cells))
+        return Row(cells=tuple(attrs.evolve(c, blocks=_blocks(c.blocks, flow=False)) for c in r.cells))
 
     return attrs.evolve(
         table,
         header=row(table.header) if table.header else None,
         rows=tuple(row(r) for r in table.rows),
         widths=None,
+        # All columns left is the same table as no alignment given: the file cannot tell them apart.
+        align=table.align if table.align and any(a != "left" for a in table.align) else None,
     )
 
 

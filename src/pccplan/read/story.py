@@ -25,12 +25,11 @@ from pccplan.read.facts import (
     TableFact,
 )
 from pccplan.read.fields import Fields
+from pccplan.read.pictures import read_drawing
 from pccplan.read.styles import indent_of, numbering_ref, run_props
 from pccplan.read.wordml import (
-    DECORATIVE,
     MC,
     VAL,
-    WP,
     El,
     M,
     O,
@@ -219,7 +218,7 @@ class Story:
         if tag in (w("footnoteRef"), w("endnoteRef")):
             return NoteMark(endnote=tag == w("endnoteRef"))
         if tag == w("drawing"):
-            return _drawing(child)
+            return read_drawing(child, self.package, self.rels)
         if tag in (w("pict"), w("object")):
             return _vml(child)
         if tag == w("sym"):
@@ -239,12 +238,16 @@ class Story:
         """A table's properties, grid and rows (rows inside content controls included)."""
         tblpr = tbl.find(w("tblPr"))
         look = tblpr.find(w("tblLook")) if tblpr is not None else None
-        first_row = False
+        first_row = first_column = False
         if look is not None:
             if look.get(w("firstRow")) is not None:
                 first_row = bool(on_value(look.get(w("firstRow"))))
             else:
                 first_row = bool(hex_value(look.get(VAL)) & 0x0020)
+            if look.get(w("firstColumn")) is not None:
+                first_column = bool(on_value(look.get(w("firstColumn"))))
+            else:
+                first_column = bool(hex_value(look.get(VAL)) & 0x0080)
         ind = tblpr.find(w("tblInd")) if tblpr is not None else None
         grid_el = tbl.find(w("tblGrid"))
         grid = tuple(
@@ -259,6 +262,7 @@ class Story:
             first_row=first_row,
             grid=grid,
             rows=tuple(self._rows(tbl)),
+            first_column=first_column,
         )
 
     def _rows(self, parent: El) -> Iterator[RowFact]:
@@ -293,21 +297,6 @@ class Story:
                 content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
                 if content is not None:
                     yield from self._cells(content)
-
-
-def _drawing(element: El) -> Drawing | Skipped:
-    doc_pr = element.find(f".//{{{WP}}}docPr")
-    if element.find(".//{*}txbx") is not None or element.find(f".//{w('txbxContent')}") is not None:
-        return Skipped(what="text box")
-    if doc_pr is None:
-        return Drawing()
-    decorative = element.find(f".//{{{DECORATIVE}}}decorative")
-    return Drawing(
-        name=doc_pr.get("name"),
-        description=doc_pr.get("descr"),
-        title=doc_pr.get("title"),
-        decorative=decorative is not None and decorative.get("val", "1") in ("1", "true"),
-    )
 
 
 def _vml(element: El) -> Drawing | Skipped:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
 from typing import Any, cast
@@ -17,8 +18,10 @@ def to_json(node: object) -> Any:
     A node is an object whose "type" is its class name ('Section', 'Text') followed by its
     fields in their declared order; tuples become lists, dates ISO 8601 strings, a list
     style its label ('(a)'), and fields left at ``None`` stay as null, so every node of a kind
-    has the same keys.
+    has the same keys. Bytes (a picture's image) become a ``data:`` URI.
     """
+    if isinstance(node, bytes):
+        return f"data:;base64,{base64.b64encode(node).decode('ascii')}"
     if isinstance(node, tuple | list):
         return [to_json(item) for item in node]
     if isinstance(node, dt.date):

@@ -17,6 +17,7 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
     Section,
     Strong,
@@ -106,6 +107,8 @@ class _Html:
                 out.append("<br>")
             elif isinstance(node, Ref):
                 out.append(escape(self.refs[node.target]))
+            elif isinstance(node, Picture):
+                out.append(_picture(node))
         return "".join(out)
 
     def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
@@ -115,7 +118,8 @@ class _Html:
                 lines = "".join(
                     f'<p class="title-line">{self.inlines(line.content)}</p>' for line in block.lines
                 )
-                out.append(f'<header><h1 class="title">{escape(block.title)}</h1>{lines}</header>')
+                logo = f'<p class="logo">{_picture(block.logo)}</p>' if block.logo else ""
+                out.append(f'<header>{logo}<h1 class="title">{escape(block.title)}</h1>{lines}</header>')
             elif isinstance(block, Section):
                 level = min(depth + 2, 6)
                 number = self.numbers.next_section() if block.numbered else ""
@@ -176,18 +180,34 @@ class _Html:
         parts.append(
             "<colgroup>" + "".join(f'<col style="width: {f:.1%}">' for f in block.fractions) + "</colgroup>"
         )
-        if block.header:
-            cells = "".join(
-                f'<th scope="col">{"".join(self.blocks(c.blocks, 0, 0))}</th>' for c in block.header.cells
-            )
-            parts.append(f"<thead><tr>{cells}</tr></thead>")
-        parts.append("<tbody>")
-        for row in block.rows:
-            parts.append(
-                "<tr>"
-                + "".join(f"<td>{''.join(self.blocks(c.blocks, 0, 0))}</td>" for c in row.cells)
-                + "</tr>"
-            )
+        all_rows = [(block.header, True)] if block.header else []
+        all_rows += [(row, False) for row in block.rows]
+        for index, ((row, is_header), slots) in enumerate(zip(all_rows, block.layout.rows, strict=True)):
+            if index == (1 if block.header else 0):
+                parts.append("<tbody>")
+            cells: list[str] = []
+            for slot in slots:
+                if slot.cell is None:
+                    continue  # covered by a cell above that spans rows
+                cell = row.cells[slot.cell]
+                spans = "".join(
+                    f' {name}="{value}"'
+                    for name, value in (("colspan", cell.column_span), ("rowspan", cell.row_span))
+                    if value > 1
+                )
+                align = block.align[slot.column] if block.align else "left"
+                style = f' style="text-align: {align}"' if align != "left" else ""
+                inner = "".join(self.blocks(cell.blocks, 0, 0))
+                if is_header:
+                    cells.append(f'<th scope="col"{spans}{style}>{inner}</th>')
+                elif block.row_headers and slot.column == 0:
+                    cells.append(f'<th scope="row"{spans}{style}>{inner}</th>')
+                else:
+                    cells.append(f"<td{spans}{style}>{inner}</td>")
+            row_html = f"<tr>{''.join(cells)}</tr>"
+            parts.append(f"<thead>{row_html}</thead>" if is_header else row_html)
+        if not block.rows:
+            parts.append("<tbody>")
         parts.append("</tbody></table>")
         return "".join(parts)
 
@@ -199,6 +219,12 @@ class _Html:
             for n, text in enumerate(self.notes, start=1)
         )
         return f'<section class="footnotes" role="doc-endnotes"><hr><ol>{items}</ol></section>'
+
+
+def _picture(node: Picture) -> str:
+    """An `img` for a picture: its alt text, or alt="" for a decorative one (screen readers skip it)."""
+    width, height = node.pixels
+    return f'<img src="{node.data_uri}" alt="{escape(node.text)}" width="{width}" height="{height}">'
 
 
 def fragment(doc: Document, options: RenderOptions | None = None) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from pccplan.compose.grid import Slot
 from pccplan.compose.tree import (
     Block,
     BulletList,
@@ -17,7 +18,9 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
+    Row,
     Section,
     Strong,
     Table,
@@ -72,6 +75,8 @@ class _Markdown:
                 out.append("\\\n")
             elif isinstance(node, Ref):
                 out.append(escape(self.refs[node.target]))
+            elif isinstance(node, Picture):
+                out.append(_image(node))
         return "".join(out)
 
     def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
@@ -79,6 +84,8 @@ class _Markdown:
         out: list[str] = []
         for block in blocks:
             if isinstance(block, TitleBlock):
+                if block.logo is not None:
+                    out.append(_image(block.logo))
                 out.append(f"# {escape(block.title)}")
                 out += [self.inlines(line.content) for line in block.lines]
             elif isinstance(block, Section):
@@ -130,16 +137,34 @@ class _Markdown:
         ]
 
     def table(self, block: Table) -> list[str]:
+        """A pipe table; a merged cell's text sits in its first place, the places it covers empty."""
+
         def cell_text(blocks: Iterable[Block]) -> str:
             parts = self.blocks(blocks, 0, 0)
             return "<br>".join(p.replace("\\\n", "<br>").replace("\n", " ") for p in parts)
 
-        header = [cell_text(c.blocks) for c in block.header.cells] if block.header else [""] * block.columns
-        lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-        for row in block.rows:
-            lines.append("| " + " | ".join(cell_text(c.blocks) for c in row.cells) + " |")
+        def row_texts(row: Row, slots: Sequence[Slot]) -> list[str]:
+            texts = [""] * block.columns
+            for slot in slots:
+                if slot.cell is not None:
+                    texts[slot.column] = cell_text(row.cells[slot.cell].blocks)
+            return texts
+
+        layout = block.layout.rows
+        header = row_texts(block.header, layout[0]) if block.header else [""] * block.columns
+        body = layout[1:] if block.header else layout
+        marks = {"left": " --- ", "right": " ---: ", "center": " :---: "}
+        align = block.align or ("left",) * block.columns
+        lines = ["| " + " | ".join(header) + " |", "|" + "|".join(marks[a] for a in align) + "|"]
+        for row, slots in zip(block.rows, body, strict=True):
+            lines.append("| " + " | ".join(row_texts(row, slots)) + " |")
         caption = [f"**{escape(block.caption)}**"] if block.caption else []
         return [*caption, "\n".join(lines)]
+
+
+def _image(node: Picture) -> str:
+    """A Markdown image: its alt text, or none for a decorative picture, and the image as a data URI."""
+    return f"![{escape(node.text)}](<{node.data_uri}>)"
 
 
 def render(doc: Document, options: RenderOptions | None = None) -> str:

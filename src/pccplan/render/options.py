@@ -6,7 +6,20 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["RenderOptions"]
+__all__ = ["AttachedDocument", "RenderOptions"]
+
+
+@attrs.frozen(kw_only=True)
+class AttachedDocument:
+    """A Word document attached after the body: its heading ('Appendix A: The draft Plan') and file.
+
+    `source` is the .docx (a path or its bytes), checked as the reader checks a file before
+    it is opened. The DOCX output starts it on a new page under `title`, keeping its own
+    styles and lists; other renderers leave it out.
+    """
+
+    title: str = attrs.field(validator=attrs.validators.instance_of(str))
+    source: Path | str | bytes = attrs.field(validator=attrs.validators.instance_of((Path, str, bytes)))
 
 
 @attrs.frozen(kw_only=True)
@@ -16,8 +29,14 @@ class RenderOptions:
     `public` (default) leaves exempt parts out, with a notice in their place; ``False``
     keeps them, marked. `template` is a reference .docx (a path or its bytes) whose styles,
     page set-up, header and footer the DOCX output uses; ``None`` uses the house style.
-    Other renderers ignore `template`.
+    `appendices` are Word documents attached after the body, in order (see `AttachedDocument`).
+    Other renderers ignore `template` and `appendices`.
     """
 
     public: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     template: Path | str | bytes | None = attrs.field(default=None)
+    appendices: tuple[AttachedDocument, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(AttachedDocument)),
+    )

@@ -82,8 +82,10 @@ def parts_and_schemas(package: bytes) -> list[Part]:
             found.append((name, CONTENT_TYPES_SCHEMA))
             continue
         content_type = overrides.get(f"/{name}") or defaults.get(name.rsplit(".", 1)[-1].lower(), "")
-        if not (content_type.endswith("xml") or name.endswith((".xml", ".rels"))):
-            continue  # a picture or other binary part: no schema applies
+        if content_type.startswith("image/") or not (
+            content_type.endswith("xml") or name.endswith((".xml", ".rels"))
+        ):
+            continue  # a picture (an SVG is W3C's XML, not ISO/IEC 29500's) or other binary part
         if content_type == "application/xml" and name.startswith("customXml/"):
             continue  # a template's custom XML data: free-form by definition (ISO/IEC 29500-1 15.2.5)
         if content_type in _EXTENSIONS:

@@ -162,7 +162,17 @@ def docx_text(data: bytes) -> str:
                 out.append("\0")  # the note's own number, filled in below
         return "".join(out)
 
+    # A merged cell's continuation (w:vMerge with no value) shows nothing of its own. The set
+    # holds the elements themselves: lxml keeps a live element's proxy, so `in` finds it again.
+    hidden = {
+        p
+        for tc in body.iter(w("tc"))
+        if (merge := tc.find("w:tcPr/w:vMerge", NS)) is not None and merge.get(w("val")) != "restart"
+        for p in tc.iter(w("p"))
+    }
     for p in body.iter(w("p")):
+        if p in hidden:
+            continue
         label = ""
         numpr = p.find("w:pPr/w:numPr", NS)
         if numpr is not None:

@@ -46,7 +46,7 @@ def zip_members(members: list[tuple[str, bytes]]) -> bytes:
     return out.getvalue()
 
 
-def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
+def open_template(template: Path | str | bytes | None, *, what: str = "template") -> tuple[Any, bool]:
     """The python-docx document for `template` and whether it is the house template.
 
     ``None`` opens the writer's own minimal package; a path or bytes opens the caller's
@@ -65,17 +65,17 @@ def open_template(template: Path | str | bytes | None) -> tuple[Any, bool]:
     # package lives in the reader, imported when a caller's template is opened.
     from pccplan.opc.package import check_package
 
-    name = "template (bytes)" if isinstance(template, bytes) else str(template)
+    name = f"{what} (bytes)" if isinstance(template, bytes) else str(template)
     try:
         data = check_package(template, name=name)
     except DocumentReadError as error:
         reason = str(error).removeprefix(f"{name}: ")
-        raise RenderError(f"{name}: not a usable Word .docx template ({reason})") from error
+        raise RenderError(f"{name}: not a usable Word .docx {what} ({reason})") from error
     try:
         return docx.Document(io.BytesIO(data)), False
     except Exception as error:  # python-docx raises many kinds (zip, KeyError, ValueError) for bad files
         raise RenderError(
-            f"{name}: not a usable Word .docx template ({type(error).__name__}: {error})"
+            f"{name}: not a usable Word .docx {what} ({type(error).__name__}: {error})"
         ) from error
 
 

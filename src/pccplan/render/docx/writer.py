@@ -10,6 +10,7 @@ import attrs
 from pccplan.compose.tree import (
     Block,
     BulletList,
+    Cell,
     Contents,
     Document,
     Emph,
@@ -20,8 +21,8 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Picture,
     Ref,
-    Row,
     Section,
     Strong,
     Table,
@@ -31,10 +32,10 @@ from pccplan.compose.tree import (
 from pccplan.compose.walk import exempt_view, iter_nodes, notes, reference_texts
 from pccplan.number_formats import ListStyle, style_for_depth
 from pccplan.render.contents import contents_entries, has_contents
-from pccplan.render.docx import opc, xml
+from pccplan.render.docx import merge, opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
-from pccplan.render.options import RenderOptions
+from pccplan.render.options import AttachedDocument, RenderOptions
 
 if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
     from docx.document import Document as WordDocument
@@ -63,6 +64,7 @@ class _Where:
     list_depth: int = 0  # lists nested around this point
     place: str = "flow"  # flow, list, cell, header-cell, note
     in_cell: bool = False  # inside a table cell, however deep in lists: indents start at the cell's edge
+    align: str | None = None  # a table column's alignment ('right' for numbers), for its cells' paragraphs
 
 
 class _Links:
@@ -72,17 +74,19 @@ class _Links:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         self._reltype = RT.HYPERLINK
+        self.part = part
         self._rels = part.rels
         self._by_url: dict[str, str] = {}
-        numbers = [int(rid[3:]) for rid in self._rels if rid.startswith("rId") and rid[3:].isdigit()]
-        self._next = max(numbers, default=0) + 1
 
     def rid(self, url: str) -> str:
-        """The relationship id for `url`, added on first use."""
+        """The relationship id for `url`, added on first use, numbered after every id the part has.
+
+        The number is found when the link is added, because pictures add relationships too.
+        """
         found = self._by_url.get(url)
         if found is None:
-            found = f"rId{self._next}"
-            self._next += 1
+            numbers = [int(rid[3:]) for rid in self._rels if rid.startswith("rId") and rid[3:].isdigit()]
+            found = f"rId{max(numbers, default=0) + 1}"
             self._rels.add_relationship(self._reltype, url, found, is_external=True)
             self._by_url[url] = found
         return found
@@ -108,6 +112,7 @@ class _Writer:
         self.styles = self._resolve_styles(house)
         self.next_note = 1
         self.list_nums: list[xml.El] = []
+        self.images = pictures.Images(self.package)
         self.sections = 0  # section headings written so far: each one's index names its bookmark
         self.bookmarks = False  # whether headings carry bookmarks (only when a Contents lists them)
 
@@ -216,6 +221,7 @@ class _Writer:
         if new:
             xml.set_footnote_properties(self.document.settings.element, (-1, 0))
         self.notes_root: xml.El = part.element
+        self.notes_part = part
         self.next_note = xml.keep_separators(self.notes_root)
         self.note_links = _Links(part)
 
@@ -309,8 +315,8 @@ class _Writer:
 
     # ------------------------------------------------------------ the body
 
-    def write(self, doc: Document) -> None:
-        """Write `doc` (already an exempt view) into the opened package."""
+    def write(self, doc: Document, appendices: Sequence[AttachedDocument] = ()) -> None:
+        """Write `doc` (already an exempt view) into the opened package, then attach `appendices`."""
         self._numbering()
         if notes(doc):
             self._footnotes()
@@ -328,6 +334,27 @@ class _Writer:
         for element in self.blocks(doc.blocks, _Where()):
             add(element)
         self._finish_numbering()
+        for number, appendix in enumerate(appendices, start=1):
+            self.attach(appendix, number)
+
+    def attach(self, appendix: AttachedDocument, number: int) -> None:
+        """Attach an appendix after what is written: its heading on a new page, then its body."""
+
+        def footnotes() -> tuple[xml.El, Part]:
+            if not hasattr(self, "notes_root"):
+                self._footnotes()
+            return self.notes_root, self.notes_part
+
+        opened, _house = open_template(appendix.source, what="appendix")
+        heading = xml.paragraph(
+            [xml.run(appendix.title)], style=self.style(Role.HEADINGS[0]), page_break_before=True
+        )
+        self.sect.addprevious(heading)
+        elements = merge.attach(
+            self.document, opened, number=number, numbering=lambda: self.numbering_root, footnotes=footnotes
+        )
+        for element in elements:
+            self.sect.addprevious(element)
 
     def blocks(self, blocks: Iterable[Block], where: _Where) -> list[xml.El]:
         """The body elements for `blocks` written at `where`."""
@@ -357,9 +384,9 @@ class _Writer:
             self.target(numbered, block.label)
             return numbered
         if where.place == "cell":
-            return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT))
+            return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT), align=where.align)
         if where.place == "header-cell":
-            return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING))
+            return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING), align=where.align)
         if where.place == "list":
             left = _list_left(min(where.list_depth - 1, _MAX_LEVEL), in_cell=where.in_cell)
             return xml.paragraph(runs, style=self.style(Role.LIST), indent_left=left)
@@ -398,6 +425,8 @@ class _Writer:
         return xml.contents(heading, entries, levels=block.depth)
 
     def title_block(self, block: TitleBlock, out: list[xml.El]) -> None:
+        if block.logo is not None:  # above the title, in a Normal paragraph of its own
+            out.append(xml.paragraph([self.images.run(block.logo, self.part)]))
         out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
         for line in block.lines:
             out.append(xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE)))
@@ -458,18 +487,21 @@ class _Writer:
             self.target(caption, block.label)
             out.append(caption)
         available = max(self.width - (indent or 0), 1440)
-        widths = [int(available * f) for f in block.fractions]
-        widths[-1] += available - sum(widths)
         cell_where = _Where(depth=where.depth, numbered=False, list_depth=0, place="cell", in_cell=True)
-        rows: list[tuple[Sequence[Sequence[xml.El]], bool]] = []
-        header_where = attrs.evolve(cell_where, place="header-cell")
-        all_rows: list[tuple[Row, bool]] = [(block.header, True)] if block.header else []
-        all_rows += [(row, False) for row in block.rows]
-        for row, is_header in all_rows:
-            here = header_where if is_header else cell_where
-            rows.append(([self.blocks(cell.blocks, here) for cell in row.cells], is_header))
+
+        def write_cell(cell: Cell, heading: bool, align: str | None) -> list[xml.El]:
+            here = attrs.evolve(cell_where, place="header-cell" if heading else "cell", align=align)
+            return self.blocks(cell.blocks, here)
+
         out.append(
-            xml.table(rows, style=self.style(Role.TABLE), widths=widths, caption=block.caption, indent=indent)
+            xml.grid_table(
+                tables.grid_rows(block, write_cell),
+                style=self.style(Role.TABLE),
+                widths=tables.column_widths(block, available),
+                caption=block.caption,
+                indent=indent,
+                first_column=block.row_headers,
+            )
         )
 
     # ------------------------------------------------------------ inlines
@@ -505,6 +537,8 @@ class _Writer:
                 shown = xml.run(self.refs[node.target], style=style, bold=bold, italic=italic)
                 number = node.target in self.numbered_labels
                 out += xml.reference_field(_reference_name(node.target), number=number, result=shown)
+            elif isinstance(node, Picture):
+                out.append(self.images.run(node, links.part))
         return out
 
     def target(self, element: xml.El, label: str | None) -> None:
@@ -565,5 +599,5 @@ def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     tree = exempt_view(doc, public=options.public)
     document, house = open_template(options.template)
     word: WordDocument = document
-    _Writer(word, tree.meta, house=house).write(tree)
+    _Writer(word, tree.meta, house=house).write(tree, options.appendices)
     return package_bytes(document.part.package)

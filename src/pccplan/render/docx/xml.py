@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from docx.oxml.parser import oxml_parser
 from lxml import etree
@@ -12,15 +14,19 @@ from pccplan.render.docx import opc
 from pccplan.render.docx.styles import StyleSpec
 
 __all__ = [
+    "Attachment",
     "El",
+    "GridCell",
     "LevelSpec",
     "W",
     "abstract_num",
     "base_package_parts",
+    "drawing_run",
     "field_runs",
     "footnote",
     "footnote_reference_run",
     "footnotes_root",
+    "grid_table",
     "header_footer_root",
     "hyperlink",
     "insert_in_order",
@@ -33,6 +39,7 @@ __all__ = [
     "set_footnote_properties",
     "set_page",
     "set_section_references",
+    "strip_extensions",
     "style_element",
     "style_names",
     "table",
@@ -230,6 +237,13 @@ def hyperlink(rid: str, runs: Iterable[El]) -> El:
     return link
 
 
+def drawing_run(drawing: El) -> El:
+    """A run holding a DrawingML picture (`w:drawing` around a `wp:inline`, built in `pictures`)."""
+    r = _make("r")
+    _sub(r, "drawing").append(drawing)
+    return r
+
+
 def footnote_reference_run(style: str, note_id: int) -> El:
     """The run in the body that shows a footnote's number and points at note `note_id`."""
     r = _make("r")
@@ -245,8 +259,9 @@ def paragraph(
     numbering: tuple[int, int] | None = None,
     page_break_before: bool = False,
     indent_left: int | None = None,
+    align: str | None = None,
 ) -> El:
-    """A `w:p`: its style id, list numbering as (numId, level), and its runs or hyperlinks."""
+    """A `w:p`: its style id, list numbering as (numId, level), alignment (`w:jc`), runs or hyperlinks."""
     p = _make("p")
     ppr = _make("pPr")
     if style:
@@ -259,10 +274,22 @@ def paragraph(
         _val(numpr, "numId", numbering[0])
     if indent_left is not None:
         _put(ppr, PPR_ORDER, "ind", left=indent_left)
+    if align is not None:
+        _put(ppr, PPR_ORDER, "jc", val=align)
     if len(ppr):
         p.append(ppr)
     p.extend(children)
     return p
+
+
+def set_default_paragraph_style(p: El, style: str) -> None:
+    """Give paragraph `p` the style `style` unless it names one (an attached document's default)."""
+    ppr = p.find(wq("pPr"))
+    if ppr is None:
+        ppr = _make("pPr")
+        p.insert(0, ppr)
+    if ppr.find(wq("pStyle")) is None:
+        _put(ppr, PPR_ORDER, "pStyle", val=style)
 
 
 def set_space_before(p: El, twips: int) -> None:
@@ -355,6 +382,24 @@ def _field_end() -> El:
 # ---------------------------------------------------------------- tables
 
 
+class GridCell:
+    """One `w:tc` on a table's grid: its block elements, first grid column, columns spanned, merge.
+
+    `merge` is Word's vertical merge: 'restart' for a cell that spans the rows below it,
+    'continue' for the empty cell that stands for it in each of those rows, ``None`` for neither.
+    """
+
+    __slots__ = ("column", "columns", "content", "merge")
+
+    def __init__(
+        self, content: Sequence[El], *, column: int, columns: int = 1, merge: str | None = None
+    ) -> None:
+        self.content = content
+        self.column = column
+        self.columns = columns
+        self.merge = merge
+
+
 def table(
     rows: Sequence[tuple[Sequence[Sequence[El]], bool]],
     *,
@@ -363,7 +408,28 @@ def table(
     caption: str | None,
     indent: int | None = None,
 ) -> El:
-    """A `w:tbl` of fixed column `widths` (twips); each row is (cells' block elements, is header).
+    """A `w:tbl` of plain cells, one per grid column (see `grid_table`, which this calls)."""
+    grid_rows = [
+        ([GridCell(content, column=index) for index, content in enumerate(cells)], header)
+        for cells, header in rows
+    ]
+    return grid_table(grid_rows, style=style, widths=widths, caption=caption, indent=indent)
+
+
+def grid_table(
+    rows: Sequence[tuple[Sequence[GridCell], bool]],
+    *,
+    style: str,
+    widths: Sequence[int],
+    caption: str | None,
+    indent: int | None = None,
+    first_column: bool = False,
+) -> El:
+    """A `w:tbl` of fixed column `widths` (twips); each row is (its cells on the grid, is header).
+
+    A cell spanning columns gets `w:gridSpan` and the widths of its columns together (`w:tcW`);
+    `first_column` marks each row's first cell as its heading (`w:tblLook` firstColumn, which
+    switches on the table style's first-column formatting).
 
     `indent` (twips) sets the table's left edge in from the margin (`w:tblInd`), as for a
     table inside a list item.
@@ -384,10 +450,10 @@ def table(
         tblpr,
         TBLPR_ORDER,
         "tblLook",
-        val="0620" if has_header else "0600",
+        val=f"{0x0600 | (0x20 if has_header else 0) | (0x80 if first_column else 0):04X}",
         firstRow="1" if has_header else "0",
         lastRow="0",
-        firstColumn="0",
+        firstColumn="1" if first_column else "0",
         lastColumn="0",
         noHBand="1",
         noVBand="1",
@@ -403,11 +469,19 @@ def table(
         _sub(trpr, "cantSplit")
         if header:
             _sub(trpr, "tblHeader")
-        for width, content in zip(widths, cells, strict=True):
+        for cell in cells:
             tc = _sub(tr, "tc")
-            _put(_sub(tc, "tcPr"), TCPR_ORDER, "tcW", w=width, type="dxa")
-            tc.extend(content)
-            if not len(content) or content[-1].tag != wq("p"):
+            tcpr = _sub(tc, "tcPr")
+            width = sum(widths[cell.column : cell.column + cell.columns])
+            _put(tcpr, TCPR_ORDER, "tcW", w=width, type="dxa")
+            if cell.columns > 1:
+                _put(tcpr, TCPR_ORDER, "gridSpan", val=cell.columns)
+            if cell.merge == "restart":
+                _put(tcpr, TCPR_ORDER, "vMerge", val="restart")
+            elif cell.merge == "continue":
+                _put(tcpr, TCPR_ORDER, "vMerge")  # no value: continues the cell above
+            tc.extend(cell.content)
+            if not len(cell.content) or cell.content[-1].tag != wq("p"):
                 tc.append(paragraph())
     return tbl
 
@@ -616,6 +690,11 @@ def _table_properties(spec: StyleSpec, parent: El) -> None:
         _put(rpr, RPR_ORDER, "bCs")
         tcpr = _put(first, TBL_STYLE_PR_ORDER, "tcPr")
         _put(tcpr, TCPR_ORDER, "shd", val="clear", color="auto", fill=spec.header_fill)
+        # A row's heading (the first column, when a table has row headers) is bold too.
+        first_col = _put(parent, STYLE_ORDER, "tblStylePr", type="firstCol")
+        col_rpr = _put(first_col, TBL_STYLE_PR_ORDER, "rPr")
+        _put(col_rpr, RPR_ORDER, "b")
+        _put(col_rpr, RPR_ORDER, "bCs")
 
 
 def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -> El:
@@ -723,6 +802,11 @@ def emptied_body(body: El) -> El:
     return sect
 
 
+def is_paragraph(element: El) -> bool:
+    """Whether a body element is a paragraph (`w:p`)."""
+    return bool(element.tag == wq("p"))
+
+
 def is_table(element: El) -> bool:
     """Whether a body element is a table (`w:tbl`)."""
     return bool(element.tag == wq("tbl"))
@@ -733,6 +817,288 @@ def header_footer_root(kind: str, paragraphs: Iterable[El]) -> El:
     root = _make(kind, nsmap=_NSMAP)
     root.extend(paragraphs)
     return root
+
+
+# ---------------------------------------------------------------- attaching another document
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+# The namespaces ISO/IEC 29500 transitional defines, which the host may hold; anything else in
+# an appendix is an Office extension that a consumer may ignore (ISO/IEC 29500-3, mc:Ignorable).
+_STANDARD = frozenset(
+    {
+        W,
+        R,
+        _WP,
+        _PIC,
+        "http://schemas.openxmlformats.org/drawingml/2006/main",
+        "http://schemas.openxmlformats.org/officeDocument/2006/math",
+        "http://www.w3.org/XML/1998/namespace",
+    }
+)
+_DROPPED = tuple(
+    wq(n)
+    for n in (
+        "commentRangeStart", "commentRangeEnd", "commentReference", "proofErr", "permStart", "permEnd",
+        "endnoteReference",
+    )
+)  # fmt: skip
+
+
+def _remove(element: El) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
+def _namespace(tag: str) -> str:
+    return tag[1 : tag.index("}")] if tag.startswith("{") else ""
+
+
+def strip_extensions(root: El) -> None:
+    """Office's extension markup out: `mc:AlternateContent` becomes its fallback, and elements
+    and attributes outside the standard's namespaces go (as a consumer that ignores them sees it).
+    """
+    for alternate in list(root.iter(f"{{{_MC}}}AlternateContent")):
+        chosen = alternate.find(f"{{{_MC}}}Fallback")
+        parent = alternate.getparent()
+        if parent is None:
+            continue
+        at = parent.index(alternate)
+        for child in list(chosen) if chosen is not None else []:
+            parent.insert(at, child)
+            at += 1
+        parent.remove(alternate)
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            _remove(element)  # comments and processing instructions
+            continue
+        if _namespace(element.tag) not in _STANDARD:
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
+            continue
+        for name in [str(n) for n in element.attrib]:
+            if name.startswith("{") and _namespace(name) not in _STANDARD:
+                del element.attrib[name]
+
+
+class Attachment:
+    """The WordprocessingML of one document being attached to another: its ids mapped to the host's.
+
+    `render/docx/merge.py` hands it the parts' root elements; it renames styles, moves list,
+    bookmark, drawing and note ids past the host's, and strips Office extension markup.
+    """
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.styles: dict[str, str] = {}
+        self.nums: dict[str, str] = {}
+        self.default_style: str | None = None
+
+    # ------------------------------------------------------------ styles
+
+    def copy_styles(self, host_styles: El, appendix_styles: El) -> None:
+        """Each appendix style into the host, renamed when its id or name is the host's already."""
+        taken_ids = {s.get(wq("styleId")) for s in host_styles.iterchildren(wq("style"))}
+        taken_names = set(style_names(host_styles))
+        made: list[El] = []
+        for style in appendix_styles.iterchildren(wq("style")):
+            style = copy.deepcopy(style)
+            old = style.get(wq("styleId"), "")
+            name_el = style.find(wq("name"))
+            name = name_el.get(wq("val"), old) if name_el is not None else old
+            new = old
+            if old in taken_ids or name.lower() in taken_names:
+                new = f"{old}Appendix{self.number}"
+                while new in taken_ids:
+                    new += "x"
+                if name_el is not None:
+                    name_el.set(wq("val"), f"{name} (Appendix {self.number})")
+            if style.get(wq("default")) in ("1", "true", "on"):
+                del style.attrib[wq("default")]
+                if style.get(wq("type")) == "paragraph":
+                    self.default_style = new
+            style.set(wq("styleId"), new)
+            taken_ids.add(new)
+            taken_names.add(name.lower())
+            self.styles[old] = new
+            made.append(style)
+        for style in made:
+            for local in ("basedOn", "next", "link"):
+                ref = style.find(wq(local))
+                if ref is not None and ref.get(wq("val")) in self.styles:
+                    ref.set(wq("val"), self.styles[ref.get(wq("val"), "")])
+            if style.get(wq("styleId")) == self.default_style:
+                self._take_defaults(style, appendix_styles)
+            add_style(host_styles, style)
+
+    def _take_defaults(self, style: El, appendix_styles: El) -> None:
+        """The appendix's document defaults (font, size, spacing) laid under its default style."""
+        defaults = appendix_styles.find(wq("docDefaults"))
+        if defaults is None:
+            return
+        for holder, local, order in (
+            ("rPrDefault", "rPr", RPR_ORDER),
+            ("pPrDefault", "pPr", PPR_ORDER),
+        ):
+            found = defaults.find(f"{wq(holder)}/{wq(local)}")
+            if found is None:
+                continue
+            own = style.find(wq(local))
+            if own is None:
+                own = copy.deepcopy(found)
+                insert_in_order(style, own, STYLE_ORDER)
+                continue
+            for prop in found:
+                if (
+                    isinstance(prop.tag, str)
+                    and own.find(prop.tag) is None
+                    and prop.tag in {wq(n) for n in order}
+                ):
+                    insert_in_order(own, copy.deepcopy(prop), order)
+
+    # ------------------------------------------------------------ numbering
+
+    def copy_numbering(self, source: El, host_numbering: Callable[[], El], host_styles: El) -> None:
+        """The appendix's list definitions (`source`) into the host's numbering, ids past the host's."""
+        abstracts = list(source.iterchildren(wq("abstractNum")))
+        nums = list(source.iterchildren(wq("num")))
+        if not abstracts and not nums:
+            return
+        root = host_numbering()
+        last_abstract, last_num = numbering_ids(root)
+        abstract_map = {
+            a.get(wq("abstractNumId"), ""): str(last_abstract + 1 + i) for i, a in enumerate(abstracts)
+        }
+        copies = []
+        for abstract in abstracts:
+            made = copy.deepcopy(abstract)
+            old = made.get(wq("abstractNumId"), "")
+            made.set(wq("abstractNumId"), abstract_map[old])
+            nsid = made.find(wq("nsid"))
+            if nsid is not None:  # a list's identity: two lists sharing one are joined by Word
+                digest = hashlib.sha256(f"{self.number}/{old}".encode()).hexdigest()[:8].upper()
+                nsid.set(wq("val"), digest)
+            for local in ("styleLink", "numStyleLink"):
+                ref = made.find(wq(local))
+                if ref is not None and ref.get(wq("val")) in self.styles:
+                    ref.set(wq("val"), self.styles[ref.get(wq("val"), "")])
+            self._restyle(made)
+            copies.append(made)
+        num_copies = []
+        for index, num in enumerate(nums):
+            made = copy.deepcopy(num)
+            old = made.get(wq("numId"), "")
+            self.nums[old] = str(last_num + 1 + index)
+            made.set(wq("numId"), self.nums[old])
+            ref = made.find(wq("abstractNumId"))
+            if ref is not None:
+                ref.set(wq("val"), abstract_map.get(ref.get(wq("val"), ""), ref.get(wq("val"), "")))
+            num_copies.append(made)
+        add_numbering(root, copies, num_copies)
+        for style in host_styles.iterchildren(wq("style")):
+            if style.get(wq("styleId")) in self.styles.values():
+                self._renumber(style)
+
+    def _renumber(self, element: El) -> None:
+        for num_id in element.iter(wq("numId")):
+            value = num_id.get(wq("val"), "")
+            if value != "0" and value in self.nums:
+                num_id.set(wq("val"), self.nums[value])
+
+    # ------------------------------------------------------------ the body
+
+    def body(self, body: El, host_body: El) -> list[El]:
+        """The appendix's `body` elements, restyled and renumbered for `host_body`'s document."""
+        bookmarks = [int(b.get(wq("id"), "0")) for b in host_body.iter(wq("bookmarkStart"))]
+        drawings = [
+            int(d.get("id", "0")) for d in host_body.iter(f"{{{_WP}}}docPr") if d.get("id", "").isdigit()
+        ]
+        bookmark_from, drawing_from = max(bookmarks, default=0) + 1, max(drawings, default=0) + 1
+        out: list[El] = []
+        for element in body:
+            if element.tag == wq("sectPr"):
+                continue  # the host's page set-up, header and footer go on through the appendix
+            made = copy.deepcopy(element)
+            strip_extensions(made)
+            for dropped in list(made.iter(*_DROPPED)):
+                _remove(dropped)
+            for sect in list(made.iter(wq("sectPr"))):
+                _remove(sect)  # one section: the host's
+            self._restyle(made)
+            self._renumber(made)
+            out.append(made)
+        self._bookmarks(out, bookmark_from)
+        # Drawing ids must be unique in the document; the picture's own id follows its frame's.
+        for offset, doc_pr in enumerate(e for el in out for e in el.iter(f"{{{_WP}}}docPr")):
+            doc_pr.set("id", str(drawing_from + offset))
+            inline = doc_pr.getparent()
+            for c_nv in inline.iter(f"{{{_PIC}}}cNvPr") if inline is not None else ():
+                c_nv.set("id", str(drawing_from + offset))
+        return out
+
+    def _restyle(self, element: El) -> None:
+        for local in ("pStyle", "rStyle", "tblStyle"):
+            for ref in element.iter(wq(local)):
+                ref.set(wq("val"), self.styles.get(ref.get(wq("val"), ""), ref.get(wq("val"), "")))
+        if self.default_style is None:
+            return
+        for p in element.iter(wq("p")):  # iter() includes the element itself
+            set_default_paragraph_style(p, self.default_style)
+
+    def _bookmarks(self, elements: list[El], start: int) -> None:
+        """Bookmark ids moved past the host's, and names the host uses renamed, links following them."""
+        ids: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for element in elements:
+            for mark in element.iter(wq("bookmarkStart"), wq("bookmarkEnd")):
+                old = mark.get(wq("id"), "")
+                ids.setdefault(old, str(start + len(ids)))
+                mark.set(wq("id"), ids[old])
+                name = mark.get(wq("name"))
+                if name is not None:
+                    names[name] = f"{name}_A{self.number}"
+                    mark.set(wq("name"), names[name])
+            for link in element.iter(wq("hyperlink")):
+                anchor = link.get(wq("anchor"))
+                if anchor in names:
+                    link.set(wq("anchor"), names[anchor])
+            for code in element.iter(wq("instrText")):
+                words = (code.text or "").split()
+                if len(words) >= 2 and words[0] in ("REF", "PAGEREF") and words[1] in names:
+                    code.text = (code.text or "").replace(words[1], names[words[1]], 1)
+
+    def copy_notes(self, elements: Sequence[El], source: El | None, host_root: Callable[[], El]) -> list[El]:
+        """The footnotes (from `source`, the appendix's footnotes root) the elements refer to,
+        copied into the host's (`host_root()`) with new ids; the copies, whose links still
+        need relinking. References to missing notes go."""
+        refs = [ref for element in elements for ref in element.iter(wq("footnoteReference"))]
+        if not refs:
+            return []
+        if source is None:
+            for ref in refs:
+                _remove(ref)
+            return []
+        notes = {n.get(wq("id"), ""): n for n in source.iterchildren(wq("footnote"))}
+        root = host_root()
+        next_id = max((int(n.get(wq("id"), "0")) for n in root.iterchildren(wq("footnote"))), default=0) + 1
+        copies: list[El] = []
+        for ref in refs:
+            note = notes.get(ref.get(wq("id"), ""))
+            if note is None:
+                _remove(ref)
+                continue
+            made = copy.deepcopy(note)
+            strip_extensions(made)
+            self._restyle(made)
+            made.set(wq("id"), str(next_id))
+            ref.set(wq("id"), str(next_id))
+            next_id += 1
+            root.append(made)
+            copies.append(made)
+        return copies
 
 
 # ---------------------------------------------------------------- the writer's own template
