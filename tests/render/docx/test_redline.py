@@ -228,11 +228,16 @@ def test_any_edit_of_a_document_rejects_back_to_the_old_one() -> None:
     def check(old: Document, cut: int) -> bool:
         if not old.blocks:
             return False
-        new = attrs.evolve(
-            old, blocks=old.blocks[: cut % len(old.blocks)] + old.blocks[cut % len(old.blocks) + 1 :]
-        )
-        if notes(old) and not notes(exempt_view(new)):
-            return False  # no footnotes part to carry a deleted note into (docs/dev/redline.md)
+        count = len(old.blocks)
+        # Cut the first block from `cut` on whose removal leaves a footnote part: a note deleted
+        # into a document with no notes has nowhere to go (docs/dev/redline.md), so that cut is
+        # moved on rather than the case dropped.
+        for at in ((cut % count + step) % count for step in range(count)):
+            new = attrs.evolve(old, blocks=old.blocks[:at] + old.blocks[at + 1 :])
+            if not notes(old) or notes(exempt_view(new)):
+                break
+        else:
+            return False
         data = compare(old, new, author="A", date=DAY)
         assert read_docx(rejected(data)).text == read_docx(render(old)).text
         return True
