@@ -251,7 +251,7 @@ def test_text_warns_on_stderr_about_what_it_skipped(
     assert main(["text", str(path)]) == 0
     out, err = capsys.readouterr()
     assert "• Anti-social behaviour" in out
-    assert "pccplan: warning: paragraph 12: a picture skipped" in err
+    assert "pccplan: warning: paragraph 12: a picture without alt text skipped" in err
 
 
 def test_a11y_exit_status_is_0_when_clean_and_1_on_findings(
