@@ -413,6 +413,20 @@ def test_check_a_starter_plan_is_warnings_only_exit_0(
     assert list(finding) == ["code", "severity", "message", "where", "rule", "citation", "url", "confidence"]
 
 
+def starter_in(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, area: str, title: str | None = None
+) -> Path:
+    """The `pccplan new` starter plan moved to `area` (and given `title`), its output swallowed."""
+    plan = tmp_path / "plan.yaml"
+    assert main(["new", str(plan)]) == 0
+    text = plan.read_text(encoding="utf-8").replace("area: Cambridgeshire", f"area: {area}")
+    if title is not None:
+        text = text.replace("title: Police and Crime Commissioner", f"title: {title}")
+    plan.write_text(text, "utf-8")
+    capsys.readouterr()
+    return plan
+
+
 def naming_warnings(data: dict[str, object]) -> list[str]:
     findings = data["findings"]
     assert isinstance(findings, list)
@@ -446,11 +460,7 @@ def naming_warnings(data: dict[str, object]) -> list[str]:
 def test_check_warns_of_a_title_or_body_kind_the_area_did_not_have_on_the_day(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, area: str, title: str, expected: str
 ) -> None:
-    plan = tmp_path / "plan.yaml"
-    assert main(["new", str(plan)]) == 0
-    text = plan.read_text(encoding="utf-8").replace("area: Cambridgeshire", f"area: {area}")
-    plan.write_text(text.replace("title: Police and Crime Commissioner", f"title: {title}"), "utf-8")
-    capsys.readouterr()
+    plan = starter_in(capsys, tmp_path, area, title)
     data = run_json(capsys, "check", str(plan))
     assert data["passed"] is True  # a warning, never a breach: an office may style itself its own way
     [warning] = naming_warnings(data)
@@ -459,6 +469,36 @@ def test_check_warns_of_a_title_or_body_kind_the_area_did_not_have_on_the_day(
     out, err = capsys.readouterr()
     assert "warning   NAME-1" in out
     assert err == ""
+
+
+@pytest.mark.parametrize(
+    ("area", "resources", "reporting"),
+    [
+        (
+            "West Yorkshire",
+            "the financial and other resources the Mayor will provide to the chief constable",
+            "how the chief constable will report to the Mayor on the provision of policing",
+        ),
+        (
+            "London",
+            "the financial and other resources MOPAC will provide to the Commissioner of Police of the "
+            "Metropolis",
+            "how the Commissioner of Police of the Metropolis will report to MOPAC on the provision of "
+            "policing",
+        ),
+    ],
+)
+def test_check_names_the_office_the_area_had_in_its_findings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, area: str, resources: str, reporting: str
+) -> None:
+    """Issue 12: a mayor's or MOPAC's plan is not a PCC's, and the findings must not say so."""
+    data = run_json(capsys, "check", str(starter_in(capsys, tmp_path, area)))
+    findings = data["findings"]
+    assert isinstance(findings, list)
+    messages = [f["message"] for f in findings if f["rule"] == "PLAN-10"]
+    assert f"The plan does not set out s.7(1)(c): {resources}." in messages
+    assert f"The plan does not set out s.7(1)(d): {reporting}." in messages
+    assert not any("PCC" in message for message in messages)
 
 
 def test_check_with_a_document_warns_of_a_panel_name_the_area_did_not_have(

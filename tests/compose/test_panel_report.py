@@ -17,7 +17,14 @@ from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
 from pccplan.files import load
 from pccplan.model.area import find_area
-from pccplan.model.document import Appendix, BackgroundDocument, Exemption, ReportParagraph, ReportSection
+from pccplan.model.document import (
+    Appendix,
+    BackgroundDocument,
+    Contact,
+    Exemption,
+    ReportParagraph,
+    ReportSection,
+)
 from pccplan.model.panel import PanelReport
 from pccplan.model.plan import Commissioner, Plan, Theme
 from pccplan.read import read_docx
@@ -84,6 +91,22 @@ def test_seed_000_structure(cambs: Plan) -> None:
     )
     assert doc.meta.date == dt.date(2017, 2, 1)
     assert doc.meta.title.startswith("Police and Crime Commissioner's Police and Crime Plan (Community")
+
+
+def test_the_contact_line_is_the_shared_one(cambs: Plan, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: the composers' contact line is written in one place (compose.parts.contact_line)."""
+    import pccplan.compose.panel_report as module
+    from pccplan.compose.parts import contact_line
+
+    author = Contact(name="Jane Smith", organisation="OPCC", email="jane@example.gov.uk")
+    report = PanelReport(meeting=dt.date(2017, 2, 1), author=author)
+    term = term_for(dt.date(2016, 5, 5), cambs.area)
+    assert f"Contact: {contact_line(author)}" in text(panel_report(cambs, term=term, report=report))
+    assert "Contact: Jane Smith, OPCC (jane@example.gov.uk)" in text(
+        panel_report(cambs, term=term, report=report)
+    )
+    monkeypatch.setattr(module, "contact_line", lambda contact: "the shared line")
+    assert "Contact: the shared line" in text(panel_report(cambs, term=term, report=report))
 
 
 def test_s7_elements_in_force_after_2014_have_seven_bullets(cambs: Plan) -> None:

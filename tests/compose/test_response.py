@@ -98,6 +98,22 @@ def test_cambridgeshire_2021(response: Response, cambs: Plan) -> None:
     assert doc.meta.date == dt.date(2021, 11, 22)
 
 
+def test_the_office_website_is_named_only_when_recorded(response: Response, cambs: Plan) -> None:
+    """Issue 12: a set url alone does not record whose website holds the response."""
+    url = "https://www.cambridgeshire-pcc.gov.uk/police-and-crime-plan/"
+    on_site = plain_text(response_document(response, cambs))
+    assert "published this response on 22 November 2021 on the Commissioner\u2019s website" in on_site
+    unrecorded = attrs.evolve(response, on_office_website=False)
+    body = plain_text(response_document(unrecorded, cambs))
+    assert "website" not in body.split("Giving and Publishing the Response")[-1]
+    assert f"published this response on 22 November 2021 at {url}, as section 5(6)(f)" in body
+
+
+def test_on_office_website_must_be_a_bool(response: Response) -> None:
+    with pytest.raises(ValidationError, match="on_office_website"):
+        attrs.evolve(response, on_office_website="yes")
+
+
 def test_each_recommendation_gets_its_own_section_in_the_panels_order(response: Response) -> None:
     shuffled = attrs.evolve(response, answers=tuple(reversed(response.answers)))
     doc = response_document(shuffled)

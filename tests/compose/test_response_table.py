@@ -140,7 +140,27 @@ def test_a_published_response_says_where_and_under_which_section(west_mercia: Re
         west_mercia, published=dt.date(2013, 3, 20), url="https://www.example.gov.uk/response"
     )
     body = plain_text(response_table(published, form=load_form(EXAMPLES / "west-mercia-form.yaml")))
-    assert "The PCC published it on 20 March 2013 on the website (section 5(6)(f) of the Act)." in body
+    assert (
+        "The PCC published it on 20 March 2013 at https://www.example.gov.uk/response "
+        "(section 5(6)(f) of the Act)."
+    ) in body
+
+
+def test_the_office_website_is_named_only_when_recorded(west_mercia: ResponseTable) -> None:
+    """Issue 12: a set url alone does not record whose website holds the response."""
+    url = "https://www.example.gov.uk/response"
+    published = attrs.evolve(west_mercia, published=dt.date(2013, 3, 20), url=url)
+    form = load_form(EXAMPLES / "west-mercia-form.yaml")
+    assert "website" not in plain_text(response_table(published, form=form))
+    on_site = attrs.evolve(published, on_office_website=True)
+    assert "published it on 20 March 2013 on the PCC\u2019s website (section" in plain_text(
+        response_table(on_site, form=form)
+    )
+
+
+def test_on_office_website_must_be_a_bool(west_mercia: ResponseTable) -> None:
+    with pytest.raises(ValidationError, match="on_office_website"):
+        attrs.evolve(west_mercia, on_office_website="yes")
 
 
 def test_a_welsh_area_adds_the_language_lines(west_mercia: ResponseTable) -> None:

@@ -12,6 +12,7 @@ from pccplan.compose.parts import (
     ACT_URL,
     Office,
     blocks_of,
+    contact_line,
     day_month_year,
     exempt_mark,
     exempt_within,
@@ -194,11 +195,8 @@ def _title_block(ctx: _Context) -> Block:
     lines: list[str] = [f"{ctx.office.panel}, {day_month_year(ctx.report.meeting)}"]
     if ctx.report.agenda_item:
         lines.append(f"Agenda item {ctx.report.agenda_item}")
-    author = ctx.report.author
-    if author:
-        who = ", ".join(x for x in (author.name, author.role, author.organisation) if x)
-        contact = " | ".join(x for x in (author.phone, author.email) if x)
-        lines.append(f"Contact: {who}" + (f" ({contact})" if contact else ""))
+    if ctx.report.author:
+        lines.append(f"Contact: {contact_line(ctx.report.author)}")
     return title_block(_title(ctx), *lines)
 
 

@@ -204,8 +204,11 @@ def _publication(response: Response, office: Office) -> Section:
         where: list[Inline | str] = [
             f"{sentence(office.the)} published this response on {day_month_year(response.published)}"
         ]
-        if response.url:
+        if response.url and response.on_office_website:
             where += [" on ", url_link(f"{office.the_possessive} website", response.url, "url")]
+        elif response.url:
+            # Whose website holds the link is not recorded: say only where it is.
+            where += [" at ", url_link(response.url, response.url, "url")]
         blocks.append(para(*where, f", as section {office.act_section}(6)(f) of the Act requires."))
     else:
         blocks.append(

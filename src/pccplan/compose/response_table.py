@@ -106,8 +106,11 @@ def response_table_document(
         where: list[Inline | str] = [
             f"{Naming.start(holder)} published it on {day_month_year(response.published)}"
         ]
-        if response.url:
-            where += [" on ", url_link("the website", response.url, "url")]
+        if response.url and response.on_office_website:
+            where += [" on ", url_link(f"{Naming.possessive(holder)} website", response.url, "url")]
+        elif response.url:
+            # Whose website holds the link is not recorded: say only where it is.
+            where += [" at ", url_link(response.url, response.url, "url")]
         publication.append(para(*where, f" (section {office.act_section}(6)(f) of the Act)."))
     else:
         publication.append(

@@ -67,6 +67,8 @@ class ResponseTable:
     `meeting` is the Panel's meeting on the draft, `given` the day the response was given to
     the Panel, `published` and `url` when and where it was published. `report` is the
     Panel's report as the office names it ('Report on the Draft Police and Crime Plan').
+    `on_office_website` is True when the record says the response at `url` is on the office's
+    own website; otherwise the document says only that it is published at the link.
     """
 
     commissioner: Commissioner = attrs.field(validator=_instance(Commissioner))
@@ -79,6 +81,7 @@ class ResponseTable:
     introduction: str | None = attrs.field(default=None, validator=optional_text)
     published: dt.date | None = attrs.field(default=None, validator=optional_date)
     url: str | None = attrs.field(default=None, validator=optional(url))
+    on_office_website: bool = attrs.field(default=False, validator=_instance(bool))
 
     def __attrs_post_init__(self) -> None:
         if not self.groups:

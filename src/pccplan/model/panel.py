@@ -193,7 +193,9 @@ class Response:
     Every recommendation must be answered exactly once: a response that leaves one
     unanswered, answers one twice, or answers one the Panel did not make is refused.
     `given` is the day the response was given to the Panel; `published` and `url` when and
-    where it was published (s.5(6)(f)).
+    where it was published (s.5(6)(f)). `on_office_website` is True when the record says the
+    response at `url` is on the office's own website; otherwise a document says only that it
+    is published at the link.
     """
 
     commissioner: Commissioner = attrs.field(validator=_instance(Commissioner))
@@ -204,6 +206,7 @@ class Response:
     given: dt.date = attrs.field(validator=date_value)
     published: dt.date | None = attrs.field(default=None, validator=optional_date)
     url: str | None = attrs.field(default=None, validator=optional(url))
+    on_office_website: bool = attrs.field(default=False, validator=_instance(bool))
     introduction: str | None = attrs.field(default=None, validator=optional_text)
 
     def __attrs_post_init__(self) -> None:

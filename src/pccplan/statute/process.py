@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from pccplan.errors import Problem
-from pccplan.model.area import Nation
+from pccplan.model.area import BodyKind, Nation
 from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
@@ -660,6 +660,28 @@ def not_set_out(letters: Sequence[str], *, issued: bool, subject: str = "Plan") 
     return f"{lacks} {draft}"
 
 
+_FINDING_NAMES = {
+    BodyKind.PCC: "the PCC",
+    BodyKind.PFCC: "the PFCC",
+    BodyKind.MAYOR: "the Mayor",
+    BodyKind.MOPAC: "MOPAC",
+}
+"""How a finding names the body that holds the plan duties, by the kind of body on the day."""
+
+
+def _named_elements(plan: Plan, on: dt.date | None) -> tuple[str, str]:
+    """The office and the force head as `plan`'s area on the day names them: ('MOPAC', 'Commissioner ...').
+
+    The day is `on`, else the plan's issue day, else its commissioner's poll day (as
+    `check_naming` reads it), else the area's current arrangement.
+    """
+    day = on or plan.issued or plan.commissioner.elected
+    kind = (plan.area.current if day is None else plan.area.governance_on(day)).kind
+    # s.7(1) names the chief officer of police: in London the Commissioner of Police of the Metropolis.
+    chief = "Commissioner of Police of the Metropolis" if kind is BodyKind.MOPAC else "chief constable"
+    return _FINDING_NAMES[kind], chief
+
+
 @applies(PLAN_10)
 def check_content(
     plan: Plan,
@@ -673,12 +695,14 @@ def check_content(
     """
     version = contents_in_force(on or plan.issued, versions)
     severity = Severity.BREACH if plan.issued else Severity.WARNING
+    # A mayor's or MOPAC's plan is not a PCC's: the finding names the office the area had.
+    office, chief = _named_elements(plan, on)
     found = [
         Finding(
             severity=severity,
             rule="PLAN-10",
             citation=version.citation,
-            message=f"The plan does not set out s.7(1)({e.letter}): {e.says}.",
+            message=f"The plan does not set out s.7(1)({e.letter}): {e.says_for(office, chief)}.",
         )
         for e in version.elements
         if not _present(plan, e.letter)
