@@ -441,7 +441,7 @@ def naming_warnings(data: dict[str, object]) -> list[str]:
             "Cambridgeshire",
             "Police, Fire and Crime Commissioner",
             "'Police, Fire and Crime Commissioner' names a PFCC, but Cambridgeshire on 2 May 2024 had a "
-            "PCC: expected 'Police and Crime Commissioner'.",
+            "PCC: expected 'Police and Crime Commissioner for Cambridgeshire'.",
         ),
         (
             "West Yorkshire",
@@ -453,7 +453,14 @@ def naming_warnings(data: dict[str, object]) -> list[str]:
             "Staffordshire",
             "Staffordshire Commissioner for Police, Fire & Rescue and Crime",
             "'Staffordshire Commissioner for Police, Fire & Rescue and Crime' differs from Staffordshire's "
-            "on 2 May 2024: 'Police, Fire and Crime Commissioner'.",
+            "on 2 May 2024: 'Police, Fire and Crime Commissioner for Staffordshire'.",
+        ),
+        # Bug: a PCC's title typed in a PFCC area was taken for the default and silently restyled.
+        (
+            "Essex",
+            "Police and Crime Commissioner",
+            "'Police and Crime Commissioner' names a PCC, but Essex on 2 May 2024 had a PFCC: expected "
+            "'Police, Fire and Crime Commissioner for Essex'.",
         ),
     ],
 )
@@ -499,6 +506,17 @@ def test_check_names_the_office_the_area_had_in_its_findings(
     assert f"The plan does not set out s.7(1)(c): {resources}." in messages
     assert f"The plan does not set out s.7(1)(d): {reporting}." in messages
     assert not any("PCC" in message for message in messages)
+
+
+def test_check_of_a_pfcc_plan_with_no_title_is_silent_and_a_dump_adds_none(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert main(["new", str(plan)]) == 0
+    text = plan.read_text(encoding="utf-8").replace("area: Cambridgeshire", "area: Essex")
+    plan.write_text(text.replace("  title: Police and Crime Commissioner\n", ""), "utf-8")
+    capsys.readouterr()
+    assert naming_warnings(run_json(capsys, "check", str(plan))) == []
 
 
 def test_check_with_a_document_warns_of_a_panel_name_the_area_did_not_have(

@@ -123,7 +123,10 @@ def test_west_yorkshire_2022_is_a_mayors_plan_named_from_the_area_on_the_day() -
     from pccplan.statute.process import check_plan
 
     plan = pccplan.load(EXAMPLES / "west-yorkshire-2022-plan.yaml", pccplan.Plan)
-    assert (plan.commissioner.name, plan.commissioner.title) == ("Tracy Brabin", "Mayor of West Yorkshire")
+    assert (plan.commissioner.name, plan.commissioner.effective_title) == (
+        "Tracy Brabin",
+        "Mayor of West Yorkshire",
+    )
     term = pccplan.term_for(plan.commissioner.elected, plan.area)  # type: ignore[arg-type]
     # The functions moved to the Mayor on 10 May 2021 (real-documents #23); the plan was due by the
     # end of that financial year and published on 10 March 2022, within it.

@@ -126,6 +126,20 @@ def test_dump_is_atomic_and_loads_back(tmp_path: Path, examples: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "out.yaml"]
 
 
+def test_a_commissioner_without_a_title_gains_none_on_dump() -> None:
+    """In a PFCC area the area's title is used, not written: the file stays as it was given."""
+    plan = loads(GOOD)
+    assert isinstance(plan, Plan)
+    assert plan.commissioner.effective_title == "Police, Fire and Crime Commissioner"
+    assert "title" not in yaml.safe_load(dumps(plan))["commissioner"]
+    assert loads(dumps(plan)) == plan
+    typed = loads(
+        GOOD.replace("  name: Roger Hirst\n", "  name: Roger Hirst\n  title: Police and Crime Commissioner\n")
+    )
+    assert isinstance(typed, Plan)
+    assert yaml.safe_load(dumps(typed))["commissioner"]["title"] == "Police and Crime Commissioner"
+
+
 def test_dump_takes_the_format_by_keyword_over_the_suffix(tmp_path: Path) -> None:
     plan = loads(GOOD)
     path = dump(plan, tmp_path / "plan.txt", format="json")

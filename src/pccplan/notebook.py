@@ -73,7 +73,7 @@ def plan_html(plan: Plan) -> str:
     """A plan on a page: who and where, each theme with its aim and outcomes, and what s.7(1) lacks."""
     from pccplan.statute.process import contents_in_force, missing_elements
 
-    who = f"{plan.commissioner.name}, {plan.commissioner.title}, {plan.area.name}"
+    who = f"{plan.commissioner.name}, {plan.commissioner.effective_title}, {plan.area.name}"
     blocks: list[Block] = [para(strong(plan.title)), para(who)]
     if plan.themes:
         rows = [[t.name, t.aim, _list_or_none([o.statement for o in t.outcomes], "")] for t in plan.themes]

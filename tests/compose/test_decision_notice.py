@@ -549,3 +549,13 @@ def test_the_response_is_said_to_be_on_the_offices_website_only_when_recorded() 
         body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
         assert said in body
         assert ("website." in body.split("publish the Plan")[0]) is on_site
+
+
+def test_a_decision_maker_given_no_title_is_styled_as_the_area_was_on_the_day() -> None:
+    """Bug: a `made_by` with no title read 'Police and Crime Commissioner' in a PFCC area."""
+    plan = plan_for("essex", "Roger Hirst", dt.date(2021, 5, 6))
+    unstyled = Commissioner(name="Roger Hirst")  # as a decision file gives it: no plan styles it
+    notice = attrs.evolve(notice_by(plan, dt.date(2022, 3, 1)), made_by=unstyled)
+    body = plain_text(decision_notice(plan, notice))
+    assert "Roger Hirst, Police, Fire and Crime Commissioner" in body
+    assert "Roger Hirst, Police and Crime Commissioner" not in body

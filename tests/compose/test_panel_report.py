@@ -142,7 +142,7 @@ def test_spr_footnote_is_a_real_note(cambs: Plan) -> None:
 
 def test_pfcc_area_2021() -> None:
     plan = simple_plan("essex", commissioner="Roger Hirst")
-    assert plan.commissioner.title == "Police, Fire and Crime Commissioner"
+    assert plan.commissioner.effective_title == "Police, Fire and Crime Commissioner"
     doc = panel_report(
         plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 11, 1))
     )
@@ -157,7 +157,7 @@ def test_pfcc_area_2021() -> None:
 
 def test_mayoral_area_2021() -> None:
     plan = simple_plan("west-yorkshire", commissioner="Tracy Brabin")
-    assert plan.commissioner.title == "Mayor of West Yorkshire"
+    assert plan.commissioner.effective_title == "Mayor of West Yorkshire"
     doc = panel_report(
         plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 12, 1))
     )

@@ -120,8 +120,11 @@ def test_totals_are_decimal() -> None:
 
 def test_commissioner_for_area_takes_the_title_in_force() -> None:
     essex = find_area("essex")
-    assert Commissioner.for_area("R", essex).title == "Police, Fire and Crime Commissioner"
-    assert Commissioner.for_area("R", essex, on=dt.date(2016, 6, 1)).title == "Police and Crime Commissioner"
+    assert Commissioner.for_area("R", essex).effective_title == "Police, Fire and Crime Commissioner"
+    assert (
+        Commissioner.for_area("R", essex, on=dt.date(2016, 6, 1)).effective_title
+        == "Police and Crime Commissioner"
+    )
 
 
 def test_plan_needs_a_real_area_and_commissioner() -> None:
@@ -172,18 +175,39 @@ def test_the_issue_day_is_one_record_shared_with_the_process() -> None:
 def test_a_commissioner_with_no_title_takes_the_areas_title_on_the_day() -> None:
     essex = find_area("essex")
     pfcc = Plan(title="P", area=essex, commissioner=Commissioner(name="R Hirst", elected=dt.date(2021, 5, 6)))
-    assert pfcc.commissioner.title == "Police, Fire and Crime Commissioner"
+    assert pfcc.commissioner.effective_title == "Police, Fire and Crime Commissioner"
+    assert pfcc.commissioner.title is None  # defaulted, not given: a file keeps no title
     # Before the fire governance transfer (1 October 2017) Essex had a PCC.
     before = Plan(
         title="P", area=essex, commissioner=Commissioner(name="N Alston", elected=dt.date(2016, 5, 5))
     )
-    assert before.commissioner.title == "Police and Crime Commissioner"
+    assert before.commissioner.effective_title == "Police and Crime Commissioner"
     chosen = Commissioner(name="B", title="Staffordshire Commissioner", elected=dt.date(2021, 5, 6))
-    assert Plan(title="P", area="staffordshire", commissioner=chosen).commissioner.title == (
+    assert Plan(title="P", area="staffordshire", commissioner=chosen).commissioner.effective_title == (
         "Staffordshire Commissioner"
     )
     manchester = Plan(title="P", area="greater-manchester", commissioner=Commissioner(name="A Burnham"))
-    assert manchester.commissioner.title == "Mayor of Greater Manchester"
+    assert manchester.commissioner.effective_title == "Mayor of Greater Manchester"
+
+
+def test_a_given_pcc_title_in_a_pfcc_area_is_kept_as_given() -> None:
+    """Bug: a typed 'Police and Crime Commissioner' in Essex 2021 was taken for the default and restyled."""
+    typed = Commissioner(name="R", title="Police and Crime Commissioner", elected=dt.date(2021, 5, 6))
+    plan = Plan(title="P", area="essex", commissioner=typed)
+    assert plan.commissioner.title == "Police and Crime Commissioner"
+    assert plan.commissioner.effective_title == "Police and Crime Commissioner"
+
+
+def test_the_default_title_is_none_and_the_effective_one_the_pccs_until_styled() -> None:
+    bare = Commissioner(name="R")
+    assert (bare.title, bare.effective_title) == (None, "Police and Crime Commissioner")
+    styled = bare.styled_for(find_area("essex"), dt.date(2021, 5, 6))
+    assert (styled.title, styled.effective_title) == (None, "Police, Fire and Crime Commissioner")
+    assert styled == bare  # equality is what was given
+    # Styled again for another day, the defaulted title follows the area on that day.
+    assert styled.styled_for(find_area("essex"), dt.date(2016, 6, 1)).effective_title == (
+        "Police and Crime Commissioner"
+    )
 
 
 def test_commissioner_declares_a_by_election() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from pccplan.model.area import BodyKind
 from pccplan.model.plan import Commissioner, Plan
 from pccplan.statute.findings import Severity
@@ -22,8 +24,38 @@ def test_a_pcc_title_in_a_pfcc_area_and_a_wrong_panel_name_the_expected_values()
     plan = Plan(title="P", area="essex", commissioner=chosen)
     found = check_naming(plan, panel="Essex Police and Crime Panel")
     assert [f.severity for f in found] == [Severity.WARNING, Severity.WARNING]
-    assert "expected 'Police, Fire and Crime Commissioner'" in found[0].message
+    assert "expected 'Police, Fire and Crime Commissioner for Essex'." in found[0].message
     assert "expected 'Essex Police, Fire and Crime Panel'" in found[1].message
+
+
+def test_a_typed_pcc_title_in_essex_2021_warns_naming_the_pfcc_title() -> None:
+    """Bug: a typed 'Police and Crime Commissioner' was taken for the default and never warned of."""
+    typed = Commissioner(name="R", title="Police and Crime Commissioner", elected=dt.date(2021, 5, 6))
+    [found] = check_naming(Plan(title="P", area="essex", commissioner=typed))
+    assert found.severity is Severity.WARNING
+    assert found.message == (
+        "The commissioner's title 'Police and Crime Commissioner' names a PCC, but Essex on 6 May 2021 had "
+        "a PFCC: expected 'Police, Fire and Crime Commissioner for Essex'."
+    )
+
+
+def test_no_title_is_silent_and_a_typed_correct_title_is_silent() -> None:
+    day = dt.date(2021, 5, 6)
+    for title in (
+        None,
+        "Police, Fire and Crime Commissioner",
+        "Police, Fire and Crime Commissioner for Essex",
+    ):
+        who = Commissioner(name="R", title=title, elected=day)
+        assert check_naming(Plan(title="P", area="essex", commissioner=who)).clean, title
+    # North Yorkshire from November 2018, Staffordshire 2018, Northamptonshire 2019: PFCCs too.
+    for area, day in (("north-yorkshire", dt.date(2019, 1, 1)), ("staffordshire", dt.date(2019, 1, 1))):
+        typed = Commissioner(name="R", title="Police and Crime Commissioner")
+        plan = Plan(title="P", area=area, commissioner=typed, issued=day)
+        assert [
+            f.message.endswith("Crime Commissioner for " + plan.area.name + "'.") for f in check_naming(plan)
+        ] == [True]
+        assert check_naming(attrs.evolve(plan, commissioner=Commissioner(name="R"))).clean
 
 
 def test_kind_of_title() -> None:

@@ -192,10 +192,10 @@ def _check(ctx: _Context) -> None:
 def _record(ctx: _Context) -> Block:
     """The record fields a decision notice carries, as a one-row table with a header row."""
     notice = ctx.notice
-    maker = f"{notice.made_by.name}, {notice.made_by.title}"
-    if ctx.office.kind in (BodyKind.MAYOR, BodyKind.MOPAC) and notice.made_by.title.casefold().startswith(
-        "deputy mayor"
-    ):
+    # A decision maker given no title is styled as the area's body was on the day of the decision.
+    title = notice.made_by.styled_for(ctx.plan.area, notice.date).effective_title
+    maker = f"{notice.made_by.name}, {title}"
+    if ctx.office.kind in (BodyKind.MAYOR, BodyKind.MOPAC) and title.casefold().startswith("deputy mayor"):
         # The deputy mayor acts for the Mayor (CA-1, LON-1): the duty and the office stay the Mayor's.
         maker += f", for the {ctx.office.full_title}"
     exempt = "Yes: see Publication" if _exemptions(notice) else "No"

@@ -194,14 +194,18 @@ class Office:
         holder = commissioner.styled_for(area, on)
         # A deputy mayor acts for the body but does not hold it: the body keeps its own title.
         mayoral = governance.kind in (BodyKind.MAYOR, BodyKind.MOPAC)
-        deputy = holder.title if mayoral and holder.title.casefold().startswith("deputy mayor") else None
+        deputy = (
+            holder.effective_title
+            if mayoral and holder.effective_title.casefold().startswith("deputy mayor")
+            else None
+        )
         panel_name = panel or governance.panel_name
         generic = panel_name.removeprefix(area.name).strip()
         london = governance.kind is BodyKind.MOPAC
         if london:
             generic = "Police and Crime Committee"
         return cls(
-            title=governance.title if deputy else holder.title,
+            title=governance.title if deputy else holder.effective_title,
             short=_SHORT.get(governance.kind, "Commissioner"),
             style=holder.area_style or area.name,
             panel=panel_name,
@@ -303,7 +307,7 @@ class Office:
             holder = commissioner or Commissioner.for_area("Commissioner", area, on)
             return cls.of(area, holder, on, panel)
         holder = commissioner or Commissioner(name="Commissioner")
-        title = holder.title
+        title = holder.effective_title
         if title.startswith("Mayor's Office"):
             kind = BodyKind.MOPAC
         elif title.startswith("Mayor"):

@@ -84,29 +84,44 @@ class Commissioner:
     of the poll at which they were elected (``None``: not recorded); it fixes their term.
     `by_election` declares that poll a by-election (TERM-4): a poll that is not an ordinary
     poll is refused when a term is worked out from it unless it is declared one.
-    The default `title` is the PCC's; in a plan (and in every document) a commissioner left
-    with it takes the title their area used on the day instead (a PFCC's, a mayor's): see
-    `styled_for`.
+    `title` is the style as given (``None``: not given); `effective_title` is the one documents
+    use: the given title, else the title the area used on the day once the commissioner is styled
+    for it (a plan does this itself: `styled_for`), else the PCC's. Keeping the two apart lets the
+    naming check warn of a given title that differs from the area's, and keeps files as written.
     """
 
     name: str = attrs.field(validator=text)
-    title: str = attrs.field(default=BodyKind.PCC.default_title, validator=text)
+    title: str | None = attrs.field(default=None, validator=optional_text)
     area_style: str | None = attrs.field(default=None, validator=optional_text)
     elected: dt.date | None = attrs.field(default=None, validator=optional_date)
     by_election: bool = attrs.field(default=False, validator=_instance(bool))
+    # The area's title on the day, set only by `styled_for`: not a field of files (init=False),
+    # nor of equality (a commissioner is what was given).
+    _area_title: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    @property
+    def effective_title(self) -> str:
+        """The title documents use: `title` when given, else the area's on the day, else the PCC's."""
+        if self.title is not None:
+            return self.title
+        return self._area_title or BodyKind.PCC.default_title
 
     def styled_for(self, area: PoliceArea, on: dt.date | None = None) -> Commissioner:
-        """This commissioner with the title `area` used on day `on`, when they were given none.
+        """This commissioner with the title `area` used on day `on` as `effective_title`, if given none.
 
-        A title left at the PCC default in an area whose body was then a PFCC, a mayor or
-        MOPAC is the area's title on that day (default day: `elected`, else now); a title the
-        caller chose is kept (the naming check warns if it differs from the area's).
+        A commissioner with no `title` takes the area's title on that day (default day:
+        `elected`, else now): a PCC's, a PFCC's, a mayor's or MOPAC's; `title` stays ``None``.
+        A title the caller gave is kept (the naming check warns if it differs from the area's).
         """
+        if self.title is not None:
+            return self
         day = on or self.elected
         governance = area.current if day is None else area.governance_on(day)
-        if self.title != BodyKind.PCC.default_title or governance.kind is BodyKind.PCC:
+        if self._area_title == governance.title:
             return self
-        return attrs.evolve(self, title=governance.title)
+        styled = attrs.evolve(self)
+        object.__setattr__(styled, "_area_title", governance.title)  # frozen: set once, while new
+        return styled
 
     @classmethod
     def for_area(

@@ -72,17 +72,21 @@ def check_naming(
     area = plan.area.name
     found: list[Finding] = []
     title = plan.commissioner.title
-    if kind_of_title(title) is not governance.kind:
+    # A title left out is the area's on the day (`Commissioner.styled_for`): nothing to check.
+    # The expected value is the official one, s.1(3)-(3B): 'Police, Fire and Crime Commissioner
+    # for Essex'; the title written without the area (which documents add) matches it too.
+    style = plan.commissioner.area_style or area
+    mayoral = governance.kind in (BodyKind.MAYOR, BodyKind.MOPAC)
+    official = governance.title if mayoral else f"{governance.title} for {style}"
+    if title is not None and kind_of_title(title) is not governance.kind:
         found.append(
             _warn(
                 f"The commissioner's title '{title}' names a {kind_of_title(title).value.upper()}, but {area}"
-                f"{when} had a {governance.kind.value.upper()}: expected '{governance.title}'."
+                f"{when} had a {governance.kind.value.upper()}: expected '{official}'."
             )
         )
-    elif title != governance.title:
-        found.append(
-            _warn(f"The commissioner's title '{title}' differs from {area}'s{when}: '{governance.title}'.")
-        )
+    elif title is not None and title not in (governance.title, official):
+        found.append(_warn(f"The commissioner's title '{title}' differs from {area}'s{when}: '{official}'."))
     named = ([panel] if panel is not None else []) + list(panels)
     for name in dict.fromkeys(named):  # each different name once, in the order given
         if name.strip().casefold() != governance.panel_name.casefold():

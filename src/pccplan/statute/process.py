@@ -397,7 +397,7 @@ def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) 
     """
     problems: list[Problem] = []
     made_by = notice.made_by
-    title = made_by.title.casefold()
+    title = made_by.effective_title.casefold()
     deputy_varies = (
         notice.decision_kind is DecisionKind.VARY_PLAN and "deputy" in title and "acting" not in title
     )
@@ -407,17 +407,17 @@ def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) 
     if bar is not None:
         # CA-1 / LON-1: a deputy mayor acts for the Mayor, but issuing the plan stays with the Mayor.
         problems.append(
-            Problem(path="made_by.title", reason=bar, value=made_by.title, owner="DecisionNotice")
+            Problem(path="made_by.title", reason=bar, value=made_by.effective_title, owner="DecisionNotice")
         )
     elif made_by.name.strip().casefold() != plan.commissioner.name.strip().casefold() and not deputy_varies:
         what = "vary" if notice.decision_kind is DecisionKind.VARY_PLAN else "issue"
         problems.append(
             Problem(
                 path="made_by.name",
-                reason=f"only the {plan.commissioner.title} ({plan.commissioner.name}) may {what} the "
-                "plan: issuing it cannot be delegated (s.18(3), (7)(a)), an acting commissioner may neither "
-                "issue nor vary it (s.62(4)), and only a deputy may be given a variation (s.18(1)(b)) "
-                "(ACT-1)",
+                reason=f"only the {plan.commissioner.effective_title} ({plan.commissioner.name}) may "
+                f"{what} the plan: issuing it cannot be delegated (s.18(3), (7)(a)), an acting commissioner "
+                "may neither issue nor vary it (s.62(4)), and only a deputy may be given a variation "
+                "(s.18(1)(b)) (ACT-1)",
                 value=made_by.name,
                 owner="DecisionNotice",
             )
