@@ -30,6 +30,10 @@ RESTATED = {
     "the Strategic Policing Requirement note (use statute.plan.spr_note)": re.compile(
         r"Strategic Policing Requirement \(SPR\)|national threats"
     ),
+    "the PLAN-4 duty on the Panel's report (use statute.process.response_duty)": re.compile(
+        r"regard to (any|this|that) report|a response to (it|them|any such)\b"
+        r"|publish (that|any such) response"
+    ),
 }
 """What a composer or the model must not spell out itself, each with where the law's version lives."""
 
@@ -121,6 +125,19 @@ def test_the_check_finds_the_plan_duty_power_and_spr_wordings(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert sorted(line.split(":")[0] for line in _found_in(module)) == ["1", "2", "3"]
+
+
+def test_the_check_finds_the_response_duty_wording(tmp_path: Path) -> None:
+    """PLAN-4, s.5(6)(d)-(f) (have regard to the report, respond, publish the response): said once."""
+    module = tmp_path / "m.py"
+    module.write_text(
+        'A = f"{who} must have regard to this report, give {panel} a response to it"\n'
+        'B = f"give the {term} a response to them, and publish that response."\n'
+        'C = "publish any such response."\n'
+        'D = f"{who} sent a response to the {panel} on {day}"\n',
+        encoding="utf-8",
+    )
+    assert sorted(line.split(":")[0] for line in _found_in(module)) == ["1", "1", "2", "3"]
 
 
 def _found_in(module: Path) -> list[str]:

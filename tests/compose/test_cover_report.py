@@ -97,7 +97,8 @@ def test_the_committees_cover_report_cites_s33_and_s6_in_the_assemblys_form() ->
         "Social Responsibility Act 2011.",
         "The London Assembly, through the Committee, must review the draft",
         "the Act sets no number of days (section 6(7)).",
-        "MOPAC must have regard to the Committee\u2019s report or recommendations",
+        "MOPAC must have regard to any report or recommendations made by the Committee in relation to the "
+        "draft",
         "(section 6(6)(d)-(f))",
     )
     assert "28(3)" not in body

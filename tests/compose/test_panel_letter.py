@@ -195,7 +195,9 @@ def test_the_committees_letter_names_mopac_the_committee_and_cites_s33_and_s6(lo
         "and Crime (MOPAC), as section 33(1) of the Police Reform and Social Responsibility Act 2011 "
         "requires of the London Assembly.",
         "The Committee makes these recommendations to MOPAC:",
-        "MOPAC must have regard to this report, give the Committee a response to it",
+        "MOPAC must have regard to any report or recommendations made by the Committee in relation to the "
+        "draft, give the Committee a response to any such report or recommendations, and publish any such "
+        "response (section 6(6)(d)-(f) of the Act).",
         "Chair, London Assembly Police and Crime Committee",
     )
     assert "29(3)" not in body

@@ -288,7 +288,7 @@ def test_a_variations_response_speaks_of_varying_not_issuing() -> None:
     doc = response_document(varied)
     body = plain_text(doc)
     assert "before varying the police and crime plan" in body
-    assert "on the draft variation," in body
+    assert "in relation to the draft variation," in body
     assert "reviewed the draft variation of the Police and Crime Plan" in body
     assert "before varying the Plan." in body
     assert "issuing" not in body

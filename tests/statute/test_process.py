@@ -26,6 +26,7 @@ from pccplan.statute.process import (
     decision_problems,
     missing_elements,
     not_set_out,
+    response_duty,
     unanswered,
     wrong_powers,
 )
@@ -397,3 +398,32 @@ def test_a_review_recorded_after_the_issue_day_is_flagged_under_plan_4() -> None
     assert all("20 March 2025" in f.message and "s.5(6)" in f.message for f in flagged)
     # Reviews on or before the issue day are not flagged.
     assert not [f for f in check_process(GOOD) if "after the plan was issued" in f.message]
+
+
+def test_the_response_duty_is_worded_as_s5_6_d_to_f_and_cites_s6_in_london() -> None:
+    """s.5(6)(d) "have regard to any report or recommendations made by the panel in relation to the draft"."""
+    duty = response_duty("the Commissioner", "the Panel")
+    assert duty.text == (
+        "before issuing the plan, the Commissioner must have regard to any report or recommendations made "
+        "by the Panel in relation to the draft, give the Panel a response to any such report or "
+        "recommendations, and publish any such response"
+    )
+    assert (duty.section, duty.citation.url) == (
+        "section 5(6)(d)-(f)",
+        "https://www.legislation.gov.uk/ukpga/2011/13/section/5",
+    )
+    london = response_duty("MOPAC", "the Committee", varies=True, london=True)
+    assert london.text.startswith("before varying the plan, MOPAC must")
+    assert "in relation to the draft variation," in london.text
+    assert (london.section, london.citation.url) == (
+        "section 6(6)(d)-(f)",
+        "https://www.legislation.gov.uk/ukpga/2011/13/section/6",
+    )
+    named = response_duty("the PCC", "the Panel", first="the Kent Police and Crime Panel (the Panel)")
+    assert named.steps[0].endswith(
+        "made by the Kent Police and Crime Panel (the Panel) in relation to the draft"
+    )
+    assert named.steps[1:] == (
+        "give the Panel a response to any such report or recommendations",
+        "publish any such response",
+    )

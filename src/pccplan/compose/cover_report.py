@@ -16,6 +16,7 @@ from pccplan.model.agenda import CoverReport
 from pccplan.model.area import BodyKind
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
+from pccplan.statute.process import response_duty
 
 __all__ = ["cover_report", "cover_report_document", "cover_report_title"]
 
@@ -51,7 +52,6 @@ def cover_report_document(
     styled = form.naming.office_holder or office.full_title
     draft = cover_report_title(report)
     draft_lower = draft[:1].lower() + draft[1:]
-    issuing = "varying" if report.variation else "issuing"
     scrutiny = office.scrutiny
     review = link(f"section {scrutiny.review_section} of the {ACT_TITLE}", scrutiny.review.url)
 
@@ -86,6 +86,7 @@ def cover_report_document(
     reviewer = (
         f"The London Assembly, through {panel}," if office.kind is BodyKind.MOPAC else Naming.start(panel)
     )
+    duty = response_duty(holder, panel, varies=report.variation, london=office.kind is BodyKind.MOPAC)
     role: list[Block] = [
         para(
             f"{reviewer} must review the draft and report or make recommendations on it to {holder} (",
@@ -95,12 +96,7 @@ def cover_report_document(
             link(f"section {office.act_section}(7)", office.plan_url),
             ").",
         ),
-        para(
-            f"Before {issuing} the plan, {holder} must have regard to {Naming.possessive(panel)} report or "
-            f"recommendations, give {panel} a response to them and publish that response (",
-            link(f"section {office.act_section}(6)(d)-(f)", office.plan_url),
-            ").",
-        ),
+        para(f"{Naming.start(duty.text)} (", link(duty.section, duty.citation.url), ")."),
     ]
     attachments: list[Block] = [
         appendix_line(a.label, a.title, a.file, a.url, f"attachments[{i}]")

@@ -34,7 +34,7 @@ from pccplan.model.process import PlanProcess, Review, ReviewKind
 from pccplan.statute.exempt import cited as exempt_cited
 from pccplan.statute.exempt import short_description
 from pccplan.statute.plan import plan_duty_wording, plan_power_wording
-from pccplan.statute.process import decision_problems
+from pccplan.statute.process import decision_problems, response_duty
 from pccplan.statute.terms import Term
 
 __all__ = ["decision_notice", "decision_notice_document", "decision_title"]
@@ -284,14 +284,12 @@ def _summary(ctx: _Context) -> Section:
     ]
     blocks += blocks_of(notice.consultation, "consultation", numbered=False)
     blocks += _review(ctx, draft)
+    regard, respond, publish = response_duty(
+        o.the, f"the {o.panel_term}", varies=ctx.varies, london=o.kind is BodyKind.MOPAC, draft=draft
+    ).steps
     blocks += [
         para(f"Under Section {o.act_section} of the Act {o.the} must:"),
-        bullets(
-            f"have regard to any report or recommendations made by the {o.panel_term} in relation to the "
-            f"{draft};",
-            f"give the {o.panel_term} a response to any such report or recommendations; and",
-            "publish any such response.",
-        ),
+        bullets(f"{regard};", f"{respond}; and", f"{publish}."),
     ]
     answered = _response(ctx)
     blocks += answered

@@ -11,6 +11,7 @@ from pccplan.model.area import BodyKind
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.letter import PanelLetter
 from pccplan.model.plan import Plan
+from pccplan.statute.process import response_duty
 
 __all__ = ["letter_subject", "panel_letter", "panel_letter_document"]
 
@@ -62,7 +63,6 @@ def panel_letter_document(
     drafted = (
         f"draft variation of the {letter.plan_title}" if letter.variation else f"draft {letter.plan_title}"
     )
-    issuing = "varying" if letter.variation else "issuing"
 
     introduction = para(
         f"At its meeting on {day_month_year(letter.meeting)}, the {letter.panel} ({panel}) reviewed the "
@@ -81,13 +81,9 @@ def panel_letter_document(
             )
             for i, rec in enumerate(letter.recommendations)
         ]
+    duty = response_duty(holder, panel, varies=letter.variation, london=office.kind is BodyKind.MOPAC)
     response: list[Block] = [
-        para(
-            f"Before {issuing} the plan, {holder} must have regard to this report, give {panel} a response "
-            "to it and publish that response (",
-            link(f"section {office.act_section}(6)(d)-(f)", office.plan_url),
-            " of the Act).",
-        )
+        para(f"{Naming.start(duty.text)} (", link(duty.section, duty.citation.url), " of the Act).")
     ]
     if letter.response_due is not None:
         asks = f"{Naming.start(panel)} asks for a written response by {day_month_year(letter.response_due)}"

@@ -19,6 +19,7 @@ from pccplan.compose.tree import Block, Document, Section
 from pccplan.model.area import BodyKind
 from pccplan.model.panel import PanelRecommendations, Vote
 from pccplan.model.plan import Plan
+from pccplan.statute.process import response_duty
 
 __all__ = ["panel_recommendations_document", "vote_sentence"]
 
@@ -139,12 +140,15 @@ def _recommendations(recs: PanelRecommendations, office: Office) -> Section:
 
 def _response(recs: PanelRecommendations, office: Office) -> Section:
     short, body, scrutiny = office.the, office.panel_term, office.scrutiny
-    blocks: list[Block] = [
-        para(
-            f"Before issuing the Plan {short} must have regard to this report, give the {body} a response "
-            f"to it and publish that response (section {office.act_section}(6)(d)-(f) of the Act)."
-        )
-    ]
+    duty = response_duty(
+        short,
+        f"the {body}",
+        varies=recs.variation,
+        london=office.kind is BodyKind.MOPAC,
+        plan="the Plan",
+        draft="draft variation" if recs.variation else "draft Plan",
+    )
+    blocks: list[Block] = [para(f"{sentence(duty.text)} ({duty.section} of the Act).")]
     if recs.response_due is not None:
         # s.29(3) is a Panel's power (PANEL-3); no such power was found for the Assembly (LON-2).
         cited = " (section 29(3) of the Act)" if scrutiny.response_period is not None else ""

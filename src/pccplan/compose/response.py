@@ -17,11 +17,11 @@ from pccplan.compose.parts import (
 )
 from pccplan.compose.tree import Block, Document, Inline, Section
 from pccplan.errors import ValidationError
-from pccplan.model.area import PoliceArea
+from pccplan.model.area import BodyKind, PoliceArea
 from pccplan.model.panel import Answer, RecommendationResponse, Response
 from pccplan.model.plan import Plan
 from pccplan.statute.panel import response_late
-from pccplan.statute.process import unanswered
+from pccplan.statute.process import response_duty, unanswered
 
 __all__ = ["check_complete", "response_document"]
 
@@ -94,17 +94,15 @@ def _introduction(response: Response, office: Office) -> Section:
     recs, panel = response.to, office.panel_term
     act = link(f"section {office.act_section}(6) of the {ACT_TITLE}", office.plan_url)
     # A variation is varied, not issued (s.5(4)); the steps before it are the same.
-    doing = "varying the police and crime plan" if recs.variation else "issuing a police and crime plan"
-    draft = "draft variation" if recs.variation else "draft"
-    blocks: list[Block] = [
-        para(
-            "Under ",
-            act,
-            f" (the \u201cAct\u201d), before {doing} the {office.introduced} must have regard to any report "
-            f"or recommendations made by the {recs.panel} (the \u201c{panel}\u201d) on the {draft}, give the "
-            f"{panel} a response to them, and publish that response.",
-        )
-    ]
+    duty = response_duty(
+        f"the {office.introduced}",
+        f"the {panel}",
+        varies=recs.variation,
+        london=office.kind is BodyKind.MOPAC,
+        plan="the police and crime plan" if recs.variation else "a police and crime plan",
+        first=f"the {recs.panel} (the \u201c{panel}\u201d)",
+    )
+    blocks: list[Block] = [para("Under ", act, f" (the \u201cAct\u201d), {duty.text}.")]
     verdict = {True: ", endorsed it", False: ", did not endorse it", None: ""}[recs.endorsed]
     # Only what the Panel's record holds: a count of recommendations only when it made some.
     made = (

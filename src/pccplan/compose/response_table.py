@@ -15,9 +15,11 @@ from pccplan.compose.parts import (
 )
 from pccplan.compose.tree import Block, Document, Inline, Table
 from pccplan.forms import default_form
+from pccplan.model.area import BodyKind
 from pccplan.model.comments import CommentGroup, ResponseTable
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
+from pccplan.statute.process import response_duty
 
 __all__ = ["UNANSWERED", "response_table", "response_table_document", "response_table_title"]
 
@@ -66,13 +68,18 @@ def response_table_document(
     if response.published is not None:
         lines.append(f"Published on {day_month_year(response.published)}")
 
+    duty = response_duty(
+        f"the {styled} ({holder})",
+        panel,
+        london=office.kind is BodyKind.MOPAC,
+        plan="a police and crime plan",
+        first=f"the {response.panel} ({panel})",
+    )
     introduction: list[Block] = [
         para(
             "Under ",
             link(f"section {office.act_section}(6) of the {ACT_TITLE}", office.plan_url),
-            f", before issuing a police and crime plan the {styled} ({holder}) must have regard "
-            f"to any report or recommendations made on the draft by the {response.panel} ({panel}), give "
-            f"{panel} a response to them, and publish that response.",
+            f", {duty.text}.",
         ),
         para(
             f"{Naming.start(panel)} reviewed the draft {response.plan_title} at its meeting on "

@@ -13,7 +13,7 @@ from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
 from pccplan.statute.declare import Rule, applies
 from pccplan.statute.meetings import publish_by
-from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_8
+from pccplan.statute.process import PANEL_1, PANEL_2, PANEL_3, PLAN_4, PLAN_4_LONDON, PLAN_8
 from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
@@ -105,14 +105,7 @@ LONDON_ASSEMBLY = Scrutiny(
     section=6,
     rule="LON-2",
     review=LON_2.citation,
-    plan=prsra(
-        "s.6(6)",
-        "section/6",
-        Confidence.SECONDARY,
-        "s.6 'replicates the provisions in section 5' for MOPAC (Explanatory Notes para 72, S); the text "
-        "of s.6 was not found on 1 December 2026.",
-        CHECKED_2026_12_01,
-    ),
+    plan=PLAN_4_LONDON,
     copies=prsra(
         "s.6 (as s.5(10)-(12))",
         "section/6",

@@ -30,6 +30,7 @@ __all__ = [
     "PANEL_2",
     "PANEL_3",
     "PLAN_4",
+    "PLAN_4_LONDON",
     "PLAN_5",
     "PLAN_6",
     "PLAN_8",
@@ -41,6 +42,7 @@ __all__ = [
     "ContentVersion",
     "Finding",
     "Findings",
+    "ResponseDuty",
     "Severity",
     "check_content",
     "check_plan",
@@ -50,6 +52,7 @@ __all__ = [
     "decision_problems",
     "missing_elements",
     "not_set_out",
+    "response_duty",
     "unanswered",
     "wrong_powers",
 ]
@@ -62,6 +65,71 @@ PLAN_4 = Rule(
     citation=prsra("s.5(6)", "section/5", note=PRSRA_READ, checked_on=CHECKED_2026_12_01),
 )
 """Rule PLAN-4: Steps before issue."""
+
+PLAN_4_LONDON = prsra(
+    "s.6(6)",
+    "section/6",
+    Confidence.SECONDARY,
+    "s.6 'replicates the provisions in section 5' for MOPAC (Explanatory Notes para 72, S); the text "
+    "of s.6 was not found on 1 December 2026.",
+    CHECKED_2026_12_01,
+)
+"""PLAN-4 for London: MOPAC's steps before issue, s.6(6) (as s.5(6))."""
+
+
+@attrs.frozen(kw_only=True)
+class ResponseDuty:
+    """PLAN-4, s.5(6)(d)-(f) (MOPAC: s.6(6)(d)-(f)): the duty on the Panel's report, worded once.
+
+    `steps` are the three steps as the Act words them, lower case and unpunctuated, for a
+    list; `text` the same duty as one clause ('before issuing the plan, the Commissioner must
+    have regard to ...'), lower case first and with no full stop, for a document to open or
+    continue a sentence with; `section` the provision as documents cite it ('section 5(6)(d)-(f)')
+    and `citation` its source, whose `url` a document links.
+    """
+
+    steps: tuple[str, str, str]
+    text: str
+    section: str
+    citation: Citation
+
+
+def response_duty(
+    holder: str,
+    body: str,
+    *,
+    varies: bool = False,
+    london: bool = False,
+    plan: str = "the plan",
+    draft: str | None = None,
+    first: str | None = None,
+) -> ResponseDuty:
+    """PLAN-4, s.5(6)(d)-(f): what the commissioner must do with the Panel's report before issuing.
+
+    s.5(6): before issuing or varying the plan the commissioner must "(d) have regard to any
+    report or recommendations made by the panel in relation to the draft ..., (e) give the panel
+    a response to any such report or recommendations, and (f) publish any such response".
+    `holder` names who ('the Commissioner', 'MOPAC'), `body` the scrutiny body by its term ('the
+    Panel', 'the Committee'), `first` the body at its first mention where the document
+    introduces it there ('the Essex Police, Fire and Crime Panel (the "Panel")'); `varies` says
+    "varying" and "draft variation" for a variation; `plan` is the document's name for the plan
+    ('the Plan', 'a police and crime plan'), `draft` for the draft ('draft Plan'). `london`
+    cites MOPAC's s.6(6), which repeats the steps (LON-2 makes the London Assembly the body).
+    """
+    draft = draft or ("draft variation" if varies else "draft")
+    steps = (
+        f"have regard to any report or recommendations made by {first or body} in relation to the {draft}",
+        f"give {body} a response to any such report or recommendations",
+        "publish any such response",
+    )
+    doing = "varying" if varies else "issuing"
+    text = f"before {doing} {plan}, {holder} must {steps[0]}, {steps[1]}, and {steps[2]}"
+    return ResponseDuty(
+        steps=steps,
+        text=text,
+        section=f"section {6 if london else 5}(6)(d)-(f)",
+        citation=PLAN_4_LONDON if london else PLAN_4.citation,
+    )
 
 
 PLAN_5 = Rule(
