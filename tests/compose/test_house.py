@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import attrs
+import pytest
 from tests.london import london_plan as plan_for_london
 
 from pccplan.compose.build import para
@@ -175,3 +176,60 @@ def test_a_logo_file_that_cannot_be_read_is_named(tmp_path: Path) -> None:
     form = HouseForm(name="x", body=BodyKind.PCC, logo=Logo(path=str(tmp_path / "missing.png"), alt="Logo"))
     with pytest.raises(ValidationError, match=r"logo\.path: cannot be read"):
         logo_picture(form)
+
+
+_COMPOSERS = {
+    # A panel letter opens with a letterhead paragraph, not a title block: no place for a logo yet.
+    # composer, example file, model module, content type, whether the form is a Panel's
+    "cover-report": ("cover_report", "sussex-2025-cover-report.yaml", "agenda", "CoverReport", True),
+    "panel-minute": ("panel_minute", "dyfed-powys-2021-panel-minute.yaml", "agenda", "PanelMinute", True),
+    "record-of-decision": (
+        "record_of_decision",
+        "west-mercia-2024-record-of-decision.yaml",
+        "record",
+        "RecordOfDecision",
+        False,
+    ),
+    "response-table": (
+        "response_table",
+        "west-mercia-2013-response-table.yaml",
+        "comments",
+        "ResponseTable",
+        False,
+    ),
+}
+
+
+def _composed_with_logo(kind: str, tmp_path: Path) -> tuple[Document, Document]:
+    import importlib
+
+    from tests.tree_strategies import png_bytes
+
+    from pccplan.forms import default_form
+    from pccplan.model.form import Logo
+
+    module_name, example, model, type_name, scrutiny = _COMPOSERS[kind]
+    module = importlib.import_module(f"pccplan.compose.{module_name}")
+    content_type = getattr(importlib.import_module(f"pccplan.model.{model}"), type_name)
+    compose = getattr(module, f"{module_name}_document")
+    content = load(Path(__file__).resolve().parents[2] / "examples" / example, content_type)
+    (tmp_path / "logo.png").write_bytes(png_bytes(40, 20))
+    form = default_form(BodyKind.PCC, scrutiny=scrutiny)
+    logo_form = attrs.evolve(form, logo=Logo(path=str(tmp_path / "logo.png"), alt="Office logo"))
+    return compose(content, form=form), compose(content, form=logo_form)
+
+
+@pytest.mark.parametrize("kind", sorted(_COMPOSERS))
+def test_every_composer_that_takes_a_form_puts_its_logo_above_the_title_block(
+    kind: str, tmp_path: Path
+) -> None:
+    from tests.tree_strategies import png_bytes
+
+    from pccplan.compose.tree import Picture, TitleBlock
+
+    plain, with_logo = _composed_with_logo(kind, tmp_path)
+    title = with_logo.blocks[0]
+    assert isinstance(title, TitleBlock)
+    assert title.logo == Picture(data=png_bytes(40, 20), width="3cm", alt="Office logo")
+    assert attrs.evolve(title, logo=None) == plain.blocks[0]
+    assert with_logo.blocks[1:] == plain.blocks[1:]

@@ -9,6 +9,7 @@ recommendation to the Panel, the draft attached and the contact officer.
 from __future__ import annotations
 
 from pccplan.compose.build import document, link, para, title_block
+from pccplan.compose.house import with_logo
 from pccplan.compose.parts import ACT_TITLE, blocks_of, contact_line, day_month_year, narrative
 from pccplan.compose.record_of_decision import appendix_line, arrange_marked, scrutiny_form
 from pccplan.compose.tree import Block, Document, Inline
@@ -112,7 +113,7 @@ def cover_report_document(
         "appendices": attachments,
         "contact": [para(contact_line(report.contact))],
     }
-    return document(
+    composed = document(
         title_block(draft, *lines),
         *arrange_marked(shape, parts),
         title=draft,
@@ -123,6 +124,7 @@ def cover_report_document(
         header=report.panel,
         capitals=capitals,
     )
+    return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
 cover_report = cover_report_document

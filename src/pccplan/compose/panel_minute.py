@@ -9,6 +9,7 @@ the draft (`PanelMinute.review`) does the minute cite s.28(3) (PANEL-1).
 from __future__ import annotations
 
 from pccplan.compose.build import bullets, document, link, ordered, para, strong, title_block
+from pccplan.compose.house import with_logo
 from pccplan.compose.parts import ACT_TITLE, blocks_of, day_month_year, narrative
 from pccplan.compose.record_of_decision import arrange_marked, scrutiny_form
 from pccplan.compose.tree import Block, Document, Inline
@@ -98,7 +99,7 @@ def panel_minute_document(
         "resolution": resolved,
     }
     title = minute_title(minute)
-    return document(
+    composed = document(
         title_block(title, f"{minute.panel}, {day_month_year(minute.meeting)}"),
         *arrange_marked(shape, parts),
         title=title,
@@ -109,6 +110,7 @@ def panel_minute_document(
         header=minute.panel,
         capitals=capitals,
     )
+    return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
 panel_minute = panel_minute_document

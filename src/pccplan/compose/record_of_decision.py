@@ -18,7 +18,7 @@ from pathlib import PurePath
 import attrs
 
 from pccplan.compose.build import Part, bullets, document, link, para, section, strong, table, title_block
-from pccplan.compose.house import office_for
+from pccplan.compose.house import office_for, with_logo
 from pccplan.compose.parts import ACT_TITLE, Office, blocks_of, contact_line, day_month_year, narrative
 from pccplan.compose.tree import Block, BulletList, Document, Exempt, Inline, OrderedList, Paragraph, Section
 from pccplan.errors import ValidationError
@@ -373,7 +373,7 @@ def record_of_decision_document(
             marks[key] = marks.get(key) or whole
     custom = {k: p.heading for k, p in own.items() if p is not None and p.heading}
     title = f"{record.number} \u2013 {record.title}" if record.number else record.title
-    return document(
+    composed = document(
         title_block(title, office.office_name),
         *arrange_marked(shape, parts, marks, custom),
         title=title,
@@ -384,6 +384,7 @@ def record_of_decision_document(
         header=office.office_name,
         capitals=capitals,
     )
+    return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
 record_of_decision = record_of_decision_document

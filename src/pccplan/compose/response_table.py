@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pccplan.compose.build import Part, document, link, para, section, strong, table, title_block
-from pccplan.compose.house import arrange, office_for, panel_area
+from pccplan.compose.house import arrange, office_for, panel_area, with_logo
 from pccplan.compose.parts import (
     ACT_TITLE,
     Office,
@@ -134,7 +134,7 @@ def response_table_document(
         "table": tables,
         "publication": publication,
     }
-    return document(
+    composed = document(
         title_block(title, *lines),
         *arrange(shape, parts),
         title=title,
@@ -145,6 +145,7 @@ def response_table_document(
         header=f"Response to the {response.panel}",
         capitals=form.capitals_for("response-table"),
     )
+    return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
 response_table = response_table_document

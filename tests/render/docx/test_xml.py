@@ -207,3 +207,19 @@ def test_every_builder_puts_children_in_the_declared_schema_order() -> None:
         etree.fromstring(data) for data in xml.base_package_parts(page={"width": 1, "height": 1}).values()
     ]
     assert [problem for element in built for problem in out_of_order(element)] == []
+
+
+def test_tracked_changes_carry_id_author_and_date_and_deleted_text_keeps_its_spaces() -> None:
+    import pytest
+
+    from pccplan.errors import ValidationError
+
+    ins = xml.tracked_insert("OPCC", "2024-05-02T00:00:00Z", 7)
+    assert ins.tag == xml.wq("ins")
+    assert [ins.get(xml.wq(k)) for k in ("id", "author", "date")] == ["7", "OPCC", "2024-05-02T00:00:00Z"]
+    assert xml.tracked_delete("OPCC", "2024-05-02T00:00:00Z", 8).tag == xml.wq("del")
+    text = xml.deleted_text(" the Plan")
+    assert text.tag == xml.wq("delText")
+    assert text.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    with pytest.raises(ValidationError, match="kind"):
+        xml.tracked_change("move", change_id=1, author="A", date="D")

@@ -26,7 +26,7 @@ from pccplan.compose.tree import Document
 from pccplan.errors import ValidationError
 from pccplan.render.docx import xml
 from pccplan.render.docx.package import package_bytes
-from pccplan.render.docx.writer import _reparse, render
+from pccplan.render.docx.writer import parsed_part, render
 from pccplan.render.options import RenderOptions
 
 if TYPE_CHECKING:
@@ -36,16 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["change_date", "compare"]
 
 El = xml.El
-wq = xml.wq
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_BLOCKS = frozenset(wq(n) for n in ("p", "tbl", "sdt"))
-# CT_TrPr: the row's own properties, then its revision marks (ins, del) last.
-_ROW_ORDER = (
-    "cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit", "trHeight",
-    "tblHeader", "tblCellSpacing", "jc", "hidden", "ins", "del", "trPrChange",
-)  # fmt: skip
-_DELETED_TEXT = {wq("t"): wq("delText"), wq("instrText"): wq("delInstrText")}
 
 
 def change_date(date: dt.date | dt.datetime) -> str:
@@ -62,10 +52,6 @@ def change_date(date: dt.date | dt.datetime) -> str:
     raise ValidationError.one("date", "must be a date or a datetime", date, "compare")
 
 
-def _make(local: str, **attrib: str) -> El:
-    return etree.Element(wq(local), {wq(k): v for k, v in attrib.items()})
-
-
 class _Marks:
     """The author, date and next id of the tracked changes of one redline."""
 
@@ -76,9 +62,13 @@ class _Marks:
 
     def mark(self, kind: str) -> El:
         """A new `w:ins` or `w:del` (`kind`) with the next id, the author and the date."""
-        element = _make(kind, id=str(self.next_id), author=self.author, date=self.date)
+        element = xml.tracked_change(kind, change_id=self.next_id, author=self.author, date=self.date)
         self.next_id += 1
         return element
+
+    def maker(self, kind: str) -> xml.Mark:
+        """What makes each next mark of `kind` for the `xml.mark_*_change` builders."""
+        return lambda: self.mark(kind)
 
 
 @attrs.frozen
@@ -113,11 +103,11 @@ class _Side:
         if notes is not None:
             # python-docx keeps the footnotes part as bytes: parse it once, as the writer does,
             # so that a deleted paragraph's note can be carried into it.
-            parsed = notes if isinstance(notes, XmlPart) else _reparse(notes, self.part, RT.FOOTNOTES)
+            parsed = notes if isinstance(notes, XmlPart) else parsed_part(notes, self.part, RT.FOOTNOTES)
             self.notes_root = parsed.element
-            for note in self.notes_root.iterchildren(wq("footnote")):
-                key = note.get(wq("id"), "")
-                self.notes[key] = "".join(t.text or "" for t in note.iter(wq("t")))
+            for note in xml.footnotes_of(self.notes_root):
+                key = xml.note_id(note)
+                self.notes[key] = xml.text_of(note)
                 self.note_elements[key] = note
         self.numbering: El | None = None
         try:
@@ -129,14 +119,10 @@ class _Side:
 
     def url(self, link: El) -> str:
         """Where a hyperlink goes: its web address, or '#bookmark' for a link inside the document."""
-        rid = link.get(_R_ID)
+        rid, anchor = xml.link_target(link)
         if rid and rid in self.part.rels:
             return str(self.part.rels[rid].target_ref)
-        return "#" + (link.get(wq("anchor")) or "")
-
-
-def _run_props(run: El) -> El | None:
-    return run.find(wq("rPr"))
+        return "#" + anchor
 
 
 def _fingerprint(element: El | None) -> str:
@@ -156,8 +142,8 @@ class _Redline:
 
     def blocks(self, old_parent: El, new_parent: El) -> None:
         """Rewrite `new_parent`'s blocks (a body or a cell) as the redline of `old_parent`'s."""
-        olds = [c for c in old_parent if c.tag in _BLOCKS]
-        news = [c for c in new_parent if c.tag in _BLOCKS]
+        olds = xml.blocks_of(old_parent)
+        news = xml.blocks_of(new_parent)
         old_keys = [self.block_key(e, self.old) for e in olds]
         new_keys = [self.block_key(e, self.new) for e in news]
 
@@ -165,11 +151,11 @@ class _Redline:
             a, b = olds[i], news[j]
             if a.tag != b.tag:
                 return False
-            if a.tag != wq("p"):
+            if not xml.is_paragraph(a):
                 return True  # two tables, or two tables of contents, are one changed
-            if _style(a) != _style(b):
+            if xml.paragraph_style(a) != xml.paragraph_style(b):
                 return False
-            return similarity(_plain(a), _plain(b)) >= SIMILAR
+            return similarity(xml.text_of(a), xml.text_of(b)) >= SIMILAR
 
         result: list[El] = []
         for i, j in pair(old_keys, new_keys, similar):
@@ -185,45 +171,45 @@ class _Redline:
 
     def block_key(self, element: El, side: _Side) -> str:
         """What must be equal for two blocks to be the same block unchanged."""
-        if element.tag == wq("p"):
-            return "p\x1f" + _style(element) + "\x1f" + "\x1e".join(a.key for a in self.atoms(element, side))
-        if element.tag == wq("tbl"):
-            return "tbl\x1f" + "\x1d".join(self.block_key(p, side) for p in element.iter(wq("p")))
+        if xml.is_paragraph(element):
+            atoms = self.atoms(element, side)
+            return "p\x1f" + xml.paragraph_style(element) + "\x1f" + "\x1e".join(a.key for a in atoms)
+        if xml.is_table(element):
+            return "tbl\x1f" + "\x1d".join(self.block_key(p, side) for p in xml.paragraphs_in(element))
         return "sdt"
 
     def row_key(self, row: El, side: _Side) -> str:
         """What must be equal for two table rows to be the same row unchanged: cell by cell."""
-        cells = ("\x1d".join(self.block_key(p, side) for p in cell.iter(wq("p"))) for cell in _cells(row))
+        cells = ("\x1d".join(self.block_key(p, side) for p in xml.paragraphs_in(c)) for c in xml.cells(row))
         return "tr\x1f" + "\x1c".join(cells)
 
     def changed(self, old: El, new: El) -> El:
-        if new.tag == wq("p"):
+        if xml.is_paragraph(new):
             return self.paragraph(old, new)
-        if new.tag == wq("tbl"):
+        if xml.is_table(new):
             return self.table(old, new)
         return new  # a table of contents is generated content: the new one, unmarked
 
     def inserted(self, new: El) -> El:
         """A new block marked inserted throughout (a table of contents is left unmarked)."""
-        if new.tag == wq("tbl"):
-            for row in new.iterchildren(wq("tr")):
+        if xml.is_table(new):
+            for row in xml.rows(new):
                 self.mark_row(row, "ins")
-        elif new.tag == wq("p"):
+        elif xml.is_paragraph(new):
             self.mark_paragraph(new, "ins")
         return new
 
     def deleted(self, old: El) -> El | None:
         """A copy of an old block, marked deleted throughout; ``None`` for an old table of contents."""
-        if old.tag == wq("sdt"):
+        if xml.is_contents(old):
             return None
         block = copy.deepcopy(old)
         self.adopt(block)
         # The new block that replaces it starts the new page; two page breaks would leave a
         # page holding only the deleted heading.
-        for page_break in list(block.iter(wq("pageBreakBefore"))):
-            _drop(page_break)
-        if block.tag == wq("tbl"):
-            for row in block.iterchildren(wq("tr")):
+        xml.drop_page_breaks(block)
+        if xml.is_table(block):
+            for row in xml.rows(block):
                 self.mark_row(row, "del")
         else:
             self.mark_paragraph(block, "del")
@@ -233,18 +219,18 @@ class _Redline:
 
     def table(self, old: El, new: El) -> El:
         """The new table with its rows compared to the old: rows alike are compared cell by cell."""
-        old_rows = list(old.iterchildren(wq("tr")))
-        new_rows = list(new.iterchildren(wq("tr")))
+        old_rows = xml.rows(old)
+        new_rows = xml.rows(new)
         old_keys = [self.row_key(r, self.old) for r in old_rows]
         new_keys = [self.row_key(r, self.new) for r in new_rows]
 
         def similar(i: int, j: int) -> bool:
-            return len(_cells(old_rows[i])) == len(_cells(new_rows[j]))
+            return len(xml.cells(old_rows[i])) == len(xml.cells(new_rows[j]))
 
         result: list[El] = []
         for i, j in pair(old_keys, new_keys, similar):
             if i is not None and j is not None:
-                for old_cell, new_cell in zip(_cells(old_rows[i]), _cells(new_rows[j]), strict=True):
+                for old_cell, new_cell in zip(xml.cells(old_rows[i]), xml.cells(new_rows[j]), strict=True):
                     self.blocks(old_cell, new_cell)
                 result.append(new_rows[j])
             elif j is not None:
@@ -258,37 +244,13 @@ class _Redline:
 
     def mark_row(self, row: El, kind: str) -> El:
         """`row` marked inserted or deleted (`kind`), its paragraphs with it."""
-        trpr = row.find(wq("trPr"))
-        if trpr is None:
-            trpr = _make("trPr")
-            before = row.find(wq("tblPrEx"))
-            row.insert(0 if before is None else 1, trpr)
-        xml.insert_in_order(trpr, self.marks.mark(kind), _ROW_ORDER)
-        for p in row.iter(wq("p")):
-            self.mark_paragraph(p, kind)
-        return row
+        return xml.mark_row_change(row, self.marks.maker(kind), deleted=kind == "del")
 
     # ------------------------------------------------------------ paragraphs
 
     def mark_paragraph(self, p: El, kind: str) -> None:
         """Mark all of `p` inserted or deleted (`kind`): its paragraph mark and every run."""
-        ppr = p.find(wq("pPr"))
-        if ppr is None:
-            ppr = _make("pPr")
-            p.insert(0, ppr)
-        rpr = ppr.find(wq("rPr"))
-        if rpr is None:
-            rpr = xml.insert_in_order(ppr, _make("rPr"), xml.PPR_ORDER)
-        rpr.insert(0, self.marks.mark(kind))  # CT_ParaRPr: the revision marks come first
-        for run in list(p.iter(wq("r"))):
-            parent = run.getparent()
-            if parent is not None and parent.tag in (wq("ins"), wq("del")):
-                continue
-            wrapper = self.marks.mark(kind)
-            run.addprevious(wrapper)
-            wrapper.append(run)
-            if kind == "del":
-                _as_deleted(run)
+        xml.mark_paragraph_change(p, self.marks.maker(kind), deleted=kind == "del")
 
     def paragraph(self, old: El, new: El) -> El:
         """The new paragraph with its words compared to the old paragraph's, changes marked."""
@@ -306,27 +268,19 @@ class _Redline:
             else:
                 kind = "ins" if span.kind == "inserted" else ""
                 pieces += [(kind, a) for a in new_atoms[span.new[0] : span.new[1]]]
-        leading, trailing = _markers(new)
-        ppr = new.find(wq("pPr"))
-        for child in list(new):
-            if child is not ppr:
-                new.remove(child)
-        new.extend(leading)
-        new.extend(self.content(pieces))
-        new.extend(trailing)
+        leading, trailing = xml.paragraph_markers(new)
+        xml.replace_paragraph_content(new, [*leading, *self.content(pieces), *trailing])
         return new
 
     def deleted_atoms(self, atoms: Sequence[_Atom]) -> list[_Atom]:
         """Old units as deleted units of the new paragraph: a note reference points at its carried note."""
         out: list[_Atom] = []
         for atom in atoms:
-            if atom.element is not None and atom.element.tag == wq("footnoteReference"):
+            if atom.element is not None and xml.is_note_reference(atom.element):
                 carried = self.carried_note(atom.element)
                 if carried is None:
                     continue
-                ref = copy.deepcopy(atom.element)
-                ref.set(wq("id"), carried)
-                atom = attrs.evolve(atom, element=ref)
+                atom = attrs.evolve(atom, element=xml.note_reference_to(atom.element, carried))
             out.append(atom)
         return out
 
@@ -356,37 +310,33 @@ class _Redline:
 
     def copied_link(self, link: El, *, old: bool) -> El:
         """An empty copy of hyperlink `link`; an old document's link gets a relationship in the new one."""
-        made = etree.Element(str(link.tag), {str(k): str(v) for k, v in link.attrib.items()})
-        rid = link.get(_R_ID)
+        made = xml.empty_copy(link)
+        rid, _anchor = xml.link_target(link)
         if old and rid:
             from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-            made.set(_R_ID, self.new.part.relate_to(self.old.url(link), RT.HYPERLINK, is_external=True))
+            xml.set_link_relationship(
+                made, self.new.part.relate_to(self.old.url(link), RT.HYPERLINK, is_external=True)
+            )
         return made
 
     def atoms(self, p: El, side: _Side) -> list[_Atom]:
         """The units paragraph `p` is compared by, in order."""
         out: list[_Atom] = []
-        for child in p:
-            if child.tag == wq("r"):
-                out += self.run_atoms(child, None, side)
-            elif child.tag == wq("hyperlink"):
-                for run in child.iterchildren(wq("r")):
-                    out += self.run_atoms(run, child, side)
+        for run, link in xml.runs_of(p):
+            out += self.run_atoms(run, link, side)
         return out
 
     def run_atoms(self, run: El, link: El | None, side: _Side) -> Iterator[_Atom]:
-        props = _fingerprint(_run_props(run))
+        props = _fingerprint(xml.run_properties(run))
         where = side.url(link) if link is not None else ""
-        for child in run:
-            if child.tag == wq("rPr"):
-                continue
-            if child.tag == wq("t"):
+        for child in xml.run_children(run):
+            if xml.is_text(child):
                 for word in split_words(child.text or ""):
                     key = f"t\x1f{props}\x1f{where}\x1f{word}"
                     yield _Atom(key=key, text=word, element=None, run=run, link=link, space=word.isspace())
-            elif child.tag == wq("footnoteReference"):
-                key = "note\x1f" + side.notes.get(child.get(wq("id"), ""), "")
+            elif xml.is_note_reference(child):
+                key = "note\x1f" + side.notes.get(xml.note_id(child), "")
                 yield _Atom(key=key, text=None, element=child, run=run, link=link, space=False)
             else:
                 key = f"e\x1f{props}\x1f{where}\x1f{_fingerprint(child)}"
@@ -400,23 +350,18 @@ class _Redline:
         Bookmark names and ids are the old document's and would clash with the new one's; a
         note is carried into the new footnotes part (`carried_note`).
         """
-        for marker in list(block.iter(wq("bookmarkStart"), wq("bookmarkEnd"))):
-            _drop(marker)
-        for ref in list(block.iter(wq("footnoteReference"))):
+        xml.drop_bookmarks(block)
+        for ref in xml.note_references(block):
             carried = self.carried_note(ref)
             if carried is None:
-                run = ref.getparent()
-                _drop(run if run is not None else ref)
+                xml.drop_note_reference(ref)
             else:
-                ref.set(wq("id"), carried)
-        for num in block.iter(wq("numId")):
-            value = num.get(wq("val"))
-            if value is not None:
-                num.set(wq("val"), self.num_id(value))
-        for link in block.iter(wq("hyperlink")):
-            if link.get(_R_ID):
+                xml.set_note_reference(ref, carried)
+        xml.renumber_lists(block, self.num_id)
+        for link in xml.hyperlinks_in(block):
+            if xml.link_target(link)[0]:
                 fresh = self.copied_link(link, old=True)
-                link.set(_R_ID, fresh.get(_R_ID, ""))
+                xml.set_link_relationship(link, xml.link_target(fresh)[0] or "")
 
     def carried_note(self, ref: El) -> str | None:
         """The id, in the new document, of a copy of the old note `ref` points at, marked deleted.
@@ -426,23 +371,11 @@ class _Redline:
         footnotes part to carry it into (the reference is then dropped). Links in the note
         are kept as their text: their relationships belong to the old part.
         """
-        note = self.old.note_elements.get(ref.get(wq("id"), ""))
+        note = self.old.note_elements.get(xml.note_id(ref))
         root = self.new.notes_root
         if note is None or root is None:
             return None
-        taken = [
-            int(v) for v in (n.get(wq("id")) for n in root.iterchildren(wq("footnote"))) if v and v.isdigit()
-        ]
-        made = copy.deepcopy(note)
-        made.set(wq("id"), str(max(taken, default=0) + 1))
-        for link in list(made.iter(wq("hyperlink"))):
-            for child in list(link):
-                link.addprevious(child)
-            _drop(link)
-        for p in made.iterchildren(wq("p")):
-            self.mark_paragraph(p, "del")
-        root.append(made)
-        return made.get(wq("id"))
+        return xml.carried_footnote(note, root, self.marks.maker("del"))
 
     def num_id(self, old_id: str) -> str:
         """The new document's list instance for an old one: the same when both define it alike and
@@ -452,18 +385,16 @@ class _Redline:
         mapped = old_id
         old_root, new_root = self.old.numbering, self.new.numbering
         if old_root is not None and new_root is not None:
-            found = _num(old_root, old_id)
-            same = _num(new_root, old_id)
+            found = xml.find_num(old_root, old_id)
+            same = xml.find_num(new_root, old_id)
             # A list that restarts its numbering (an ordered list) is its own list in each
             # document: sharing the new one's instance would number the two as one list.
             shared = same is not None and _fingerprint(same) == _fingerprint(found)
-            if found is not None and not (shared and found.find(wq("lvlOverride")) is None):
-                _last_abstract, last = xml.numbering_ids(new_root)
-                mapped = str(last + 1)
-                made = copy.deepcopy(found)
-                made.set(wq("numId"), mapped)
+            if found is not None and not (shared and not xml.restarts(found)):
+                made = xml.num_copy(new_root, found)
+                mapped = xml.num_id_of(made)
                 self.carry_abstract(made, old_root, new_root)
-                xml.insert_in_order(new_root, made, xml.NUMBERING_ORDER)
+                xml.add_to_numbering(new_root, made)
         self.num_ids[old_id] = mapped
         return mapped
 
@@ -471,51 +402,17 @@ class _Redline:
         """Point a copied list instance at its old definition, copied into the new numbering part
         when the new document lacks it or defines that id otherwise (a list style only the old
         document used, '(a)' or 'i.', has its own abstractNum there)."""
-        ref = num.find(wq("abstractNumId"))
-        wanted = ref.get(wq("val")) if ref is not None else None
-        if ref is None or wanted is None:
+        wanted = xml.abstract_of(num)
+        if wanted is None:
             return
-        old_abstract = _abstract(old_root, wanted)
-        new_abstract = _abstract(new_root, wanted)
+        old_abstract = xml.find_abstract(old_root, wanted)
+        new_abstract = xml.find_abstract(new_root, wanted)
         if old_abstract is None or _fingerprint(old_abstract) == _fingerprint(new_abstract):
             return
-        last_abstract, _last = xml.numbering_ids(new_root)
-        made = copy.deepcopy(old_abstract)
-        made.set(wq("abstractNumId"), str(last_abstract + 1))
-        xml.insert_in_order(new_root, made, xml.NUMBERING_ORDER)
-        ref.set(wq("val"), str(last_abstract + 1))
+        xml.add_abstract_copy(new_root, old_abstract, num)
 
 
 # ---------------------------------------------------------------- small helpers
-
-
-def _style(p: El) -> str:
-    ppr = p.find(wq("pPr"))
-    style = ppr.find(wq("pStyle")) if ppr is not None else None
-    return style.get(wq("val"), "") if style is not None else ""
-
-
-def _plain(element: El) -> str:
-    return "".join(t.text or "" for t in element.iter(wq("t")))
-
-
-def _cells(row: El) -> list[El]:
-    return list(row.iterchildren(wq("tc")))
-
-
-def _abstract(root: El, abstract_id: str) -> El | None:
-    found = root.iterchildren(wq("abstractNum"))
-    return next((a for a in found if a.get(wq("abstractNumId")) == abstract_id), None)
-
-
-def _num(root: El, num_id: str) -> El | None:
-    return next((n for n in root.iterchildren(wq("num")) if n.get(wq("numId")) == num_id), None)
-
-
-def _drop(element: El) -> None:
-    parent = element.getparent()
-    if parent is not None:
-        parent.remove(element)
 
 
 def _replace_blocks(parent: El, old_children: Sequence[El], result: Sequence[El]) -> None:
@@ -523,7 +420,7 @@ def _replace_blocks(parent: El, old_children: Sequence[El], result: Sequence[El]
     anchor: El | None = None
     if old_children:
         anchor = old_children[-1].getnext()
-        while anchor is not None and anchor.tag in _BLOCKS:
+        while anchor is not None and xml.is_block(anchor):
             anchor = anchor.getnext()
     for child in old_children:
         if child not in result:
@@ -534,29 +431,7 @@ def _replace_blocks(parent: El, old_children: Sequence[El], result: Sequence[El]
         elif old_children:
             parent.append(element)
         else:
-            _place_first_block(parent, element)
-
-
-def _place_first_block(parent: El, element: El) -> None:
-    """Add a block to a body or cell that had none: after a cell's properties, before a body's sectPr."""
-    last = parent.find(wq("sectPr"))
-    if last is not None and last.getparent() is parent:
-        last.addprevious(element)
-    else:
-        parent.append(element)
-
-
-def _markers(p: El) -> tuple[list[El], list[El]]:
-    """A paragraph's children that are neither runs nor links nor properties: before and after its text."""
-    leading: list[El] = []
-    trailing: list[El] = []
-    seen_text = False
-    for child in p:
-        if child.tag in (wq("r"), wq("hyperlink")):
-            seen_text = True
-        elif child.tag != wq("pPr"):
-            (trailing if seen_text else leading).append(child)
-    return leading, trailing
+            xml.place_first_block(parent, element)
 
 
 def _groups(pieces: Sequence[tuple[str, _Atom]]) -> Iterator[tuple[tuple[str, El], list[tuple[str, _Atom]]]]:
@@ -576,46 +451,14 @@ def _groups(pieces: Sequence[tuple[str, _Atom]]) -> Iterator[tuple[tuple[str, El
 
 def _run_from(source: El, atoms: Sequence[_Atom], *, deleted: bool) -> El:
     """A run with `source`'s properties holding `atoms`: words joined into one text, other children copied."""
-    run = _make("r")
-    props = _run_props(source)
-    if props is not None:
-        run.append(copy.deepcopy(props))
-    text: list[str] = []
-
-    def flush() -> None:
-        if text:
-            joined = "".join(text)
-            t = etree.SubElement(run, wq("delText" if deleted else "t"))
-            t.text = joined
-            if joined[0].isspace() or joined[-1].isspace():
-                t.set(_XML_SPACE, "preserve")
-            text.clear()
-
+    parts: list[str | El] = []
     for atom in atoms:
         if atom.text is not None:
-            text.append(atom.text)
-            continue
-        flush()
-        assert atom.element is not None  # an atom without text is a run child
-        made = copy.deepcopy(atom.element)
-        if deleted and made.tag in _DELETED_TEXT:
-            made.tag = _DELETED_TEXT[made.tag]
-        run.append(made)
-    flush()
-    return run
-
-
-def _as_deleted(run: El) -> None:
-    """A run's text as deleted text (`w:delText`, `w:delInstrText`), as a `w:del` run must hold it."""
-    for child in run:
-        if child.tag in _DELETED_TEXT:
-            child.tag = _DELETED_TEXT[child.tag]
-
-
-def _first_free_id(body: El) -> int:
-    """One past the largest `w:id` in the body, so no change shares an id with a bookmark."""
-    ids = [int(v) for v in (e.get(wq("id")) for e in body.iter()) if v is not None and v.isdigit()]
-    return max(ids, default=0) + 1
+            parts.append(atom.text)
+        else:
+            assert atom.element is not None  # an atom without text is a run child
+            parts.append(atom.element)
+    return xml.redline_run(source, parts, deleted=deleted)
 
 
 def _opened(doc: Document, options: RenderOptions) -> WordDocument:
@@ -649,6 +492,6 @@ def compare(
     when = change_date(date)
     options = options or RenderOptions()
     before, after = _Side(_opened(old, options)), _Side(_opened(new, options))
-    marks = _Marks(author=author, date=when, first_id=_first_free_id(after.body))
+    marks = _Marks(author=author, date=when, first_id=xml.first_free_id(after.body))
     _Redline(before, after, marks).blocks(before.body, after.body)
     return package_bytes(after.document.part.package)

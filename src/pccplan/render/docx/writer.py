@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually writte
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.package import Package
 
-__all__ = ["render"]
+__all__ = ["parsed_part", "render"]
 
 _MAX_LEVEL = 8  # Word list levels run 0-8
 _LIST_LEFT, _LIST_STEP, _LIST_HANGING = 1077, 360, 357
@@ -296,7 +296,7 @@ class _Writer:
             found = self.part.part_related_by(reltype)
         except KeyError:
             return self._new_part(self.part, name, content_type, empty(), reltype)[0], True
-        return (found if isinstance(found, XmlPart) else _reparse(found, self.part, reltype)), False
+        return (found if isinstance(found, XmlPart) else parsed_part(found, self.part, reltype)), False
 
     def _new_part(
         self, source: Part | OpcPackage, name: str, content_type: str, element: xml.El, reltype: str
@@ -572,8 +572,10 @@ def _bookmark_name(index: int) -> str:
     return f"_Toc{index + 1}"
 
 
-def _reparse(part: Part, source: Part, reltype: str) -> XmlPart:
-    """Swap a blob-only part for an XML part with the same name, so its XML can be edited."""
+def parsed_part(part: Part, source: Part, reltype: str) -> XmlPart:
+    """An XML part standing in for blob-only `part` (same name and relationships), so its XML can
+    be edited; `source`'s `reltype` relationships are pointed at it. python-docx keeps parts it
+    does not model (footnotes) as bytes."""
     from docx.opc.part import XmlPart
     from docx.oxml.parser import parse_xml
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from docx.oxml.parser import oxml_parser
 from lxml import etree
 
+from pccplan.errors import ValidationError
 from pccplan.render.docx import opc
 from pccplan.render.docx.styles import StyleSpec
 
@@ -1152,3 +1153,380 @@ def base_package_parts(*, page: Mapping[str, int]) -> dict[str, bytes]:
         "word/styles.xml": opc.part_bytes(styles),
         "word/settings.xml": opc.part_bytes(settings),
     }
+
+
+# ---------------------------------------------------------------- tracked changes (the redline)
+
+# What render/docx/redline.py reads and rewrites in two rendered bodies: it decides what changed,
+# these make and find the WordprocessingML. See docs/dev/redline.md.
+
+# CT_TrPr: the row's own properties, then its revision marks (ins, del) last.
+_ROW_ORDER = (
+    "cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit", "trHeight",
+    "tblHeader", "tblCellSpacing", "jc", "hidden", "ins", "del", "trPrChange",
+)  # fmt: skip
+_DELETED_TEXT = {wq("t"): wq("delText"), wq("instrText"): wq("delInstrText")}
+_BLOCKS = frozenset(wq(n) for n in ("p", "tbl", "sdt"))
+_R_ID = f"{{{R}}}id"
+
+Mark = Callable[[], El]
+"""Makes the next revision mark (`w:ins` or `w:del`) of a redline, with its own id."""
+
+
+def _bare(local: str, **attrib: str) -> El:
+    """A plain lxml `w:local` (the redline's own elements; their bytes are fixed by its tests)."""
+    return etree.Element(wq(local), {wq(k): v for k, v in attrib.items()})
+
+
+def tracked_change(kind: str, *, change_id: int, author: str, date: str) -> El:
+    """An empty revision mark: `w:ins` (`kind` "ins") or `w:del` ("del") with its id, author and date."""
+    if kind not in ("ins", "del"):
+        raise ValidationError.one("kind", "must be 'ins' or 'del'", kind, "tracked_change")
+    return _bare(kind, id=str(change_id), author=author, date=date)
+
+
+def tracked_insert(author: str, date: str, change_id: int) -> El:
+    """An empty `w:ins` by `author` on `date` (xsd:dateTime) with id `change_id`."""
+    return tracked_change("ins", change_id=change_id, author=author, date=date)
+
+
+def tracked_delete(author: str, date: str, change_id: int) -> El:
+    """An empty `w:del` by `author` on `date` (xsd:dateTime) with id `change_id`."""
+    return tracked_change("del", change_id=change_id, author=author, date=date)
+
+
+def deleted_text(text: str, *, deleted: bool = True) -> El:
+    """Run text as a deleted run holds it (`w:delText`), or as `w:t` when not `deleted`;
+    space at either end kept (`xml:space`)."""
+    t = _bare("delText" if deleted else "t")
+    t.text = text
+    if text and (text[0].isspace() or text[-1].isspace()):
+        t.set(_XML_SPACE, "preserve")
+    return t
+
+
+def as_deleted(run: El) -> None:
+    """A run's text as deleted text (`w:delText`, `w:delInstrText`), as a `w:del` run must hold it."""
+    for child in run:
+        if child.tag in _DELETED_TEXT:
+            child.tag = _DELETED_TEXT[child.tag]
+
+
+def redline_run(source: El, parts: Sequence[str | El], *, deleted: bool) -> El:
+    """A run with `source`'s properties holding `parts`: strings are text (joined while adjacent),
+    elements are run children copied (a deleted run's text children become deleted text)."""
+    made = _bare("r")
+    props = source.find(wq("rPr"))
+    if props is not None:
+        made.append(copy.deepcopy(props))
+    text: list[str] = []
+
+    def flush() -> None:
+        if text:
+            made.append(deleted_text("".join(text), deleted=deleted))
+            text.clear()
+
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part)
+            continue
+        flush()
+        child = copy.deepcopy(part)
+        if deleted and child.tag in _DELETED_TEXT:
+            child.tag = _DELETED_TEXT[child.tag]
+        made.append(child)
+    flush()
+    return made
+
+
+def mark_paragraph_change(p: El, mark: Mark, *, deleted: bool) -> None:
+    """Mark all of `p` inserted or deleted: its paragraph mark (`w:pPr/w:rPr`) and every run not
+    already inside a mark; `mark` makes each revision mark."""
+    ppr = p.find(wq("pPr"))
+    if ppr is None:
+        ppr = _bare("pPr")
+        p.insert(0, ppr)
+    rpr = ppr.find(wq("rPr"))
+    if rpr is None:
+        rpr = insert_in_order(ppr, _bare("rPr"), PPR_ORDER)
+    rpr.insert(0, mark())  # CT_ParaRPr: the revision marks come first
+    for r in list(p.iter(wq("r"))):
+        parent = r.getparent()
+        if parent is not None and parent.tag in (wq("ins"), wq("del")):
+            continue
+        wrapper = mark()
+        r.addprevious(wrapper)
+        wrapper.append(r)
+        if deleted:
+            as_deleted(r)
+
+
+def mark_row_change(row: El, mark: Mark, *, deleted: bool) -> El:
+    """`row` marked inserted or deleted on its row properties (`w:trPr`), its paragraphs with it."""
+    trpr = row.find(wq("trPr"))
+    if trpr is None:
+        trpr = _bare("trPr")
+        before = row.find(wq("tblPrEx"))
+        row.insert(0 if before is None else 1, trpr)
+    insert_in_order(trpr, mark(), _ROW_ORDER)
+    for p in row.iter(wq("p")):
+        mark_paragraph_change(p, mark, deleted=deleted)
+    return row
+
+
+def blocks_of(parent: El) -> list[El]:
+    """The blocks (paragraphs, tables, tables of contents) directly in a body or a cell."""
+    return [c for c in parent if c.tag in _BLOCKS]
+
+
+def is_block(element: El) -> bool:
+    """Whether `element` is a paragraph, a table or a table of contents (`w:sdt`)."""
+    return element.tag in _BLOCKS
+
+
+def is_contents(element: El) -> bool:
+    """Whether a block is a table of contents (a `w:sdt`)."""
+    return bool(element.tag == wq("sdt"))
+
+
+def paragraph_style(p: El) -> str:
+    """The style id of paragraph `p` ("" when it has none)."""
+    ppr = p.find(wq("pPr"))
+    style = ppr.find(wq("pStyle")) if ppr is not None else None
+    return style.get(_VAL, "") if style is not None else ""
+
+
+def text_of(element: El) -> str:
+    """The text of every `w:t` in `element`, joined."""
+    return "".join(t.text or "" for t in element.iter(wq("t")))
+
+
+def paragraphs_in(element: El) -> list[El]:
+    """Every paragraph in `element`, nested ones included, in document order."""
+    return list(element.iter(wq("p")))
+
+
+def rows(table: El) -> list[El]:
+    """The rows of a table."""
+    return list(table.iterchildren(wq("tr")))
+
+
+def cells(row: El) -> list[El]:
+    """The cells of a table row."""
+    return list(row.iterchildren(wq("tc")))
+
+
+def runs_of(p: El) -> Iterable[tuple[El, El | None]]:
+    """Each run of paragraph `p` with the hyperlink around it (``None`` outside a link), in order."""
+    for child in p:
+        if child.tag == wq("r"):
+            yield child, None
+        elif child.tag == wq("hyperlink"):
+            for r in child.iterchildren(wq("r")):
+                yield r, child
+
+
+def run_properties(r: El) -> El | None:
+    """A run's properties (`w:rPr`), if any."""
+    return r.find(wq("rPr"))
+
+
+def run_children(r: El) -> list[El]:
+    """A run's content: its children other than its properties."""
+    return [c for c in r if c.tag != wq("rPr")]
+
+
+def is_text(element: El) -> bool:
+    """Whether a run child is text (`w:t`)."""
+    return bool(element.tag == wq("t"))
+
+
+def is_note_reference(element: El) -> bool:
+    """Whether a run child is a footnote reference."""
+    return bool(element.tag == wq("footnoteReference"))
+
+
+def note_id(element: El) -> str:
+    """The `w:id` of a footnote or a footnote reference ("" when missing)."""
+    return element.get(wq("id"), "")
+
+
+def note_reference_to(ref: El, new_id: str) -> El:
+    """A copy of footnote reference `ref` pointing at note `new_id`."""
+    made = copy.deepcopy(ref)
+    made.set(wq("id"), new_id)
+    return made
+
+
+def paragraph_markers(p: El) -> tuple[list[El], list[El]]:
+    """A paragraph's children that are neither runs nor links nor properties: before and after its text."""
+    leading: list[El] = []
+    trailing: list[El] = []
+    seen_text = False
+    for child in p:
+        if child.tag in (wq("r"), wq("hyperlink")):
+            seen_text = True
+        elif child.tag != wq("pPr"):
+            (trailing if seen_text else leading).append(child)
+    return leading, trailing
+
+
+def replace_paragraph_content(p: El, children: Iterable[El]) -> None:
+    """Replace everything in `p` but its properties with `children`."""
+    ppr = p.find(wq("pPr"))
+    for child in list(p):
+        if child is not ppr:
+            p.remove(child)
+    p.extend(children)
+
+
+def link_target(link: El) -> tuple[str | None, str]:
+    """A hyperlink's relationship id (``None`` for a link inside the document) and its anchor."""
+    return link.get(_R_ID), link.get(wq("anchor")) or ""
+
+
+def set_link_relationship(link: El, rid: str) -> None:
+    """Point hyperlink `link` at relationship `rid`."""
+    link.set(_R_ID, rid)
+
+
+def empty_copy(element: El) -> El:
+    """A childless copy of `element`: its tag and attributes only."""
+    return etree.Element(str(element.tag), {str(k): str(v) for k, v in element.attrib.items()})
+
+
+def _drop(element: El) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
+
+
+def drop_page_breaks(block: El) -> None:
+    """Remove every page-break-before from `block`'s paragraphs."""
+    for page_break in list(block.iter(wq("pageBreakBefore"))):
+        _drop(page_break)
+
+
+def drop_bookmarks(block: El) -> None:
+    """Remove every bookmark start and end in `block`."""
+    for marker in list(block.iter(wq("bookmarkStart"), wq("bookmarkEnd"))):
+        _drop(marker)
+
+
+def note_references(block: El) -> list[El]:
+    """Every footnote reference in `block`."""
+    return list(block.iter(wq("footnoteReference")))
+
+
+def set_note_reference(ref: El, new_id: str) -> None:
+    """Point footnote reference `ref` at note `new_id`."""
+    ref.set(wq("id"), new_id)
+
+
+def drop_note_reference(ref: El) -> None:
+    """Remove a footnote reference with the run that holds it."""
+    r = ref.getparent()
+    _drop(r if r is not None else ref)
+
+
+def renumber_lists(block: El, num_id: Callable[[str], str]) -> None:
+    """Point every list paragraph in `block` at list instance `num_id(old id)`."""
+    for num_ref in block.iter(wq("numId")):
+        value = num_ref.get(_VAL)
+        if value is not None:
+            num_ref.set(_VAL, num_id(value))
+
+
+def hyperlinks_in(block: El) -> list[El]:
+    """Every hyperlink in `block`."""
+    return list(block.iter(wq("hyperlink")))
+
+
+def footnotes_of(root: El) -> list[El]:
+    """The footnotes (separators included) of a footnotes part's root."""
+    return list(root.iterchildren(wq("footnote")))
+
+
+def carried_footnote(note: El, root: El, mark: Mark) -> str:
+    """Add to footnotes `root` a copy of `note` marked deleted, under the next free id; that id.
+
+    Links in the copy are kept as their text: their relationships belong to another part.
+    """
+    taken = [int(v) for v in (n.get(wq("id")) for n in footnotes_of(root)) if v and v.isdigit()]
+    made = copy.deepcopy(note)
+    made.set(wq("id"), str(max(taken, default=0) + 1))
+    for link in list(made.iter(wq("hyperlink"))):
+        for child in list(link):
+            link.addprevious(child)
+        _drop(link)
+    for p in made.iterchildren(wq("p")):
+        mark_paragraph_change(p, mark, deleted=True)
+    root.append(made)
+    return made.get(wq("id"), "")
+
+
+def find_num(root: El, num_id: str) -> El | None:
+    """The list instance `num_id` of a numbering part, if defined."""
+    return next((n for n in root.iterchildren(wq("num")) if n.get(wq("numId")) == num_id), None)
+
+
+def find_abstract(root: El, abstract_id: str) -> El | None:
+    """The list definition `abstract_id` of a numbering part, if defined."""
+    found = root.iterchildren(wq("abstractNum"))
+    return next((a for a in found if a.get(wq("abstractNumId")) == abstract_id), None)
+
+
+def restarts(num_element: El) -> bool:
+    """Whether a list instance restarts its numbering (has a level override)."""
+    return num_element.find(wq("lvlOverride")) is not None
+
+
+def num_copy(root: El, num_element: El) -> El:
+    """A copy of list instance `num_element` under numbering `root`'s next free numId (not yet added)."""
+    _last_abstract, last = numbering_ids(root)
+    made = copy.deepcopy(num_element)
+    made.set(wq("numId"), str(last + 1))
+    return made
+
+
+def add_to_numbering(root: El, element: El) -> None:
+    """Add a list definition or instance to numbering `root` where the schema puts it."""
+    insert_in_order(root, element, NUMBERING_ORDER)
+
+
+def num_id_of(num_element: El) -> str:
+    """A list instance's numId."""
+    return num_element.get(wq("numId"), "")
+
+
+def abstract_of(num_element: El) -> str | None:
+    """The abstractNumId a list instance points at, if any."""
+    ref = num_element.find(wq("abstractNumId"))
+    return ref.get(_VAL) if ref is not None else None
+
+
+def add_abstract_copy(root: El, abstract: El, num_element: El) -> None:
+    """Add to numbering `root` a copy of definition `abstract` under the next free id, and point
+    list instance `num_element` at it."""
+    last_abstract, _last = numbering_ids(root)
+    made = copy.deepcopy(abstract)
+    made.set(wq("abstractNumId"), str(last_abstract + 1))
+    insert_in_order(root, made, NUMBERING_ORDER)
+    ref = num_element.find(wq("abstractNumId"))
+    if ref is not None:
+        ref.set(_VAL, str(last_abstract + 1))
+
+
+def first_free_id(body: El) -> int:
+    """One past the largest `w:id` in `body`, so no new mark shares an id with a bookmark."""
+    ids = [int(v) for v in (e.get(wq("id")) for e in body.iter()) if v is not None and v.isdigit()]
+    return max(ids, default=0) + 1
+
+
+def place_first_block(parent: El, element: El) -> None:
+    """Add a block to a body or cell that had none: after a cell's properties, before a body's sectPr."""
+    last = parent.find(wq("sectPr"))
+    if last is not None and last.getparent() is parent:
+        last.addprevious(element)
+    else:
+        parent.append(element)
