@@ -34,6 +34,9 @@ RESTATED = {
         r"regard to (any|this|that) report|a response to (it|them|any such)\b"
         r"|publish (that|any such) response"
     ),
+    "the s.5(6)(f) publication duty (use statute.process.publication_duty)": re.compile(
+        r"\(6\)\(f\) of the Act"
+    ),
 }
 """What a composer or the model must not spell out itself, each with where the law's version lives."""
 

@@ -427,3 +427,17 @@ def test_the_response_duty_is_worded_as_s5_6_d_to_f_and_cites_s6_in_london() -> 
         "give the Panel a response to any such report or recommendations",
         "publish any such response",
     )
+
+
+def test_publication_duty_is_s5_6_f_and_s6_6_f_for_mopac() -> None:
+    """PLAN-4, s.5(6)(f): before issuing or varying the plan the commissioner must "publish any such
+    response"; MOPAC's duty is s.6(6)(f)."""
+    from pccplan.statute.process import publication_duty, publication_section
+
+    assert publication_duty("the Commissioner") == (
+        "Section 5(6)(f) of the Act requires the Commissioner to publish this response before issuing the Plan."
+    )
+    assert publication_duty("MOPAC", what="it", varies=True, london=True, plan="the plan") == (
+        "Section 6(6)(f) of the Act requires MOPAC to publish it before varying the plan."
+    )
+    assert publication_section() == "section 5(6)(f)"

@@ -21,7 +21,7 @@ from pccplan.model.area import BodyKind, PoliceArea
 from pccplan.model.panel import Answer, RecommendationResponse, Response
 from pccplan.model.plan import Plan
 from pccplan.statute.panel import response_late
-from pccplan.statute.process import response_duty, unanswered
+from pccplan.statute.process import publication_duty, publication_section, response_duty, unanswered
 
 __all__ = ["check_complete", "response_document"]
 
@@ -207,12 +207,14 @@ def _publication(response: Response, office: Office) -> Section:
         elif response.url:
             # Whose website holds the link is not recorded: say only where it is.
             where += [" at ", url_link(response.url, response.url, "url")]
-        blocks.append(para(*where, f", as section {office.act_section}(6)(f) of the Act requires."))
-    else:
         blocks.append(
             para(
-                f"Section {office.act_section}(6)(f) of the Act requires {office.the} to publish this "
-                f"response before {'varying' if recs.variation else 'issuing'} the Plan."
+                *where,
+                f", as {publication_section(london=office.kind is BodyKind.MOPAC)} of the Act requires.",
             )
+        )
+    else:
+        blocks.append(
+            para(publication_duty(office.the, varies=recs.variation, london=office.kind is BodyKind.MOPAC))
         )
     return section("Giving and Publishing the Response", *blocks)

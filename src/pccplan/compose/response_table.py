@@ -19,7 +19,7 @@ from pccplan.model.area import BodyKind
 from pccplan.model.comments import CommentGroup, ResponseTable
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
-from pccplan.statute.process import response_duty
+from pccplan.statute.process import publication_duty, publication_section, response_duty
 
 __all__ = ["UNANSWERED", "response_table", "response_table_document", "response_table_title"]
 
@@ -118,13 +118,12 @@ def response_table_document(
         elif response.url:
             # Whose website holds the link is not recorded: say only where it is.
             where += [" at ", url_link(response.url, response.url, "url")]
-        publication.append(para(*where, f" (section {office.act_section}(6)(f) of the Act)."))
+        publication.append(
+            para(*where, f" ({publication_section(london=office.kind is BodyKind.MOPAC)} of the Act).")
+        )
     else:
         publication.append(
-            para(
-                f"Section {office.act_section}(6)(f) of the Act requires {holder} to publish it before "
-                "issuing the plan."
-            )
+            para(publication_duty(holder, what="it", london=office.kind is BodyKind.MOPAC, plan="the plan"))
         )
     if area is not None:
         publication += welsh_language(area, office, "response")

@@ -132,6 +132,29 @@ def response_duty(
     )
 
 
+def publication_section(*, london: bool = False) -> str:
+    """PLAN-4, s.5(6)(f) (s.6(6)(f) for MOPAC): the duty to publish the response, as documents cite it."""
+    return f"section {6 if london else 5}(6)(f)"
+
+
+def publication_duty(
+    holder: str,
+    *,
+    what: str = "this response",
+    varies: bool = False,
+    london: bool = False,
+    plan: str = "the Plan",
+) -> str:
+    """PLAN-4, s.5(6)(f): the sentence saying `holder` must publish the response before issuing or varying.
+
+    s.5(6)(f): before issuing or varying the plan the commissioner must "publish any such
+    response" (s.6(6)(f) for MOPAC). Worded here once for every document that states it.
+    """
+    doing = "varying" if varies else "issuing"
+    section = publication_section(london=london)
+    return f"{section.capitalize()} of the Act requires {holder} to publish {what} before {doing} {plan}."
+
+
 PLAN_5 = Rule(
     id="PLAN-5",
     title="Time for the Panel's review",
