@@ -435,7 +435,8 @@ def test_publication_duty_is_s5_6_f_and_s6_6_f_for_mopac() -> None:
     from pccplan.statute.process import publication_duty, publication_section
 
     assert publication_duty("the Commissioner") == (
-        "Section 5(6)(f) of the Act requires the Commissioner to publish this response before issuing the Plan."
+        "Section 5(6)(f) of the Act requires the Commissioner to publish this response "
+        "before issuing the Plan."
     )
     assert publication_duty("MOPAC", what="it", varies=True, london=True, plan="the plan") == (
         "Section 6(6)(f) of the Act requires MOPAC to publish it before varying the plan."
