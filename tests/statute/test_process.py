@@ -442,3 +442,27 @@ def test_publication_duty_is_s5_6_f_and_s6_6_f_for_mopac() -> None:
         "Section 6(6)(f) of the Act requires MOPAC to publish it before varying the plan."
     )
     assert publication_section() == "section 5(6)(f)"
+
+
+def test_process_findings_for_a_london_plan_name_the_metropolitan_commissioner_and_the_committee() -> None:
+    """Issue 12: in London the force head is the Commissioner of Police of the Metropolis (s.6(8))
+    and the draft goes to the London Assembly's Committee (s.33): the findings say so."""
+    from tests.london import london_plan
+
+    from pccplan.statute.process import check_plan
+
+    plan = attrs.evolve(
+        london_plan(),
+        issued=D(2022, 3, 24),
+        process=PlanProcess(plan_issued=D(2022, 3, 24), differs_from_draft=True),
+    )
+    messages = [f.message for f in check_plan(plan)]
+    assert any(
+        "consulting the Commissioner of Police of the Metropolis on the differences" in m for m in messages
+    )
+    assert not any("chief constable" in m for m in messages)
+    assert not any("the Panel" in m for m in messages)
+    kent = attrs.evolve(
+        plan, area=find_area("kent"), commissioner=Commissioner(name="M S", elected=D(2021, 5, 6))
+    )
+    assert any("consulting the chief constable on the differences" in m.message for m in check_plan(kent))

@@ -344,8 +344,13 @@ def check_process(
     review_days: int = REVIEW_WARNING_DAYS,
     response_days: int | None = None,
     calendar: WorkingCalendar | None = None,
+    force_head: str = "the chief constable",
+    scrutiny: str = "the Panel",
 ) -> Findings:
     """Check what happened on the way to issuing a plan against PLAN-1, PLAN-4 to PLAN-8 and PANEL-3.
+
+    `force_head` and `scrutiny` name the head of the force and the scrutiny body in the findings
+    ('the Commissioner of Police of the Metropolis' and 'the Committee' for MOPAC, s.6, s.33).
 
     `deadline` is the PLAN-1 deadline (``None`` for a plan or variation issued at will);
     `today` the day of the check, used only when the plan is not yet issued (``None``: no
@@ -456,6 +461,14 @@ def check_process(
                     f"{response_days} days the Panel set (by {_fmt(due)}).",
                 )
             )
+    if force_head != "the chief constable" or scrutiny != "the Panel":
+        # The messages are written for an area outside London; name the area's own bodies.
+        found = [
+            attrs.evolve(
+                f, message=f.message.replace("the chief constable", force_head).replace("the Panel", scrutiny)
+            )
+            for f in found
+        ]
     order = {Severity.BREACH: 0, Severity.WARNING: 1, Severity.NOTE: 2}
     return Findings(sorted(found, key=lambda f: order[f.severity]))
 
@@ -823,6 +836,14 @@ def check_plan(
         deadline = None
         if plan.commissioner.elected is not None and not plan.process.varies:
             deadline = term_for(plan.commissioner.elected, plan.area, elections=elections).plan_deadline
-        found += check_process(plan.process, deadline=deadline, today=today, nation=plan.area.nation)
+        london = _named_elements(plan, None)[0] == _FINDING_NAMES[BodyKind.MOPAC]
+        found += check_process(
+            plan.process,
+            deadline=deadline,
+            today=today,
+            nation=plan.area.nation,
+            force_head="the Commissioner of Police of the Metropolis" if london else "the chief constable",
+            scrutiny="the Committee" if london else "the Panel",
+        )
     order = {Severity.BREACH: 0, Severity.WARNING: 1, Severity.NOTE: 2}
     return Findings(sorted(found, key=lambda f: order[f.severity]))
