@@ -773,14 +773,19 @@ _FINDING_NAMES = {
 """How a finding names the body that holds the plan duties, by the kind of body on the day."""
 
 
+def _kind_on(plan: Plan, on: dt.date | None) -> BodyKind:
+    """The kind of body `plan`'s area had on `on`, else its issue day, else its poll day, else now."""
+    day = on or plan.issued or plan.commissioner.elected
+    return (plan.area.current if day is None else plan.area.governance_on(day)).kind
+
+
 def _named_elements(plan: Plan, on: dt.date | None) -> tuple[str, str]:
     """The office and the force head as `plan`'s area on the day names them: ('MOPAC', 'Commissioner ...').
 
     The day is `on`, else the plan's issue day, else its commissioner's poll day (as
     `check_naming` reads it), else the area's current arrangement.
     """
-    day = on or plan.issued or plan.commissioner.elected
-    kind = (plan.area.current if day is None else plan.area.governance_on(day)).kind
+    kind = _kind_on(plan, on)
     # s.7(1) names the chief officer of police: in London the Commissioner of Police of the Metropolis.
     chief = "Commissioner of Police of the Metropolis" if kind is BodyKind.MOPAC else "chief constable"
     return _FINDING_NAMES[kind], chief
@@ -836,14 +841,16 @@ def check_plan(
         deadline = None
         if plan.commissioner.elected is not None and not plan.process.varies:
             deadline = term_for(plan.commissioner.elected, plan.area, elections=elections).plan_deadline
-        london = _named_elements(plan, None)[0] == _FINDING_NAMES[BodyKind.MOPAC]
+        from pccplan.statute.panel import scrutiny_for  # panel sits above this module's rules
+
+        body = scrutiny_for(_kind_on(plan, None))
         found += check_process(
             plan.process,
             deadline=deadline,
             today=today,
             nation=plan.area.nation,
-            force_head="the Commissioner of Police of the Metropolis" if london else "the chief constable",
-            scrutiny="the Committee" if london else "the Panel",
+            force_head=body.force_head,
+            scrutiny=f"the {body.term}",
         )
     order = {Severity.BREACH: 0, Severity.WARNING: 1, Severity.NOTE: 2}
     return Findings(sorted(found, key=lambda f: order[f.severity]))
