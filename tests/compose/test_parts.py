@@ -83,6 +83,17 @@ def test_plan_years_from_the_poll_unless_the_plan_states_its_period() -> None:
     assert plan_years(stated, dt.date(2021, 11, 30), dt.date(2024, 5, 2)) == "2022"
 
 
+def test_a_typed_title_that_names_its_place_is_not_given_the_place_again() -> None:
+    essex = find_area("essex")
+    typed = Commissioner(name="R", title="Police, Fire and Crime Commissioner for Essex")
+    office = Office.of(essex, typed, dt.date(2021, 11, 1))
+    assert office.full_title == "Police, Fire and Crime Commissioner for Essex"
+    assert office.office_name == "Office of the Police, Fire and Crime Commissioner for Essex"
+    untyped = Office.of(essex, Commissioner(name="R"), dt.date(2021, 11, 1))
+    assert untyped.full_title == "Police, Fire and Crime Commissioner for Essex"
+    assert untyped.office_name == office.office_name
+
+
 def test_office_for_panel_finds_the_area_or_reads_the_title() -> None:
     essex = Office.for_panel(None, "Essex Police, Fire and Crime Panel", dt.date(2021, 11, 1))
     assert (essex.title, essex.short, essex.kind) == (

@@ -8,6 +8,7 @@ recommendation to the Panel, the draft attached and the contact officer.
 
 from __future__ import annotations
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import document, link, para, title_block
 from pccplan.compose.house import with_logo
 from pccplan.compose.parts import ACT_TITLE, blocks_of, contact_line, day_month_year, narrative
@@ -47,6 +48,12 @@ def cover_report_document(
     Assembly's under s.33(1) (LON-2), MOPAC's steps and the reasonable time are s.6(6)-(7).
     Raises `ValidationError` naming the field whose markup is wrong.
     """
+    expect(
+        "cover_report_document",
+        ("report", report, CoverReport, False),
+        ("plan", plan, Plan, True),
+        ("form", form, HouseForm, True),
+    )
     office, form, shape, capitals = scrutiny_form(report.panel, report.meeting, plan, form, "cover-report")
     holder = form.naming.commissioner
     panel = form.naming.panel

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import bullets, document, link, para, section, table, title_block
 from pccplan.compose.panel_report import term_of
 from pccplan.compose.parts import (
@@ -497,4 +498,10 @@ def decision_notice_document(
     then the plan. What it writes is `decision_notice`'s (which takes the plan first and
     stays, under that name, for one release).
     """
+    expect(
+        "decision_notice_document",
+        ("notice", notice, DecisionNotice, False),
+        ("plan", plan, Plan, False),
+        ("response", response, Response, True),
+    )
     return decision_notice(plan, notice, term=term, response=response)

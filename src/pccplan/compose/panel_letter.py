@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import br, document, link, para, strong
 from pccplan.compose.house import arrange, office_for
 from pccplan.compose.parts import ACT_TITLE, blocks_of, day_month_year, narrative
@@ -53,6 +54,12 @@ def panel_letter_document(
     s.29(3) period is cited (a Panel's power). Raises `ValidationError` when the form has no
     letter form, or naming the field whose markup is wrong.
     """
+    expect(
+        "panel_letter_document",
+        ("letter", letter, PanelLetter, False),
+        ("plan", plan, Plan, True),
+        ("form", form, HouseForm, True),
+    )
     office = office_for(letter.panel, letter.meeting, None, plan)
     scrutiny = office.scrutiny
     form = form or default_form(office.kind, scrutiny=True)

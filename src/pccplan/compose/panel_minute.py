@@ -8,6 +8,7 @@ the draft (`PanelMinute.review`) does the minute cite s.28(3) (PANEL-1).
 
 from __future__ import annotations
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import bullets, document, link, ordered, para, strong, title_block
 from pccplan.compose.house import with_logo
 from pccplan.compose.parts import ACT_TITLE, blocks_of, day_month_year, narrative
@@ -73,6 +74,12 @@ def panel_minute_document(
     In London the review is the Assembly's under s.33(1) (LON-2). Raises `ValidationError`
     naming the field whose markup is wrong.
     """
+    expect(
+        "panel_minute_document",
+        ("minute", minute, PanelMinute, False),
+        ("plan", plan, Plan, True),
+        ("form", form, HouseForm, True),
+    )
     office, form, shape, capitals = scrutiny_form(minute.panel, minute.meeting, plan, form, "panel-minute")
     panel = form.naming.panel
     introduction = blocks_of(minute.introduction, "introduction", numbered=False)

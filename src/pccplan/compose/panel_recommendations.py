@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import document, link, para, section, table, title_block
 from pccplan.compose.parts import (
     ACT_TITLE,
@@ -52,6 +53,11 @@ def panel_recommendations_document(recs: PanelRecommendations, plan: Plan | None
     without it the office is read from the Panel's name. Raises `ValidationError` naming the
     field when the caller's markup is wrong.
     """
+    expect(
+        "panel_recommendations_document",
+        ("recs", recs, PanelRecommendations, False),
+        ("plan", plan, Plan, True),
+    )
     office = _office(recs, plan)
     draft = f"draft {recs.plan_title}"
     title = f"Report of the {recs.panel} on the {draft[0].upper()}{draft[1:]}"

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import bullets, document, link, note, numbered, para, section, title_block
 from pccplan.compose.parts import (
     ACT_TITLE,
@@ -371,4 +372,5 @@ def panel_report_document(
     then the plan. What it writes is `panel_report`'s (which takes the plan first and stays,
     under that name, for one release): the statutory parts come from the rules for `term`.
     """
+    expect("panel_report_document", ("report", report, PanelReport, False), ("plan", plan, Plan, False))
     return panel_report(plan, report, term=term, issued=issued)

@@ -228,14 +228,23 @@ class Office:
             return "Mayor's Office for Policing and Crime"
         if self.kind is BodyKind.MAYOR:
             return f"Office of the {self.title}"
-        return f"Office of the {self.title} for {self.style}"
+        return f"Office of the {self.full_title}"
 
     @property
     def full_title(self) -> str:
         """'Police and Crime Commissioner for Cambridgeshire and Peterborough' ('Mayor of West Yorkshire')."""
-        if self.kind in (BodyKind.MAYOR, BodyKind.MOPAC):
+        if self.kind in (BodyKind.MAYOR, BodyKind.MOPAC) or self.names_its_place:
             return self.title
         return f"{self.title} for {self.style}"
+
+    @property
+    def names_its_place(self) -> bool:
+        """Whether `title` already ends with a place ('... Commissioner for Essex'), as a typed title may.
+
+        Such a title is the full title as given: adding the area again would read '... for Essex for
+        Essex'. The naming check warns where the place it names is not the area's.
+        """
+        return " for " in self.title
 
     @property
     def signed_as(self) -> str:

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import (
     InlinePart,
     Part,
@@ -89,6 +90,7 @@ def plan_document(plan: Plan, *, term: Term | None = None, money: MoneyStyle = M
     pounds, '£94,250,000'), right-aligned. Raises `ValidationError` naming the field whose
     markup is wrong.
     """
+    expect("plan_document", ("plan", plan, Plan, False))
     if term is None and plan.commissioner.elected is not None:
         term = term_of(plan)
     recorded = plan.process.plan_issued if plan.process else None

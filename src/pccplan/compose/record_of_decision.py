@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 import attrs
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, bullets, document, link, para, section, strong, table, title_block
 from pccplan.compose.house import office_for, with_logo
 from pccplan.compose.parts import ACT_TITLE, Office, blocks_of, contact_line, day_month_year, narrative
@@ -305,6 +306,12 @@ def record_of_decision_document(
     caller markup is wrong, when `plan` is for another area, or when in London the Deputy
     Mayor is named as approving the issue of the plan (LON-1).
     """
+    expect(
+        "record_of_decision_document",
+        ("record", record, RecordOfDecision, False),
+        ("plan", plan, Plan, True),
+        ("form", form, HouseForm, True),
+    )
     if plan is not None and plan.area.slug != record.area.slug:
         raise ValidationError.one(
             "area", f"is {record.area.name}, but the plan is for {plan.area.name}", record.area.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, document, emph, link, para, section, strong, table, title_block
 from pccplan.compose.parts import (
     ACT_TITLE,
@@ -52,6 +53,7 @@ def response_document(response: Response, plan: Plan | None = None) -> Document:
     Raises `ValidationError` naming the recommendation a response leaves unanswered, or the
     field whose markup is wrong.
     """
+    expect("response_document", ("response", response, Response, False), ("plan", plan, Plan, True))
     check_complete(response)
     recs = response.to
     area: PoliceArea | None

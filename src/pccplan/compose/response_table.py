@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, document, link, para, section, strong, table, title_block
 from pccplan.compose.house import arrange, office_for, panel_area, with_logo
 from pccplan.compose.parts import (
@@ -50,6 +51,12 @@ def response_table_document(
     office as its area styles it. Raises `ValidationError` naming the field whose markup is
     wrong, or when the form has no response-table form.
     """
+    expect(
+        "response_table_document",
+        ("response", response, ResponseTable, False),
+        ("plan", plan, Plan, True),
+        ("form", form, HouseForm, True),
+    )
     office = office_for(response.panel, response.meeting, response.commissioner, plan)
     area = plan.area if plan is not None else panel_area(response.panel, response.meeting)
     form = form or default_form(office.kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, bullets, document, emph, link, para, section, table, title_block
 from pccplan.compose.parts import count_words, date_span, day_month_year
 from pccplan.compose.tree import Block, Document, Table
@@ -114,6 +115,7 @@ def timetable_document(
     plan deadline (PLAN-1, or none after a by-election: PLAN-2) and the planning period of
     a plan issued on `issued` (PLAN-9, with its U reading said when it rests on one).
     """
+    expect("timetable_document", ("term", term, Term, False))
     line, steps = timetable_steps(term, issued=issued, meeting=meeting, response_days=response_days)
     office, area = _place(term)
     years = f"{term.takes_office.year} \u2013 {term.term_ends.year}"
