@@ -388,3 +388,13 @@ def test_york_and_north_yorkshire_first_term_begins_on_the_day_the_order_fixes()
     2 May poll); art 4(4)(b): it ends with the third day after the next poll."""
     term = term_for(D(2024, 5, 2), find_area("north-yorkshire"))
     assert (term.takes_office, term.term_ends) == (D(2024, 5, 7), D(2028, 5, 7))
+
+
+def test_a_term_reads_in_one_line_naming_its_area_dates_and_law() -> None:
+    term = term_for(D(2016, 5, 5), find_area("cambridgeshire"))
+    assert repr(term) == (
+        "<Term cambridgeshire: ordinary poll 2016-05-05, in office 2016-05-12 to 2021-05-12, "
+        "plan by 2017-03-31, 6 steps, law current>"
+    )
+    after_by_election = term_for(D(2014, 8, 21), find_area("west-midlands"))  # after Bob Jones died
+    assert ", no plan duty," in repr(after_by_election)

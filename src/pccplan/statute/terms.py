@@ -290,7 +290,7 @@ class TermKind(enum.Enum):
     MAYORAL = "mayoral"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Term(StepsLaw):
     """A commissioner's term of office after a poll, with the dates the law attaches to it.
 
@@ -315,6 +315,17 @@ class Term(StepsLaw):
     law: Law = Law.CURRENT
     change: Dated[PccAbolition] | None = None
     pending: Dated[PccAbolition] | None = None
+
+    def __repr__(self) -> str:
+        # The generated repr ran to thousands of characters (every step with its citation, the
+        # area with its governance), unreadable in a notebook; the fields stay one attribute away.
+        where = self.area.slug if self.area else "an area"
+        plan = f", plan by {self.plan_deadline.isoformat()}" if self.plan_deadline else ", no plan duty"
+        return (
+            f"<Term {where}: {self.kind.value} poll {self.poll.isoformat()}, in office "
+            f"{self.takes_office.isoformat()} to {self.term_ends.isoformat()}{plan}, {len(self.steps)} steps, "
+            f"law {self.law.value}>"
+        )
 
     @property
     def new_plan_required(self) -> bool:
