@@ -323,8 +323,8 @@ class Term(StepsLaw):
         plan = f", plan by {self.plan_deadline.isoformat()}" if self.plan_deadline else ", no plan duty"
         return (
             f"<Term {where}: {self.kind.value} poll {self.poll.isoformat()}, in office "
-            f"{self.takes_office.isoformat()} to {self.term_ends.isoformat()}{plan}, {len(self.steps)} steps, "
-            f"law {self.law.value}>"
+            f"{self.takes_office.isoformat()} to {self.term_ends.isoformat()}{plan}, "
+            f"{len(self.steps)} steps, law {self.law.value}>"
         )
 
     @property
