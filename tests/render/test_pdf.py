@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import datetime as dt
 import os
 import random
 import re
@@ -24,7 +25,7 @@ from pccplan.atomic import STALE_AFTER, owner
 from pccplan.compose import document, numbered, para, section
 from pccplan.errors import MissingProgramError, RenderError
 from pccplan.render import render, save
-from pccplan.render.pdf import FOLDER_PREFIX, convert, find_libreoffice, remove_stale_folders
+from pccplan.render.pdf import FOLDER_PREFIX, convert, find_libreoffice, remove_stale_folders, reproducible
 
 
 def pdfinfo(path: Path) -> dict[str, str]:
@@ -240,3 +241,43 @@ def dead_pid() -> int:
     """The id of a process that has ended (and been reaped)."""
     process = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
     return int(process.stdout)
+
+
+def _converted_twice(seconds_apart: float) -> tuple[bytes, bytes]:
+    docx = pccplan.render_document(pccplan.example_panel_report(), format="docx")
+    first = convert(docx)
+    time.sleep(seconds_apart)  # LibreOffice stamps the second: make the two stamps differ
+    return first, convert(docx)
+
+
+@pytest.mark.slow
+def test_the_same_document_gives_the_same_pdf_dated_as_the_document() -> None:
+    require_program("soffice")
+    first, second = _converted_twice(1.1)
+    assert first != second  # LibreOffice's own output differs: the test would prove nothing else
+    report = pccplan.example_panel_report()
+    date = report.meta.date
+    assert date is not None
+    same = reproducible(first, date)
+    assert same == reproducible(second, date)
+    assert len(same) == len(first)  # lengths kept: the cross-reference offsets stay right
+    assert f"/CreationDate(D:{date:%Y%m%d}000000".encode() in same
+    undated = reproducible(first, None)
+    assert b"/CreationDate" not in undated
+    assert len(undated) == len(first)
+
+
+def test_the_identifier_follows_the_content_and_keeps_its_length() -> None:
+    pdf = (
+        b"%PDF-1.6\n1 0 obj<</CreationDate(D:20261201150855Z')>>endobj\ntrailer\n<</Size 2"
+        b"\n/ID [ <8645F1E86F79C680CD054855B619D4E9>\n<8645F1E86F79C680CD054855B619D4E9> ]"
+        b"\n/DocChecksum /C91304EF2756AD9DF2FE6DF39957F2CA\n>>\n%%EOF\n"
+    )
+    other = pdf.replace(b"Size 2", b"Size 3")
+    one, two = reproducible(pdf, dt.date(2016, 11, 1)), reproducible(other, dt.date(2016, 11, 1))
+    assert len(one) == len(pdf)
+    assert b"(D:20161101000000Z')" in one
+    ids = [re.search(rb"/ID \[ <([0-9A-F]{32})>", x).group(1) for x in (one, two)]  # type: ignore[union-attr]
+    assert ids[0] != ids[1]
+    assert ids[0] != b"8645F1E86F79C680CD054855B619D4E9"
+    assert re.search(rb"/DocChecksum /([0-9A-F]{32})\n", one)

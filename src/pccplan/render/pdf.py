@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -27,6 +29,7 @@ __all__ = [
     "find_libreoffice",
     "remove_stale_folders",
     "render",
+    "reproducible",
 ]
 
 PROGRAMS = ("soffice", "libreoffice")
@@ -205,8 +208,8 @@ def convert(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
     meets an officer's open LibreOffice, and two conversions never share a profile). The
     export is tagged (a screen reader finds headings, lists, tables and the reading order),
     marked PDF/UA, and shows the document title rather than the file name; the title and
-    language come from the DOCX core properties and default language. PDFs are not
-    byte-for-byte reproducible: LibreOffice stamps the time of conversion.
+    language come from the DOCX core properties and default language. The PDF is as
+    LibreOffice wrote it, with the time it stamps: `render` makes it reproducible.
 
     LibreOffice dies with this process, however it ends (even by SIGKILL), and its folder
     is removed: at once, or else by the next conversion (`remove_stale_folders`).
@@ -231,13 +234,55 @@ def convert(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
         shutil.rmtree(work, ignore_errors=True)
 
 
+# What LibreOffice writes that changes from one conversion to the next: the time of conversion in
+# the document information (and in XMP metadata, which other versions add), and the file
+# identifier and checksum derived from it. Each is replaced by a value of the same length, so
+# the cross-reference table's byte offsets stay right.
+_STAMPS = re.compile(rb"/(?:CreationDate|ModDate)\(D:(\d{14})[^)]*\)|<xmp:\w*Date>([^<]*)</xmp:\w*Date>")
+_IDS = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)|(/DocChecksum\s*/)([0-9A-Fa-f]+)")
+
+
+def reproducible(pdf: bytes, date: dt.date | None) -> bytes:
+    """`pdf` with LibreOffice's time of conversion replaced, so the same document gives the same bytes.
+
+    The creation and modification stamps become `date` at midnight UTC, as the DOCX core
+    properties say; with no `date` they are blanked (spaces: the PDF then carries no date,
+    never 'now'). The file identifier and checksum become a digest of the result, so they
+    still tell two different documents apart. Every replacement keeps its length.
+    """
+
+    def stamp(match: re.Match[bytes]) -> bytes:
+        whole, info, xmp = match.group(0), match.group(1), match.group(2)
+        if date is None:  # no date: the entry (or the XMP value) becomes spaces
+            return b" " * len(whole) if info is not None else whole.replace(xmp, b" " * len(xmp), 1)
+        if info is not None:
+            return whole.replace(info, date.strftime("%Y%m%d000000").encode(), 1)
+        iso = f"{date.isoformat()}T00:00:00Z".encode()
+        return whole.replace(xmp, iso[: len(xmp)].ljust(len(xmp)), 1)
+
+    dated = _STAMPS.sub(stamp, pdf)
+    digest = hashlib.md5(_IDS.sub(lambda m: b"", dated), usedforsecurity=False).hexdigest().upper().encode()
+
+    def identify(match: re.Match[bytes]) -> bytes:
+        def fill(value: bytes) -> bytes:
+            return (digest * (len(value) // len(digest) + 1))[: len(value)]
+
+        if match.group(1) is not None:
+            parts = match.groups()[:5]
+            return parts[0] + fill(parts[1]) + parts[2] + fill(parts[3]) + parts[4]
+        return match.group(6) + fill(match.group(7))
+
+    return _IDS.sub(identify, dated)
+
+
 def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     """The tagged PDF of `doc`: its DOCX rendering (`options` as for DOCX) converted by LibreOffice.
 
-    Raises `MissingProgramError` when LibreOffice is not installed and `RenderError` when
-    the conversion fails or takes longer than `TIMEOUT` seconds.
+    The same document gives the same bytes (`reproducible`: the PDF is dated as the document's
+    `Metadata.date`, or not at all). Raises `MissingProgramError` when LibreOffice is not
+    installed and `RenderError` when the conversion fails or takes longer than `TIMEOUT` seconds.
     """
     from pccplan.render.docx.writer import render as render_docx
 
     find_libreoffice()  # fail before rendering when the program is missing
-    return convert(render_docx(doc, options or RenderOptions()))
+    return reproducible(convert(render_docx(doc, options or RenderOptions())), doc.meta.date)
