@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import Former, renamed
 from pccplan.compose.build import bullets, document, link, note, numbered, para, section, title_block
 from pccplan.compose.parts import (
     ACT_TITLE,
@@ -36,7 +38,6 @@ __all__ = [
     "DEFAULT_TERMS_OF_REFERENCE",
     "LIBRARY_SECTIONS",
     "SPR_NOTE",
-    "panel_report",
     "panel_report_document",
     "term_of",
 ]
@@ -77,7 +78,7 @@ class _Context:
         return "draft variation" if self.report.variation else "draft Plan"
 
 
-def panel_report(
+def _panel_report(
     plan: Plan, report: PanelReport, *, term: Term | None = None, issued: dt.date | None = None
 ) -> Document:
     """The report laid before the Panel on the draft `plan`, as a document tree.
@@ -371,4 +372,16 @@ def panel_report_document(
     then the plan. What it writes is `panel_report`'s (which takes the plan first and stays,
     under that name, for one release): the statutory parts come from the rules for `term`.
     """
-    return panel_report(plan, report, term=term, issued=issued)
+    return _panel_report(plan, report, term=term, issued=issued)
+
+
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    panel_report = _panel_report
+__getattr__ = renamed(
+    __name__,
+    {
+        "panel_report": Former(
+            _panel_report, "panel_report_document", "which takes the report first, then the plan"
+        )
+    },
+)

@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import renamed
 from pccplan.compose.build import Part, bullets, document, link, para, section, strong, table, title_block
 from pccplan.compose.house import office_for, with_logo
 from pccplan.compose.parts import ACT_TITLE, Office, blocks_of, contact_line, day_month_year, narrative
@@ -43,7 +45,6 @@ __all__ = [
     "appendix_line",
     "arrange_marked",
     "form_shape",
-    "record_of_decision",
     "record_of_decision_document",
     "scrutiny_form",
     "withheld_mark",
@@ -387,5 +388,6 @@ def record_of_decision_document(
     return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
-record_of_decision = record_of_decision_document
-"""The former name of `record_of_decision_document` (`pccplan.record_of_decision` warns: deprecated)."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    record_of_decision = record_of_decision_document
+__getattr__ = renamed(__name__, {"record_of_decision": record_of_decision_document})
