@@ -162,3 +162,13 @@ def test_current_names_never_warn() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.endswith("ok\n")
+
+
+def test_every_deprecation_of_pccplan_goes_through_this_module() -> None:
+    """One text and one stack level everywhere: no other module warns of a deprecation itself."""
+    from tests.conftest import ROOT
+
+    own = ROOT / "src" / "pccplan" / "_deprecate.py"
+    for path in (ROOT / "src" / "pccplan").rglob("*.py"):
+        if path != own:
+            assert "warnings.warn(" not in path.read_text(encoding="utf-8"), path
