@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pccplan.errors import PccplanError
-from pccplan.model.area import AREAS
+from pccplan.model.area import all_areas
 from pccplan.model.decision import DecisionKind, DecisionNotice
 from pccplan.model.document import (
     Appendix,
@@ -62,7 +62,7 @@ money = st.decimals(
     min_value=0, max_value=Decimal("999999999.99"), places=2, allow_nan=False, allow_infinity=False
 )
 urls = st.from_regex(r"https://[a-z]{1,12}\.gov\.uk/[a-z0-9/]{0,20}", fullmatch=True)
-areas = st.sampled_from(AREAS)
+areas = st.sampled_from(all_areas())
 
 
 def unique_by(strategy: st.SearchStrategy, key, max_size: int = 4) -> st.SearchStrategy:  # type: ignore[type-arg]

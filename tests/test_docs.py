@@ -144,6 +144,8 @@ def api_reference() -> str:
         "## Deprecated names",
         "",
         "Each still works for this release and warns (`DeprecationWarning`); the next release removes it.",
+        "The module each came from keeps it too, and warns the same way, naming the module's new name:",
+        "`from pccplan.compose.panel_report import panel_report` points at `panel_report_document`.",
         "`pccplan.render` is the package of renderers: calling it as the function it was warns and",
         "forwards to `pccplan.render_document`, and `save` takes `format` and `options` by keyword.",
         "",

@@ -6,6 +6,7 @@ import pytest
 
 from pccplan import errors
 from pccplan.errors import PccplanError, PlanFileError, Problem, UnknownAreaError, ValidationError
+from pccplan.finding import FindingsOf
 
 
 def test_every_error_derives_from_pccplan_error() -> None:
@@ -72,3 +73,16 @@ def test_a_problem_with_the_file_itself_shows_no_value() -> None:
         ],
     )
     assert str(error) == "plan.yaml: 2 problem(s)\n  cannot be opened: it is a folder\n  line 2, column 1: r"
+
+
+def test_problems_are_a_findings_collection_and_still_a_tuple() -> None:
+    first = Problem(path="a", reason="must not be empty", value="")
+    second = Problem(path="b", reason="must be a date", value=3)
+    for error in (ValidationError([first, second]), PlanFileError("plan.yaml", [first, second])):
+        assert isinstance(error.problems, FindingsOf)
+        assert error.problems == (first, second)  # equal to the tuple it used to be
+        assert (error.problems[1], len(error.problems)) == (second, 2)
+        assert error.problems.to_json() == [first.to_json(), second.to_json()]
+        assert error.problems.breaches == (first, second)  # a refused input is an error
+        assert not error.problems.clean
+    assert isinstance(ValidationError([first]).under("themes[0]").problems, FindingsOf)

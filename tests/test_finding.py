@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from pccplan.a11y import A11yFinding, A11yFindings
-from pccplan.errors import Problem
+from pccplan.errors import PlanFileError, Problem, ValidationError
 from pccplan.finding import FindingLike, FindingsOf, Severity, common_json
 from pccplan.read.result import ReadWarning
 from pccplan.statute.findings import Finding, Findings
@@ -73,3 +74,27 @@ def test_accessibility_findings_are_a_findings_collection() -> None:
     found = A11yFindings([A11Y])
     assert found.to_json() == [A11Y.to_json()]
     assert found.breaches == ()
+
+
+def test_every_collection_of_findings_pccplan_returns_is_a_findings_of(tmp_path: Path) -> None:
+    """Checks of the law, of accessibility, the reader's warnings and refused values alike."""
+    from pccplan.a11y import check_accessibility
+    from pccplan.examples import example_panel_report, example_plan
+    from pccplan.read import read_docx
+    from pccplan.render import save
+    from pccplan.statute import check_plan, check_start_day
+    from pccplan.statute.naming import check_naming
+
+    plan = example_plan()
+    path = save(example_panel_report(), tmp_path / "report.docx")
+    errors = ValidationError.one("aim", "must not be empty", ""), PlanFileError("p.yaml", [PROBLEM])
+    collections: list[object] = [
+        check_plan(plan),
+        check_naming(plan),
+        check_start_day(dt.date(2017, 1, 1), dt.date(2017, 4, 2)),
+        check_accessibility(path),
+        read_docx(path).warnings,
+        *(error.problems for error in errors),
+    ]
+    for found in collections:
+        assert isinstance(found, FindingsOf), type(found)

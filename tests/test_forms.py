@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pccplan.compose.decision_notice import decision_notice
+from pccplan.compose.decision_notice import decision_notice_document
 from pccplan.compose.tree import Section
 from pccplan.errors import PlanFileError, ValidationError
 from pccplan.examples import example_panel_report
@@ -71,7 +71,7 @@ def test_the_seed_form_describes_todays_report_to_the_panel() -> None:
 def test_the_seed_form_describes_todays_decision_notice() -> None:
     plan = load(ROOT / "examples" / "cambridgeshire-2021.yaml", Plan)
     notice = load(ROOT / "examples" / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice)
-    doc = decision_notice(plan, notice)
+    doc = decision_notice_document(notice, plan)
     written = [b.title for b in doc.blocks if isinstance(b, Section)]
     headed = [p.heading for p in builtin_form("pcc").document("decision-notice").parts if p.heading]
     assert [w for w in written if w in headed] == [h for h in headed if h in written]

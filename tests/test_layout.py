@@ -16,6 +16,7 @@ SRC = ROOT / "src" / "pccplan"
 LAYER_OF = {
     "finding": -1,  # the findings family (Severity, FindingLike): under the errors, which use it
     "_names": 0,  # the table of public names: strings only, it imports nothing
+    "_deprecate": 0,  # the one way former names are kept and warn: imports nothing of pccplan
     "errors": 0,
     "atomic": 0,
     "opc": 1,  # a caller's Word package opened within limits: for the reader and for templates

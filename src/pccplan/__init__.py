@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import importlib
 import sys
-import warnings
 from typing import TYPE_CHECKING
 
+from pccplan import _deprecate
 from pccplan._names import CURRENT, DEPRECATED, SUBPACKAGES
 
 # Type checkers see these imports (run time loads each name on first use, below); `X as X`
@@ -305,14 +305,9 @@ def __getattr__(name: str) -> object:
         return value
     former = DEPRECATED.get(name)
     if former is not None:  # not cached, so that every use warns
-        note = f" ({former.note})" if former.note else ""
-        warnings.warn(
-            f"pccplan.{name} is deprecated and goes in the next release: "
-            f"use pccplan.{former.replaced_by}{note}",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return getattr(importlib.import_module(former.module), name)
+        # The module keeps the name too, and would warn naming itself: take its object silently.
+        _deprecate.warn(f"pccplan.{name}", f"pccplan.{former.replaced_by}", former.note, stacklevel=2)
+        return _deprecate.former(former.module, name).value
     if name in SUBPACKAGES:
         return importlib.import_module(f"pccplan.{name}")
     raise AttributeError(f"module 'pccplan' has no attribute {name!r}")

@@ -313,7 +313,7 @@ def _run_text(args: argparse.Namespace) -> Output:
     data: dict[str, object] = {
         "file": args.file,
         "document": tree_as_json(result.document),
-        "warnings": [w.to_json() for w in result.warnings],
+        "warnings": result.warnings.to_json(),
     }
     return Output(data=data, text=result.text, warnings=tuple(f"warning: {w}" for w in result.warnings))
 
@@ -325,7 +325,7 @@ def _run_a11y(args: argparse.Namespace) -> Output:
     data: dict[str, object] = {
         "file": args.file,
         "passed": not findings,
-        "findings": [f.to_json() for f in findings],
+        "findings": findings.to_json(),
     }
     if not findings:
         text = f"{args.file}: no accessibility findings"
@@ -462,12 +462,12 @@ def _run_check(args: argparse.Namespace) -> Output:
     from pccplan.model.kinds import panel_named
     from pccplan.model.plan import Plan
     from pccplan.statute.naming import check_naming
-    from pccplan.statute.process import Severity, check_plan
+    from pccplan.statute.process import Findings, Severity, check_plan
 
     plan = load(args.plan, Plan)
     panels = [name for name in (panel_named(load(path)) for path in args.inputs) if name is not None]
     # The law's findings, then the naming warnings (title, body kind and Panel against the area on the day).
-    findings = (*check_plan(plan, today=args.today), *check_naming(plan, panels=panels))
+    findings = Findings((*check_plan(plan, today=args.today), *check_naming(plan, panels=panels)))
     count = {s: sum(f.severity is s for f in findings) for s in Severity}
     data: dict[str, object] = {
         "file": args.plan,
@@ -475,7 +475,7 @@ def _run_check(args: argparse.Namespace) -> Output:
         "breaches": count[Severity.BREACH],
         "warnings": count[Severity.WARNING],
         "notes": count[Severity.NOTE],
-        "findings": [f.to_json() for f in findings],
+        "findings": findings.to_json(),
     }
     head = (
         f"{args.plan}: {count[Severity.BREACH]} breach(es), {count[Severity.WARNING]} warning(s), "

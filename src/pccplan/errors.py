@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from pccplan.finding import Severity, common_json
+from pccplan.finding import FindingsOf, Severity, common_json
 
 __all__ = [
     "DocumentReadError",
@@ -92,14 +92,15 @@ class PccplanError(Exception):
 class ValidationError(PccplanError, ValueError):
     """A value was refused when an object was built: the message names the field and the value.
 
-    `problems` lists every problem found (usually one); `path`, `value` and `reason` are those
-    of the first, for convenience.
+    `problems` lists every problem found (usually one), as a `FindingsOf` tuple (so
+    ``error.problems.to_json()`` gives them as JSON); `path`, `value` and `reason` are those of
+    the first, for convenience.
     """
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         if not problems:
             raise ValueError("ValidationError needs at least one problem")
-        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.problems: FindingsOf[Problem] = FindingsOf(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
 
     @classmethod
@@ -140,11 +141,12 @@ class PlanFileError(PccplanError):
 
     The message names the file, then each problem with its path inside the file (a field path
     such as ``themes[0].aim``, or a line and column where the text itself is at fault).
+    `problems` holds them as a `FindingsOf` tuple, as `ValidationError.problems` does.
     """
 
     def __init__(self, file: str, problems: Sequence[Problem]) -> None:
         self.file = file
-        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.problems: FindingsOf[Problem] = FindingsOf(problems)
         lines = [f"{file}: {len(self.problems)} problem(s)"]
         lines += [f"  {_in_file(p)}" for p in self.problems]
         super().__init__("\n".join(lines))

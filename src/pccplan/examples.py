@@ -45,9 +45,9 @@ def example_report_inputs() -> PanelReport:
 
 def example_panel_report() -> Document:
     """The report to the Cambridgeshire Police and Crime Panel on the draft plan, as a document tree."""
-    from pccplan.compose.panel_report import panel_report
+    from pccplan.compose.panel_report import panel_report_document
 
-    return panel_report(example_plan(), example_report_inputs())
+    return panel_report_document(example_report_inputs(), example_plan())
 
 
 STARTERS: tuple[str, ...] = ("plan", *(d.name for d in DOCUMENTS if d.content is not None))

@@ -9,7 +9,7 @@ import attrs
 import pytest
 from tests.london import COMMITTEE, assert_london
 
-from pccplan.compose.cover_report import cover_report, cover_report_title
+from pccplan.compose.cover_report import cover_report_document, cover_report_title
 from pccplan.compose.tree import Document, Link, Section
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
@@ -29,7 +29,7 @@ def sussex() -> CoverReport:
 
 @pytest.fixture(scope="module")
 def doc(sussex: CoverReport) -> Document:
-    return cover_report(sussex)
+    return cover_report_document(sussex)
 
 
 def test_the_example_names_its_source_and_marks_what_is_invented() -> None:
@@ -69,10 +69,10 @@ def test_the_statutory_role_cites_the_rules(doc: Document) -> None:
 
 
 def test_nothing_about_the_process_is_asserted_that_is_not_recorded(sussex: CoverReport) -> None:
-    assert "received the" not in plain_text(cover_report(sussex))
+    assert "received the" not in plain_text(cover_report_document(sussex))
     received = attrs.evolve(sussex, received=dt.date(2025, 3, 5))
     assert "The Panel received the draft Sussex Police and Crime Plan 2024/28 on 5 March 2025." in plain_text(
-        cover_report(received)
+        cover_report_document(received)
     )
 
 
@@ -88,7 +88,7 @@ def test_the_committees_cover_report_cites_s33_and_s6_in_the_assemblys_form() ->
         plan_title="Police and Crime Plan 2025-29",
         contact=Contact(name="A Clerk", role="Senior Committee Officer"),
     )
-    doc = cover_report(london)
+    doc = cover_report_document(london)
     body = assert_london(
         doc,
         "To present to the Committee the draft Police and Crime Plan 2025-29 prepared by the Mayor's Office "

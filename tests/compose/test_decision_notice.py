@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tests.conftest import docx_part, pandoc_text
 from tests.strategies import areas, attempt, decision_notices, field_at, renderable, run_counted, tree_text
 
-from pccplan.compose.decision_notice import decision_notice, decision_title
+from pccplan.compose.decision_notice import decision_notice_document, decision_title
 from pccplan.compose.tree import Document, Link, Section, Table
 from pccplan.compose.walk import inline_text, iter_nodes, plain_text, public_view
 from pccplan.errors import StatuteError, ValidationError
@@ -66,7 +66,7 @@ def headings(doc: Document) -> list[str]:
 def test_seed_001_title_and_statutory_paragraphs(
     cambs: Plan, notice: DecisionNotice, response: Response
 ) -> None:
-    doc = decision_notice(cambs, notice, response=response)
+    doc = decision_notice_document(notice, cambs, response=response)
     body = plain_text(doc)
     assert doc.meta.title == "Issuing of Police and Crime Plan 2021 \u2013 2024"
     assert body.splitlines()[:2] == [doc.meta.title, "To issue the Police and Crime Plan"]
@@ -97,7 +97,7 @@ def test_seed_001_title_and_statutory_paragraphs(
 
 
 def test_links_are_links_with_descriptive_text(cambs: Plan, notice: DecisionNotice) -> None:
-    doc = decision_notice(cambs, notice)
+    doc = decision_notice_document(notice, cambs)
     links = [n for n in iter_nodes(doc) if isinstance(n, Link)]
     assert [link.url for link in links] == [
         "https://www.legislation.gov.uk/ukpga/2011/13/section/5",
@@ -114,7 +114,7 @@ def test_links_are_links_with_descriptive_text(cambs: Plan, notice: DecisionNoti
 
 
 def test_record_table_has_a_marked_header_row(cambs: Plan, notice: DecisionNotice) -> None:
-    doc = decision_notice(cambs, notice)
+    doc = decision_notice_document(notice, cambs)
     tables = [n for n in iter_nodes(doc) if isinstance(n, Table)]
     assert len(tables) == 1
     assert tables[0].header is not None
@@ -124,13 +124,13 @@ def test_record_table_has_a_marked_header_row(cambs: Plan, notice: DecisionNotic
 
 
 def test_same_input_same_bytes(cambs: Plan, notice: DecisionNotice, response: Response) -> None:
-    first = render(decision_notice(cambs, notice, response=response), "docx")
-    assert render(decision_notice(cambs, notice, response=response), "docx") == first
+    first = render(decision_notice_document(notice, cambs, response=response), "docx")
+    assert render(decision_notice_document(notice, cambs, response=response), "docx") == first
 
 
 def test_cambridgeshire_2016_title_years_come_from_the_poll_expected_on_issue() -> None:
     plan = plan_for("cambridgeshire", "Jason Ablewhite", dt.date(2016, 5, 5))
-    doc = decision_notice(plan, notice_by(plan, dt.date(2017, 3, 20)))
+    doc = decision_notice_document(notice_by(plan, dt.date(2017, 3, 20)), plan)
     # Issued before 25 March 2020, the plan expected the May 2020 poll (PLAN-9).
     assert doc.meta.title == "Issuing of Police and Crime Plan 2017 \u2013 2021"
     assert "(31 March 2017)" in plain_text(doc)
@@ -148,7 +148,7 @@ def test_plan_period_overrides_the_years() -> None:
 
 def test_pfcc_area() -> None:
     plan = plan_for("essex", "Roger Hirst", dt.date(2021, 5, 6), panel_meeting=dt.date(2021, 11, 1))
-    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2021, 12, 1))))
+    body = plain_text(decision_notice_document(notice_by(plan, dt.date(2021, 12, 1)), plan))
     assert (
         "The Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d) has a statutory duty" in body
     )
@@ -159,7 +159,7 @@ def test_pfcc_area() -> None:
 
 def test_mayoral_area() -> None:
     plan = plan_for("west-yorkshire", "Tracy Brabin", dt.date(2021, 5, 6))
-    doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1)))
+    doc = decision_notice_document(notice_by(plan, dt.date(2022, 3, 1)), plan)
     body = plain_text(doc)
     assert doc.meta.title == "Issuing of Police and Crime Plan 2022 \u2013 2025"
     assert "The Mayor of West Yorkshire (the \u201cMayor\u201d) has a statutory duty" in body
@@ -171,20 +171,22 @@ def test_mayoral_area() -> None:
 
 def test_welsh_area_has_the_welsh_language_lines() -> None:
     plan = plan_for("gwent", "Jeff Cuthbert", dt.date(2021, 5, 6))
-    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 2, 1))))
+    body = plain_text(decision_notice_document(notice_by(plan, dt.date(2022, 2, 1)), plan))
     assert "Welsh Language Standards" in body
     assert "Mae\u2019r ddogfen hon ar gael yn Gymraeg." in body
     english = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
-    assert "Welsh" not in plain_text(decision_notice(english, notice_by(english, dt.date(2022, 2, 1))))
+    assert "Welsh" not in plain_text(
+        decision_notice_document(notice_by(english, dt.date(2022, 2, 1)), english)
+    )
 
 
 def test_variation_and_a_plan_issued_at_will() -> None:
     plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
-    varied = decision_notice(
-        plan,
+    varied = decision_notice_document(
         notice_by(
             plan, dt.date(2023, 6, 1), decision="To vary the Plan", decision_kind=DecisionKind.VARY_PLAN
         ),
+        plan,
     )
     body = plain_text(varied)
     assert varied.meta.title == "Variation of Police and Crime Plan 2023 \u2013 2025"
@@ -192,7 +194,7 @@ def test_variation_and_a_plan_issued_at_will() -> None:
     assert "prepare a draft of the variation;" in body
     assert "31 March 2022" not in body
     further = attrs.evolve(notice_by(plan, dt.date(2023, 6, 1)), further_plan=True)
-    later = plain_text(decision_notice(plan, further))
+    later = plain_text(decision_notice_document(further, plan))
     assert (
         "may issue a new Police and Crime Plan (the \u201cPlan\u201d) or vary the Plan at any time" in later
     )
@@ -202,7 +204,7 @@ def test_a_plan_issued_after_the_deadline_is_issued_late_under_the_duty() -> Non
     # North Yorkshire DN 09/2022 was issued on 19 May 2022, after 31 March (real-documents #6);
     # here a Kent plan of an ordinary 2021 term issued in May 2022.
     plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
-    late = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 5, 19))))
+    late = plain_text(decision_notice_document(notice_by(plan, dt.date(2022, 5, 19)), plan))
     assert "has a statutory duty to issue a Police and Crime Plan" in late
     assert "(31 March 2022)" in late
     assert "issued under that duty on 19 May 2022, after that day: it is issued late." in late
@@ -211,8 +213,7 @@ def test_a_plan_issued_after_the_deadline_is_issued_late_under_the_duty() -> Non
 
 def test_other_decisions_carry_only_the_callers_text() -> None:
     plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6))
-    doc = decision_notice(
-        plan,
+    doc = decision_notice_document(
         notice_by(
             plan,
             dt.date(2022, 6, 1),
@@ -220,6 +221,7 @@ def test_other_decisions_carry_only_the_callers_text() -> None:
             decision_kind=DecisionKind.OTHER,
             summary=["A team of six officers."],
         ),
+        plan,
     )
     assert doc.meta.title == "To fund a rural crime team"
     assert "Section 5" not in plain_text(doc)
@@ -229,7 +231,7 @@ def test_other_decisions_carry_only_the_callers_text() -> None:
 def test_only_the_commissioner_may_issue_the_plan(cambs: Plan, notice: DecisionNotice) -> None:
     deputy = attrs.evolve(notice, made_by=Commissioner(name="A Deputy", title="Deputy Commissioner"))
     with pytest.raises(ValidationError, match="ACT-1") as caught:
-        decision_notice(cambs, deputy)
+        decision_notice_document(deputy, cambs)
     assert caught.value.path == "made_by.name"
 
 
@@ -238,7 +240,7 @@ def test_a_plan_cannot_be_issued_before_the_panel_has_reviewed_it(
 ) -> None:
     early = attrs.evolve(notice, date=dt.date(2021, 11, 10))
     with pytest.raises(ValidationError, match="PLAN-4") as caught:
-        decision_notice(cambs, early)
+        decision_notice_document(early, cambs)
     assert caught.value.path == "date"
 
 
@@ -246,14 +248,14 @@ def test_a_bad_recorded_url_is_refused_naming_the_field(cambs: Plan, notice: Dec
     assert cambs.process is not None
     bad = attrs.evolve(cambs, process=attrs.evolve(cambs.process, panel_report_url="the panel site"))
     with pytest.raises(ValidationError) as caught:
-        decision_notice(bad, notice)
+        decision_notice_document(notice, bad)
     assert caught.value.path == "plan.process.panel_report_url"
 
 
 def test_caller_markup_errors_name_the_field(cambs: Plan, notice: DecisionNotice) -> None:
     bad = attrs.evolve(notice, consultation=["ok", "See [the board(https://x.gov.uk)"])
     with pytest.raises(ValidationError) as caught:
-        decision_notice(cambs, bad)
+        decision_notice_document(bad, cambs)
     assert caught.value.path.startswith("consultation[1].text")
 
 
@@ -261,13 +263,13 @@ def test_exempt_parts_are_declared_and_left_out_of_the_public_view(
     cambs: Plan, notice: DecisionNotice
 ) -> None:
     secret = ReportParagraph(text="The costs of the launch.", exempt=Exemption(paragraph=3))
-    doc = decision_notice(
-        cambs,
+    doc = decision_notice_document(
         attrs.evolve(
             notice,
             summary=(*notice.summary, secret),
             exempt=Exemption(paragraph=7, reason="operational policing details"),
         ),
+        cambs,
     )
     body = plain_text(doc)
     assert headings(doc)[-1] == "Publication"
@@ -280,13 +282,13 @@ def test_exempt_parts_are_declared_and_left_out_of_the_public_view(
     public = plain_text(public_view(doc))
     assert "The costs of the launch." not in public
     assert "paragraph 3 of Schedule 12A" in public
-    plain = decision_notice(cambs, notice)
+    plain = decision_notice_document(notice, cambs)
     assert "Publication" not in headings(plain)
 
 
 @pytest.mark.slow
 def test_pandoc_reads_the_notice(tmp_path: Path, cambs: Plan, notice: DecisionNotice) -> None:
-    text = pandoc_text(render(decision_notice(cambs, notice), "docx"), tmp_path)
+    text = pandoc_text(render(decision_notice_document(notice, cambs), "docx"), tmp_path)
     assert "To issue the Police and Crime Plan" in text
     assert "Decision Summary" in text
 
@@ -304,7 +306,7 @@ def test_any_valid_notice_composes_with_its_date_and_title_and_renders() -> None
     def check(notice: DecisionNotice, area: PoliceArea, day: dt.date) -> bool:
         notice = attrs.evolve(notice, date=day)
         plan = elected_2021(notice, area)
-        doc = decision_notice(plan, notice)
+        doc = decision_notice_document(notice, plan)
         assert doc.meta.date == day
         assert doc.meta.title == tree_text(decision_title(plan, notice))
         assert render(doc, "markdown")
@@ -316,7 +318,7 @@ def test_any_valid_notice_composes_with_its_date_and_title_and_renders() -> None
 
 def test_any_notice_composes_or_is_refused_naming_the_field_and_value() -> None:
     def check(notice: DecisionNotice, area: PoliceArea) -> bool:
-        result = attempt(lambda: decision_notice(elected_2021(notice, area), notice))
+        result = attempt(lambda: decision_notice_document(notice, elected_2021(notice, area)))
         if isinstance(result, ValidationError):  # caller markup: the path leads to the text refused
             assert result.path.endswith(".markup"), result
             assert field_at(notice, result.path.removesuffix(".markup")) == result.value
@@ -338,12 +340,12 @@ def test_a_note_in_a_linked_background_title_is_refused_naming_the_title(
 ) -> None:
     linked = BackgroundDocument(title="The report^[As amended.]", url="https://www.example.gov.uk/report")
     with pytest.raises(ValidationError) as caught:
-        decision_notice(cambs, attrs.evolve(notice, background_documents=[linked]))
+        decision_notice_document(attrs.evolve(notice, background_documents=[linked]), cambs)
     assert caught.value.path == "background_documents[0].title.markup"
 
 
 def test_docx_properties_come_from_the_notice(cambs: Plan, notice: DecisionNotice) -> None:
-    data = render(decision_notice(cambs, notice), "docx")
+    data = render(decision_notice_document(notice, cambs), "docx")
     assert isinstance(data, bytes)
     core = docx_part(data, "docProps/core.xml")
     assert "<dc:title>Issuing of Police and Crime Plan 2021 \u2013 2024</dc:title>" in core
@@ -359,7 +361,7 @@ def test_another_kind_of_decision_keeps_its_consultation(cambs: Plan, notice: De
         summary=("The summary.",),
         consultation=("The consultation.",),
     )
-    body = plain_text(decision_notice(cambs, other))
+    body = plain_text(decision_notice_document(other, cambs))
     assert body.index("The summary.") < body.index("The consultation.")
 
 
@@ -371,7 +373,7 @@ def test_an_exempt_notice_of_another_kind_is_titled_by_its_number_not_its_decisi
     exempt = attrs.evolve(other, exempt=Exemption(paragraph=3))
     assert decision_title(cambs, exempt) == f"Decision {notice.number}"
     assert decision_title(cambs, attrs.evolve(exempt, number=None)) == "Decision"
-    public = plain_text(public_view(decision_notice(cambs, exempt)))
+    public = plain_text(public_view(decision_notice_document(exempt, cambs)))
     assert "Qvoxt" not in public
 
 
@@ -394,7 +396,7 @@ def test_several_panel_meetings_and_a_working_group_are_each_said_once_in_date_o
             Review(kind=ReviewKind.PANEL_MEETING, date=dt.date(2016, 9, 8)),
         ],
     )
-    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2016, 12, 8))))
+    body = plain_text(decision_notice_document(notice_by(plan, dt.date(2016, 12, 8)), plan))
     said = [
         "The Panel considered the draft Plan at its meeting on 21 July 2016. It asked for a fuller draft.",
         "The draft Plan was considered by the PCP working group on 8 September 2016.",
@@ -416,14 +418,14 @@ def test_a_recorded_report_is_a_report_unless_a_response_shows_recommendations()
         panel_meeting=dt.date(2022, 2, 1),
         panel_report=dt.date(2022, 2, 3),
     )
-    body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
+    body = plain_text(decision_notice_document(notice_by(plan, dt.date(2022, 3, 1)), plan))
     assert "The Panel produced a report on the draft Plan on 3 February 2022." in body
     assert "report of their recommendations" not in body
 
 
 def test_london_names_mopac_the_mayor_the_committee_and_the_metropolitan_commissioner() -> None:
     plan = plan_for("london", "Sadiq Khan", dt.date(2021, 5, 6), panel_meeting=dt.date(2022, 1, 12))
-    doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 24)))
+    doc = decision_notice_document(notice_by(plan, dt.date(2022, 3, 24)), plan)
     body = plain_text(doc)
     assert "The Mayor's Office for Policing and Crime (MOPAC) has a statutory duty" in body
     assert "after the Mayor takes office" in body
@@ -450,7 +452,7 @@ def test_a_pfcc_with_no_title_is_styled_from_the_area_on_the_day() -> None:
         area=place,
         commissioner=Commissioner(name="Ben Adams", elected=dt.date(2024, 5, 2)),
     )
-    doc = decision_notice(plan, notice_by(plan, dt.date(2024, 12, 1)))
+    doc = decision_notice_document(notice_by(plan, dt.date(2024, 12, 1)), plan)
     body = plain_text(doc)
     assert (
         "The Police, Fire and Crime Commissioner (the \u201cCommissioner\u201d) has a statutory duty" in body
@@ -468,8 +470,8 @@ def test_the_plans_own_name_titles_the_notice() -> None:
 def test_a_named_redline_is_cited_as_the_record_of_the_s5_8_consultation(
     cambs: Plan, notice: DecisionNotice
 ) -> None:
-    without = plain_text(decision_notice(cambs, notice))
-    cited = plain_text(decision_notice(cambs, attrs.evolve(notice, redline="plan-changes.docx")))
+    without = plain_text(decision_notice_document(notice, cambs))
+    cited = plain_text(decision_notice_document(attrs.evolve(notice, redline="plan-changes.docx"), cambs))
     line = (
         "The differences between the draft Plan and the Plan are shown as tracked changes in "
         "\u201cplan-changes.docx\u201d, the record of consulting the Chief Constable on them (Section 5(8))."
@@ -480,7 +482,7 @@ def test_a_named_redline_is_cited_as_the_record_of_the_s5_8_consultation(
 
 def test_in_london_the_redline_is_cited_under_s6_8() -> None:
     plan = plan_for("london", "Sadiq Khan", dt.date(2021, 5, 6), panel_meeting=dt.date(2022, 1, 12))
-    doc = decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1), redline="changes.docx"))
+    doc = decision_notice_document(notice_by(plan, dt.date(2022, 3, 1), redline="changes.docx"), plan)
     body = plain_text(doc)
     assert (
         "the record of consulting the Commissioner of Police of the Metropolis on them (Section 6(8))" in body
@@ -504,7 +506,7 @@ def test_a_combined_authority_deputy_mayor_may_vary_the_plan_for_the_mayor() -> 
         varied = notice_by(
             plan, dt.date(2023, 6, 1), decision="To vary the Plan", decision_kind=DecisionKind.VARY_PLAN
         )
-        body = plain_text(decision_notice(plan, attrs.evolve(varied, made_by=deputy)))
+        body = plain_text(decision_notice_document(attrs.evolve(varied, made_by=deputy), plan))
         office = plan.area.governance_on(dt.date(2023, 6, 1)).title
         assert f"A Deputy, Deputy Mayor for Policing and Crime, for the {office}" in body
         assert f"The {office} (the \u201cMayor\u201d) may vary" in body
@@ -515,7 +517,7 @@ def test_a_combined_authority_deputy_mayor_may_not_issue_the_plan_citing_the_ord
     deputy = Commissioner(name="A Deputy", title="Deputy Mayor for Policing and Crime")
     notice = attrs.evolve(notice_by(plan, dt.date(2022, 3, 1)), made_by=deputy)
     with pytest.raises(ValidationError, match=r"made_by\.title") as caught:
-        decision_notice(plan, notice)
+        decision_notice_document(notice, plan)
     assert "s.18(3)(b), (7)(a)" in str(caught.value)
     assert "SI 2021/112" in str(caught.value) or "Order 2021" in str(caught.value)
     assert "CA-1" in str(caught.value)
@@ -531,7 +533,7 @@ def test_an_unrecorded_presenter_is_not_asserted_and_a_recorded_one_is() -> None
     ]:
         review = Review(kind=ReviewKind.PANEL_MEETING, date=day, presented=presented)
         plan = plan_for("kent", "Matthew Scott", dt.date(2021, 5, 6), reviews=[review])
-        body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
+        body = plain_text(decision_notice_document(notice_by(plan, dt.date(2022, 3, 1)), plan))
         assert said in body
         assert ("presented" in body) is presented
 
@@ -546,7 +548,7 @@ def test_the_response_is_said_to_be_on_the_offices_website_only_when_recorded() 
         plan = plan_for(
             "kent", "Matthew Scott", dt.date(2021, 5, 6), **recorded, response_on_office_website=on_site
         )
-        body = plain_text(decision_notice(plan, notice_by(plan, dt.date(2022, 3, 1))))
+        body = plain_text(decision_notice_document(notice_by(plan, dt.date(2022, 3, 1)), plan))
         assert said in body
         assert ("website." in body.split("publish the Plan")[0]) is on_site
 
@@ -556,6 +558,6 @@ def test_a_decision_maker_given_no_title_is_styled_as_the_area_was_on_the_day() 
     plan = plan_for("essex", "Roger Hirst", dt.date(2021, 5, 6))
     unstyled = Commissioner(name="Roger Hirst")  # as a decision file gives it: no plan styles it
     notice = attrs.evolve(notice_by(plan, dt.date(2022, 3, 1)), made_by=unstyled)
-    body = plain_text(decision_notice(plan, notice))
+    body = plain_text(decision_notice_document(notice, plan))
     assert "Roger Hirst, Police, Fire and Crime Commissioner" in body
     assert "Roger Hirst, Police and Crime Commissioner" not in body

@@ -10,7 +10,7 @@ import pytest
 from tests.london import london_plan as plan_for_london
 
 from pccplan.compose.build import para
-from pccplan.compose.decision_notice import decision_notice
+from pccplan.compose.decision_notice import decision_notice_document
 from pccplan.compose.house import apply_form, arrange
 from pccplan.compose.tree import Document, Paragraph, Section
 from pccplan.compose.walk import plain_text
@@ -63,8 +63,8 @@ def test_the_seed_form_leaves_todays_documents_as_they_are() -> None:
     report = example_panel_report()
     assert apply_form(report, "panel-report", builtin_form("pcc")) == report
     plan = load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
-    notice = decision_notice(
-        plan, load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice)
+    notice = decision_notice_document(
+        load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice), plan
     )
     assert apply_form(notice, "decision-notice", builtin_form("pcc")) == notice
 
@@ -113,8 +113,8 @@ def test_a_forms_naming_renames_the_office_throughout_the_report() -> None:
 
 def test_a_pfcc_forms_naming_renames_the_decision_notice() -> None:
     plan = load(EXAMPLES / "cambridgeshire-2021.yaml", Plan)
-    notice = decision_notice(
-        plan, load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice)
+    notice = decision_notice_document(
+        load(EXAMPLES / "cambridgeshire-2021-decision-notice.yaml", DecisionNotice), plan
     )
     body = plain_text(apply_form(notice, "decision-notice", builtin_form("pfcc")))
     assert "(the \u201cPFCC\u201d) has a statutory duty" in body
@@ -124,13 +124,13 @@ def test_a_pfcc_forms_naming_renames_the_decision_notice() -> None:
 
 def test_mopac_named_the_mayor_keeps_its_own_name_and_capitals() -> None:
     plan = plan_for_london()
-    notice = decision_notice(
-        plan,
+    notice = decision_notice_document(
         DecisionNotice(
             date=dt.date(2022, 3, 24),
             made_by=plan.commissioner,
             decision="To issue the Police and Crime Plan",
         ),
+        plan,
     )
     body = plain_text(
         apply_form(notice, "decision-notice", _named(BodyKind.MOPAC, "the Mayor", "the Committee"))

@@ -9,7 +9,7 @@ import attrs
 import pytest
 from tests.london import assert_london
 
-from pccplan.compose.panel_letter import letter_subject, panel_letter
+from pccplan.compose.panel_letter import letter_subject, panel_letter_document
 from pccplan.compose.tree import Document, Link, Paragraph, Section, Strong
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
@@ -34,7 +34,7 @@ def staffs() -> PanelLetter:
 
 @pytest.fixture(scope="module")
 def staffs_doc(staffs: PanelLetter) -> Document:
-    return panel_letter(staffs, form=load_form(EXAMPLES / "staffordshire-form.yaml"))
+    return panel_letter_document(staffs, form=load_form(EXAMPLES / "staffordshire-form.yaml"))
 
 
 def texts(doc: Document) -> list[str]:
@@ -114,7 +114,7 @@ def test_recommendations_and_a_response_period_when_the_panel_set_them(staffs: P
         recommendations=(Recommendation(ref="1", text="Publish the *measures*."),),
         response_due=dt.date(2024, 11, 21),
     )
-    doc = panel_letter(letter)  # the built-in PFCC form: recommendations under their heading
+    doc = panel_letter_document(letter)  # the built-in PFCC form: recommendations under their heading
     sections = [n for n in iter_nodes(doc) if isinstance(n, Section)]
     assert [s.title for s in sections] == ["Recommendations"]
     body = plain_text(doc)
@@ -126,11 +126,11 @@ def test_recommendations_and_a_response_period_when_the_panel_set_them(staffs: P
 
 
 def test_the_default_form_follows_the_area_and_writes_the_sender(staffs: PanelLetter) -> None:
-    doc = panel_letter(staffs)
+    doc = panel_letter_document(staffs)
     assert texts(doc)[0] == "Staffordshire Police, Fire and Crime Panel"
     assert "Police, Fire and Crime Commissioner for Staffordshire (the PFCC)" in plain_text(doc)
     kent = attrs.evolve(staffs, panel="Kent Police and Crime Panel", subject=None)
-    body = plain_text(panel_letter(kent))
+    body = plain_text(panel_letter_document(kent))
     assert "Police and Crime Commissioner for Kent (the Commissioner)" in body
     assert letter_subject(kent) == (
         "Kent Police and Crime Panel – 30 September 2024 – "
@@ -139,7 +139,7 @@ def test_the_default_form_follows_the_area_and_writes_the_sender(staffs: PanelLe
 
 
 def test_a_variation_says_varying(staffs: PanelLetter) -> None:
-    body = plain_text(panel_letter(attrs.evolve(staffs, variation=True, subject=None)))
+    body = plain_text(panel_letter_document(attrs.evolve(staffs, variation=True, subject=None)))
     assert "reviewed the draft variation of the Police and Crime Plan 2024/28 given to it" in body
     assert "Before varying the plan" in body
 
@@ -157,7 +157,7 @@ def london() -> PanelLetter:
 
 @pytest.fixture(scope="module")
 def london_doc(london: PanelLetter) -> Document:
-    return panel_letter(london, form=builtin_form("london-assembly"))
+    return panel_letter_document(london, form=builtin_form("london-assembly"))
 
 
 def test_the_london_example_names_its_source_and_marks_what_is_invented() -> None:
@@ -210,24 +210,26 @@ def test_the_committees_letter_names_mopac_the_committee_and_cites_s33_and_s6(lo
 
 
 def test_the_committee_asks_for_a_reply_without_citing_a_panels_power(london: PanelLetter) -> None:
-    body = plain_text(panel_letter(attrs.evolve(london, response_due=dt.date(2022, 3, 9))))
+    body = plain_text(panel_letter_document(attrs.evolve(london, response_due=dt.date(2022, 3, 9))))
     assert "The Committee asks for a written response by 9 March 2022." in body
     assert "29(3)" not in body
 
 
 def test_a_form_without_a_letter_is_refused_by_name(staffs: PanelLetter) -> None:
     with pytest.raises(ValidationError, match="has no 'panel-letter' form"):
-        panel_letter(staffs, form=builtin_form("mopac"))
+        panel_letter_document(staffs, form=builtin_form("mopac"))
 
 
 def test_bad_markup_names_its_field(staffs: PanelLetter) -> None:
     with pytest.raises(ValidationError, match=r"views\[0\]\.text"):
-        panel_letter(attrs.evolve(staffs, views=(attrs.evolve(staffs.views[0], text="an *unclosed"),)))
+        panel_letter_document(
+            attrs.evolve(staffs, views=(attrs.evolve(staffs.views[0], text="an *unclosed"),))
+        )
 
 
 def test_the_salutation_defaults_to_the_addressee(staffs: PanelLetter) -> None:
     letter = attrs.evolve(staffs, salutation=None, addressee=Addressee(name="Ms A Person", lines=("Office",)))
-    assert "Dear Ms A Person" in texts(panel_letter(letter))
+    assert "Dear Ms A Person" in texts(panel_letter_document(letter))
 
 
 def test_any_form_order_is_the_letters_order(staffs: PanelLetter) -> None:
@@ -267,7 +269,7 @@ def test_any_form_order_is_the_letters_order(staffs: PanelLetter) -> None:
         keys = data.draw(st.permutations([*REQUIRED_PARTS["panel-letter"], *chosen]))
         shape = DocumentForm(kind="panel-letter", parts=[FormPart(key=k) for k in keys])
         form = HouseForm(name="Any", body=BodyKind.PFCC, documents=[shape])
-        found = texts(panel_letter(letter, form=form))
+        found = texts(panel_letter_document(letter, form=form))
         where = [next(i for i, t in enumerate(found) if marks[k] in t) for k in keys]
         event(f"{len(keys)} parts")
         assert where == sorted(where)

@@ -9,7 +9,7 @@ import attrs
 import pytest
 from tests.london import COMMITTEE, assert_london
 
-from pccplan.compose.panel_minute import minute_title, panel_minute
+from pccplan.compose.panel_minute import minute_title, panel_minute_document
 from pccplan.compose.tree import BulletList
 from pccplan.compose.walk import plain_text
 from pccplan.errors import ValidationError
@@ -33,7 +33,7 @@ def test_the_example_names_its_source_and_marks_what_is_invented() -> None:
 
 
 def test_points_replies_and_resolution_in_order(dyfed_powys: PanelMinute) -> None:
-    doc = panel_minute(dyfed_powys)
+    doc = panel_minute_document(dyfed_powys)
     body = plain_text(doc)
     assert "Dyfed-Powys Police and Crime Panel, 5 November 2021" in body
     assert "under section 28(3) of the Police Reform and Social Responsibility Act 2011" in body
@@ -51,22 +51,22 @@ def test_points_replies_and_resolution_in_order(dyfed_powys: PanelMinute) -> Non
 
 
 def test_a_point_without_a_reply_is_minuted_without_one(dyfed_powys: PanelMinute) -> None:
-    body = plain_text(panel_minute(dyfed_powys))
+    body = plain_text(panel_minute_document(dyfed_powys))
     last = body[body.index("how progress") :].splitlines()[0]
     assert "replied" not in last
 
 
 def test_letters_and_roman_numerals(dyfed_powys: PanelMinute) -> None:
-    lettered = plain_text(panel_minute(attrs.evolve(dyfed_powys, style=MinuteStyle.LETTERS)))
+    lettered = plain_text(panel_minute_document(attrs.evolve(dyfed_powys, style=MinuteStyle.LETTERS)))
     assert "a) A member asked" in lettered
     assert "c) A member asked" in lettered
-    roman = plain_text(panel_minute(attrs.evolve(dyfed_powys, style=MinuteStyle.ROMAN, number="12")))
+    roman = plain_text(panel_minute_document(attrs.evolve(dyfed_powys, style=MinuteStyle.ROMAN, number="12")))
     assert "(ii) A member asked" in roman
     assert minute_title(attrs.evolve(dyfed_powys, number="12")).startswith("12. Draft")
 
 
 def test_an_item_that_was_not_the_review_claims_no_review(dyfed_powys: PanelMinute) -> None:
-    assert "section 28(3)" not in plain_text(panel_minute(attrs.evolve(dyfed_powys, review=False)))
+    assert "section 28(3)" not in plain_text(panel_minute_document(attrs.evolve(dyfed_powys, review=False)))
 
 
 def test_a_minute_needs_a_resolution_and_a_reply_to_name_who_replied() -> None:
@@ -85,7 +85,7 @@ def test_the_committees_minute_cites_the_assemblys_review_under_s33() -> None:
         resolved=["That the Committee notes the discussion."],
     )
     body = assert_london(
-        panel_minute(minute),
+        panel_minute_document(minute),
         "The Committee reviewed the draft Police and Crime Plan 2025-29 under section 33(1) of the Police "
         "Reform and Social Responsibility Act 2011.",
     )

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.london import MEETING, METROPOLIS, assert_london, london_plan
 
-from pccplan.compose.panel_report import LIBRARY_SECTIONS, SPR_NOTE, panel_report
+from pccplan.compose.panel_report import LIBRARY_SECTIONS, SPR_NOTE, panel_report_document
 from pccplan.compose.tree import BulletList, Document, Link, Note, Section
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
@@ -70,7 +70,7 @@ def test_seed_000_structure(cambs: Plan) -> None:
         expected_launch=dt.date(2017, 3, 1),
         effective_from=dt.date(2017, 4, 1),
     )
-    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
+    doc = panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
     assert headings(doc) == [
         "Purpose",
         "Recommendation",
@@ -101,17 +101,17 @@ def test_the_contact_line_is_the_shared_one(cambs: Plan, monkeypatch: pytest.Mon
     author = Contact(name="Jane Smith", organisation="OPCC", email="jane@example.gov.uk")
     report = PanelReport(meeting=dt.date(2017, 2, 1), author=author)
     term = term_for(dt.date(2016, 5, 5), cambs.area)
-    assert f"Contact: {contact_line(author)}" in text(panel_report(cambs, term=term, report=report))
+    assert f"Contact: {contact_line(author)}" in text(panel_report_document(report, cambs, term=term))
     assert "Contact: Jane Smith, OPCC (jane@example.gov.uk)" in text(
-        panel_report(cambs, term=term, report=report)
+        panel_report_document(report, cambs, term=term)
     )
     monkeypatch.setattr(module, "contact_line", lambda contact: "the shared line")
-    assert "Contact: the shared line" in text(panel_report(cambs, term=term, report=report))
+    assert "Contact: the shared line" in text(panel_report_document(report, cambs, term=term))
 
 
 def test_s7_elements_in_force_after_2014_have_seven_bullets(cambs: Plan) -> None:
-    doc = panel_report(
-        cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=PanelReport(meeting=dt.date(2017, 2, 1))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2017, 2, 1)), cambs, term=term_for(dt.date(2016, 5, 5), cambs.area)
     )
     lists = [n for n in iter_nodes(doc) if isinstance(n, BulletList)]
     assert len(lists[0].items) == 7
@@ -120,8 +120,8 @@ def test_s7_elements_in_force_after_2014_have_seven_bullets(cambs: Plan) -> None
 
 def test_2012_plan_uses_the_text_as_enacted() -> None:
     plan = simple_plan("kent")
-    doc = panel_report(
-        plan, term=term_for(dt.date(2012, 11, 15), plan.area), report=PanelReport(meeting=dt.date(2013, 2, 5))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2013, 2, 5)), plan, term=term_for(dt.date(2012, 11, 15), plan.area)
     )
     body = text(doc)
     assert "(31 March 2013)" in body
@@ -132,8 +132,8 @@ def test_2012_plan_uses_the_text_as_enacted() -> None:
 
 
 def test_spr_footnote_is_a_real_note(cambs: Plan) -> None:
-    doc = panel_report(
-        cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=PanelReport(meeting=dt.date(2017, 2, 1))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2017, 2, 1)), cambs, term=term_for(dt.date(2016, 5, 5), cambs.area)
     )
     notes = [n for n in iter_nodes(doc) if isinstance(n, Note)]
     assert len(notes) == 1
@@ -143,8 +143,8 @@ def test_spr_footnote_is_a_real_note(cambs: Plan) -> None:
 def test_pfcc_area_2021() -> None:
     plan = simple_plan("essex", commissioner="Roger Hirst")
     assert plan.commissioner.effective_title == "Police, Fire and Crime Commissioner"
-    doc = panel_report(
-        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 11, 1))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2021, 11, 1)), plan, term=term_for(dt.date(2021, 5, 6), plan.area)
     )
     body = text(doc)
     assert "with the Police, Fire and Crime Commissioner\u2019s (the \u201cCommissioner\u201d) draft" in body
@@ -158,8 +158,8 @@ def test_pfcc_area_2021() -> None:
 def test_mayoral_area_2021() -> None:
     plan = simple_plan("west-yorkshire", commissioner="Tracy Brabin")
     assert plan.commissioner.effective_title == "Mayor of West Yorkshire"
-    doc = panel_report(
-        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 12, 1))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2021, 12, 1)), plan, term=term_for(dt.date(2021, 5, 6), plan.area)
     )
     body = text(doc)
     assert "with the Mayor of West Yorkshire\u2019s (the \u201cMayor\u201d) draft" in body
@@ -171,8 +171,8 @@ def test_mayoral_area_2021() -> None:
 
 def test_welsh_area_says_it_publishes_in_both_languages() -> None:
     plan = simple_plan("gwent")
-    doc = panel_report(
-        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 11, 1))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2021, 11, 1)), plan, term=term_for(dt.date(2021, 5, 6), plan.area)
     )
     assert "published in Welsh and English" in text(doc)
     assert "Gwent Police and Crime Panel" in text(doc)
@@ -180,8 +180,8 @@ def test_welsh_area_says_it_publishes_in_both_languages() -> None:
 
 def test_variation_reads_as_a_variation(cambs: Plan) -> None:
     report = PanelReport(meeting=dt.date(2019, 1, 10), variation=True)
-    doc = panel_report(
-        cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report, issued=dt.date(2019, 2, 1)
+    doc = panel_report_document(
+        report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), issued=dt.date(2019, 2, 1)
     )
     body = text(doc)
     assert "draft variation of the Police and Crime Plan" in body
@@ -195,14 +195,14 @@ def test_by_election_term_has_no_deadline_sentence() -> None:
     plan = simple_plan("kent")
     term = term_for(dt.date(2022, 7, 7), plan.area, declared=dt.date(2022, 7, 8))
     assert term.plan_deadline is None
-    doc = panel_report(plan, term=term, report=PanelReport(meeting=dt.date(2022, 9, 1)))
+    doc = panel_report_document(PanelReport(meeting=dt.date(2022, 9, 1)), plan, term=term)
     assert "may issue a new Plan or vary the Plan at any time" in text(doc)
 
 
 def test_start_day_refused_by_plan_9_is_an_error(cambs: Plan) -> None:
     report = PanelReport(meeting=dt.date(2017, 2, 1), effective_from=dt.date(2017, 4, 2))
     with pytest.raises(QualifyingDayError, match="2017-04-02"):
-        panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
+        panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
 
 
 def test_caller_can_replace_and_drop_library_sections(cambs: Plan) -> None:
@@ -211,14 +211,12 @@ def test_caller_can_replace_and_drop_library_sections(cambs: Plan) -> None:
         sections=[ReportSection(heading="Purpose", key="purpose", paragraphs=["Our own purpose."])],
         drop=["terms-of-reference"],
     )
-    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
+    doc = panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
     assert "Terms of Reference" not in headings(doc)
     assert "1.1 Our own purpose." in text(doc)
     with pytest.raises(ValidationError) as caught:
-        panel_report(
-            cambs,
-            term=term_for(dt.date(2016, 5, 5), cambs.area),
-            report=attrs.evolve(report, drop=["budget"]),
+        panel_report_document(
+            attrs.evolve(report, drop=["budget"]), cambs, term=term_for(dt.date(2016, 5, 5), cambs.area)
         )
     assert caught.value.path == "drop[0]"
     assert caught.value.value == "budget"
@@ -231,7 +229,7 @@ def test_background_documents_are_links_with_the_act_first(cambs: Plan) -> None:
             BackgroundDocument(title="Panel papers", url="https://democracy.example.gov.uk/")
         ],
     )
-    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
+    doc = panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
     links = [n for n in iter_nodes(sections(doc)[-1]) if isinstance(n, Link)]
     assert [link.url for link in links] == [
         "https://www.legislation.gov.uk/ukpga/2011/13/contents",
@@ -245,13 +243,13 @@ def test_markup_in_caller_text_becomes_links_and_notes_and_errors_name_the_field
         paragraphs=[ReportParagraph(text="See [the survey](https://example.gov.uk/s)^[Over 3,500 replies.]")],
     )
     term = term_for(dt.date(2016, 5, 5), cambs.area)
-    doc = panel_report(cambs, term=term, report=PanelReport(meeting=dt.date(2017, 2, 1), sections=[good]))
+    doc = panel_report_document(PanelReport(meeting=dt.date(2017, 2, 1), sections=[good]), cambs, term=term)
     own = sections(doc)[4]
     assert any(isinstance(n, Link) for n in iter_nodes(own))
     assert any(isinstance(n, Note) for n in iter_nodes(own))
     bad = ReportSection(heading="Development", paragraphs=["ok", "See [the survey(https://x.gov.uk)"])
     with pytest.raises(ValidationError) as caught:
-        panel_report(cambs, term=term, report=PanelReport(meeting=dt.date(2017, 2, 1), sections=[bad]))
+        panel_report_document(PanelReport(meeting=dt.date(2017, 2, 1), sections=[bad]), cambs, term=term)
     assert caught.value.path.startswith("sections[0].paragraphs[1].text")
 
 
@@ -263,7 +261,7 @@ def test_appendices_are_listed_and_exempt_ones_marked(cambs: Plan) -> None:
             Appendix(label="B", title="Costings", paragraphs=["Secret sums."], exempt=Exemption(paragraph=3)),  # type: ignore[arg-type]
         ],
     )
-    doc = panel_report(cambs, term=term_for(dt.date(2016, 5, 5), cambs.area), report=report)
+    doc = panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
     assert "Appendices" in headings(doc)
     assert "Appendix B: Costings" in headings(doc)
     appendix = sections(doc)[-1]
@@ -278,8 +276,8 @@ def test_library_section_keys_are_stable() -> None:
 
 def test_the_report_names_the_area_and_title_of_another_office() -> None:
     plan = simple_plan("staffordshire", title="Staffordshire Police and Crime Plan", commissioner="Ben Adams")
-    doc = panel_report(
-        plan, term=term_for(dt.date(2021, 5, 6), plan.area), report=PanelReport(meeting=dt.date(2021, 10, 4))
+    doc = panel_report_document(
+        PanelReport(meeting=dt.date(2021, 10, 4)), plan, term=term_for(dt.date(2021, 5, 6), plan.area)
     )
     assert "Staffordshire Police, Fire and Crime Panel" in text(doc)
     assert "Cambridgeshire" not in text(doc)
@@ -287,11 +285,11 @@ def test_the_report_names_the_area_and_title_of_another_office() -> None:
 
 def test_term_defaults_to_the_commissioners_election(cambs: Plan) -> None:
     report = PanelReport(meeting=dt.date(2017, 2, 1))
-    explicit = panel_report(cambs, report, term=term_for(dt.date(2016, 5, 5), cambs.area))
-    assert panel_report(cambs, report) == explicit
+    explicit = panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
+    assert panel_report_document(report, cambs) == explicit
     unelected = simple_plan("kent")
     with pytest.raises(ValidationError) as caught:
-        panel_report(unelected, report)
+        panel_report_document(report, unelected)
     assert caught.value.path == "commissioner.elected"
 
 
@@ -313,7 +311,7 @@ def seed_docx(cambs: Plan) -> bytes:
     from pccplan.examples import example_report_inputs
     from pccplan.render import render
 
-    data = render(panel_report(cambs, example_report_inputs()), "docx")
+    data = render(panel_report_document(example_report_inputs(), cambs), "docx")
     assert isinstance(data, bytes)
     return data
 
@@ -371,7 +369,7 @@ def test_docx_is_byte_for_byte_repeatable(cambs: Plan, seed_docx: bytes) -> None
     from pccplan.examples import example_report_inputs
     from pccplan.render import render
 
-    assert render(panel_report(cambs, example_report_inputs()), "docx") == seed_docx
+    assert render(panel_report_document(example_report_inputs(), cambs), "docx") == seed_docx
 
 
 SAFE = st.text(
@@ -407,7 +405,7 @@ def test_any_valid_report_renders_and_its_text_comes_back_in_order(cambs: Plan, 
     from pccplan.compose.walk import inline_text
     from pccplan.render import render
 
-    doc = panel_report(cambs, report)
+    doc = panel_report_document(report, cambs)
     data = render(doc, "docx")
     assert isinstance(data, bytes)
     shown = " ".join(read_docx(data).text.split())  # the text as Word shows it, numbers included
@@ -441,7 +439,7 @@ def test_term_of_refuses_a_poll_one_day_off_unless_declared_a_by_election() -> N
 
 
 def test_london_report_names_mopac_the_committee_and_the_metropolitan_commissioner() -> None:
-    doc = panel_report(london_plan(), PanelReport(meeting=MEETING))
+    doc = panel_report_document(PanelReport(meeting=MEETING), london_plan())
     body = assert_london(
         doc,
         "provide the London Assembly\u2019s Police and Crime Committee (the \u201cCommittee\u201d) with the "

@@ -8,7 +8,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from pccplan.compose.record_of_decision import form_shape, record_of_decision, withheld_mark
+from pccplan.compose.record_of_decision import form_shape, record_of_decision_document, withheld_mark
 from pccplan.compose.tree import Document, Link, Section
 from pccplan.compose.walk import full_view, iter_nodes, plain_text, public_view
 from pccplan.errors import ValidationError
@@ -52,7 +52,7 @@ def west_mercia() -> RecordOfDecision:
 
 @pytest.fixture(scope="module")
 def wm_doc(west_mercia: RecordOfDecision) -> Document:
-    return record_of_decision(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    return record_of_decision_document(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +120,7 @@ def test_west_mercia_names_dates_and_the_approval_block(wm_doc: Document) -> Non
 def test_mopac_names_the_deputy_mayor_as_decision_maker_and_the_mayor_as_approving(
     mopac: RecordOfDecision,
 ) -> None:
-    doc = record_of_decision(mopac)  # the area's default form: MOPAC's
+    doc = record_of_decision_document(mopac)  # the area's default form: MOPAC's
     body = plain_text(doc)
     # One row under a header row: each value is read out with its label.
     labels = "Reference code\nDate of decision\nDecision by\nDate signed\n"  # MOPAC's form's labels
@@ -143,14 +143,14 @@ def test_in_london_the_deputy_mayor_cannot_be_named_as_approving_the_plan(mopac:
         mopac, approval=Signatory(name="Sophie Linden", title="Deputy Mayor for Policing and Crime")
     )
     with pytest.raises(ValidationError, match=r"approval\.title.*LON-1|s\.19") as caught:
-        record_of_decision(deputy)
+        record_of_decision_document(deputy)
     assert "decision_by" in str(caught.value)
 
 
 def test_one_decision_issues_both_the_police_and_crime_plan_and_the_fire_and_rescue_plan(
     north_yorkshire: RecordOfDecision,
 ) -> None:
-    doc = record_of_decision(north_yorkshire, form=load_form(EXAMPLES / "north-yorkshire-form.yaml"))
+    doc = record_of_decision_document(north_yorkshire, form=load_form(EXAMPLES / "north-yorkshire-form.yaml"))
     body = plain_text(doc)
     assert "This decision issues these plans:" in body
     assert "the Police and Crime Plan 2022-2025, as the police and crime plan under section 5" in body
@@ -185,7 +185,7 @@ def test_a_part_withheld_under_an_foi_section_is_left_out_of_the_public_version(
         west_mercia,
         supporting_report=RecordPart(paragraphs=[secret], exempt=Withholding(foi_section=43)),
     )
-    doc = record_of_decision(withheld, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    doc = record_of_decision_document(withheld, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
     public, full = plain_text(public_view(doc)), plain_text(full_view(doc))
     assert secret not in public
     assert secret in full
@@ -199,7 +199,7 @@ def test_a_record_withheld_whole_publishes_who_decided_and_the_approval_only(
 ) -> None:
     whole = attrs.evolve(west_mercia, exempt=Withholding(paragraph=3))
     public = plain_text(
-        public_view(record_of_decision(whole, form=load_form(EXAMPLES / "west-mercia-form.yaml")))
+        public_view(record_of_decision_document(whole, form=load_form(EXAMPLES / "west-mercia-form.yaml")))
     )
     assert "Safer Communities Plan, for the period" not in public
     assert "budget already set" not in public
@@ -212,7 +212,7 @@ def test_an_foi_section_that_is_not_an_exemption_is_refused_naming_the_sections(
 ) -> None:
     bad = attrs.evolve(west_mercia, exempt=Withholding(foi_section=45))
     with pytest.raises(ValidationError, match=r"foi_section.*21, 22, 23, 24, 26"):
-        record_of_decision(bad)
+        record_of_decision_document(bad)
 
 
 def test_a_form_without_a_record_form_falls_back_to_the_built_in_one() -> None:
@@ -229,7 +229,7 @@ def test_nothing_is_written_for_a_part_the_record_does_not_hold(west_mercia: Rec
         decision=RecordPart(paragraphs=["To decide."]),
         approval=Signatory(name="A Person", title="Police and Crime Commissioner for Kent"),
     )
-    doc = record_of_decision(bare)
+    doc = record_of_decision_document(bare)
     assert headings(doc) == ["Decision", "Public Access to Information", "Approval"]
     assert "Declarations" not in plain_text(doc)
     assert withheld_mark(None) is None
@@ -239,7 +239,7 @@ def test_the_plan_must_be_for_the_records_area(west_mercia: RecordOfDecision) ->
     from pccplan.examples import example_plan
 
     with pytest.raises(ValidationError, match="area"):
-        record_of_decision(west_mercia, example_plan())
+        record_of_decision_document(west_mercia, example_plan())
 
 
 def test_the_key_informations_labels_are_the_forms(west_mercia: RecordOfDecision) -> None:
@@ -250,7 +250,7 @@ def test_the_key_informations_labels_are_the_forms(west_mercia: RecordOfDecision
         form,
         documents=[attrs.evolve(shape, key_labels=labels) if d is shape else d for d in form.documents],
     )
-    body = plain_text(record_of_decision(west_mercia, form=own))
+    body = plain_text(record_of_decision_document(west_mercia, form=own))
     assert "Decision number\nDecision date\nSigned on\n" in body
     assert "Reference\n" not in body
 
@@ -270,7 +270,7 @@ def test_a_combined_authority_deputy_mayor_cannot_approve_issuing_the_plan(
         approval=Signatory(name="A Deputy", title="Deputy Mayor for Policing and Crime"),
     )
     with pytest.raises(ValidationError, match=r"approval\.title.*s\.18\(3\)\(b\), \(7\)\(a\)") as caught:
-        record_of_decision(record)
+        record_of_decision_document(record)
     assert "CA-1" in str(caught.value)
     # The Mayor approving, with the deputy mayor named as taking the decision, is accepted.
     mayors = attrs.evolve(
@@ -278,4 +278,4 @@ def test_a_combined_authority_deputy_mayor_cannot_approve_issuing_the_plan(
         approval=Signatory(name="Tracy Brabin", title="Mayor of West Yorkshire"),
         decision_by=Signatory(name="A Deputy", title="Deputy Mayor for Policing and Crime"),
     )
-    assert "Deputy Mayor for Policing and Crime" in plain_text(record_of_decision(mayors))
+    assert "Deputy Mayor for Policing and Crime" in plain_text(record_of_decision_document(mayors))

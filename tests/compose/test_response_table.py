@@ -9,7 +9,7 @@ import attrs
 import pytest
 from tests.london import COMMITTEE, MEETING, assert_london, london_plan
 
-from pccplan.compose.response_table import response_table
+from pccplan.compose.response_table import response_table_document
 from pccplan.compose.tree import Document, Link, Section, Table
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
@@ -32,7 +32,7 @@ def west_mercia() -> ResponseTable:
 
 @pytest.fixture(scope="module")
 def wm_doc(west_mercia: ResponseTable) -> Document:
-    return response_table(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    return response_table_document(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
 
 
 def cell_text(doc: Document, table: Table, row: int, col: int) -> str:
@@ -109,13 +109,13 @@ def test_a_verdict_opens_the_reply_only_where_given(west_mercia: ResponseTable) 
     row = CommentReply(
         comment="Recommendation: publish measures.", reply="They are published.", answer=Answer.ACCEPTED
     )
-    doc = response_table(attrs.evolve(west_mercia, groups=(CommentGroup(rows=(row,)),)))
+    doc = response_table_document(attrs.evolve(west_mercia, groups=(CommentGroup(rows=(row,)),)))
     table = tables(doc)[0]
     assert cell_text(doc, table, 0, 1) == "Accepted. They are published."
 
 
 def test_the_built_in_form_gives_the_columns_and_the_table_heading(west_mercia: ResponseTable) -> None:
-    doc = response_table(west_mercia)
+    doc = response_table_document(west_mercia)
     table = tables(doc)[0]
     assert table.header is not None
     assert [plain_text(attrs.evolve(doc, blocks=c.blocks)).strip() for c in table.header.cells] == [
@@ -130,7 +130,7 @@ def test_the_built_in_form_gives_the_columns_and_the_table_heading(west_mercia: 
         meeting=dt.date(2022, 1, 10),
         given=dt.date(2022, 1, 20),
     )
-    header = tables(response_table(mayor))[0].header
+    header = tables(response_table_document(mayor))[0].header
     assert header is not None
     assert "Mayor's response" in plain_text(attrs.evolve(doc, blocks=header.cells[1].blocks))
 
@@ -139,7 +139,7 @@ def test_a_published_response_says_where_and_under_which_section(west_mercia: Re
     published = attrs.evolve(
         west_mercia, published=dt.date(2013, 3, 20), url="https://www.example.gov.uk/response"
     )
-    body = plain_text(response_table(published, form=load_form(EXAMPLES / "west-mercia-form.yaml")))
+    body = plain_text(response_table_document(published, form=load_form(EXAMPLES / "west-mercia-form.yaml")))
     assert (
         "The PCC published it on 20 March 2013 at https://www.example.gov.uk/response "
         "(section 5(6)(f) of the Act)."
@@ -151,10 +151,10 @@ def test_the_office_website_is_named_only_when_recorded(west_mercia: ResponseTab
     url = "https://www.example.gov.uk/response"
     published = attrs.evolve(west_mercia, published=dt.date(2013, 3, 20), url=url)
     form = load_form(EXAMPLES / "west-mercia-form.yaml")
-    assert "website" not in plain_text(response_table(published, form=form))
+    assert "website" not in plain_text(response_table_document(published, form=form))
     on_site = attrs.evolve(published, on_office_website=True)
     assert "published it on 20 March 2013 on the PCC\u2019s website (section" in plain_text(
-        response_table(on_site, form=form)
+        response_table_document(on_site, form=form)
     )
 
 
@@ -165,7 +165,7 @@ def test_on_office_website_must_be_a_bool(west_mercia: ResponseTable) -> None:
 
 def test_a_welsh_area_adds_the_language_lines(west_mercia: ResponseTable) -> None:
     gwent = attrs.evolve(west_mercia, panel="Gwent Police and Crime Panel")
-    assert "Mae\u2019r ddogfen hon ar gael yn Gymraeg." in plain_text(response_table(gwent))
+    assert "Mae\u2019r ddogfen hon ar gael yn Gymraeg." in plain_text(response_table_document(gwent))
 
 
 def test_with_a_plan_the_office_is_named_as_the_area_styles_it(west_mercia: ResponseTable) -> None:
@@ -178,19 +178,19 @@ def test_with_a_plan_the_office_is_named_as_the_area_styles_it(west_mercia: Resp
         given=dt.date(2021, 11, 22),
     )
     assert "Police and Crime Commissioner for Cambridgeshire and Peterborough" in plain_text(
-        response_table(cambs, plan)
+        response_table_document(cambs, plan)
     )
 
 
 def test_bad_markup_names_its_row(west_mercia: ResponseTable) -> None:
     bad = CommentReply(comment="fine", reply="an [unclosed link")
     with pytest.raises(ValidationError, match=r"groups\[0\]\.rows\[0\]\.reply"):
-        response_table(attrs.evolve(west_mercia, groups=(CommentGroup(rows=(bad,)),)))
+        response_table_document(attrs.evolve(west_mercia, groups=(CommentGroup(rows=(bad,)),)))
 
 
 def test_a_form_without_a_response_table_is_refused(west_mercia: ResponseTable) -> None:
     with pytest.raises(ValidationError, match="has no 'response-table' form"):
-        response_table(west_mercia, form=builtin_form("london-assembly"))
+        response_table_document(west_mercia, form=builtin_form("london-assembly"))
 
 
 def test_rows_are_numbered_one_to_n_whatever_the_grouping(west_mercia: ResponseTable) -> None:
@@ -212,7 +212,7 @@ def test_rows_are_numbered_one_to_n_whatever_the_grouping(west_mercia: ResponseT
             )
             for g, size in enumerate(sizes)
         )
-        doc = response_table(attrs.evolve(west_mercia, groups=groups))
+        doc = response_table_document(attrs.evolve(west_mercia, groups=groups))
         numbers = [cell_text(doc, t, r, 0).split(".")[0] for t in tables(doc) for r in range(len(t.rows))]
         event(f"{len(sizes)} groups")
         assert numbers == [str(n) for n in range(1, sum(sizes) + 1)]
@@ -229,12 +229,12 @@ def test_a_comment_not_yet_answered_gets_a_marked_placeholder_never_text(west_me
     group = west_mercia.groups[0]
     rows = (attrs.evolve(group.rows[0], reply=None, answer=None), *group.rows[1:])
     part = attrs.evolve(west_mercia, groups=(attrs.evolve(group, rows=rows), *west_mercia.groups[1:]))
-    doc = response_table(part, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+    doc = response_table_document(part, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
     table = next(n for n in iter_nodes(doc) if isinstance(n, Table))
     assert cell_text(doc, table, 0, 1) == UNANSWERED
     assert "This response is incomplete." in plain_text(doc)
     assert "This response is incomplete." not in plain_text(
-        response_table(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
+        response_table_document(west_mercia, form=load_form(EXAMPLES / "west-mercia-form.yaml"))
     )
 
 
@@ -248,7 +248,7 @@ def test_mopacs_two_column_response_to_the_committee_cites_s6() -> None:
         given=dt.date(2022, 3, 23),
         groups=[CommentGroup(rows=[CommentReply(comment="More on drugs.", reply="Agreed.")])],
     )
-    doc = response_table(response, plan)
+    doc = response_table_document(response, plan)
     assert_london(
         doc,
         "Under section 6(6) of the Police Reform and Social Responsibility Act 2011",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pccplan.compose import document, para
+from pccplan.finding import FindingsOf
 from pccplan.read.result import ReadResult, ReadWarning
 
 
@@ -25,3 +26,18 @@ def test_a_result_holds_the_tree_and_its_text() -> None:
     doc = document(para("x"), title="T", author="A")
     result = ReadResult(document=doc, text="x")
     assert result.warnings == ()
+
+
+def test_the_warnings_are_a_findings_collection_and_still_a_tuple() -> None:
+    doc = document(para("x"), title="T", author="A")
+    skipped = ReadWarning(where="paragraph 1", message="a picture skipped")
+    for given in ((skipped,), [skipped]):
+        result = ReadResult(document=doc, text="x", warnings=given)
+        assert isinstance(result.warnings, FindingsOf)
+        assert result.warnings == (skipped,)
+        assert (result.warnings[0], len(result.warnings)) == (skipped, 1)
+        assert result.warnings.to_json() == [skipped.to_json()]
+        assert result.warnings.ordered() == (skipped,)
+        assert result == ReadResult(document=doc, text="x", warnings=(skipped,))
+    assert isinstance(ReadResult(document=doc, text="x").warnings, FindingsOf)
+    assert ReadResult(document=doc, text="x").warnings.clean

@@ -29,12 +29,12 @@ from tests.tree_strategies import documents
 import pccplan
 from pccplan import Appendix, BackgroundDocument, DecisionKind, Exemption, ReportParagraph, ReportSection
 from pccplan.cli import main
-from pccplan.compose.cover_report import cover_report
-from pccplan.compose.panel_minute import panel_minute
+from pccplan.compose.cover_report import cover_report_document
+from pccplan.compose.panel_minute import panel_minute_document
 from pccplan.compose.panel_recommendations import panel_recommendations_document
 from pccplan.compose.panel_report import LIBRARY_SECTIONS
 from pccplan.compose.plan_document import plan_document
-from pccplan.compose.record_of_decision import record_of_decision
+from pccplan.compose.record_of_decision import record_of_decision_document
 from pccplan.compose.response import response_document
 from pccplan.compose.timetable import timetable_document
 from pccplan.compose.tree import Document, Node, Paragraph, Section, Text
@@ -501,7 +501,7 @@ def exempt_records(draw: st.DrawFn) -> tuple[Document, Tokens]:
         declarations=f"{tokens.new(secret=whole is not None)} declared." if draw(st.booleans()) else None,
         exempt=whole,
     )
-    return record_of_decision(record), tokens
+    return record_of_decision_document(record), tokens
 
 
 def everything(doc: Document, *, public: bool) -> bytes:
@@ -578,9 +578,9 @@ def test_every_exempt_flag_a_composer_accepts_is_in_the_leak_search() -> None:
         "response": response_document,
         "plan_document": plan_document,
         "timetable": timetable_document,
-        "record_of_decision": record_of_decision,
-        "cover_report": cover_report,
-        "panel_minute": panel_minute,
+        "record_of_decision": record_of_decision_document,
+        "cover_report": cover_report_document,
+        "panel_minute": panel_minute_document,
     }
     reached = {
         name: set().union(

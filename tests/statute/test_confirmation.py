@@ -47,7 +47,10 @@ def test_step() -> None:
 
 
 def test_the_old_confirmation_step_name_warns_and_gives_report_by() -> None:
-    with pytest.warns(DeprecationWarning, match="use report_by"):
+    with pytest.warns(
+        DeprecationWarning,
+        match=r"confirmation\.confirmation_step is deprecated.*use pccplan\.statute\.confirmation\.report_by",
+    ):
         old = confirmation.confirmation_step  # type: ignore[attr-defined]
     assert old is report_by
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pccplan.statute.declare import Rule, applied_by, applies
-from pccplan.statute.plan import PLAN_1, PLAN_9, PLAN_9A, plan_deadline, planning_period
+from pccplan.statute.plan import PLAN_1, PLAN_9, PLAN_9A, plan_by, planning_period
 from pccplan.statute.registry import rule
 
 
 def test_a_function_carries_the_rules_it_applies() -> None:
-    assert applied_by(plan_deadline) == (PLAN_1,)
+    assert applied_by(plan_by) == (PLAN_1,)
     assert set(applied_by(planning_period)) == {PLAN_9, PLAN_9A}
     assert applied_by(len) == ()
 
@@ -27,6 +27,6 @@ def test_marks_stack_and_leave_the_function_unchanged() -> None:
 
 
 def test_the_registry_fills_in_the_function_from_the_marks() -> None:
-    assert rule("PLAN-1").function is plan_deadline
-    assert rule("PLAN-1").resolve() is plan_deadline
+    assert rule("PLAN-1").function is plan_by
+    assert rule("PLAN-1").resolve() is plan_by
     assert rule("PLAN-3").function is None  # a duty to have regard: nothing to compute

@@ -25,6 +25,9 @@ def test_step_flags_a_sunday() -> None:
 
 
 def test_the_old_comments_step_name_warns_and_gives_comments_by() -> None:
-    with pytest.warns(DeprecationWarning, match="use comments_by"):
+    with pytest.warns(
+        DeprecationWarning,
+        match=r"inspection\.comments_step is deprecated.*use pccplan\.statute\.inspection\.comments_by",
+    ):
         old = inspection.comments_step  # type: ignore[attr-defined]
     assert old is comments_by

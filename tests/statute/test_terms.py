@@ -19,7 +19,7 @@ from pccplan.statute.terms import (
     NO_FIXED_DAYS,
     TermDays,
     TermKind,
-    acceptance_deadline,
+    acceptance_by,
     by_election,
     fixed_term_days,
     postponed_by_election,
@@ -201,15 +201,15 @@ def test_no_by_election_within_six_months_of_an_ordinary_poll() -> None:
     [(D(2024, 5, 2), D(2024, 7, 2)), (D(2016, 5, 5), D(2016, 7, 5)), (D(2021, 5, 6), D(2021, 7, 6))],
 )
 def test_acceptance_deadline(poll: dt.date, deadline: dt.date) -> None:
-    step = acceptance_deadline(poll)
+    step = acceptance_by(poll)
     assert (step.rule, step.date) == ("ACC-1", deadline)
 
 
 def test_acceptance_deadline_moves_to_the_next_business_day() -> None:
     # A by-election poll on 5 August 2024: two months beginning with 6 August end on Saturday 5 October.
-    assert acceptance_deadline(D(2024, 8, 3)).date == D(2024, 10, 3)
-    assert acceptance_deadline(D(2024, 8, 4)).date == D(2024, 10, 4)
-    assert acceptance_deadline(D(2024, 8, 5)).date == D(2024, 10, 7)  # ends Saturday 5th: moves to Monday
+    assert acceptance_by(D(2024, 8, 3)).date == D(2024, 10, 3)
+    assert acceptance_by(D(2024, 8, 4)).date == D(2024, 10, 4)
+    assert acceptance_by(D(2024, 8, 5)).date == D(2024, 10, 7)  # ends Saturday 5th: moves to Monday
 
 
 _ORDINARY_AREAS = [a for a in all_areas() if a.kind in (BodyKind.PCC, BodyKind.PFCC)]

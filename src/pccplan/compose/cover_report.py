@@ -8,6 +8,9 @@ recommendation to the Panel, the draft attached and the contact officer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import document, link, para, title_block
 from pccplan.compose.house import with_logo
@@ -20,7 +23,7 @@ from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 from pccplan.statute.process import response_duty
 
-__all__ = ["cover_report", "cover_report_document", "cover_report_title"]
+__all__ = ["cover_report_document", "cover_report_title"]
 
 
 def cover_report_title(report: CoverReport) -> str:
@@ -134,5 +137,6 @@ def cover_report_document(
     return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
-cover_report = cover_report_document
-"""The former name of `cover_report_document`; `pccplan.cover_report` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    cover_report = cover_report_document
+__getattr__ = renamed(__name__, {"cover_report": cover_report_document})

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import Former, renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import bullets, document, link, para, section, table, title_block
 from pccplan.compose.panel_report import term_of
@@ -38,7 +40,7 @@ from pccplan.statute.plan import plan_duty_wording, plan_power_wording
 from pccplan.statute.process import decision_problems, response_duty
 from pccplan.statute.terms import Term
 
-__all__ = ["decision_notice", "decision_notice_document", "decision_title"]
+__all__ = ["decision_notice_document", "decision_title"]
 
 _LQ, _RQ = "\u201c", "\u201d"
 
@@ -86,7 +88,7 @@ def decision_title(plan: Plan, notice: DecisionNotice, *, term: Term | None = No
     return notice.decision
 
 
-def decision_notice(
+def _decision_notice(
     plan: Plan, notice: DecisionNotice, *, term: Term | None = None, response: Response | None = None
 ) -> Document:
     """The decision notice for `notice` about `plan`, as a document tree (like seed 001).
@@ -504,4 +506,16 @@ def decision_notice_document(
         ("plan", plan, Plan, False),
         ("response", response, Response, True),
     )
-    return decision_notice(plan, notice, term=term, response=response)
+    return _decision_notice(plan, notice, term=term, response=response)
+
+
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    decision_notice = _decision_notice
+__getattr__ = renamed(
+    __name__,
+    {
+        "decision_notice": Former(
+            _decision_notice, "decision_notice_document", "which takes the notice first, then the plan"
+        )
+    },
+)

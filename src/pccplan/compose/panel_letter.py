@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import br, document, link, para, strong
 from pccplan.compose.house import arrange, office_for
@@ -14,7 +17,7 @@ from pccplan.model.letter import PanelLetter
 from pccplan.model.plan import Plan
 from pccplan.statute.process import response_duty
 
-__all__ = ["letter_subject", "panel_letter", "panel_letter_document"]
+__all__ = ["letter_subject", "panel_letter_document"]
 
 
 def letter_subject(letter: PanelLetter) -> str:
@@ -132,5 +135,6 @@ def panel_letter_document(
     )
 
 
-panel_letter = panel_letter_document
-"""The former name of `panel_letter_document`; `pccplan.panel_letter` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    panel_letter = panel_letter_document
+__getattr__ = renamed(__name__, {"panel_letter": panel_letter_document})

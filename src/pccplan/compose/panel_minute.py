@@ -8,6 +8,9 @@ the draft (`PanelMinute.review`) does the minute cite s.28(3) (PANEL-1).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import bullets, document, link, ordered, para, strong, title_block
 from pccplan.compose.house import with_logo
@@ -19,7 +22,7 @@ from pccplan.model.agenda import MinutePoint, MinuteStyle, PanelMinute
 from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 
-__all__ = ["minute_title", "panel_minute", "panel_minute_document"]
+__all__ = ["minute_title", "panel_minute_document"]
 
 
 def minute_title(minute: PanelMinute) -> str:
@@ -120,5 +123,6 @@ def panel_minute_document(
     return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
-panel_minute = panel_minute_document
-"""The former name of `panel_minute_document`; `pccplan.panel_minute` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    panel_minute = panel_minute_document
+__getattr__ = renamed(__name__, {"panel_minute": panel_minute_document})

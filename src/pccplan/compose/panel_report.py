@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import Former, renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import bullets, document, link, note, numbered, para, section, title_block
 from pccplan.compose.parts import (
@@ -37,7 +39,6 @@ __all__ = [
     "DEFAULT_TERMS_OF_REFERENCE",
     "LIBRARY_SECTIONS",
     "SPR_NOTE",
-    "panel_report",
     "panel_report_document",
     "term_of",
 ]
@@ -78,7 +79,7 @@ class _Context:
         return "draft variation" if self.report.variation else "draft Plan"
 
 
-def panel_report(
+def _panel_report(
     plan: Plan, report: PanelReport, *, term: Term | None = None, issued: dt.date | None = None
 ) -> Document:
     """The report laid before the Panel on the draft `plan`, as a document tree.
@@ -373,4 +374,16 @@ def panel_report_document(
     under that name, for one release): the statutory parts come from the rules for `term`.
     """
     expect("panel_report_document", ("report", report, PanelReport, False), ("plan", plan, Plan, False))
-    return panel_report(plan, report, term=term, issued=issued)
+    return _panel_report(plan, report, term=term, issued=issued)
+
+
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    panel_report = _panel_report
+__getattr__ = renamed(
+    __name__,
+    {
+        "panel_report": Former(
+            _panel_report, "panel_report_document", "which takes the report first, then the plan"
+        )
+    },
+)

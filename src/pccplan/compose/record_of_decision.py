@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, bullets, document, link, para, section, strong, table, title_block
 from pccplan.compose.house import office_for, with_logo
@@ -44,7 +46,6 @@ __all__ = [
     "appendix_line",
     "arrange_marked",
     "form_shape",
-    "record_of_decision",
     "record_of_decision_document",
     "scrutiny_form",
     "withheld_mark",
@@ -394,5 +395,6 @@ def record_of_decision_document(
     return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
-record_of_decision = record_of_decision_document
-"""The former name of `record_of_decision_document` (`pccplan.record_of_decision` warns: deprecated)."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    record_of_decision = record_of_decision_document
+__getattr__ = renamed(__name__, {"record_of_decision": record_of_decision_document})

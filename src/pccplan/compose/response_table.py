@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, document, link, para, section, strong, table, title_block
 from pccplan.compose.house import arrange, office_for, panel_area, with_logo
@@ -22,7 +25,7 @@ from pccplan.model.form import HouseForm, Naming
 from pccplan.model.plan import Plan
 from pccplan.statute.process import publication_duty, publication_section, response_duty
 
-__all__ = ["UNANSWERED", "response_table", "response_table_document", "response_table_title"]
+__all__ = ["UNANSWERED", "response_table_document", "response_table_title"]
 
 UNANSWERED = "[Not yet answered: no response to this comment is recorded.]"
 """The placeholder written in place of a reply the response does not (yet) give."""
@@ -154,8 +157,9 @@ def response_table_document(
     return with_logo(composed, form)  # the form's logo, as apply_form adds it
 
 
-response_table = response_table_document
-"""The former name of `response_table_document`; `pccplan.response_table` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    response_table = response_table_document
+__getattr__ = renamed(__name__, {"response_table": response_table_document})
 
 
 def _table(group: CommentGroup, g: int, before: int, columns: tuple[str, ...]) -> Table:

@@ -6,16 +6,17 @@ import datetime as dt
 import difflib
 import enum
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import Former, renamed
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.sources import Confidence
 from pccplan.model.validators import check_unique, checked_fields, date_value, each, slug_text, text, to_tuple
 from pccplan.model.validators import instance_of as _instance
 
 __all__ = [
-    "AREAS",
     "BodyKind",
     "Governance",
     "Nation",
@@ -207,7 +208,7 @@ def _slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name).strip("-")
 
 
-AREAS: tuple[PoliceArea, ...] = (
+_AREAS: tuple[PoliceArea, ...] = (
     _area("Avon and Somerset"),
     _area("Bedfordshire"),
     _area("Cambridgeshire", aliases=("Cambridgeshire and Peterborough",)),
@@ -322,14 +323,14 @@ AREAS: tuple[PoliceArea, ...] = (
 The City of London is not here: it has no PCC (its police authority is the Common Council).
 """
 
-check_unique(AREAS, lambda a: a.slug, "AREAS", "slug", "registry")
+check_unique(_AREAS, lambda a: a.slug, "AREAS", "slug", "registry")
 
 _NO_PCC = frozenset({"city-of-london", "city-of-london-police"})
 
 
 def all_areas() -> tuple[PoliceArea, ...]:
     """Every police area in the registry, in alphabetical order within each nation, London last."""
-    return AREAS
+    return _AREAS
 
 
 def _keys(area: PoliceArea) -> set[str]:
@@ -348,7 +349,7 @@ def find_area(query: str | PoliceArea) -> PoliceArea:
     if not isinstance(query, str):
         raise UnknownAreaError(repr(query), (), f"a police area is named by text, not {type(query).__name__}")
     key = _slugify(query).removesuffix("-police").removesuffix("-constabulary")
-    for area in AREAS:
+    for area in _AREAS:
         if key in _keys(area):
             return area
     if key in _NO_PCC:
@@ -358,9 +359,17 @@ def find_area(query: str | PoliceArea) -> PoliceArea:
             "the City of London has no police and crime commissioner "
             "(its police authority is the Common Council of the City of London)",
         )
-    candidates = {k: area.slug for area in AREAS for k in _keys(area)}
+    candidates = {k: area.slug for area in _AREAS for k in _keys(area)}
     close = difflib.get_close_matches(key, list(candidates), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(candidates[c] for c in close))
     if not suggestions:
-        suggestions = [a.slug for a in AREAS if key and (key in a.slug or a.slug in key)][:3]
+        suggestions = [a.slug for a in _AREAS if key and (key in a.slug or a.slug in key)][:3]
     raise UnknownAreaError(query, suggestions)
+
+
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    AREAS = _AREAS
+__getattr__ = renamed(
+    __name__,
+    {"AREAS": Former(_AREAS, "all_areas", "a function, so that it can one day answer for a given day")},
+)

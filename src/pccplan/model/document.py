@@ -8,10 +8,10 @@ Paragraph text is written in a small inline markup that officers can type in a p
 from __future__ import annotations
 
 import enum
-import warnings
 
 import attrs
 
+from pccplan._deprecate import warn
 from pccplan.model.validators import checked_fields, each, optional, optional_text, to_tuple, url
 from pccplan.model.validators import instance_of as _instance
 from pccplan.model.validators import text as required_text
@@ -67,11 +67,7 @@ class Exemption:
 
         Kept for one release, as the same words: the model may not import the statute (PUB-1).
         """
-        warnings.warn(
-            "Exemption.label is deprecated: use pccplan.statute.exempt.cited(exemption.paragraph)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
+        warn("Exemption.label", "pccplan.statute.exempt.cited(exemption.paragraph)", stacklevel=2)
         return f"paragraph {self.paragraph.value} of Schedule 12A to the Local Government Act 1972"
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
 
 from pccplan.compose.tree import Document
-from pccplan.finding import Severity, common_json
+from pccplan.finding import FindingsOf, Severity, common_json
 
 __all__ = ["Annotation", "ReadResult", "ReadWarning", "TrackedChange"]
 
@@ -101,6 +102,11 @@ class Annotation:
         }
 
 
+def _warnings(found: Iterable[ReadWarning]) -> FindingsOf[ReadWarning]:
+    """The reader's warnings as the family's tuple, however the caller passed them."""
+    return FindingsOf(found)
+
+
 @attrs.frozen(kw_only=True)
 class ReadResult:
     """A Word file read back: its `document` tree, its `text` and the reader's `warnings`.
@@ -108,7 +114,8 @@ class ReadResult:
     `text` is what a reader of the file sees, one line per paragraph with list and
     paragraph numbers as Word computes them, then the footnotes, each starting with its
     number. For a file pccplan wrote it equals `plain_text` of the tree that was rendered.
-    No warnings means nothing was skipped.
+    No warnings means nothing was skipped. `warnings` is a `FindingsOf` tuple, like every
+    collection of findings: ``result.warnings.to_json()``, ``.ordered()``, ``.clean``.
 
     `changes` lists the file's tracked changes (the tree and `text` read them as accepted)
     and `annotations` its comments, which the tree does not hold; both are empty for a file
@@ -117,6 +124,6 @@ class ReadResult:
 
     document: Document
     text: str
-    warnings: tuple[ReadWarning, ...] = ()
+    warnings: FindingsOf[ReadWarning] = attrs.field(default=(), converter=_warnings)
     changes: tuple[TrackedChange, ...] = ()
     annotations: tuple[Annotation, ...] = ()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import types
-import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from pccplan._deprecate import warn
 from pccplan.atomic import write_atomic
 from pccplan.errors import RenderError
 from pccplan.render.options import RenderOptions
@@ -124,9 +124,10 @@ def _former_save_arguments(
     former: tuple[RenderOptions | str | None, ...], options: RenderOptions | None, format: str | None
 ) -> tuple[RenderOptions | None, str | None]:
     """`options` and `format` from the former positional call ``save(doc, path, options, format)``."""
-    warnings.warn(
-        "pass save's options and format by keyword: save(doc, path, format=..., options=...)",
-        DeprecationWarning,
+    warn(
+        "save(doc, path, options, format)",
+        "save(doc, path, format=..., options=...)",
+        "options and format by keyword, as render_document takes them",
         stacklevel=3,
     )
     if len(former) > 2:
@@ -150,11 +151,7 @@ class _Package(types.ModuleType):
     """
 
     def __call__(self, doc: Document, format: str, options: RenderOptions | None = None) -> bytes | str:
-        warnings.warn(
-            "pccplan.render(doc, format) is deprecated: call pccplan.render_document(doc, format=...)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
+        warn("calling pccplan.render(doc, format)", "pccplan.render_document(doc, format=...)", stacklevel=2)
         return render_document(doc, format=format, options=options)
 
 

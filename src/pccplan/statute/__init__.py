@@ -24,18 +24,19 @@ if TYPE_CHECKING:  # what type checkers see; at run time each name loads with it
     from pccplan.statute.inspection import comments_by
     from pccplan.statute.mayors import MayoralArea, mayoral_area
     from pccplan.statute.meetings import check_agenda, publish_by
-    from pccplan.statute.panel import plan_review_steps, response_by, response_due
+    from pccplan.statute.panel import plan_review_steps, response_by
+    from pccplan.statute.panel import response_due as response_due  # deprecated
     from pccplan.statute.plan import (
         PlanningPeriod,
         QualifyingDayError,
-        check_qualifying_day,
         check_start_day,
         latest_start,
         plan_by,
-        plan_deadline,
         planning_period,
         require_qualifying_day,
     )
+    from pccplan.statute.plan import check_qualifying_day as check_qualifying_day  # deprecated
+    from pccplan.statute.plan import plan_deadline as plan_deadline  # deprecated
     from pccplan.statute.precept import PreceptTimetable, precept_timetable, veto_carried, veto_threshold
     from pccplan.statute.process import (
         Finding,
@@ -53,10 +54,10 @@ if TYPE_CHECKING:  # what type checkers see; at run time each name loads with it
         Term,
         TermKind,
         acceptance_by,
-        acceptance_deadline,
         by_election,
         term_for,
     )
+    from pccplan.statute.terms import acceptance_deadline as acceptance_deadline  # deprecated
     from pccplan.statute.timeline import Timeline, timeline
 
 _LAZY = MappingProxyType(
@@ -83,14 +84,11 @@ _LAZY = MappingProxyType(
         "publish_by": "pccplan.statute.meetings",
         "plan_review_steps": "pccplan.statute.panel",
         "response_by": "pccplan.statute.panel",
-        "response_due": "pccplan.statute.panel",
         "PlanningPeriod": "pccplan.statute.plan",
         "QualifyingDayError": "pccplan.statute.plan",
-        "check_qualifying_day": "pccplan.statute.plan",
         "check_start_day": "pccplan.statute.plan",
         "latest_start": "pccplan.statute.plan",
         "plan_by": "pccplan.statute.plan",
-        "plan_deadline": "pccplan.statute.plan",
         "planning_period": "pccplan.statute.plan",
         "require_qualifying_day": "pccplan.statute.plan",
         "PreceptTimetable": "pccplan.statute.precept",
@@ -114,7 +112,6 @@ _LAZY = MappingProxyType(
         "Term": "pccplan.statute.terms",
         "TermKind": "pccplan.statute.terms",
         "acceptance_by": "pccplan.statute.terms",
-        "acceptance_deadline": "pccplan.statute.terms",
         "by_election": "pccplan.statute.terms",
         "term_for": "pccplan.statute.terms",
         "Timeline": "pccplan.statute.timeline",
@@ -124,21 +121,29 @@ _LAZY = MappingProxyType(
 """Where each public name lives: importing one rule module (``statute.exempt``) loads no other."""
 
 _RENAMED = MappingProxyType(
-    {"agenda_step": "publish_by", "comments_step": "comments_by", "confirmation_step": "report_by"}
+    {
+        "agenda_step": "pccplan.statute.meetings",
+        "comments_step": "pccplan.statute.inspection",
+        "confirmation_step": "pccplan.statute.confirmation",
+        "response_due": "pccplan.statute.panel",
+        "check_qualifying_day": "pccplan.statute.plan",
+        "plan_deadline": "pccplan.statute.plan",
+        "acceptance_deadline": "pccplan.statute.terms",
+    }
 )
-"""The old ``*_step`` wrappers' names, deprecated: the rules return cited steps themselves."""
+"""Former names, deprecated, and the module that keeps each (with its replacement, `pccplan._deprecate`)."""
 
 
 def __getattr__(name: str) -> object:
     """Load a public name the first time it is asked for (PEP 562), so a caller pays only for its part."""
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
-    if name in _RENAMED:
-        from pccplan.statute.declare import renamed
+    if name in _RENAMED:  # the module keeps it; warn here, naming the package, at the caller's line
+        from pccplan._deprecate import former, warn
 
-        new = _RENAMED[name]
-        function = getattr(importlib.import_module(_LAZY[new]), new)
-        return renamed(__name__, {name: function})(name)
+        kept = former(_RENAMED[name], name)
+        warn(f"{__name__}.{name}", f"{__name__}.{kept.use}", kept.note, stacklevel=2)
+        return kept.value
     raise AttributeError(f"module 'pccplan.statute' has no attribute {name!r}")
 
 
@@ -187,14 +192,12 @@ __all__ = [
     "Timeline",
     "WorkingCalendar",
     "acceptance_by",
-    "acceptance_deadline",
     "annual_report_steps",
     "by_election",
     "check_agenda",
     "check_content",
     "check_plan",
     "check_process",
-    "check_qualifying_day",
     "check_start_day",
     "cite",
     "comments_by",
@@ -204,7 +207,6 @@ __all__ = [
     "mayoral_area",
     "missing_elements",
     "plan_by",
-    "plan_deadline",
     "plan_review_steps",
     "planning_period",
     "precept_timetable",
@@ -213,7 +215,6 @@ __all__ = [
     "report_by",
     "require_qualifying_day",
     "response_by",
-    "response_due",
     "rule",
     "rules",
     "term_for",

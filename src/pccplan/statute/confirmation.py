@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pccplan._deprecate import Former, renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
@@ -20,7 +21,7 @@ from pccplan.statute.citation import (
     precept_regulations,
     prsra,
 )
-from pccplan.statute.declare import Rule, applies, renamed
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = ["CC_1", "CC_2", "CC_3", "removal_recommendation_by", "report_by"]
@@ -190,4 +191,7 @@ def removal_recommendation_by(
     )
 
 
-__getattr__ = renamed(__name__, {"confirmation_step": report_by})  # the old wrapper's name, deprecated
+# The old wrapper's name, deprecated: the rule returns the cited step itself.
+__getattr__ = renamed(
+    __name__, {"confirmation_step": Former(report_by, "report_by", "which returns the cited step itself")}
+)

@@ -7,9 +7,7 @@ declarations from the modules. Nothing here keeps a list: the marks live on the 
 
 from __future__ import annotations
 
-import types
-import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
@@ -17,7 +15,7 @@ import attrs
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import Citation
 
-__all__ = ["Rule", "applied_by", "applies", "renamed"]
+__all__ = ["Rule", "applied_by", "applies"]
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -66,26 +64,3 @@ def applied_by(function: object) -> tuple[Rule, ...]:
     """The rules `function` was marked as applying with `applies` (empty for anything else)."""
     found = getattr(function, _MARK, ())
     return tuple(r for r in found if isinstance(r, Rule)) if isinstance(found, tuple) else ()
-
-
-def renamed(module: str, names: Mapping[str, Callable[..., object]]) -> Callable[[str], object]:
-    """A module `__getattr__` (PEP 562) that keeps old names of `module` as deprecated aliases.
-
-    `names` maps each old name to the function that replaced it; looking one up returns the
-    new function and warns with `DeprecationWarning` naming the replacement. Used for the
-    ``*_step`` wrappers, which the rules made redundant by returning cited steps themselves.
-    """
-    table = types.MappingProxyType(dict(names))
-
-    def lookup(name: str) -> object:
-        if name in table:
-            new = table[name]
-            warnings.warn(
-                f"{module}.{name} is deprecated: use {new.__name__}, which returns the cited step itself",
-                DeprecationWarning,
-                stacklevel=2,
-            )
-            return new
-        raise AttributeError(f"module {module!r} has no attribute {name!r}")
-
-    return lookup

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pccplan._deprecate import Former, renamed
 from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering, within_days_beginning_with
 from pccplan.statute.citation import CHECKED_2026_12_01, legislation
-from pccplan.statute.declare import Rule, applies, renamed
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.steps import DatedStep, cited_step
 
 __all__ = [
@@ -73,4 +74,7 @@ def comments_by(
     )
 
 
-__getattr__ = renamed(__name__, {"comments_step": comments_by})  # the old wrapper's name, deprecated
+# The old wrapper's name, deprecated: the rule returns the cited step itself.
+__getattr__ = renamed(
+    __name__, {"comments_step": Former(comments_by, "comments_by", "which returns the cited step itself")}
+)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pccplan._deprecate import Former, renamed
 from pccplan.model.area import Nation
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, LGA_1972_READ, legislation
 from pccplan.statute.dated import Dated, DatedValue
-from pccplan.statute.declare import Rule, applies, renamed
+from pccplan.statute.declare import Rule, applies
 from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.steps import DatedStep, cited_step
 
@@ -228,4 +229,7 @@ def check_agenda(
     return Findings(found)
 
 
-__getattr__ = renamed(__name__, {"agenda_step": publish_by})  # the old wrapper's name, deprecated
+# The old wrapper's name, deprecated: the rule returns the cited step itself.
+__getattr__ = renamed(
+    __name__, {"agenda_step": Former(publish_by, "publish_by", "which returns the cited step itself")}
+)

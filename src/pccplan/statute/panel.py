@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Nation
 from pccplan.model.sources import Confidence
@@ -23,7 +25,6 @@ __all__ = [
     "Scrutiny",
     "plan_review_steps",
     "response_by",
-    "response_due",
     "response_late",
     "scrutiny_for",
 ]
@@ -157,8 +158,9 @@ def response_by(
     )
 
 
-response_due = response_by
-"""The former name of `response_by`; `pccplan.response_due` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    response_due = response_by
+__getattr__ = renamed(__name__, {"response_due": response_by})
 
 
 def response_late(given: dt.date, due: dt.date | None) -> bool:
@@ -244,7 +246,7 @@ def plan_review_steps(
             ),
         ]
     if response_days is not None and not london:
-        steps.append(response_due(meeting, response_days, calendar=cal))
+        steps.append(response_by(meeting, response_days, calendar=cal))
     if deadline is not None:
         if deadline < meeting:
             raise StatuteError(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import Former, renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
 from pccplan.model.plan import Period
@@ -29,12 +31,10 @@ __all__ = [
     "SPR_NOTE",
     "PlanningPeriod",
     "QualifyingDayError",
-    "check_qualifying_day",
     "check_start_day",
     "latest_start",
     "new_plan_required",
     "plan_by",
-    "plan_deadline",
     "plan_duty_wording",
     "plan_power_wording",
     "planning_period",
@@ -165,10 +165,6 @@ def plan_by(
         calendar=calendar or calendar_covering(nation, day),
         note="A fixed date: it does not move off a non-working day. Issue as soon as practicable.",
     )
-
-
-plan_deadline = plan_by
-"""The former name of `plan_by`; `pccplan.plan_deadline` warns that it is deprecated."""
 
 
 def plan_duty_wording(holder: str, deadline: str, *, mayor: bool = False, plan: str = "Plan") -> str:
@@ -342,8 +338,20 @@ def require_qualifying_day(
     return starts
 
 
-check_qualifying_day = require_qualifying_day
-"""The former name of `require_qualifying_day`; `pccplan.check_qualifying_day` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former names, for type checkers; at run time `__getattr__` keeps them
+    plan_deadline = plan_by
+    check_qualifying_day = require_qualifying_day
+__getattr__ = renamed(
+    __name__,
+    {
+        "plan_deadline": plan_by,
+        "check_qualifying_day": Former(
+            require_qualifying_day,
+            "require_qualifying_day",
+            "check_start_day returns the same test as findings",
+        ),
+    },
+)
 
 
 def check_start_day(

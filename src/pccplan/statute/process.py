@@ -449,9 +449,9 @@ def check_process(
         cal = calendar or calendar_covering(nation, sent, reviewed)
         found += check_review_time(sent, reviewed, review_days=review_days, calendar=cal)
     if response_days is not None and process.panel_report and process.response_given:
-        from pccplan.statute.panel import response_due  # panel builds on this module's rules
+        from pccplan.statute.panel import response_by  # panel builds on this module's rules
 
-        due = response_due(process.panel_report, response_days, nation=nation).date
+        due = response_by(process.panel_report, response_days, nation=nation).date
         if process.response_given > due:
             found.append(
                 _finding(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from pccplan._deprecate import renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation, PoliceArea
 from pccplan.model.sources import Confidence
@@ -32,7 +33,7 @@ from pccplan.statute.mayors import (
     mayoral_area,
     new_mayor_without_pcc_functions,
 )
-from pccplan.statute.plan import PlanningPeriod, plan_deadline, planning_period
+from pccplan.statute.plan import PlanningPeriod, plan_by, planning_period
 from pccplan.statute.steps import DatedStep, StepsLaw, cited_step
 
 if TYPE_CHECKING:
@@ -58,7 +59,6 @@ __all__ = [
     "TermDays",
     "TermKind",
     "acceptance_by",
-    "acceptance_deadline",
     "by_election",
     "fixed_term_days",
     "postponed_by_election",
@@ -278,8 +278,9 @@ def acceptance_by(poll: dt.date, calendar: WorkingCalendar | None = None) -> Dat
     return cited_step(ACC_1.id, title, day, ACC_1.citation, calendar=calendar)
 
 
-acceptance_deadline = acceptance_by
-"""The former name of `acceptance_by`; `pccplan.acceptance_deadline` warns that it is deprecated."""
+if TYPE_CHECKING:  # the former name, for type checkers; at run time `__getattr__` keeps it
+    acceptance_deadline = acceptance_by
+__getattr__ = renamed(__name__, {"acceptance_deadline": acceptance_by})
 
 
 class TermKind(enum.Enum):
@@ -575,9 +576,9 @@ def term_for(
     kind, start, start_cite = begun.kind, begun.start, begun.citation
     plan_step: DatedStep | None = None
     if kind is TermKind.ORDINARY:
-        plan_step = plan_deadline(poll, calendar=cal)
+        plan_step = plan_by(poll, calendar=cal)
     elif kind is TermKind.MAYORAL:
-        plan_step = plan_deadline(start, calendar=cal)
+        plan_step = plan_by(start, calendar=cal)
     deadline = plan_step.date if plan_step is not None else None
     fixed = fixed_term_days(
         poll, fixed_days, takes_office_on=takes_office_on, term_ends_on=term_ends_on
@@ -597,7 +598,7 @@ def term_for(
         end, end_cite = fixed.value.term_ends, end_cite.noted(fixed.value.reason)
     if end <= start:
         raise StatuteError(f"term ending {end.isoformat()} ends before it starts ({start.isoformat()})")
-    acceptance_step = acceptance_deadline(poll, cal) if begun.acceptance else None
+    acceptance_step = acceptance_by(poll, cal) if begun.acceptance else None
     acceptance = acceptance_step.date if acceptance_step is not None else None
     plan_cite = PLAN_1.citation
     if mayor is not None and mayor.term_rule.anchor is Anchor.DECLARATION:
