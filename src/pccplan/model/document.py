@@ -198,7 +198,8 @@ def with_files_from(obj: T, folder: str | os.PathLike[str]) -> T:
 
 def _resolved(value: Any, folder: str, path: str) -> Any:
     if isinstance(value, tuple):
-        return tuple(_resolved(v, folder, f"{path}[{i}]") for i, v in enumerate(value))
+        items = tuple(_resolved(v, folder, f"{path}[{i}]") for i, v in enumerate(value))
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     if not attrs.has(type(value)):
         return value
     changes: dict[str, Any] = {}
@@ -215,7 +216,7 @@ def _resolved(value: Any, folder: str, path: str) -> Any:
                 raise ValidationError([Problem(path=here, reason=reason, value=item)]) from None
         elif isinstance(item, tuple) or attrs.has(type(item)):
             resolved = _resolved(item, folder, here)
-            if resolved is not item and resolved != item:
+            if resolved is not item:  # the same object back when nothing under it names a file
                 changes[field.name] = resolved
     return attrs.evolve(value, **changes) if changes else value
 

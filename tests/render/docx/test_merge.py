@@ -288,3 +288,15 @@ def test_libreoffice_shows_the_attached_file_in_its_place(tmp_path: Path) -> Non
     assert "Second priority" in appendix
     assert "£1.2m" in appendix
     assert text.index("Second priority") < text.index("After the attached plan.")
+
+
+def test_each_attached_documents_pictures_are_named_by_its_own_number(tmp_path: Path) -> None:
+    # Bug: the image counter reused the appendix's number, so the second's first picture was
+    # 'appendix2-image2' (and a later refusal named the wrong appendix).
+    first = AttachedDocument(title="Appendix A", source=draft_plan(tmp_path))
+    second = AttachedDocument(title="Appendix B", source=draft_plan(tmp_path).read_bytes())
+    files = members(render(host(), RenderOptions(appendices=[first, second])))
+    assert sorted(n for n in files if n.startswith("word/media/")) == [
+        "word/media/appendix1-image1.png",
+        "word/media/appendix2-image1.png",
+    ]
