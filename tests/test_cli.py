@@ -890,3 +890,89 @@ def test_compare_without_a_date_names_the_option(capsys: pytest.CaptureFixture[s
     capsys.readouterr()
     err = run_error(capsys, "compare", str(draft), str(final), "-o", str(tmp_path / "c.docx"))
     assert "records no date for the changes; give --date YYYY-MM-DD" in err
+
+
+# ---------------------------------------------------------------- render: attached appendices
+
+
+def _report_with_appendix(folder: Path) -> tuple[str, str]:
+    """A plan and a report file in `folder`, the report naming draft-plan.docx (beside it) as Appendix A."""
+    from pccplan.compose import document, para
+    from pccplan.render.docx.writer import render
+
+    plan, inputs = _plan_files()
+    folder.mkdir()
+    (folder / "draft-plan.docx").write_bytes(
+        render(document(para("The draft designed elsewhere."), title="Draft", author="OPCC"))
+    )
+    report = Path(inputs).read_text("utf-8")
+    report += "appendices:\n  - label: A\n    title: The draft Plan\n    file: draft-plan.docx\n"
+    (folder / "report.yaml").write_text(report, "utf-8")
+    return plan, str(folder / "report.yaml")
+
+
+def test_render_attaches_the_appendices_a_report_names_and_those_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pccplan.compose import document, para
+    from pccplan.render.docx.writer import render
+
+    plan, report = _report_with_appendix(tmp_path / "papers")
+    monkeypatch.chdir(tmp_path)  # the report's file is found from the report's folder, not from here
+    Path("budget.docx").write_bytes(render(document(para("The budget in full."), title="B", author="O")))
+    argv = ["render", plan, "--document", "panel-report", "--with", report, "--attach", "B=budget.docx"]
+    data = run_json(capsys, *argv, "--out", "report.docx")
+    body = docx_part(Path("report.docx").read_bytes())
+    assert body.index("Appendix A: The draft Plan") < body.index("The draft designed elsewhere.")
+    assert (
+        body.index("The draft designed elsewhere.")
+        < body.index(">Appendix B<")
+        < body.index("The budget in full.")
+    )
+    assert data["written"] == "report.docx"
+    run_json(capsys, *argv, "--out", "report.md")
+    markdown = Path("report.md").read_text("utf-8")
+    assert "Appendix A is a separate Word file, not shown here:* [draft-plan.docx]" in markdown
+    assert "## Appendix B" in markdown
+
+
+@pytest.mark.parametrize(
+    ("attach", "message"),
+    [
+        ("B=missing.docx", "missing.docx: not a usable Word .docx appendix"),
+        ("B=budget.pdf", "--attach B=budget.pdf: give LABEL=FILE.docx"),
+        ("A=other.docx", "--attach A=other.docx: the document attaches Appendix A already"),
+    ],
+)
+def test_render_refuses_an_appendix_it_cannot_attach_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, attach: str, message: str
+) -> None:
+    plan, report = _report_with_appendix(tmp_path / "papers")
+    out = tmp_path / "report.docx"
+    err = run_error(
+        capsys,
+        "render",
+        plan,
+        "--document",
+        "panel-report",
+        "--with",
+        report,
+        "--attach",
+        attach,
+        "-o",
+        str(out),
+    )
+    assert message in err
+    assert list(tmp_path.iterdir()) == [tmp_path / "papers"]  # no report.docx, no temporary file
+
+
+def test_render_refuses_a_missing_appendix_file_naming_the_field_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    plan, report = _report_with_appendix(tmp_path / "papers")
+    (tmp_path / "papers" / "draft-plan.docx").unlink()
+    out = tmp_path / "report.docx"
+    err = run_error(capsys, "render", plan, "--document", "panel-report", "--with", report, "-o", str(out))
+    assert "appendices[0].file: cannot be attached: draft-plan.docx: cannot read the file" in err
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["papers"]

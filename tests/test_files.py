@@ -488,3 +488,41 @@ def test_yaml_tags_are_refused_with_their_line(tag: str) -> None:
 def test_text_may_be_marked_as_text_and_a_number_without_digits_is_text() -> None:
     assert loads(GOOD + "foreword: !!str 12\n").foreword == "12"  # type: ignore[attr-defined]
     assert loads(GOOD + "foreword: 0x_\n").foreword == "0x_"  # type: ignore[attr-defined]
+
+
+def test_an_appendix_file_is_taken_from_the_report_files_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pccplan.model.panel import PanelReport
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "report.yaml").write_text(
+        "kind: panel-report\nmeeting: 2017-02-01\nappendices:\n"
+        "  - label: A\n    title: The draft Plan\n    file: drafts/plan.docx\n",
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert load("papers/report.yaml", PanelReport).appendices[0].file == os.path.join(
+        "papers", "drafts", "plan.docx"
+    )
+    assert load(folder / "report.yaml", PanelReport).appendices[0].file == os.path.join(
+        "papers", "drafts", "plan.docx"
+    )
+    # From text there is no folder: the path stays as written, from the current folder.
+    text = (folder / "report.yaml").read_text("utf-8")
+    assert loads(text, PanelReport).appendices[0].file == "drafts/plan.docx"
+
+
+def test_an_absolute_appendix_file_is_refused_naming_the_file_and_field(tmp_path: Path) -> None:
+    report = tmp_path / "report.yaml"
+    report.write_text(
+        "kind: panel-report\nmeeting: 2017-02-01\nappendices:\n"
+        "  - label: A\n    title: The draft Plan\n    file: /home/officer/plan.docx\n",
+        "utf-8",
+    )
+    with pytest.raises(PlanFileError) as caught:
+        load(report)
+    assert str(report) in str(caught.value)
+    assert "appendices[0].file" in str(caught.value)
+    assert "/home/officer/plan.docx" in str(caught.value)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from pccplan.compose.tree import Document
     from pccplan.model.kinds import DocumentKind
+    from pccplan.render.options import AttachedDocument
     from pccplan.statute.steps import DatedStep
 
 __all__ = ["COMMANDS", "DATES", "FORM", "Command", "Output", "main"]
@@ -364,11 +365,22 @@ def _configure_output(parser: argparse.ArgumentParser, default: str) -> None:
     )
 
 
-def _write(doc: Document, args: argparse.Namespace, default: str, what: str) -> Output:
+def _write(
+    doc: Document,
+    args: argparse.Namespace,
+    default: str,
+    what: str,
+    appendices: Sequence[AttachedDocument] = (),
+) -> Output:
     from pccplan.render import RenderOptions, save
 
     out = args.out or (f"{default}.pdf" if args.pdf else f"{default}.docx")
-    options = RenderOptions(public=not args.full, template=args.template)
+    options = RenderOptions(
+        public=not args.full,
+        template=args.template,
+        # The attrs plugin types a `converter=tuple` field's argument as an unsolved Iterable[_T_co].
+        appendices=appendices,  # type: ignore[arg-type]
+    )
     written = save(doc, out, format="pdf" if args.pdf else None, options=options)
     summary = _summary(doc)
     data: dict[str, object] = {
@@ -499,6 +511,14 @@ def _configure_render(parser: argparse.ArgumentParser) -> None:
     )
     _configure_with(parser, "a file of the document's own content (its kind says which)")
     _configure_output(parser, "DOCUMENT")
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="LABEL=FILE.docx",
+        help="attach a further Word file after the body as 'Appendix LABEL': repeat as needed "
+        "(appendices the content file names are attached without it)",
+    )
 
 
 def _run_render(args: argparse.Namespace) -> Output:
@@ -510,7 +530,31 @@ def _run_render(args: argparse.Namespace) -> Output:
     document = document_kind(args.document)
     plan = load(args.plan, Plan)
     doc = compose_document(document.name, plan, _given(args, document, "render"))
-    return _write(doc, args, document.name, document.description)
+    return _write(doc, args, document.name, document.description, appendices=_attached(args.attach, doc))
+
+
+def _attached(given: Sequence[str], doc: Document) -> list[AttachedDocument]:
+    """The ``--attach LABEL=FILE.docx`` appendices, refusing a label the document attaches already."""
+    from pathlib import Path
+
+    from pccplan.compose.tree import AttachedFile
+    from pccplan.compose.walk import iter_nodes
+    from pccplan.render.options import AttachedDocument
+
+    taken = {n.label for n in iter_nodes(doc) if isinstance(n, AttachedFile)}
+    out: list[AttachedDocument] = []
+    for value in given:
+        label, _, file = value.partition("=")
+        label, file = label.strip(), file.strip()
+        if not label or not file.lower().endswith(".docx"):
+            raise _UsageError(f"{PROG} render: --attach {value}: give LABEL=FILE.docx, e.g. B=budget.docx")
+        if label in taken:
+            raise _UsageError(
+                f"{PROG} render: --attach {value}: the document attaches Appendix {label} already"
+            )
+        taken.add(label)
+        out.append(AttachedDocument(title=f"Appendix {label}", source=Path(file)))
+    return out
 
 
 def _given(args: argparse.Namespace, document: DocumentKind, command: str) -> dict[str, object]:

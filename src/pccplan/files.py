@@ -368,11 +368,18 @@ def load(path: str | os.PathLike[str], cls: None = None) -> object: ...
 def load(path: str | os.PathLike[str], cls: type[T] | None = None) -> T | object:
     """The model object in a YAML (``.yaml``/``.yml``) or JSON (``.json``) file.
 
-    See `loads`. A file that cannot be opened raises `PlanFileError` too.
+    See `loads`. A file that cannot be opened raises `PlanFileError` too. An appendix's `file`
+    is taken from this file's folder (`pccplan.model.document.with_files_from`).
     """
     file = Path(path)
     fmt: Format = "json" if file.suffix.lower() == ".json" else "yaml"
-    return loads(_read(file), cls, format=fmt, source=str(file))
+    obj = loads(_read(file), cls, format=fmt, source=str(file))
+    from pccplan.model.document import with_files_from
+
+    try:  # an appendix's file is named from the plan file's own folder
+        return with_files_from(obj, file.parent)
+    except ValidationError as error:
+        raise PlanFileError(str(file), error.problems) from None
 
 
 _NOT_A_FILE = {

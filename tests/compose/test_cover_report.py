@@ -119,3 +119,31 @@ def test_the_title_of_a_variation() -> None:
         variation=True,
     )
     assert cover_report_title(report) == "Draft variation of the Police and Crime Plan"
+
+
+def test_a_docx_attachment_is_attached_after_the_report_and_a_pdf_listed(
+    sussex: CoverReport, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pccplan.compose import document, para
+    from pccplan.compose.tree import AttachedFile
+    from pccplan.model.agenda import Attachment
+    from pccplan.render.docx.writer import render as render_docx
+
+    monkeypatch.chdir(tmp_path)
+    Path("draft.docx").write_bytes(render_docx(document(para("The draft."), title="D", author="O")))
+    report = attrs.evolve(
+        sussex,
+        attachments=(
+            Attachment(label="A", title="The draft Plan", file="draft.docx"),
+            Attachment(label="B", title="The survey", file="survey.pdf"),
+        ),
+    )
+    doc = cover_report_document(report)
+    body = plain_text(doc)
+    assert "Appendix A: The draft Plan (attached: draft.docx)" in body
+    assert "Appendix B: The survey (file: survey.pdf)" in body
+    last = doc.blocks[-1]
+    assert isinstance(last, Section)
+    assert last.title == "Appendix A: The draft Plan"
+    assert last.blocks == (AttachedFile(label="A", title="The draft Plan", path="draft.docx"),)
+    assert sum(isinstance(n, AttachedFile) for n in iter_nodes(doc)) == 1

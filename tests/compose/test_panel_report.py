@@ -269,6 +269,53 @@ def test_appendices_are_listed_and_exempt_ones_marked(cambs: Plan) -> None:
     assert appendix.exempt.paragraph == 3
 
 
+def _draft_docx(folder: Path) -> Path:
+    from pccplan.compose import document, para
+    from pccplan.render.docx.writer import render as render_docx
+
+    path = folder / "draft-plan.docx"
+    path.write_bytes(render_docx(document(para("The draft."), title="Draft", author="OPCC")))
+    return path
+
+
+def test_an_appendix_file_is_an_attached_file_under_its_own_heading(
+    cambs: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pccplan.compose.tree import AttachedFile
+
+    monkeypatch.chdir(tmp_path)  # a path in Python is from the current folder
+    path = _draft_docx(Path())
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1),
+        appendices=[Appendix(label="A", title="The draft Plan", paragraphs=["Its summary."], file=str(path))],
+    )
+    doc = panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
+    appendix = sections(doc)[-1]
+    assert appendix.title == "Appendix A: The draft Plan"
+    assert appendix.new_page
+    assert isinstance(appendix.blocks[-1], AttachedFile)
+    assert appendix.blocks[-1] == AttachedFile(label="A", title="The draft Plan", path=str(path))
+    assert "Appendix A - The draft Plan" in text(doc)  # still listed under Appendices
+
+
+@pytest.mark.parametrize("content", [None, b"not a zip", b"%PDF-1.7"])
+def test_an_appendix_file_that_cannot_be_attached_is_refused_naming_field_and_path(
+    cambs: Plan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | None
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = Path("draft-plan.docx")
+    if content is not None:
+        path.write_bytes(content)
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1), appendices=[Appendix(label="A", title="The draft Plan", file=str(path))]
+    )
+    with pytest.raises(ValidationError) as caught:
+        panel_report_document(report, cambs, term=term_for(dt.date(2016, 5, 5), cambs.area))
+    assert caught.value.path == "appendices[0].file"
+    assert caught.value.value == str(path)
+    assert caught.value.reason.startswith("cannot be attached: draft-plan.docx: ")
+
+
 def test_library_section_keys_are_stable() -> None:
     assert LIBRARY_SECTIONS[0] == "purpose"
     assert "next-steps" in LIBRARY_SECTIONS

@@ -279,3 +279,34 @@ def test_a_combined_authority_deputy_mayor_cannot_approve_issuing_the_plan(
         decision_by=Signatory(name="A Deputy", title="Deputy Mayor for Policing and Crime"),
     )
     assert "Deputy Mayor for Policing and Crime" in plain_text(record_of_decision_document(mayors))
+
+
+def test_a_docx_appendix_is_attached_on_its_own_page_and_a_pdf_listed(
+    west_mercia: RecordOfDecision, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pccplan.compose import document, para
+    from pccplan.compose.tree import AttachedFile
+    from pccplan.model.record import RecordAppendix
+    from pccplan.render.docx.writer import render as render_docx
+
+    monkeypatch.chdir(tmp_path)
+    draft = Path("draft.docx")
+    draft.write_bytes(render_docx(document(para("The draft."), title="D", author="O")))
+    record = attrs.evolve(
+        west_mercia,
+        appendices=(
+            RecordAppendix(label="A", title="The Plan", file="plan.pdf"),
+            RecordAppendix(label="B", title="The draft", file=str(draft), exempt=Withholding(paragraph=3)),  # type: ignore[arg-type]
+        ),
+    )
+    doc = record_of_decision_document(record)
+    body = plain_text(doc)
+    assert "Appendix A: The Plan (file: plan.pdf)" in body
+    assert "Appendix B: The draft (attached: draft.docx)" in body
+    last = doc.blocks[-1]
+    assert isinstance(last, Section)
+    assert last.title == "Appendix B: The draft"
+    assert last.new_page
+    assert last.blocks == (AttachedFile(label="B", title="The draft", path=str(draft)),)
+    assert last.exempt is not None  # withheld with its appendix: the public version leaves it out
+    assert not any(isinstance(n, AttachedFile) for n in iter_nodes(public_view(doc)))

@@ -211,3 +211,19 @@ def test_a_reference_reaches_into_sections_and_tables() -> None:
         Paragraph(content=(Ref(target="p1"),)),
     )
     assert doc.blocks[1].content == (Ref(target="p1"),)  # type: ignore[union-attr]
+
+
+def test_an_attached_file_names_a_docx_and_stands_in_the_flow() -> None:
+    from pccplan.compose.tree import AttachedFile, BulletList, ListItem
+
+    attached = AttachedFile(label="A", title="The draft Plan", path="draft.docx")
+    Document(meta=Metadata(title="T", author="A"), blocks=[Section(title="Appendix A", blocks=[attached])])
+    with pytest.raises(ValidationError) as caught:
+        AttachedFile(label="A", title="The draft Plan", path="draft.pdf")
+    assert caught.value.path == "path"
+    assert caught.value.value == "draft.pdf"
+    in_list = BulletList(items=[ListItem(blocks=[Paragraph(content=[Text(text="x")]), attached])])
+    with pytest.raises(ValidationError) as caught:
+        Document(meta=Metadata(title="T", author="A"), blocks=[in_list])
+    assert caught.value.path == "blocks[0].items[0].blocks[1]"
+    assert "an attached file stands in the body or a section" in caught.value.reason

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+
 import pytest
 
 from pccplan.errors import ValidationError
@@ -14,6 +17,7 @@ from pccplan.model.document import (
     ReportParagraph,
     ReportSection,
     paragraphs_from,
+    with_files_from,
 )
 
 
@@ -72,3 +76,52 @@ def test_appendix_and_contact() -> None:
     with pytest.raises(ValidationError) as caught:
         Contact(name="")
     assert str(caught.value) == "Contact.name: must not be empty (got '')"
+
+
+def test_an_appendix_names_a_relative_docx_to_attach() -> None:
+    assert (
+        Appendix(label="A", title="The draft Plan", file="papers/draft plan.DOCX").file
+        == "papers/draft plan.DOCX"
+    )
+    assert Appendix(label="A", title="The draft Plan").file is None
+
+
+@pytest.mark.parametrize(
+    ("file", "reason"),
+    [
+        ("draft.pdf", "must name a .docx file"),
+        ("draft.doc", "must name a .docx file"),
+        ("draft", "must name a .docx file"),
+        ("/home/officer/draft.docx", "must be a relative path"),
+        ("C:\\Users\\officer\\draft.docx", "must be a relative path"),
+        ("C:draft.docx", "must be a relative path"),
+        ("\\\\server\\share\\draft.docx", "must be a relative path"),
+        ("https://example.org/draft.docx", "not a URL"),
+        ("file:draft.docx", "not a URL"),
+        ("  ", "must not be empty"),
+    ],
+)
+def test_an_appendix_file_that_cannot_be_attached_is_refused_naming_it(file: str, reason: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Appendix(label="A", title="The draft Plan", file=file)
+    assert caught.value.path == "file"
+    assert caught.value.value == file
+    assert reason in caught.value.reason
+
+
+def test_with_files_from_takes_each_appendix_file_from_the_folder() -> None:
+    from pccplan.model.panel import PanelReport
+
+    report = PanelReport(
+        meeting=dt.date(2017, 2, 1),
+        appendices=[
+            Appendix(label="A", title="Draft", file="draft.docx"),
+            Appendix(label="B", title="Listed only"),
+        ],
+    )
+    moved = with_files_from(report, "plans/2017")
+    assert [a.file for a in moved.appendices] == [os.path.join("plans", "2017", "draft.docx"), None]
+    assert with_files_from(report, ".") == report
+    assert with_files_from(moved, "..").appendices[0].file == os.path.join(
+        "..", "plans", "2017", "draft.docx"
+    )

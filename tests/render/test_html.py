@@ -110,3 +110,18 @@ def test_ordered_lists_carry_their_type_start_and_brackets() -> None:
     assert '<ol type="1"><li><p>two</p></li></ol>' in html  # nothing unstyled before it to continue
     assert '<ol type="A"><li><p>three</p></li></ol>' in html
     assert 'ol.bracketed[type="i"] > li::marker' in render(doc)
+
+
+def test_an_attached_file_is_a_link_to_a_separate_file_never_dropped() -> None:
+    from pccplan.compose.tree import AttachedFile
+    from pccplan.render.options import AttachedDocument
+
+    attached = AttachedFile(label="A", title="The draft Plan", path="papers/draft&plan.docx")
+    doc = document(section("Appendix A: The draft Plan", attached), title="R", author="O")
+    out = fragment(doc, RenderOptions(appendices=[AttachedDocument(title="Appendix B", source=b"PK")]))
+    assert (
+        '<p class="attached">Appendix A is a separate Word file, not shown here: '
+        '<a href="papers/draft&amp;plan.docx">draft&amp;plan.docx</a></p>'
+    ) in out
+    assert "<h2>Appendix B</h2>" in out
+    assert "A separate Word file, not shown here: (given as bytes)" in out

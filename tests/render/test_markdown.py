@@ -99,3 +99,17 @@ def test_styled_lists_use_pandoc_s_fancy_list_markers_and_starts() -> None:
         author="A",
     )
     assert render(doc) == "(a) one\n(b) two\n\nbetween\n\n(c) three\n\n4. four\n\nA.  cap\n"
+
+
+def test_an_attached_file_is_named_as_a_separate_file_never_dropped() -> None:
+    from pccplan.compose.tree import AttachedFile
+    from pccplan.render.options import AttachedDocument
+
+    attached = AttachedFile(label="A", title="The draft Plan", path="papers/draft plan.docx")
+    doc = document(section("Appendix A: The draft Plan", attached), title="R", author="O")
+    out = render(doc, RenderOptions(appendices=[AttachedDocument(title="Appendix B", source="budget.docx")]))
+    assert (
+        "*Appendix A is a separate Word file, not shown here:* [draft plan.docx](<papers/draft plan.docx>)"
+        in out
+    )
+    assert "## Appendix B\n\n*A separate Word file, not shown here:* [budget.docx](<budget.docx>)" in out

@@ -23,6 +23,7 @@ from pccplan.compose.build import (
 from pccplan.compose.money import money
 from pccplan.compose.tree import (
     SCHEDULE_12A,
+    AttachedFile,
     Block,
     BulletList,
     Cell,
@@ -61,6 +62,7 @@ from pccplan.compose.walk import (
 
 __all__ = [
     "SCHEDULE_12A",
+    "AttachedFile",
     "Block",
     "BulletList",
     "Cell",

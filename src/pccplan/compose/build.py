@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from pccplan.compose.tree import (
+    AttachedFile,
     Block,
     BulletList,
     Cell,
@@ -58,7 +59,7 @@ __all__ = [
 ]
 
 _INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak, Ref)
-_BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents)
+_BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents, AttachedFile)
 
 InlinePart = str | Inline | Sequence["InlinePart"]
 """What inline helpers accept: literal text, an inline node, or a list of these (flattened)."""

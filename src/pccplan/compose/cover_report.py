@@ -14,7 +14,14 @@ from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import document, link, para, title_block
 from pccplan.compose.house import with_logo
-from pccplan.compose.parts import ACT_TITLE, blocks_of, contact_line, day_month_year, narrative
+from pccplan.compose.parts import (
+    ACT_TITLE,
+    attached_appendix,
+    blocks_of,
+    contact_line,
+    day_month_year,
+    narrative,
+)
 from pccplan.compose.record_of_decision import appendix_line, arrange_marked, scrutiny_form
 from pccplan.compose.tree import Block, Document, Inline
 from pccplan.model.agenda import CoverReport
@@ -126,6 +133,11 @@ def cover_report_document(
     composed = document(
         title_block(draft, *lines),
         *arrange_marked(shape, parts),
+        *[
+            s
+            for i, a in enumerate(report.attachments)
+            if (s := attached_appendix(a.label, a.title, a.file, f"attachments[{i}].file", None)) is not None
+        ],
         title=draft,
         author=report.panel,
         subject=f"Cover report: {draft}",

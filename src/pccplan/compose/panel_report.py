@@ -14,6 +14,7 @@ from pccplan.compose.parts import (
     ACT_TITLE,
     ACT_URL,
     Office,
+    attached_file,
     blocks_of,
     contact_line,
     day_month_year,
@@ -348,6 +349,7 @@ def _appendices(ctx: _Context) -> Section | None:
 
 
 def _appendix_contents(ctx: _Context) -> list[Section]:
+    """Each appendix with content of its own on a new page: its paragraphs, then its attached file."""
     return [
         section(
             f"Appendix {appendix.label}: {appendix.title}",
@@ -356,11 +358,16 @@ def _appendix_contents(ctx: _Context) -> list[Section]:
                 for i, p in enumerate(appendix.paragraphs)
                 for b in paragraph_blocks(p, f"appendices[{n}].paragraphs[{i}]", numbered=False)
             ],
+            *(
+                [attached_file(appendix.label, appendix.title, appendix.file, f"appendices[{n}].file")]
+                if appendix.file is not None
+                else []
+            ),
             new_page=True,
             exempt=exempt_mark(appendix.exempt),
         )
         for n, appendix in enumerate(ctx.report.appendices)
-        if appendix.paragraphs
+        if appendix.paragraphs or appendix.file is not None
     ]
 
 

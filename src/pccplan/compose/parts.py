@@ -7,14 +7,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import PurePath
 from typing import TypeVar
 
 import attrs
 
 from pccplan.compose.build import bullets, inline, link, para
 from pccplan.compose.money import MoneyStyle, money
-from pccplan.compose.tree import Block, Exempt, Inline, Link, Paragraph, Section
-from pccplan.errors import UnknownAreaError, ValidationError
+from pccplan.compose.tree import AttachedFile, Block, Exempt, Inline, Link, Paragraph, Section
+from pccplan.errors import DocumentReadError, UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
 from pccplan.model.document import BackgroundDocument, Contact, Exemption, ReportParagraph
 from pccplan.model.form import Naming
@@ -27,6 +28,8 @@ __all__ = [
     "WELSH_AVAILABLE",
     "Office",
     "area_of_panel",
+    "attached_appendix",
+    "attached_file",
     "contact_line",
     "count_words",
     "date_span",
@@ -466,3 +469,35 @@ def blocks_of(
     for index, paragraph in enumerate(paragraphs):
         out += paragraph_blocks(paragraph, f"{where}[{index}]", numbered=numbered)
     return out
+
+
+def attached_file(label: str, title: str, file: str, where: str) -> AttachedFile:
+    """The tree's node for appendix `label`'s Word file `file` (the model field at `where`).
+
+    The file is checked now, as the reader checks a file it reads (`pccplan.opc.check_package`),
+    so a missing, unreadable or damaged file, or one that is not a Word document, is refused
+    naming the field and the path before any renderer starts writing.
+    """
+    from pccplan.opc.package import check_package
+
+    try:
+        check_package(file, name=file)
+    except DocumentReadError as error:
+        reason = str(error).removeprefix(f"{file}: ")
+        name = PurePath(file).name  # the value shown may be shortened: the reason names the file
+        raise ValidationError.one(where, f"cannot be attached: {name}: {reason}", file) from None
+    return AttachedFile(label=label, title=title, path=file)
+
+
+def attached_appendix(
+    label: str, title: str, file: str | None, where: str, exempt: Exempt | None
+) -> Section | None:
+    """Appendix `label` on a page of its own, holding its Word `file` (``None`` unless a .docx).
+
+    A record's or a cover report's appendix may name a .pdf too: that cannot go inside a Word
+    document, so it stays listed as a separate file (`appendix_line`) and gets no page here.
+    """
+    if file is None or not file.lower().endswith(".docx"):
+        return None
+    node = attached_file(label, title, file, where)
+    return Section(title=f"Appendix {label}: {title}", blocks=(node,), new_page=True, exempt=exempt)

@@ -22,7 +22,15 @@ from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import Part, bullets, document, link, para, section, strong, table, title_block
 from pccplan.compose.house import office_for, with_logo
-from pccplan.compose.parts import ACT_TITLE, Office, blocks_of, contact_line, day_month_year, narrative
+from pccplan.compose.parts import (
+    ACT_TITLE,
+    Office,
+    attached_appendix,
+    blocks_of,
+    contact_line,
+    day_month_year,
+    narrative,
+)
 from pccplan.compose.tree import Block, BulletList, Document, Exempt, Inline, OrderedList, Paragraph, Section
 from pccplan.errors import ValidationError
 from pccplan.forms import builtin_form, default_form
@@ -271,10 +279,14 @@ def _advice(record: RecordOfDecision) -> list[Block]:
 def appendix_line(
     label: str, title: str, file: str | None, url: str | None, where: str, exempt: Exempt | None = None
 ) -> Paragraph:
-    """'Appendix A: The draft plan (file: draft.pdf) – published online': an appendix listed, not attached."""
+    """'Appendix A: The draft plan (file: draft.pdf) – published online': an appendix listed.
+
+    A .docx file is attached on a page of its own (`attached_appendix`), so its line says so.
+    """
     words: list[Inline | str] = [strong(f"Appendix {label}:"), " ", *narrative(title, f"{where}.title")]
     if file is not None:
-        words.append(f" (file: {PurePath(file).name})")
+        attached = file.lower().endswith(".docx")
+        words.append(f" ({'attached' if attached else 'file'}: {PurePath(file).name})")
     if url is not None:
         words += [" \u2013 ", link("published online", url)]
     return para(*words, exempt=exempt)
@@ -285,6 +297,15 @@ def _appendices(record: RecordOfDecision) -> list[Block]:
         appendix_line(a.label, a.title, a.file, a.url, f"appendices[{i}]", withheld_mark(a.exempt))
         for i, a in enumerate(record.appendices)
     ]
+
+
+def _attached(record: RecordOfDecision, whole: Exempt | None) -> list[Section]:
+    """The appendices whose .docx is attached, each on a page of its own after the record."""
+    found = (
+        attached_appendix(a.label, a.title, a.file, f"appendices[{i}].file", withheld_mark(a.exempt) or whole)
+        for i, a in enumerate(record.appendices)
+    )
+    return [s for s in found if s is not None]
 
 
 def record_of_decision_document(
@@ -384,6 +405,7 @@ def record_of_decision_document(
     composed = document(
         title_block(title, office.office_name),
         *arrange_marked(shape, parts, marks, custom),
+        *_attached(record, whole),
         title=title,
         author=office.office_name,
         subject=f"Record of decision: {record.title}",

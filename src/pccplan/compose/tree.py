@@ -19,6 +19,7 @@ from pccplan.statute.foi import FOI_ACT, FOI_EXEMPTIONS, foi_exemption
 
 __all__ = [
     "SCHEDULE_12A",
+    "AttachedFile",
     "Block",
     "BulletList",
     "Cell",
@@ -98,7 +99,7 @@ def _inline_kinds() -> tuple[type, ...]:
 
 
 def _block_kinds() -> tuple[type, ...]:
-    return (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents)
+    return (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents, AttachedFile)
 
 
 def _inlines() -> Any:
@@ -473,7 +474,31 @@ class Table:
         return tuple(w / total for w in widths)
 
 
-Block: TypeAlias = Paragraph | Section | TitleBlock | BulletList | OrderedList | Table | Contents
+def _docx_path(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    text(instance, attribute, value)
+    assert isinstance(value, str)
+    if not value.lower().endswith(".docx"):
+        raise ValidationError.one(attribute.name, "must name a .docx file", value, type(instance).__name__)
+
+
+@attrs.frozen(kw_only=True)
+class AttachedFile:
+    """A Word document attached where it stands: appendix `label` ('A'), its `title`, and the `path`
+    of the .docx (relative to the current folder, or absolute).
+
+    The DOCX renderer puts the document's own body here, its styles and lists kept apart from
+    the host's; a renderer that cannot embed it says that the appendix is a separate file.
+    It stands in the body or a section (usually the appendix's own), not in a list or table.
+    """
+
+    label: str = attrs.field(validator=text)
+    title: str = attrs.field(converter=_normalise_newlines, validator=text)
+    path: str = attrs.field(validator=_docx_path)
+
+
+Block: TypeAlias = (
+    Paragraph | Section | TitleBlock | BulletList | OrderedList | Table | Contents | AttachedFile
+)
 """Anything that stacks down the page."""
 
 
@@ -601,6 +626,10 @@ def _check_block(block: Block, path: str, place: _Place, problems: list[Problem]
         for index, item in enumerate(block.items):
             for sub, child in enumerate(item.blocks):
                 _check_block(child, f"{path}.items[{index}].blocks[{sub}]", nested, problems)
+    elif isinstance(block, AttachedFile):
+        if not place.in_flow:
+            reason = "an attached file stands in the body or a section, not in a list, table or note"
+            problems.append(Problem(path=path, reason=reason, value=block.path))
     elif isinstance(block, Table):
         nested = _Place(place.depth, place.in_numbered, False)
         rows = ((("header", block.header),) if block.header else ()) + tuple(

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from pccplan.compose.tree import (
+    AttachedFile,
     Block,
     BulletList,
     Cell,
@@ -57,6 +58,7 @@ T = TypeVar("T")
 
 _NODE_TYPES: tuple[type, ...] = (
     Document,
+    AttachedFile,
     Metadata,
     Paragraph,
     Section,

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from pathlib import PurePath
 
 import attrs
 
 from pccplan.errors import ValidationError
-from pccplan.model.document import Contact, ReportParagraph, paragraphs_from
+from pccplan.model.document import Contact, ReportParagraph, appendix_file, paragraphs_from
 from pccplan.model.validators import (
     check_unique,
     checked_fields,
@@ -33,26 +32,18 @@ from pccplan.model.validators import instance_of as _instance
 __all__ = ["Attachment", "CoverReport", "MinutePoint", "MinuteStyle", "PanelMinute"]
 
 
-def _file(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
-    if value is None:
-        return
-    optional_text(instance, attribute, value)
-    assert isinstance(value, str)
-    if PurePath(value).suffix.lower() not in (".docx", ".pdf"):
-        raise ValidationError.one("file", "must name a .docx or .pdf file", value, "Attachment")
-
-
 @checked_fields
 @attrs.frozen(kw_only=True)
 class Attachment:
     """A paper attached to an agenda item ('Appendix A: the draft plan'): label, title, file or page.
 
-    `file` names an existing .docx or .pdf, listed by its file name (not yet attached).
+    `file` names a .docx, attached to the cover report on a page of its own, or a .pdf, listed
+    as a separate file: a relative path, taken from the plan file's folder (`appendix_file`).
     """
 
     label: str = attrs.field(validator=text)
     title: str = attrs.field(validator=text)
-    file: str | None = attrs.field(default=None, validator=_file)  # type: ignore[assignment]
+    file: str | None = attrs.field(default=None, validator=appendix_file)
     url: str | None = attrs.field(default=None, validator=optional(url))
 
 

@@ -8,10 +8,15 @@ Paragraph text is written in a small inline markup that officers can type in a p
 from __future__ import annotations
 
 import enum
+import os
+import re
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any, TypeVar
 
 import attrs
 
 from pccplan._deprecate import warn
+from pccplan.errors import Problem, ValidationError
 from pccplan.model.validators import checked_fields, each, optional, optional_text, to_tuple, url
 from pccplan.model.validators import instance_of as _instance
 from pccplan.model.validators import text as required_text
@@ -24,8 +29,15 @@ __all__ = [
     "ExemptionParagraph",
     "ReportParagraph",
     "ReportSection",
+    "appendix_file",
+    "attached_docx",
     "paragraphs_from",
+    "with_files_from",
 ]
+
+T = TypeVar("T")
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # 'https:', 'file:' (one letter is a Windows drive)
 
 
 class ExemptionParagraph(enum.Enum):
@@ -132,10 +144,88 @@ class BackgroundDocument:
     description: str | None = attrs.field(default=None, validator=optional_text)
 
 
+def attached_docx(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None``, or a relative path to a Word file to attach: 'appendix-a.docx', 'papers/draft.docx'.
+
+    Relative, so a plan file names its appendices the same on every officer's machine: from a
+    file, the path is taken from the file's folder (`with_files_from`); in Python, from the
+    current folder. Not a URL, and ending '.docx' (a .pdf or .doc cannot be attached).
+    """
+    _check_file(instance, attribute, value, (".docx",))
+
+
+def appendix_file(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None``, or a relative path to an appendix's file: a .docx (attached) or a .pdf (listed).
+
+    As `attached_docx`, but a .pdf is taken too: it cannot go inside a Word document, so it is
+    listed as a separate file.
+    """
+    _check_file(instance, attribute, value, (".docx", ".pdf"))
+
+
+def _check_file(
+    instance: object, attribute: attrs.Attribute[Any], value: object, suffixes: tuple[str, ...]
+) -> None:
+    if value is None:
+        return
+    optional_text(instance, attribute, value)
+    assert isinstance(value, str)
+    owner = type(instance).__name__
+    windows = PureWindowsPath(value)
+    if PurePosixPath(value).is_absolute() or windows.is_absolute() or windows.drive or windows.root:
+        reason = "must be a relative path (from the plan file's folder), not an absolute one"
+        raise ValidationError.one(attribute.name, reason, value, owner)
+    if _SCHEME.match(value):
+        raise ValidationError.one(attribute.name, "must be a path to a file, not a URL", value, owner)
+    if not value.lower().endswith(suffixes):
+        kinds = " or ".join(suffixes)
+        raise ValidationError.one(attribute.name, f"must name a {kinds} file", value, owner)
+
+
+def with_files_from(obj: T, folder: str | os.PathLike[str]) -> T:
+    """`obj` with every appendix `file` it holds taken from `folder` (a plan file's own folder).
+
+    The path stays relative, now to the current folder ('plans/appendix-a.docx'), as a path
+    given in Python is. Raises `ValidationError` naming the field when that cannot be (on
+    Windows, a folder on another drive).
+    """
+    return _resolved(obj, os.fspath(folder), "")  # type: ignore[no-any-return]
+
+
+def _resolved(value: Any, folder: str, path: str) -> Any:
+    if isinstance(value, tuple):
+        items = tuple(_resolved(v, folder, f"{path}[{i}]") for i, v in enumerate(value))
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if not attrs.has(type(value)):
+        return value
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(value)):
+        if not field.init:
+            continue
+        item = getattr(value, field.name)
+        here = f"{path}.{field.name}" if path else field.name
+        if field.validator in (attached_docx, appendix_file) and isinstance(item, str):
+            try:
+                changes[field.name] = os.path.relpath(os.path.join(folder, item))
+            except ValueError as error:  # Windows: another drive has no relative path
+                reason = f"cannot be named from the current folder ({error})"
+                raise ValidationError([Problem(path=here, reason=reason, value=item)]) from None
+        elif isinstance(item, tuple) or attrs.has(type(item)):
+            resolved = _resolved(item, folder, here)
+            if resolved is not item:  # the same object back when nothing under it names a file
+                changes[field.name] = resolved
+    return attrs.evolve(value, **changes) if changes else value
+
+
 @checked_fields
 @attrs.frozen(kw_only=True)
 class Appendix:
-    """An appendix: its label ('A'), title ('The draft Plan') and, optionally, its content."""
+    """An appendix: its label ('A'), title ('The draft Plan') and, optionally, its content.
+
+    `file` names a Word document (.docx) to attach as the appendix, its own styles and lists
+    kept: a relative path, taken from the plan file's folder (see `attached_docx`). The Word
+    output holds it under the appendix's heading; Markdown and HTML say it is a separate file.
+    """
 
     label: str = attrs.field(validator=required_text)
     title: str = attrs.field(validator=required_text)
@@ -144,3 +234,4 @@ class Appendix:
     )
     url: str | None = attrs.field(default=None, validator=optional(url))
     exempt: Exemption | None = attrs.field(default=None, validator=optional(_instance(Exemption)))
+    file: str | None = attrs.field(default=None, validator=attached_docx)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from pathlib import PurePath
 
 import attrs
 
@@ -26,6 +25,7 @@ from pccplan.model.document import (
     Contact,
     ExemptionParagraph,
     ReportParagraph,
+    appendix_file,
     paragraphs_from,
 )
 from pccplan.model.validators import (
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 APPENDIX_SUFFIXES: tuple[str, ...] = (".docx", ".pdf")
-"""The kinds of file an appendix may name (attaching them is not yet done: they are listed)."""
+"""The kinds of file an appendix may name: a .docx is attached, a .pdf listed as a separate file."""
 
 
 def _paragraph_number(value: object) -> object:
@@ -171,28 +171,18 @@ class OfficerAdvice:
     statement: str | None = attrs.field(default=None, validator=optional_text)
 
 
-def _appendix_file(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
-    if value is None:
-        return
-    optional_text(instance, attribute, value)
-    assert isinstance(value, str)
-    if PurePath(value).suffix.lower() not in APPENDIX_SUFFIXES:
-        raise ValidationError.one(
-            "file", f"must name a {' or '.join(APPENDIX_SUFFIXES)} file", value, "RecordAppendix"
-        )
-
-
 @checked_fields
 @attrs.frozen(kw_only=True)
 class RecordAppendix:
     """An appendix listed on the record: label ('A'), title, and the file or page where it is.
 
-    `file` names an existing .docx or .pdf (listed by its file name; not yet attached).
+    `file` names a .docx, attached to the record on a page of its own, or a .pdf, listed as a
+    separate file: a relative path, taken from the plan file's folder (`appendix_file`).
     """
 
     label: str = attrs.field(validator=text)
     title: str = attrs.field(validator=text)
-    file: str | None = attrs.field(default=None, validator=_appendix_file)  # type: ignore[assignment]
+    file: str | None = attrs.field(default=None, validator=appendix_file)
     url: str | None = attrs.field(default=None, validator=optional(url))
     exempt: Withholding | None = attrs.field(default=None, validator=optional(_instance(Withholding)))
 

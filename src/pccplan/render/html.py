@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
+from pathlib import PurePath
 
 from pccplan.compose.tree import (
+    AttachedFile,
     Block,
     BulletList,
     Contents,
@@ -151,6 +153,12 @@ class _Html:
                 out.append(self.table(block))
             elif isinstance(block, Contents):
                 out.append(self.contents(block))
+            elif isinstance(block, AttachedFile):  # a page cannot hold a Word document: link to it
+                name = escape(PurePath(block.path).name)
+                out.append(
+                    f'<p class="attached">Appendix {escape(block.label)} is a separate Word file, not shown '
+                    f'here: <a href="{escape(block.path)}">{name}</a></p>'
+                )
         return out
 
     def ordered(self, block: OrderedList, depth: int) -> str:
@@ -232,7 +240,18 @@ def fragment(doc: Document, options: RenderOptions | None = None) -> str:
     options = options or RenderOptions()
     tree = exempt_view(doc, public=options.public)
     state = _Html(tree)
-    body = "\n".join(state.blocks(tree.blocks, 0, 0))
+    chunks = state.blocks(tree.blocks, 0, 0)
+    for appendix in options.appendices:  # attached only in Word: here each says it is a separate file
+        source = appendix.source
+        where = "(given as bytes)"
+        if not isinstance(source, bytes):
+            where = f'<a href="{escape(str(source))}">{escape(PurePath(source).name)}</a>'
+
+        chunks.append(
+            f"<section>\n<h2>{escape(appendix.title)}</h2>\n"
+            f'<p class="attached">A separate Word file, not shown here: {where}</p>\n</section>'
+        )
+    body = "\n".join(chunks)
     return f"{body}\n{state.footnotes()}".rstrip() + "\n"
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 
 from pccplan.compose.grid import Slot
 from pccplan.compose.tree import (
+    AttachedFile,
     Block,
     BulletList,
     Contents,
@@ -101,6 +103,12 @@ class _Markdown:
                 out += self.table(block)
             elif isinstance(block, Contents):
                 out.append(self.contents(block))
+            elif isinstance(block, AttachedFile):  # Markdown cannot hold a Word document: say where it is
+                name = PurePath(block.path).name
+                where = f"[{escape(name)}](<{block.path}>)"
+                out.append(
+                    f"*Appendix {escape(block.label)} is a separate Word file, not shown here:* {where}"
+                )
         return out
 
     def contents(self, block: Contents) -> str:
@@ -173,6 +181,13 @@ def render(doc: Document, options: RenderOptions | None = None) -> str:
     tree = exempt_view(doc, public=options.public)
     state = _Markdown(tree)
     chunks = state.blocks(tree.blocks, 0, 0)
+    for appendix in options.appendices:  # attached only in Word: here each says it is a separate file
+        chunks.append(f"## {escape(appendix.title)}")
+        source = appendix.source
+        where = "(given as bytes)"
+        if not isinstance(source, bytes):
+            where = f"[{escape(PurePath(source).name)}](<{source}>)"
+        chunks.append(f"*A separate Word file, not shown here:* {where}")
     for number, note in enumerate(state.notes, start=1):
         chunks.append(f"[^{number}]: " + note.replace("\n", "\n    "))
     return "\n\n".join(chunks) + "\n"

@@ -15,7 +15,8 @@ class AttachedDocument:
 
     `source` is the .docx (a path or its bytes), checked as the reader checks a file before
     it is opened. The DOCX output starts it on a new page under `title`, keeping its own
-    styles and lists; other renderers leave it out.
+    styles and lists; Markdown and HTML, which cannot hold it, say under `title` that it is a
+    separate file.
     """
 
     title: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -30,7 +31,7 @@ class RenderOptions:
     keeps them, marked. `template` is a reference .docx (a path or its bytes) whose styles,
     page set-up, header and footer the DOCX output uses; ``None`` uses the house style.
     `appendices` are Word documents attached after the body, in order (see `AttachedDocument`).
-    Other renderers ignore `template` and `appendices`.
+    Other renderers ignore `template`; Markdown and HTML name each of `appendices` as a separate file.
     """
 
     public: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))

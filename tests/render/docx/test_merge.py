@@ -180,3 +180,123 @@ def test_libreoffice_shows_the_appendix_on_its_own_page(tmp_path: Path) -> None:
     assert "APPENDIX A: THE DRAFT PLAN" in last.stdout
     assert "The draft Police and Crime Plan" in last.stdout
     assert "Second priority" in last.stdout
+
+
+# ---------------------------------------------------------------- an appendix the tree names
+
+
+def attached_report(tmp_path: Path) -> Document:
+    """A report whose Appendix A section holds the draft plan's file, with a section after it."""
+    from pccplan.compose.tree import AttachedFile
+
+    attached = AttachedFile(label="A", title="The draft Plan", path=str(draft_plan(tmp_path)))
+    return document(
+        title_block("Report to the Panel"),
+        section("Purpose", para("The draft Plan is Appendix A."), ordered("one", "two"), numbered=True),
+        section("Appendix A: The draft Plan", attached, new_page=True),
+        section("Appendix B: Notes", para("After the attached plan.")),
+        title="Report",
+        author="OPCC",
+    )
+
+
+def test_an_attached_file_goes_in_where_the_tree_puts_it(tmp_path: Path) -> None:
+    body = etree.fromstring(members(render(attached_report(tmp_path)))["word/document.xml"])
+    lines = texts(body)
+    at = lines.index("Appendix A: The draft Plan")
+    assert lines[at + 1 : at + 5] == [
+        "The draft Police and Crime Plan",
+        "Written elsewhere, in its own look.",
+        "First priority",
+        "Second priority",
+    ]
+    assert lines.index("Appendix B: Notes") > at + 4  # the section after it stays after it
+    assert "" not in lines[at : at + 5]  # the file's place mark is gone
+    assert body.find("w:body/w:tbl", NS) is not None
+    assert len(body.findall(".//w:sectPr", NS)) == 1
+
+
+def test_an_attached_file_keeps_its_styles_and_lists_apart(tmp_path: Path) -> None:
+    files = members(render(attached_report(tmp_path)))
+    styles = etree.fromstring(files["word/styles.xml"])
+    by_id = {s.get(w("styleId")): s for s in styles.iterfind("w:style", NS)}
+    assert by_id["Heading1Appendix1"].find("w:name", NS).get(w("val")) == "heading 1 (Appendix 1)"
+    body = etree.fromstring(files["word/document.xml"])
+    styled = {"".join(p.itertext()): p.find("w:pPr/w:pStyle", NS) for p in body.iterfind("w:body/w:p", NS)}
+    assert styled["The draft Police and Crime Plan"].get(w("val")) == "Heading1Appendix1"
+    assert styled["Written elsewhere, in its own look."].get(w("val")) == "NormalAppendix1"
+    # The host's own lists are written before the file goes in: the file's list ids come after.
+    numbering = etree.fromstring(files["word/numbering.xml"])
+    num_ids = [n.get(w("numId")) for n in numbering.iterfind("w:num", NS)]
+    assert len(num_ids) == len(set(num_ids))
+    used = {n.get(w("val")) for n in body.iter(w("numId"))}
+    assert used <= set(num_ids)
+
+
+def test_an_attached_file_and_an_option_appendix_are_numbered_apart(tmp_path: Path) -> None:
+    other = AttachedDocument(title="Appendix C", source=render(host()))
+    files = members(render(attached_report(tmp_path), RenderOptions(appendices=[other])))
+    ids = {s.get(w("styleId")) for s in etree.fromstring(files["word/styles.xml"]).iterfind("w:style", NS)}
+    assert {"Heading1Appendix1", "NormalAppendix1", "NormalAppendix2"} <= ids
+    lines = texts(etree.fromstring(files["word/document.xml"]))
+    assert lines.index("Appendix C") > lines.index("Appendix B: Notes")
+
+
+def test_a_report_with_an_attached_file_is_valid_and_reproducible(tmp_path: Path) -> None:
+    data = render(attached_report(tmp_path))
+    assert render(attached_report(tmp_path)) == data
+    errors, _checked = validate({"attached-file": data}, tmp_path / "parts")
+    assert errors == []
+
+
+def test_the_reader_reads_the_attached_file_in_place(tmp_path: Path) -> None:
+    from pccplan.compose.walk import plain_text
+    from pccplan.read import read_docx
+
+    lines = plain_text(read_docx(render(attached_report(tmp_path))).document).split("\n")
+    at = lines.index("Appendix A: The draft Plan")
+    assert lines[at + 1 : at + 3] == [
+        "The draft Police and Crime Plan",
+        "Written elsewhere, in its own look.",
+    ]
+    assert "Grants" in lines
+    assert "£1.2m" in lines
+    assert lines.index("Appendix B: Notes") > lines.index("£1.2m")
+
+
+def test_an_attached_file_that_went_missing_is_refused_naming_the_appendix(tmp_path: Path) -> None:
+    doc = attached_report(tmp_path)
+    (tmp_path / "draft.docx").unlink()
+    with pytest.raises(RenderError, match=r"Appendix A: .*draft\.docx: not a usable Word \.docx appendix"):
+        render(doc)
+
+
+@pytest.mark.slow
+def test_libreoffice_shows_the_attached_file_in_its_place(tmp_path: Path) -> None:
+    from tests.conftest import require_program
+
+    from pccplan.render.pdf import convert
+
+    require_program("soffice")
+    pdftotext = require_program("pdftotext")
+    pdf = tmp_path / "attached.pdf"
+    pdf.write_bytes(convert(render(attached_report(tmp_path))))
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    appendix = next(p for p in pages if "APPENDIX A: THE DRAFT PLAN" in p)
+    assert "The draft Police and Crime Plan" in appendix
+    assert "Second priority" in appendix
+    assert "£1.2m" in appendix
+    assert text.index("Second priority") < text.index("After the attached plan.")
+
+
+def test_each_attached_documents_pictures_are_named_by_its_own_number(tmp_path: Path) -> None:
+    # Bug: the image counter reused the appendix's number, so the second's first picture was
+    # 'appendix2-image2' (and a later refusal named the wrong appendix).
+    first = AttachedDocument(title="Appendix A", source=draft_plan(tmp_path))
+    second = AttachedDocument(title="Appendix B", source=draft_plan(tmp_path).read_bytes())
+    files = members(render(host(), RenderOptions(appendices=[first, second])))
+    assert sorted(n for n in files if n.startswith("word/media/")) == [
+        "word/media/appendix1-image1.png",
+        "word/media/appendix2-image1.png",
+    ]

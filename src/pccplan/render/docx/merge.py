@@ -19,14 +19,16 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from pccplan.compose.tree import AttachedFile
 from pccplan.errors import RenderError
 from pccplan.render.docx import xml
+from pccplan.render.docx.package import open_template
 
 if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
     from docx.document import Document as WordDocument
     from docx.opc.part import Part
 
-__all__ = ["attach"]
+__all__ = ["Attachments", "attach"]
 
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _REL_IDS = (f"{{{_R}}}id", f"{{{_R}}}embed", f"{{{_R}}}link", f"{{{_R}}}pict")
@@ -58,10 +60,10 @@ def _relink(elements: Sequence[xml.El], target: Part, source: Part, number: int)
                         part = rel.target_part
                         ext = part.partname.ext
                         taken = {str(p.partname) for p in package.iter_parts()}
-                        number = 1
-                        while f"/word/media/appendix{number}-image{number}.{ext}" in taken:
-                            number += 1
-                        name = PackURI(f"/word/media/appendix{number}-image{number}.{ext}")
+                        image = 1
+                        while f"/word/media/appendix{number}-image{image}.{ext}" in taken:
+                            image += 1
+                        name = PackURI(f"/word/media/appendix{number}-image{image}.{ext}")
                         copied = Part(name, part.content_type, part.blob, package)
                         made[rid] = target.relate_to(copied, _IMAGE)
                     else:
@@ -112,3 +114,55 @@ def attach(
     if copies and notes_part is not None:
         _relink(copies, footnotes()[1], notes_part, number)
     return elements
+
+
+class Attachments:
+    """The Word files one render attaches, numbered in order (each number keeps its styles apart).
+
+    A tree's `AttachedFile` is marked where it stands (`mark`) while the body is written, and
+    attached there once the body, its lists and its notes are complete (`attach_marked`), so
+    the appendix's list, note, bookmark and drawing ids start past every one the host uses.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._marked: list[tuple[xml.El, AttachedFile]] = []
+
+    def next_number(self) -> int:
+        """The number of the next document attached (1 for the first)."""
+        self.count += 1
+        return self.count
+
+    def mark(self, block: AttachedFile) -> xml.El:
+        """An empty paragraph standing where `block`'s document goes, until `attach_marked`."""
+        marker = xml.paragraph([])
+        self._marked.append((marker, block))
+        return marker
+
+    def attach_marked(
+        self,
+        host: WordDocument,
+        *,
+        numbering: Callable[[], xml.El],
+        footnotes: Callable[[], tuple[xml.El, Part]],
+    ) -> None:
+        """Each marked file's body in place of its mark; `RenderError` names the appendix and the file.
+
+        A file that is missing, unreadable or not a Word document is refused as the reader refuses
+        it (`pccplan.opc.check_package`), before anything is written.
+        """
+        for marker, block in self._marked:
+            try:
+                opened, _house = open_template(block.path, what="appendix")
+            except RenderError as error:
+                raise RenderError(f"Appendix {block.label}: {error}") from error
+            elements = attach(
+                host, opened, number=self.next_number(), numbering=numbering, footnotes=footnotes
+            )
+            parent = marker.getparent()
+            assert parent is not None  # the writer put it in the body
+            at = parent.index(marker)
+            parent.remove(marker)
+            for offset, element in enumerate(elements):
+                parent.insert(at + offset, element)
+        self._marked.clear()

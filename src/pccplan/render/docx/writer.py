@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 import attrs
 
 from pccplan.compose.tree import (
+    AttachedFile,
     Block,
     BulletList,
     Cell,
@@ -330,28 +331,37 @@ class _Writer:
             n.label for n in iter_nodes(doc) if isinstance(n, Paragraph | Section) and n.numbered and n.label
         }
         self.bookmarked: list[str] = []
+        self.attached = merge.Attachments()
         add = self.sect.addprevious
         for element in self.blocks(doc.blocks, _Where()):
             add(element)
         self._finish_numbering()
-        for number, appendix in enumerate(appendices, start=1):
-            self.attach(appendix, number)
+        # The tree's attached files go in where they stand, now that the host's ids are all taken.
+        self.attached.attach_marked(
+            self.document, numbering=lambda: self.numbering_root, footnotes=self.footnotes
+        )
+        for appendix in appendices:
+            self.attach(appendix, self.attached.next_number())
+
+    def footnotes(self) -> tuple[xml.El, Part]:
+        """The host's footnotes root and part, made when first needed (by an appendix's notes)."""
+        if not hasattr(self, "notes_root"):
+            self._footnotes()
+        return self.notes_root, self.notes_part
 
     def attach(self, appendix: AttachedDocument, number: int) -> None:
         """Attach an appendix after what is written: its heading on a new page, then its body."""
-
-        def footnotes() -> tuple[xml.El, Part]:
-            if not hasattr(self, "notes_root"):
-                self._footnotes()
-            return self.notes_root, self.notes_part
-
         opened, _house = open_template(appendix.source, what="appendix")
         heading = xml.paragraph(
             [xml.run(appendix.title)], style=self.style(Role.HEADINGS[0]), page_break_before=True
         )
         self.sect.addprevious(heading)
         elements = merge.attach(
-            self.document, opened, number=number, numbering=lambda: self.numbering_root, footnotes=footnotes
+            self.document,
+            opened,
+            number=number,
+            numbering=lambda: self.numbering_root,
+            footnotes=self.footnotes,
         )
         for element in elements:
             self.sect.addprevious(element)
@@ -373,6 +383,8 @@ class _Writer:
                 self.table(block, where, out)
             elif isinstance(block, Contents):
                 out.append(self.contents(block))
+            elif isinstance(block, AttachedFile):
+                out.append(self.attached.mark(block))
             else:
                 self.title_block(block, out)
         return out
