@@ -17,6 +17,7 @@ from pccplan.compose.tree import (
     Emph,
     Exempt,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -58,7 +59,7 @@ __all__ = [
 ]
 
 _INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak, Ref)
-_BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents)
+_BLOCK_TYPES = (Paragraph, Section, TitleBlock, Letterhead, BulletList, OrderedList, Table, Contents)
 
 InlinePart = str | Inline | Sequence["InlinePart"]
 """What inline helpers accept: literal text, an inline node, or a list of these (flattened)."""

@@ -16,6 +16,7 @@ from pccplan.compose.tree import (
     Emph,
     Exempt,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -61,6 +62,7 @@ _NODE_TYPES: tuple[type, ...] = (
     Paragraph,
     Section,
     TitleBlock,
+    Letterhead,
     BulletList,
     OrderedList,
     Table,
@@ -425,6 +427,8 @@ class _PlainText:
     def block(self, block: object, depth: int) -> None:
         if isinstance(block, TitleBlock):
             self.lines.append(block.title)
+            self.blocks(block.lines, depth)
+        elif isinstance(block, Letterhead):  # its logo, like a title block's, is no line of text
             self.blocks(block.lines, depth)
         elif isinstance(block, Section):
             label = self.numbers.next_section() if block.numbered else ""
