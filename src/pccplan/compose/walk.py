@@ -428,7 +428,9 @@ class _PlainText:
         if isinstance(block, TitleBlock):
             self.lines.append(block.title)
             self.blocks(block.lines, depth)
-        elif isinstance(block, Letterhead):  # its logo, like a title block's, is no line of text
+        elif isinstance(block, Letterhead):
+            if block.logo is not None:
+                self.lines.append("")  # the logo's paragraph of its own: a line with no text
             self.blocks(block.lines, depth)
         elif isinstance(block, Section):
             label = self.numbers.next_section() if block.numbered else ""
