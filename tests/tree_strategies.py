@@ -18,6 +18,7 @@ from pccplan.compose.tree import (
     Emph,
     Exempt,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -231,9 +232,14 @@ metadata = st.builds(
 
 @st.composite
 def documents(draw: st.DrawFn) -> Document:
-    """Whole documents: an optional title block, then paragraphs, lists, tables and sections."""
+    """Whole documents: an optional title block or letterhead, then paragraphs, lists, tables and sections."""
     head: list[Block] = []
-    if draw(st.booleans()):
+    opening = draw(st.sampled_from(("title", "letterhead", None)))
+    if opening == "title":
         head.append(TitleBlock(title=draw(titles), lines=tuple(draw(st.lists(paragraphs(), max_size=2)))))
+    elif opening == "letterhead":
+        logo = draw(st.none() | pictures())
+        lines = draw(st.lists(paragraphs(), min_size=0 if logo else 1, max_size=3))
+        head.append(Letterhead(logo=logo, lines=tuple(lines)))
     body = draw(st.lists(st.one_of(_flow(False), _sections(0, False)), max_size=4))
     return Document(meta=draw(metadata), blocks=(*head, *body))

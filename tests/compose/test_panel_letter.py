@@ -9,12 +9,14 @@ import attrs
 import pytest
 from tests.london import assert_london
 
+from pccplan.compose.house import logo_picture
 from pccplan.compose.panel_letter import letter_subject, panel_letter_document
-from pccplan.compose.tree import Document, Link, Paragraph, Section, Strong
+from pccplan.compose.tree import Document, Letterhead, Link, Paragraph, Picture, Section, Strong
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
 from pccplan.files import load
 from pccplan.forms import builtin_form, load_form
+from pccplan.model.form import HouseForm, Logo
 from pccplan.model.letter import Addressee, PanelLetter
 from pccplan.model.panel import Recommendation
 from pccplan.statute.registry import cite
@@ -127,7 +129,8 @@ def test_recommendations_and_a_response_period_when_the_panel_set_them(staffs: P
 
 def test_the_default_form_follows_the_area_and_writes_the_sender(staffs: PanelLetter) -> None:
     doc = panel_letter_document(staffs)
-    assert texts(doc)[0] == "Staffordshire Police, Fire and Crime Panel"
+    assert isinstance(doc.blocks[0], Letterhead)  # the sender's block and the date head the letter
+    assert texts(doc)[0] == "Staffordshire Police, Fire and Crime Panel\n22 October 2024"
     assert "Police, Fire and Crime Commissioner for Staffordshire (the PFCC)" in plain_text(doc)
     kent = attrs.evolve(staffs, panel="Kent Police and Crime Panel", subject=None)
     body = plain_text(panel_letter_document(kent))
@@ -278,3 +281,74 @@ def test_any_form_order_is_the_letters_order(staffs: PanelLetter) -> None:
 
     check()
     assert reached >= 35
+
+
+# ---------------------------------------------------------------- the letterhead
+
+
+@pytest.fixture
+def logo_form(tmp_path: Path) -> HouseForm:
+    from tests.tree_strategies import png_bytes
+
+    (tmp_path / "logo.png").write_bytes(png_bytes(30, 10))
+    logo = Logo(path=str(tmp_path / "logo.png"), alt="London Assembly", width="4cm")
+    return attrs.evolve(builtin_form("london-assembly"), logo=logo)
+
+
+def test_the_letter_opens_with_the_forms_logo_then_the_senders_block(london: PanelLetter, logo_form) -> None:
+    doc = panel_letter_document(london, form=logo_form)
+    head = doc.blocks[0]
+    assert isinstance(head, Letterhead)
+    assert head.logo == logo_picture(logo_form)
+    assert head.logo is not None
+    assert head.logo.alt == "London Assembly"
+    shown = [plain_text(attrs.evolve(doc, blocks=(Paragraph(content=p.content),))) for p in head.lines]
+    # The form's order: sender, date, reference; the addressee is the letter's, after the head.
+    assert shown == [
+        "London Assembly Police and Crime Committee\nCity Hall\nKamal Chunchie Way\nLondon E16 1ZE",
+        "16 February 2022",
+        "Reference: PCC/PCP/2022",
+    ]
+    assert texts(doc)[1].startswith("Sadiq Khan, Mayor of London")
+    assert [n for n in iter_nodes(doc) if isinstance(n, Picture)] == [head.logo]
+
+
+def test_a_form_without_a_logo_gives_a_letterhead_without_a_picture(london_doc: Document) -> None:
+    head = london_doc.blocks[0]
+    assert isinstance(head, Letterhead)
+    assert head.logo is None
+    assert not [n for n in iter_nodes(london_doc) if isinstance(n, Picture)]
+
+
+def test_the_head_holds_only_what_the_letter_records(london: PanelLetter) -> None:
+    bare = attrs.evolve(london, sender=(), reference=None)
+    head = panel_letter_document(bare, form=builtin_form("london-assembly")).blocks[0]
+    assert isinstance(head, Letterhead)
+    assert [plain_text(attrs.evolve(london_doc_of(bare), blocks=(p,))) for p in head.lines] == [
+        "London Assembly Police and Crime Committee",
+        "16 February 2022",
+    ]
+
+
+def london_doc_of(letter: PanelLetter) -> Document:
+    return panel_letter_document(letter, form=builtin_form("london-assembly"))
+
+
+def test_a_form_opening_with_the_addressee_has_a_head_of_its_logo_alone(
+    staffs: PanelLetter, staffs_doc: Document, tmp_path: Path
+) -> None:
+    from tests.tree_strategies import png_bytes
+
+    assert not isinstance(staffs_doc.blocks[0], Letterhead)  # no logo, and the addressee comes first
+    (tmp_path / "crest.png").write_bytes(png_bytes())
+    form = attrs.evolve(
+        load_form(EXAMPLES / "staffordshire-form.yaml"),
+        logo=Logo(path=str(tmp_path / "crest.png"), decorative=True),
+    )
+    doc = panel_letter_document(staffs, form=form)
+    head = doc.blocks[0]
+    assert isinstance(head, Letterhead)
+    assert head.lines == ()
+    assert head.logo is not None
+    assert head.logo.decorative
+    assert texts(doc)[1:] == texts(staffs_doc)

@@ -11,6 +11,7 @@ from pccplan.compose.tree import (
     Cell,
     Document,
     Exempt,
+    Letterhead,
     Link,
     ListItem,
     Metadata,
@@ -145,6 +146,17 @@ def test_title_blocks_sit_at_the_top_level() -> None:
     section = Section(title="S", blocks=(TitleBlock(title="T"),))
     with pytest.raises(ValidationError, match="a title block must be at the top level"):
         Document(meta=META, blocks=(section,))
+
+
+def test_a_letterhead_holds_a_logo_or_a_line_and_is_the_first_block() -> None:
+    with pytest.raises(ValidationError, match=r"Letterhead\.lines: a letterhead needs a logo or a line"):
+        Letterhead()
+    head = Letterhead(lines=(Paragraph(content=(Text(text="Kent Police and Crime Panel"),)),))
+    assert Document(meta=META, blocks=(head, Paragraph())).blocks[0] == head
+    with pytest.raises(ValidationError, match=r"blocks\[1\]: a letterhead must be the first block"):
+        Document(meta=META, blocks=(Paragraph(), head))
+    with pytest.raises(ValidationError, match=r"blocks\[0\]\.blocks\[0\]: a letterhead must be the first"):
+        Document(meta=META, blocks=(Section(title="S", blocks=(head,)),))
 
 
 def test_metadata_defaults_and_header_text() -> None:

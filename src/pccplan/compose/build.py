@@ -18,6 +18,7 @@ from pccplan.compose.tree import (
     Emph,
     Exempt,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -59,7 +60,17 @@ __all__ = [
 ]
 
 _INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak, Ref)
-_BLOCK_TYPES = (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents, AttachedFile)
+_BLOCK_TYPES = (
+    Paragraph,
+    Section,
+    TitleBlock,
+    Letterhead,
+    BulletList,
+    OrderedList,
+    Table,
+    Contents,
+    AttachedFile,
+)
 
 InlinePart = str | Inline | Sequence["InlinePart"]
 """What inline helpers accept: literal text, an inline node, or a list of these (flattened)."""

@@ -7,17 +7,20 @@ from typing import TYPE_CHECKING
 from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import br, document, link, para, strong
-from pccplan.compose.house import arrange, office_for
+from pccplan.compose.house import arrange, logo_picture, office_for
 from pccplan.compose.parts import ACT_TITLE, blocks_of, day_month_year, narrative
-from pccplan.compose.tree import Block, Document, Inline
+from pccplan.compose.tree import Block, Document, Inline, Letterhead, Paragraph
 from pccplan.forms import default_form
 from pccplan.model.area import BodyKind
-from pccplan.model.form import HouseForm, Naming
+from pccplan.model.form import DocumentForm, HouseForm, Naming
 from pccplan.model.letter import PanelLetter
 from pccplan.model.plan import Plan
 from pccplan.statute.process import response_duty
 
 __all__ = ["letter_subject", "panel_letter_document"]
+
+_HEAD = frozenset({"sender", "reference", "date"})
+"""The parts a letterhead can hold: the sender's name and address, the reference and the date."""
 
 
 def letter_subject(letter: PanelLetter) -> str:
@@ -39,6 +42,27 @@ def _lines(*lines: str) -> list[Inline | str]:
     return out
 
 
+def _letterhead(
+    shape: DocumentForm, parts: dict[str, list[Paragraph]], form: HouseForm
+) -> tuple[Letterhead | None, frozenset[str]]:
+    """The letter's head and the keys of the parts it holds.
+
+    The head is the form's logo, then the sender's block, reference and date for as long as the
+    form's order starts with them (a form that puts the addressee first, as Staffordshire's
+    letter does, has a head of the logo alone). No logo and no such part: no letterhead.
+    """
+    keys: list[str] = []
+    for part in shape.parts:
+        if part.key not in _HEAD or part.heading is not None:
+            break
+        keys.append(part.key)
+    lines = [line for key in keys for line in parts[key]]
+    logo = logo_picture(form)
+    if logo is None and not lines:
+        return None, frozenset()
+    return Letterhead(logo=logo, lines=tuple(lines)), frozenset(keys)
+
+
 def panel_letter_document(
     letter: PanelLetter, plan: Plan | None = None, *, form: HouseForm | None = None
 ) -> Document:
@@ -51,6 +75,9 @@ def panel_letter_document(
     set one, the period for a written response (PANEL-3, s.29(3)). The Panel's views are
     written as given; recommendations appear only when the Panel made them, and nothing is
     counted. `plan`, when given, names the office as its area styles it.
+
+    The letter opens with a `Letterhead`: the form's logo (none when the form has no `logo`),
+    then the sender's block, reference and date while the form's order starts with them.
 
     In London the letter is the Police and Crime Committee's, its Chair's to MOPAC: the review
     is the London Assembly's under s.33(1) (LON-2), MOPAC's steps are s.6(6)(d)-(f), and no
@@ -106,14 +133,18 @@ def panel_letter_document(
         response.append(
             para("The minutes of the meeting are published ", link("on the website", letter.minutes_url), ".")
         )
+    head: dict[str, list[Paragraph]] = {
+        "sender": [para(*_lines(letter.panel, *letter.sender))],
+        "reference": [para(f"Reference: {letter.reference}")] if letter.reference else [],
+        "date": [para(day_month_year(letter.date))],
+    }
+    letterhead, held = _letterhead(shape, head, form)
     sign_off = shape.sign_off
     valediction = sign_off.valediction if sign_off else "Yours sincerely"
     role = sign_off.role if sign_off else "Chair"
 
     parts: dict[str, list[Block]] = {
-        "sender": [para(*_lines(letter.panel, *letter.sender))],
-        "reference": [para(f"Reference: {letter.reference}")] if letter.reference else [],
-        "date": [para(day_month_year(letter.date))],
+        **{key: [*blocks] for key, blocks in head.items() if key not in held},
         "addressee": [para(*_lines(letter.addressee.name, *letter.addressee.lines))],
         "salutation": [para(letter.salutation or f"Dear {letter.addressee.name}")],
         "subject": [para(strong(letter_subject(letter)))],
@@ -124,6 +155,7 @@ def panel_letter_document(
         "sign-off": [para(valediction), para(*_lines(letter.chair, f"{role}, {letter.panel}"))],
     }
     return document(
+        *([letterhead] if letterhead else []),
         *arrange(shape, parts),
         title=letter_subject(letter),
         author=letter.panel,

@@ -28,6 +28,7 @@ __all__ = [
     "Emph",
     "Exempt",
     "Inline",
+    "Letterhead",
     "LineBreak",
     "Link",
     "ListItem",
@@ -99,7 +100,17 @@ def _inline_kinds() -> tuple[type, ...]:
 
 
 def _block_kinds() -> tuple[type, ...]:
-    return (Paragraph, Section, TitleBlock, BulletList, OrderedList, Table, Contents, AttachedFile)
+    return (
+        Paragraph,
+        Section,
+        TitleBlock,
+        Letterhead,
+        BulletList,
+        OrderedList,
+        Table,
+        Contents,
+        AttachedFile,
+    )
 
 
 def _inlines() -> Any:
@@ -280,6 +291,28 @@ class TitleBlock:
     logo: Picture | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Picture))
     )
+
+
+@attrs.frozen(kw_only=True)
+class Letterhead:
+    """The head of a letter: the sender's logo at the top, then its lines (name and address, reference, date).
+
+    A letter has no title, so this is where the house form's `logo` goes. `lines` are the
+    paragraphs of the sender's block in the order the letter shows them; nothing is added
+    to them. A letterhead is the document's first block, and holds a logo, a line or both.
+    """
+
+    lines: tuple[Paragraph, ...] = attrs.field(
+        converter=to_tuple, default=(), validator=_members(lambda: (Paragraph,))
+    )
+    logo: Picture | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Picture))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.lines and self.logo is None:
+            reason = "a letterhead needs a logo or a line"
+            raise ValidationError.one("lines", reason, self.lines, "Letterhead")
 
 
 def _contents_depth(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -497,7 +530,7 @@ class AttachedFile:
 
 
 Block: TypeAlias = (
-    Paragraph | Section | TitleBlock | BulletList | OrderedList | Table | Contents | AttachedFile
+    Paragraph | Section | TitleBlock | Letterhead | BulletList | OrderedList | Table | Contents | AttachedFile
 )
 """Anything that stacks down the page."""
 
@@ -589,6 +622,11 @@ def _check_block(block: Block, path: str, place: _Place, problems: list[Problem]
             problems.append(
                 Problem(path=path, reason="a title block must be at the top level", value=block.title)
             )
+        for index, line in enumerate(block.lines):
+            _check_block(line, f"{path}.lines[{index}]", _Place(0, False, False), problems)
+    elif isinstance(block, Letterhead):
+        if path != "blocks[0]":  # readers know a letterhead by its place: the head of the page
+            problems.append(Problem(path=path, reason="a letterhead must be the first block", value=None))
         for index, line in enumerate(block.lines):
             _check_block(line, f"{path}.lines[{index}]", _Place(0, False, False), problems)
     elif isinstance(block, Section):

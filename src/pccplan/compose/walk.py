@@ -17,6 +17,7 @@ from pccplan.compose.tree import (
     Emph,
     Exempt,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -63,6 +64,7 @@ _NODE_TYPES: tuple[type, ...] = (
     Paragraph,
     Section,
     TitleBlock,
+    Letterhead,
     BulletList,
     OrderedList,
     Table,
@@ -427,6 +429,10 @@ class _PlainText:
     def block(self, block: object, depth: int) -> None:
         if isinstance(block, TitleBlock):
             self.lines.append(block.title)
+            self.blocks(block.lines, depth)
+        elif isinstance(block, Letterhead):
+            if block.logo is not None:
+                self.lines.append("")  # the logo's paragraph of its own: a line with no text
             self.blocks(block.lines, depth)
         elif isinstance(block, Section):
             label = self.numbers.next_section() if block.numbered else ""

@@ -19,6 +19,7 @@ from pccplan.compose.tree import (
     Contents,
     Document,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -309,6 +310,27 @@ class _Builder:
         self.root.append(TitleBlock(title=title, logo=logo))
         self.title_lines[len(self.root) - 1] = []
         self.after_title = True
+
+    def letterhead(self, line: Paragraph) -> bool:
+        """Add a paragraph in the Letterhead style to the letter's head; ``False`` when none can hold it.
+
+        A head is the first block only, so a Letterhead paragraph after anything else is a plain
+        paragraph. A picture alone as the head's first paragraph is its logo.
+        """
+        if self.sections or self.lists or len(self.root) > 1:
+            return False
+        head = self.root[0] if self.root else None
+        if head is None:
+            alone = len(line.content) == 1 and isinstance(line.content[0], Picture)
+            logo = line.content[0] if alone else None
+            assert logo is None or isinstance(logo, Picture)
+            self.root.append(Letterhead(logo=logo, lines=() if alone else (line,)))
+        elif isinstance(head, Letterhead):
+            self.root[0] = attrs.evolve(head, lines=(*head.lines, line))
+        else:
+            return False
+        self.after_title = False
+        return True
 
     def title_line(self, line: Paragraph) -> None:
         # Gathered and set once in finish: a new TitleBlock per line copies every line so far.
@@ -725,6 +747,8 @@ class _Reader:
             return
         if role == "subtitle" and builder.after_title and not label:
             builder.title_line(Paragraph(content=content))
+            return
+        if role == "letterhead" and flow and not label and builder.letterhead(Paragraph(content=content)):
             return
         if numbering is not None and label:
             level = self.counters.level(*numbering)

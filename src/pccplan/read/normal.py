@@ -12,6 +12,7 @@ from pccplan.compose.tree import (
     Document,
     Emph,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -176,6 +177,8 @@ def _blocks(blocks: Sequence[Block], *, flow: bool, depth: int = 0) -> tuple[Blo
             out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True, depth=depth)))
         elif isinstance(block, TitleBlock):
             out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines)))
+        elif isinstance(block, Letterhead):
+            out.append(_letterhead(block))
         elif isinstance(block, BulletList | OrderedList):
             out.append(_list(block, depth))
         elif isinstance(block, Table):
@@ -183,6 +186,17 @@ def _blocks(blocks: Sequence[Block], *, flow: bool, depth: int = 0) -> tuple[Blo
         else:
             out.append(block)  # a Contents: nothing inside it to normalise
     return tuple(out)
+
+
+def _letterhead(head: Letterhead) -> Letterhead:
+    """A letterhead as read back: its logo's height as drawn, and a lone picture opening it as its logo."""
+    lines = tuple(_paragraph(p) for p in head.lines)
+    logo = head.logo
+    if logo is None and lines and len(lines[0].content) == 1 and isinstance(lines[0].content[0], Picture):
+        logo, lines = lines[0].content[0], lines[1:]
+    if logo is not None:
+        logo = attrs.evolve(logo, height=logo.size[1])
+    return Letterhead(logo=logo, lines=lines)
 
 
 def split_keywords(keywords: Iterable[str]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from pccplan.compose.tree import (
     Document,
     Emph,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     Note,
@@ -122,6 +123,10 @@ class _Html:
                 )
                 logo = f'<p class="logo">{_picture(block.logo)}</p>' if block.logo else ""
                 out.append(f'<header>{logo}<h1 class="title">{escape(block.title)}</h1>{lines}</header>')
+            elif isinstance(block, Letterhead):
+                logo = f'<p class="logo">{_picture(block.logo)}</p>' if block.logo else ""
+                lines = "".join(f"<p>{self.inlines(line.content)}</p>" for line in block.lines)
+                out.append(f'<header class="letterhead">{logo}{lines}</header>')
             elif isinstance(block, Section):
                 level = min(depth + 2, 6)
                 number = self.numbers.next_section() if block.numbered else ""

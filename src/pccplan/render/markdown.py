@@ -15,6 +15,7 @@ from pccplan.compose.tree import (
     Document,
     Emph,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     Note,
@@ -89,6 +90,9 @@ class _Markdown:
                 if block.logo is not None:
                     out.append(_image(block.logo))
                 out.append(f"# {escape(block.title)}")
+                out += [self.inlines(line.content) for line in block.lines]
+            elif isinstance(block, Letterhead):
+                out += [_image(block.logo)] if block.logo is not None else []
                 out += [self.inlines(line.content) for line in block.lines]
             elif isinstance(block, Section):
                 label = f"{self.numbers.next_section()} " if block.numbered else ""

@@ -54,6 +54,7 @@ class Role:
     NORMAL = "Normal"
     TITLE = "Title"
     SUBTITLE = "Subtitle"
+    LETTERHEAD = "Letterhead"
     HEADINGS = ("heading 1", "heading 2", "heading 3")
     BODY = "Body Text"
     BODY_INDENT = "Body Text Indent"
@@ -124,6 +125,9 @@ HOUSE_STYLES: tuple[StyleSpec, ...] = (
         name="Body Text", style_id="BodyText", based_on="Normal", space_after=200, line=264, q_format=True
     ),
     StyleSpec(name="Body Text Indent", style_id="BodyTextIndent", based_on="Body Text", indent_left=720),
+    # A letter's head (logo, sender's block, reference, date): a style of its own, so a template
+    # can set it right or left and a reader knows where the head ends.
+    StyleSpec(name="Letterhead", style_id="Letterhead", based_on="Normal", next="Body Text", space_after=120),
     StyleSpec(name="Numbered Paragraph", style_id="NumberedParagraph", based_on="Body Text", q_format=True),
     StyleSpec(name="List Paragraph", style_id="ListParagraph", based_on="Normal", space_after=120, line=264),
     StyleSpec(

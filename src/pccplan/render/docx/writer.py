@@ -16,6 +16,7 @@ from pccplan.compose.tree import (
     Document,
     Emph,
     Inline,
+    Letterhead,
     LineBreak,
     Link,
     Metadata,
@@ -321,7 +322,8 @@ class _Writer:
         self._numbering()
         if notes(doc):
             self._footnotes()
-        self._header_footer(title_page=bool(doc.blocks) and isinstance(doc.blocks[0], TitleBlock))
+        head = doc.blocks[0] if doc.blocks else None  # a title or a letter's head tops page 1
+        self._header_footer(title_page=isinstance(head, TitleBlock | Letterhead))
         self._properties()
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
         self.doc = doc
@@ -385,6 +387,8 @@ class _Writer:
                 out.append(self.contents(block))
             elif isinstance(block, AttachedFile):
                 out.append(self.attached.mark(block))
+            elif isinstance(block, Letterhead):
+                self.letterhead(block, out)
             else:
                 self.title_block(block, out)
         return out
@@ -442,6 +446,18 @@ class _Writer:
         out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
         for line in block.lines:
             out.append(xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE)))
+
+    def letterhead(self, block: Letterhead, out: list[xml.El]) -> None:
+        """The letter's head: the logo in a paragraph of its own, then each line, all in the Letterhead style.
+
+        The style marks the head's extent for the reader; a template's own Letterhead style sets
+        where it sits (right-aligned, say).
+        """
+        style = self.style(Role.LETTERHEAD)
+        if block.logo is not None:
+            out.append(xml.paragraph([self.images.run(block.logo, self.part)], style=style))
+        for line in block.lines:
+            out.append(xml.paragraph(self.inlines(line.content, self.links), style=style))
 
     def list_items(self, block: BulletList | OrderedList, where: _Where, out: list[xml.El]) -> None:
         level = min(where.list_depth, _MAX_LEVEL)
