@@ -15,9 +15,8 @@ from lxml import etree
 from pccplan.compose.picture import Picture
 from pccplan.render.docx import xml
 
-if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
-    from docx.opc.part import Part
-    from docx.package import Package
+if TYPE_CHECKING:
+    from pccplan.opc.parts import Package, Part
 
 __all__ = ["DECORATIVE_EXTENSION", "SVG_EXTENSION", "Images", "inline"]
 
@@ -53,12 +52,12 @@ class Images:
 
     def _part(self, data: bytes, kind: str) -> Part:
         """The image part holding `data` (made on first use; the same bytes share one part)."""
-        from docx.opc.part import Part
+        from pccplan.opc.parts import Part
 
         key = hashlib.sha256(data).hexdigest()
         found = self._parts.get(key)
         if found is None:
-            from docx.opc.packuri import PackURI
+            from pccplan.opc.parts import PackURI
 
             taken = {str(part.partname) for part in self._package.iter_parts()}
             number = len(self._parts) + 1

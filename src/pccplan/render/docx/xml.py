@@ -7,10 +7,10 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from docx.oxml.parser import oxml_parser
 from lxml import etree
 
 from pccplan.errors import ValidationError
+from pccplan.opc.parts import oxml_parser
 from pccplan.render.docx import opc
 from pccplan.render.docx.styles import StyleSpec
 
