@@ -50,7 +50,7 @@ def example_panel_report() -> Document:
     return panel_report(example_plan(), example_report_inputs())
 
 
-STARTERS: tuple[str, ...] = ("plan", *(d.name for d in DOCUMENTS if d.content is not None))
+STARTERS: tuple[str, ...] = ("plan", *(d.name for d in DOCUMENTS if d.model is not None))
 """The kinds of file `starter` can write: the plan, and each document's own content (from the table
 of documents, `pccplan.model.kinds.DOCUMENTS`). A house form has its own: ``pccplan form new``."""
 
