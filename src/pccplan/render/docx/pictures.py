@@ -7,7 +7,6 @@ XML Word writes and why each piece is there.
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -52,6 +51,8 @@ class Images:
 
     def _part(self, data: bytes, kind: str) -> Part:
         """The image part holding `data` (made on first use; the same bytes share one part)."""
+        import hashlib  # here, not at the top: only a document with pictures needs it (it loads OpenSSL)
+
         from pccplan.opc.parts import Part
 
         key = hashlib.sha256(data).hexdigest()

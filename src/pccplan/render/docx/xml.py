@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -980,6 +979,8 @@ class Attachment:
             made.set(wq("abstractNumId"), abstract_map[old])
             nsid = made.find(wq("nsid"))
             if nsid is not None:  # a list's identity: two lists sharing one are joined by Word
+                import hashlib  # here: only an appendix's lists need it, and it loads OpenSSL
+
                 digest = hashlib.sha256(f"{self.number}/{old}".encode()).hexdigest()[:8].upper()
                 nsid.set(wq("val"), digest)
             for local in ("styleLink", "numStyleLink"):
