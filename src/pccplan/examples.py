@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pccplan.model.kinds import DOCUMENTS
@@ -21,6 +21,13 @@ _REPORT = "cambridgeshire-2016-panel-report.yaml"
 
 
 def _data(name: str) -> str:
+    # Read beside this module when pccplan is installed as files (importlib.resources costs a
+    # command several milliseconds of imports); through importlib.resources from a zip.
+    path = Path(__file__).with_name("data") / name
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    from importlib import resources
+
     return resources.files("pccplan").joinpath("data", name).read_text(encoding="utf-8")
 
 
