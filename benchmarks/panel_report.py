@@ -245,6 +245,10 @@ def whole_process(runs: int) -> None:
         print("whole process: pandoc is not installed; skipped")
         return
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # The children run the pccplan this script imported (a worktree's src, say), whatever the
+    # installed script beside this Python would find first, and from any working directory.
+    here = str(Path(pccplan.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join([here, *filter(None, [os.environ.get("PYTHONPATH")])])
     data = Path(pccplan.__file__).parent / "data"
     cli = _pccplan_command()
     with tempfile.TemporaryDirectory() as tmp:

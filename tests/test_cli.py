@@ -976,3 +976,80 @@ def test_render_refuses_a_missing_appendix_file_naming_the_field_and_writes_noth
     assert "appendices[0].file: cannot be attached: draft-plan.docx: cannot read the file" in err
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["papers"]
+
+
+# ---------------------------------------------------------------- what each command imports
+
+_DATA = ROOT / "src" / "pccplan" / "data"
+
+
+def _imported_by(argv: list[str], tmp_path: Path) -> set[str]:
+    """The top-level packages and pccplan modules loaded by running the command `argv` in a fresh Python."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pccplan.cli import main\n"
+        f"status = main({argv!r})\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    return set(done.stdout.split("\n")[-2].split())
+
+
+def _packages(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules}
+
+
+@pytest.mark.parametrize(
+    ("argv", "absent"),
+    [
+        (["example", "-o", "report.docx"], {"docx", "holidays", "socket", "secrets"}),
+        (
+            [
+                "render",
+                str(_DATA / "cambridgeshire-2016.yaml"),
+                "--document",
+                "panel-report",
+                "--with",
+                str(_DATA / "cambridgeshire-2016-panel-report.yaml"),
+                "-o",
+                "report.docx",
+            ],
+            {"docx", "holidays", "socket", "secrets"},
+        ),
+        (["timeline", "--poll", "2016-05-05"], {"docx", "cattrs", "yaml", "lxml", "holidays"}),
+    ],
+    ids=["example", "render", "timeline"],
+)
+def test_a_command_does_not_import_what_it_does_not_use(
+    argv: list[str], absent: set[str], tmp_path: Path
+) -> None:
+    loaded = _imported_by(argv, tmp_path)
+    assert not (loaded | _packages(loaded)) & absent
+    # A report to the Panel needs the classes of its own content and of the plan, not of the
+    # other documents' (issue 15): the table of documents names them, imported on use.
+    others = {"agenda", "comments", "letter", "record"}
+    assert not {f"pccplan.model.{name}" for name in others} & loaded
+
+
+def test_help_imports_no_rules_no_model_and_not_attrs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pccplan.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split("\n")[-2].split())
+    assert {m for m in loaded if m.startswith("pccplan")} == {"pccplan", "pccplan._names", "pccplan.cli"}
+    assert not _packages(loaded) & {"attr", "attrs", "yaml", "cattrs", "lxml", "docx", "dateutil"}

@@ -526,3 +526,71 @@ def test_an_absolute_appendix_file_is_refused_naming_the_file_and_field(tmp_path
     assert str(report) in str(caught.value)
     assert "appendices[0].file" in str(caught.value)
     assert "/home/officer/plan.docx" in str(caught.value)
+
+
+# ---------------------------------------------------------------- libyaml's parser, PyYAML's errors
+
+_TRICKY_YAML = [
+    GOOD,
+    "a: 'it''s'\nb: \"\\u00e9\\n\"\nc: |\n  two\n  lines\nd: >\n  folded\n  text\n",
+    "a: 2016-02-30\nb: 0x_\nc: 1_000\nd: 0o17\ne: 1.5e3\nf: .nan\ng: ~\nh: yes\ni: 2016-05-05\n",
+    "a: [1, [2, {b: c}]]\nd: {e: [f, g]}\n",
+    "a: x\r\nb: y\r\n",
+    "a: \u2028b\nc: caf\u00e9 \U0001f600\n",
+    "- one\n- two:\n    three\n",
+    "a: !!str 12\n",
+    "",
+    "# only a comment\n",
+    "a: 1\n---\nb: 2\n",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY_YAML)
+def test_libyaml_loads_what_the_python_loader_loads(text: str) -> None:
+    from pccplan import files
+
+    def loaded(loader: Any) -> object:
+        try:
+            return yaml.load(text, Loader=loader)
+        except yaml.YAMLError as error:
+            return type(error).__name__
+
+    assert loaded(files._FastLoader) == loaded(files._StrictLoader)
+
+
+def test_libyaml_loads_every_data_file_as_the_python_loader_does(examples: Path) -> None:
+    from pccplan import files
+
+    for path in sorted(examples.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=files._FastLoader) == yaml.load(text, Loader=files._StrictLoader), path
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "title: [",
+            r"line 1, column 9: not valid YAML: expected the node content, but found '<stream end>'",
+        ),
+        ("a: &x 1\nb: *x\n", r"line 2, column 4: not valid YAML: aliases \(\*name\) are not allowed"),
+        ("a: 1\na: 2\n", r"line 2, column 1: not valid YAML: the key 'a' appears twice"),
+        ("a: b: c\n", r"line 1, column 5: not valid YAML: mapping values are not allowed here"),
+    ],
+)
+def test_an_error_is_worded_and_placed_by_the_python_loader(text: str, message: str) -> None:
+    # libyaml words and places many errors otherwise ('did not find expected node content', on
+    # the next line): the text it cannot load is loaded again by PyYAML's own parser.
+    with pytest.raises(PlanFileError, match=message):
+        loads(text, Plan)
+
+
+def test_control_characters_still_reach_the_models_text_check() -> None:
+    with pytest.raises(PlanFileError, match=r"title"):
+        loads(GOOD.replace("A plan", "A\x07plan"), Plan)
+
+
+def test_libyaml_is_used_when_pyyaml_has_it() -> None:
+    from pccplan import files
+
+    assert (files._C_PARSER is not None) == yaml.__with_libyaml__

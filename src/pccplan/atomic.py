@@ -54,9 +54,13 @@ def _existing_mode(target: Path) -> int | None:
 
 def _host() -> str:
     """This machine's name as 8 hex digits: a process id means something only on its own machine."""
-    import socket  # here, not at the top: `import pccplan` (and `pccplan --help`) need not load it
+    if hasattr(os, "uname"):  # what socket.gethostname() returns on POSIX, without loading socket
+        name = os.uname().nodename
+    else:
+        import socket
 
-    return f"{zlib.crc32(socket.gethostname().encode('utf-8', 'replace')):08x}"
+        name = socket.gethostname()
+    return f"{zlib.crc32(name.encode('utf-8', 'replace')):08x}"
 
 
 def owner() -> str:
@@ -89,9 +93,8 @@ def owner_ended(host: str, pid: int) -> bool:
 
 def _temporary_name(target: Path) -> Path:
     """A fresh name for a temporary file beside `target` that says whose it is (`owner`)."""
-    import secrets  # here, not at the top: it loads hashlib and hmac, which only writing needs
-
-    return target.with_name(f".{target.name}.pccplan-{owner()}-{secrets.token_hex(4)}.tmp")
+    # os.urandom is what secrets.token_hex uses; secrets itself would load hashlib and OpenSSL.
+    return target.with_name(f".{target.name}.pccplan-{owner()}-{os.urandom(4).hex()}.tmp")
 
 
 def abandoned(name: str, info: os.stat_result, pattern: re.Pattern[str], kind: Callable[[int], bool]) -> bool:

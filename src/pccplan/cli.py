@@ -14,14 +14,12 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NoReturn
-
-import attrs
-
-from pccplan.errors import PccplanError, PlanFileError, Problem
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 # Each subcommand imports what it needs when it runs, and the parser configures only the
 # subcommand asked for: `pccplan --help` loads no rules, and `pccplan timeline` no renderer.
+# The two records below are named tuples, not attrs classes, and the errors are imported when
+# one is raised, so that `pccplan --help` does not load attrs (half its time).
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -46,8 +44,7 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{self.prog}: {message}")
 
 
-@attrs.frozen(kw_only=True)
-class Output:
+class Output(NamedTuple):
     """What a subcommand produced: `data` for ``--json``, `text` for people, and the exit `status`.
 
     `warnings` go to stderr, one line each, when the output is `text` (with ``--json`` they
@@ -60,8 +57,7 @@ class Output:
     warnings: tuple[str, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
-class Command:
+class Command(NamedTuple):
     """A subcommand: its `name`, one-line `help`, how it adds its arguments and what it runs.
 
     A group such as ``pccplan dates`` has no `run` and no `configure`, only `subcommands`.
@@ -378,8 +374,7 @@ def _write(
     options = RenderOptions(
         public=not args.full,
         template=args.template,
-        # The attrs plugin types a `converter=tuple` field's argument as an unsolved Iterable[_T_co].
-        appendices=appendices,  # type: ignore[arg-type]
+        appendices=appendices,
     )
     written = save(doc, out, format="pdf" if args.pdf else None, options=options)
     summary = _summary(doc)
@@ -426,6 +421,7 @@ def _write_new(command: str, file: str, text: str, *, force: bool) -> Path:
     from pathlib import Path
 
     from pccplan.atomic import write_atomic
+    from pccplan.errors import PlanFileError, Problem
 
     target = Path(file)
     if target.exists() and not force:
@@ -828,12 +824,16 @@ def main(argv: list[str] | None = None) -> int:
     except _UsageError as error:
         print(_one_line(error), file=sys.stderr)
         return 2
-    except (PccplanError, ValueError, OverflowError) as error:
-        print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
-        return 2
-    except OSError as error:  # a file the library did not name itself: say which and why
-        print(f"{PROG}: error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
-        return 2
+    except Exception as error:
+        from pccplan.errors import PccplanError
+
+        if isinstance(error, PccplanError | ValueError | OverflowError):
+            print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+            return 2
+        if isinstance(error, OSError):  # a file the library did not name itself: say which and why
+            print(f"{PROG}: error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+            return 2
+        raise
     try:
         if not args.json:
             for warning in output.warnings:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pccplan.model.kinds import DOCUMENTS
@@ -21,6 +21,13 @@ _REPORT = "cambridgeshire-2016-panel-report.yaml"
 
 
 def _data(name: str) -> str:
+    # Read beside this module when pccplan is installed as files (importlib.resources costs a
+    # command several milliseconds of imports); through importlib.resources from a zip.
+    path = Path(__file__).with_name("data") / name
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    from importlib import resources
+
     return resources.files("pccplan").joinpath("data", name).read_text(encoding="utf-8")
 
 
@@ -50,7 +57,7 @@ def example_panel_report() -> Document:
     return panel_report_document(example_report_inputs(), example_plan())
 
 
-STARTERS: tuple[str, ...] = ("plan", *(d.name for d in DOCUMENTS if d.content is not None))
+STARTERS: tuple[str, ...] = ("plan", *(d.name for d in DOCUMENTS if d.model is not None))
 """The kinds of file `starter` can write: the plan, and each document's own content (from the table
 of documents, `pccplan.model.kinds.DOCUMENTS`). A house form has its own: ``pccplan form new``."""
 

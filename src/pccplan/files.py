@@ -12,6 +12,7 @@ import json
 import json.decoder
 import json.scanner
 import os
+import re
 import stat
 from collections.abc import Mapping
 from decimal import Decimal
@@ -31,7 +32,7 @@ __all__ = ["KINDS", "MAX_FILE_SIZE", "Format", "dump", "dumps", "kind_of", "load
 T = TypeVar("T")
 Format = Literal["yaml", "json"]
 
-KINDS: Mapping[str, type] = FILE_KINDS
+KINDS: Mapping[str, type] = FILE_KINDS  # its classes are imported as they are looked up
 """The kinds of object a file can hold, by the value of its ``kind`` key (from the table of documents,
 `pccplan.model.kinds.DOCUMENTS`)."""
 
@@ -57,9 +58,9 @@ _LONGEST_NUMBER = 100
 
 def kind_of(cls: type) -> str:
     """The ``kind`` key written for objects of class `cls`."""
-    for name, known in KINDS.items():
-        if known is cls:
-            return name
+    found = FILE_KINDS.kind_of(cls)
+    if found is not None:
+        return found
     raise TypeError(f"{cls.__name__} is not a kind of object pccplan saves to a file")
 
 
@@ -77,30 +78,21 @@ def _long_number(text: str) -> Unreadable:
 _TEXT_TAG = "tag:yaml.org,2002:str"  # !!str: the one tag allowed, since it only says 'this is text'
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing duplicate keys, aliases and tags (nothing is silently lost).
+class _Strict:
+    """PyYAML's safe loading, refusing duplicate keys, aliases and tags (nothing is silently lost).
 
     It also leaves to the converter, which names the field, what PyYAML would refuse with no
     field: a date that is no day of the calendar (2016-02-30) stays text, as does a number with
     no digits ('0x_'), a number too long to read becomes an `Unreadable`, and control characters
-    reach the text fields' own check. The one tag allowed is ``!!str``.
+    reach the text fields' own check. The one tag allowed is ``!!str``. Mixed into the two
+    loaders below, which differ only in what scans and parses the text.
     """
 
-    def __init__(self, stream: str) -> None:
-        self._depth = 0  # how many mappings and lists the node being composed is inside
-        super().__init__(stream)
-
-    def check_printable(self, data: str) -> None:
-        # YAML refuses control characters before parsing, naming only a character offset. Let them
-        # through to the model, whose text check names the field and the value; but not NUL, which
-        # PyYAML's scanner takes as the end of the file (the rest would be silently lost).
-        where = data.find("\0")
-        if where >= 0:
-            raise yaml.reader.ReaderError(self.name, where, 0, "unicode", "NUL (U+0000) is not allowed")
+    _depth: int  # how many mappings and lists the node being composed is inside
 
     def construct_yaml_timestamp(self, node: Any) -> Any:
         try:
-            return super().construct_yaml_timestamp(node)
+            return super().construct_yaml_timestamp(node)  # type: ignore[misc]
         except (ValueError, OverflowError):  # the shape of a date, but no such day
             return node.value
 
@@ -108,13 +100,14 @@ class _StrictLoader(yaml.SafeLoader):
         if len(node.value) > _LONGEST_NUMBER:
             return _long_number(node.value)
         try:
-            return super().construct_yaml_int(node)
+            return super().construct_yaml_int(node)  # type: ignore[misc]
         except ValueError:  # the shape of a number but no digits ('0b_', '0x_'): text, like a bad date
             return node.value
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event: Any = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
-        if self.check_event(yaml.AliasEvent):
+        this: Any = self
+        event: Any = this.peek_event()
+        if this.check_event(yaml.AliasEvent):
             raise yaml.MarkedYAMLError(
                 None, None, "aliases (*name) are not allowed in plan files", event.start_mark
             )
@@ -129,14 +122,15 @@ class _StrictLoader(yaml.SafeLoader):
         try:
             if self._depth > _DEEPEST:
                 raise yaml.MarkedYAMLError(None, None, _TOO_DEEP, event.start_mark)
-            return super().compose_node(parent, index)
+            return super().compose_node(parent, index)  # type: ignore[misc]
         finally:
             self._depth -= 1
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        this: Any = self
         seen: set[object] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
+            key = this.construct_object(key_node, deep=deep)
             try:
                 hash(key)
             except TypeError:  # a list or a mapping as a key ('? [a]'): no dict can hold it
@@ -146,7 +140,66 @@ class _StrictLoader(yaml.SafeLoader):
             if key in seen:
                 raise yaml.MarkedYAMLError(None, None, f"the key {key!r} appears twice", key_node.start_mark)
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+        found: dict[Any, Any] = super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+        return found
+
+
+class _StrictLoader(_Strict, yaml.SafeLoader):
+    """The strict loader on PyYAML's own Python reader, scanner and parser: it words every error."""
+
+    def __init__(self, stream: str) -> None:
+        self._depth = 0
+        super().__init__(stream)
+
+    def check_printable(self, data: str) -> None:
+        # YAML refuses control characters before parsing, naming only a character offset. Let them
+        # through to the model, whose text check names the field and the value; but not NUL, which
+        # PyYAML's scanner takes as the end of the file (the rest would be silently lost).
+        where = data.find("\0")
+        if where >= 0:
+            raise yaml.reader.ReaderError(self.name, where, 0, "unicode", "NUL (U+0000) is not allowed")
+
+
+# libyaml's scanner and parser, when PyYAML was built with it (`yaml.__with_libyaml__`).
+_C_PARSER: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
+
+if _C_PARSER is not None:
+
+    class _FastLoader(
+        _Strict,
+        yaml.composer.Composer,
+        _C_PARSER,  # type: ignore[misc]  # libyaml's parser is untyped
+        yaml.constructor.SafeConstructor,
+        yaml.resolver.Resolver,
+    ):
+        """The strict loader with libyaml scanning and parsing: the same nodes, many times faster.
+
+        Only the scanning and parsing are libyaml's; composing (with the checks above),
+        resolving and constructing are PyYAML's Python, as in `_StrictLoader`. A text it cannot
+        load is loaded again by `_StrictLoader`, so an error reads as it always has.
+        """
+
+        def __init__(self, stream: str) -> None:
+            self._depth = 0
+            _C_PARSER.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+
+# What PyYAML's reader would refuse before parsing (`Reader.NON_PRINTABLE`): `_StrictLoader` passes
+# such characters on to the model's text checks, which libyaml cannot be told to do.
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _load_yaml(text: str) -> object:
+    """The YAML `text` loaded strictly: by libyaml when it is there and the text is all printable."""
+    if _C_PARSER is not None and _NON_PRINTABLE.search(text) is None:
+        try:
+            return yaml.load(text, Loader=_FastLoader)
+        except Exception:  # loaded again below, which raises the error as PyYAML words it
+            pass
+    return yaml.load(text, Loader=_StrictLoader)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -167,8 +220,9 @@ def _represent_text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _represent_text)
-_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
-_StrictLoader.add_constructor("tag:yaml.org,2002:int", _StrictLoader.construct_yaml_int)
+for _loader in (_StrictLoader, *((_FastLoader,) if _C_PARSER is not None else ())):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _loader.construct_yaml_timestamp)
+    _loader.add_constructor("tag:yaml.org,2002:int", _loader.construct_yaml_int)
 
 
 def _line_and_column(text: str, offset: int) -> str:
@@ -287,7 +341,7 @@ def _parse(text: str, fmt: Format, source: str) -> object:
     try:
         if fmt == "json":
             return _JSONDecoder().decode(text)
-        return yaml.load(text, Loader=_StrictLoader)
+        return _load_yaml(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import re
 from typing import TYPE_CHECKING
@@ -360,6 +359,8 @@ def find_area(query: str | PoliceArea) -> PoliceArea:
             "(its police authority is the Common Council of the City of London)",
         )
     candidates = {k: area.slug for area in _AREAS for k in _keys(area)}
+    import difflib  # here, not at the top: only a bad value needs close matches
+
     close = difflib.get_close_matches(key, list(candidates), n=3, cutoff=0.6)
     suggestions = list(dict.fromkeys(candidates[c] for c in close))
     if not suggestions:

@@ -26,114 +26,100 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
-from pccplan.model.agenda import Attachment, CoverReport, MinutePoint, PanelMinute
-from pccplan.model.area import Governance, PoliceArea, find_area
-from pccplan.model.comments import CommentGroup, CommentReply, ResponseTable
-from pccplan.model.decision import DecisionNotice
-from pccplan.model.document import (
-    Appendix,
-    BackgroundDocument,
-    Contact,
-    Exemption,
-    ReportParagraph,
-    ReportSection,
-)
-from pccplan.model.form import Approval, DocumentForm, FormPart, HouseForm, KeyLabels, Naming, SignOff
-from pccplan.model.letter import Addressee, PanelLetter
-from pccplan.model.panel import (
-    PanelRecommendations,
-    PanelReport,
-    Recommendation,
-    RecommendationResponse,
-    Response,
-    Vote,
-)
-from pccplan.model.plan import (
-    Commissioner,
-    Grant,
-    Measure,
-    Outcome,
-    Period,
-    Plan,
-    ResourceLine,
-    Resources,
-    Service,
-    Theme,
-)
-from pccplan.model.process import PlanProcess, Review
-from pccplan.model.record import (
-    Implication,
-    IssuedPlan,
-    OfficerAdvice,
-    RecordAppendix,
-    RecordOfDecision,
-    RecordPart,
-    Signatory,
-    Withholding,
-)
+from pccplan.model.area import PoliceArea, find_area
+from pccplan.model.document import ReportParagraph
 from pccplan.model.validators import close_matches
 
-__all__ = ["MODEL_CLASSES", "Unreadable", "make_converter", "problems_from", "structure", "unstructure"]
+__all__ = [
+    "MODEL_CLASSES",  # noqa: F822 - made on first use by the module's __getattr__
+    "MODEL_NAMES",
+    "Unreadable",
+    "make_converter",
+    "problems_from",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
-MODEL_CLASSES: tuple[type, ...] = (
-    Governance,
-    Period,
-    Commissioner,
-    Measure,
-    Outcome,
-    Theme,
-    Grant,
-    Service,
-    ResourceLine,
-    Resources,
-    Review,
-    PlanProcess,
-    Exemption,
-    Contact,
-    ReportParagraph,
-    ReportSection,
-    BackgroundDocument,
-    Appendix,
-    Plan,
-    PanelReport,
-    Recommendation,
-    Vote,
-    PanelRecommendations,
-    RecommendationResponse,
-    Response,
-    DecisionNotice,
+MODEL_NAMES: tuple[str, ...] = (
+    "area.Governance",
+    "plan.Period",
+    "plan.Commissioner",
+    "plan.Measure",
+    "plan.Outcome",
+    "plan.Theme",
+    "plan.Grant",
+    "plan.Service",
+    "plan.ResourceLine",
+    "plan.Resources",
+    "process.Review",
+    "process.PlanProcess",
+    "document.Exemption",
+    "document.Contact",
+    "document.ReportParagraph",
+    "document.ReportSection",
+    "document.BackgroundDocument",
+    "document.Appendix",
+    "plan.Plan",
+    "panel.PanelReport",
+    "panel.Recommendation",
+    "panel.Vote",
+    "panel.PanelRecommendations",
+    "panel.RecommendationResponse",
+    "panel.Response",
+    "decision.DecisionNotice",
     # House forms and the document shapes they describe (issue 12).
-    Naming,
-    FormPart,
-    SignOff,
-    Approval,
-    KeyLabels,
-    DocumentForm,
-    HouseForm,
-    Addressee,
-    PanelLetter,
-    CommentReply,
-    CommentGroup,
-    ResponseTable,
+    "form.Naming",
+    "form.FormPart",
+    "form.SignOff",
+    "form.Approval",
+    "form.KeyLabels",
+    "form.DocumentForm",
+    "form.HouseForm",
+    "letter.Addressee",
+    "letter.PanelLetter",
+    "comments.CommentReply",
+    "comments.CommentGroup",
+    "comments.ResponseTable",
     # The record of decision and the Panel's agenda papers (issue 12).
-    Withholding,
-    RecordPart,
-    Implication,
-    Signatory,
-    OfficerAdvice,
-    RecordAppendix,
-    IssuedPlan,
-    RecordOfDecision,
-    Attachment,
-    CoverReport,
-    MinutePoint,
-    PanelMinute,
+    "record.Withholding",
+    "record.RecordPart",
+    "record.Implication",
+    "record.Signatory",
+    "record.OfficerAdvice",
+    "record.RecordAppendix",
+    "record.IssuedPlan",
+    "record.RecordOfDecision",
+    "agenda.Attachment",
+    "agenda.CoverReport",
+    "agenda.MinutePoint",
+    "agenda.PanelMinute",
 )
-"""Every model class the converter knows, leaves before the classes that hold them."""
+"""Every model class the converter knows, by its module under `pccplan.model` and its name, leaves
+before the classes that hold them. Named, not imported: a file of one kind loads the modules of
+its own classes only (`MODEL_CLASSES` imports them all)."""
 
-_MODEL_SET = frozenset(MODEL_CLASSES)
+_MODEL_KEYS = frozenset(f"pccplan.model.{name}" for name in MODEL_NAMES)
+
+
+def _model_classes() -> tuple[type, ...]:
+    """The classes of `MODEL_NAMES`, imported."""
+    import importlib
+
+    found = []
+    for name in MODEL_NAMES:
+        module, _, cls = name.rpartition(".")
+        found.append(getattr(importlib.import_module(f"pccplan.model.{module}"), cls))
+    return tuple(found)
+
+
+def __getattr__(name: str) -> object:
+    """`MODEL_CLASSES`: every model class the converter knows, imported when it is asked for (PEP 562)."""
+    if name == "MODEL_CLASSES":
+        return _model_classes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # The longest decimal that survives a trip through a float unchanged (IEEE double: 15 digits).
 _FLOAT_DIGITS = 15
@@ -296,7 +282,7 @@ def _built() -> cattrs.Converter:
     # 3. Model classes: each one's hooks are generated the first time it is met (`_structure_hook`),
     # because generating them compiles code for every class and a file holds only some of them.
     def is_model(target: object) -> bool:
-        return isinstance(target, type) and target in _MODEL_SET
+        return isinstance(target, type) and f"{target.__module__}.{target.__qualname__}" in _MODEL_KEYS
 
     converter.register_structure_hook_factory(is_model, _structure_hook)
     converter.register_unstructure_hook_factory(is_model, _unstructure_hook)

@@ -9,9 +9,7 @@ the parts allowed and the closest match.
 
 from __future__ import annotations
 
-import difflib
 import enum
-import string
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -145,6 +143,8 @@ class MoneyStyle(enum.Enum):
 
 
 def _choices(value: object, allowed: tuple[str, ...]) -> str:
+    import difflib  # here, not at the top: only a bad value needs close matches
+
     close = difflib.get_close_matches(str(value), allowed, n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return f"must be one of {', '.join(allowed)}{hint}"
@@ -328,6 +328,8 @@ def _check_pattern(instance: object, attribute: attrs.Attribute[Any], value: obj
     assert isinstance(value, str)
     allowed = tuple(DECISION_NUMBER_FIELDS)
     try:
+        import string  # here, not at the top: only a house form's own wording is parsed
+
         fields = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
     except ValueError as error:
         raise ValidationError.one(attribute.name, f"is not a pattern: {error}", value, "HouseForm") from None

@@ -8,24 +8,17 @@ docs/documents.md are all derived from `DOCUMENTS`, so a new document is one new
 
 The table is in the model layer, not beside the composers, because plan files (below the
 composers) must read it; so a row names its composer by its dotted name, which
-`pccplan.compose.documents` resolves and calls.
+`pccplan.compose.documents` resolves and calls. A row names its content's model class by its
+dotted name too, imported the first time it is asked for: a command that writes one document
+loads the classes of that document only, not of all eleven.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+import importlib
+from collections.abc import Iterator, Mapping
 
 import attrs
-
-from pccplan.model.agenda import CoverReport, PanelMinute
-from pccplan.model.comments import ResponseTable
-from pccplan.model.decision import DecisionNotice
-from pccplan.model.form import HouseForm
-from pccplan.model.letter import PanelLetter
-from pccplan.model.panel import PanelRecommendations, PanelReport, Response
-from pccplan.model.plan import Plan
-from pccplan.model.record import RecordOfDecision
 
 __all__ = ["DOCUMENTS", "FILE_KINDS", "DocumentKind", "document_kind", "panel_named"]
 
@@ -44,10 +37,15 @@ class DocumentKind:
 
     name: str
     composer: str
-    content: type | None
+    model: str | None
     description: str
     law: str
     uses: tuple[str, ...] = ()
+
+    @property
+    def content(self) -> type | None:
+        """The model class of the document's own content (`model`, imported), or ``None``."""
+        return None if self.model is None else _model_class(self.model)
 
     @property
     def composer_path(self) -> str:
@@ -57,14 +55,14 @@ class DocumentKind:
     @property
     def needs(self) -> tuple[str, ...]:
         """The kinds of file the document cannot be written without, beside the plan: its content's."""
-        return (self.name,) if self.content is not None else ()
+        return (self.name,) if self.model is not None else ()
 
 
 DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="panel-report",
         composer="panel_report.panel_report_document",
-        content=PanelReport,
+        model="panel.PanelReport",
         description="the report to the Panel on the draft plan",
         law="s.5(6)(c), s.28(3)",
         uses=("house-form",),
@@ -72,7 +70,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="decision-notice",
         composer="decision_notice.decision_notice_document",
-        content=DecisionNotice,
+        model="decision.DecisionNotice",
         description="the decision notice issuing or varying the plan",
         law="s.5(1)-(12)",
         uses=("response", "house-form"),
@@ -80,21 +78,21 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="panel-recommendations",
         composer="panel_recommendations.panel_recommendations_document",
-        content=PanelRecommendations,
+        model="panel.PanelRecommendations",
         description="the Panel's report or recommendations on the draft",
         law="s.28(3), s.28(7), s.29(3)",
     ),
     DocumentKind(
         name="response",
         composer="response.response_document",
-        content=Response,
+        model="panel.Response",
         description="the Commissioner's response to the Panel",
         law="s.5(6)(d)-(f)",
     ),
     DocumentKind(
         name="panel-letter",
         composer="panel_letter.panel_letter_document",
-        content=PanelLetter,
+        model="letter.PanelLetter",
         description="the Panel's report on the draft, as a letter from its Chair",
         law="s.28(3), s.5(6)(d)-(f), s.29(3)",
         uses=("house-form",),
@@ -102,7 +100,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="response-table",
         composer="response_table.response_table_document",
-        content=ResponseTable,
+        model="comments.ResponseTable",
         description="the Commissioner's response, comment by comment in a two-column table",
         law="s.5(6)(d)-(f)",
         uses=("house-form",),
@@ -110,7 +108,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="record-of-decision",
         composer="record_of_decision.record_of_decision_document",
-        content=RecordOfDecision,
+        model="record.RecordOfDecision",
         description="the full record of decision, with its approval block",
         law="s.5(1)-(12); Schedule 12A; FOIA 2000",
         uses=("house-form",),
@@ -118,7 +116,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="cover-report",
         composer="cover_report.cover_report_document",
-        content=CoverReport,
+        model="agenda.CoverReport",
         description="the Panel clerk's cover report on the draft plan's agenda item",
         law="s.5(6)(c)-(f), s.28(3)",
         uses=("house-form",),
@@ -126,7 +124,7 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="panel-minute",
         composer="panel_minute.panel_minute_document",
-        content=PanelMinute,
+        model="agenda.PanelMinute",
         description="the Panel's minute of the draft plan's agenda item",
         law="s.28(3)",
         uses=("house-form",),
@@ -134,29 +132,65 @@ DOCUMENTS: tuple[DocumentKind, ...] = (
     DocumentKind(
         name="plan",
         composer="plan_document.plan_document",
-        content=None,
+        model=None,
         description="the plan itself",
         law="s.7(1)",
     ),
     DocumentKind(
         name="timetable",
         composer="timetable.timetable_document",
-        content=None,
+        model=None,
         description="the statutory timetable of the term",
         law="TERM-1 to PLAN-9, PREC, AR",
     ),
 )
 """The documents pccplan writes, in the order the command line and the docs list them."""
 
-FILE_KINDS: Mapping[str, type] = MappingProxyType(
+
+def _model_class(path: str) -> type:
+    """The class at `path` under `pccplan.model` ('panel.PanelReport'), imported on first use."""
+    module, _, name = path.rpartition(".")
+    found: type = getattr(importlib.import_module(f"pccplan.model.{module}"), name)
+    return found
+
+
+class _FileKinds(Mapping[str, type]):
+    """The kinds of file by ``kind`` key, each class imported only when it is looked up."""
+
+    def __init__(self, paths: Mapping[str, str]) -> None:
+        self._paths = dict(paths)
+
+    def __getitem__(self, kind: str) -> type:
+        return _model_class(self._paths[kind])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._paths
+
+    def kind_of(self, cls: type) -> str | None:
+        """The kind whose class is `cls`, found by its dotted name (importing no other class)."""
+        for kind, path in self._paths.items():
+            module, _, name = path.rpartition(".")
+            if cls.__module__ == f"pccplan.model.{module}" and cls.__qualname__ == name and self[kind] is cls:
+                return kind
+        return None
+
+
+FILE_KINDS = _FileKinds(
     {
-        "plan": Plan,
-        **{d.name: d.content for d in DOCUMENTS if d.content is not None},
-        "house-form": HouseForm,
+        "plan": "plan.Plan",
+        **{d.name: d.model for d in DOCUMENTS if d.model is not None},
+        "house-form": "form.HouseForm",
     }
 )
 """The kinds of object a file can hold, by the value of its ``kind`` key: the plan, each
-document's own content (from `DOCUMENTS`) and a house form."""
+document's own content (from `DOCUMENTS`) and a house form. A read-only mapping whose classes
+are imported when they are looked up."""
 
 
 def document_kind(name: str) -> DocumentKind:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 import re
@@ -297,6 +296,8 @@ def check_unique(items: Iterable[T], key: Callable[[T], str], field: str, what: 
 
 def close_matches(name: str, known: Iterable[str]) -> str:
     """' did you mean 'aim'?' for the known names close to `name`, or '' when none is close."""
+    import difflib  # here, not at the top: only a bad value needs close matches
+
     found = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
     if not found:
         return ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -23,6 +24,12 @@ class AttachedDocument:
     source: Path | str | bytes = attrs.field(validator=attrs.validators.instance_of((Path, str, bytes)))
 
 
+def _as_tuple(documents: Iterable[AttachedDocument]) -> tuple[AttachedDocument, ...]:
+    # A Python function, not `tuple` itself: attrs reads a converter's signature, and reading a
+    # built-in's compiles the tokenizer's patterns (milliseconds on every run of the command).
+    return tuple(documents)
+
+
 @attrs.frozen(kw_only=True)
 class RenderOptions:
     """How to render a document.
@@ -38,6 +45,6 @@ class RenderOptions:
     template: Path | str | bytes | None = attrs.field(default=None)
     appendices: tuple[AttachedDocument, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_as_tuple,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(AttachedDocument)),
     )

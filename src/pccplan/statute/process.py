@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import types
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from pccplan.errors import Problem
 from pccplan.model.area import BodyKind, Nation
-from pccplan.model.decision import DecisionKind, DecisionNotice
-from pccplan.model.panel import Response
 from pccplan.model.plan import GrantPower, Plan
 from pccplan.model.process import PlanProcess, ReviewKind
 from pccplan.model.sources import Confidence
@@ -24,6 +23,10 @@ from pccplan.statute.findings import Finding, Findings, Severity
 from pccplan.statute.mayors import PlanFunction, deputy_mayor_bar
 from pccplan.statute.plan import PLAN_1
 from pccplan.statute.terms import ACT_1
+
+if TYPE_CHECKING:  # the timeline needs the rules here, not the decision notice and response classes
+    from pccplan.model.decision import DecisionNotice
+    from pccplan.model.panel import Response
 
 __all__ = [
     "PANEL_1",
@@ -499,6 +502,8 @@ def decision_problems(notice: DecisionNotice, plan: Plan, process: PlanProcess) 
     before any step of `process` that the Act puts first. Each problem names the notice's
     field and value; empty when there is none.
     """
+    from pccplan.model.decision import DecisionKind
+
     problems: list[Problem] = []
     made_by = notice.made_by
     title = made_by.effective_title.casefold()

@@ -24,9 +24,8 @@ from pccplan.errors import RenderError
 from pccplan.render.docx import xml
 from pccplan.render.docx.package import open_template
 
-if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
-    from docx.document import Document as WordDocument
-    from docx.opc.part import Part
+if TYPE_CHECKING:
+    from pccplan.opc.parts import Part, WordDocument
 
 __all__ = ["Attachments", "attach"]
 
@@ -38,8 +37,7 @@ _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 
 def _relink(elements: Sequence[xml.El], target: Part, source: Part, number: int) -> None:
     """Every relationship the elements use, from appendix part `source`, made again from `target`."""
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
+    from pccplan.opc.parts import PackURI, Part
 
     made: dict[str, str] = {}
     package = target.package
@@ -93,7 +91,7 @@ def attach(
     chart, an embedded object) raises `RenderError`. The WordprocessingML work is
     `xml.Attachment`'s; this function moves the parts and relationships.
     """
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
     job = xml.Attachment(number)
     job.copy_styles(host.styles.element, appendix.styles.element)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pccplan.errors import DocumentReadError, RenderError
+from pccplan.opc.parts import CONTENT_TYPE, DEFAULT_CONTENT_TYPES, open_document
 from pccplan.render.docx import opc, xml
 
-if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
-    from docx.opc.package import OpcPackage
-    from docx.opc.part import Part
+if TYPE_CHECKING:
+    from pccplan.opc.parts import Package, Part, WordDocument
 
 __all__ = ["ZIP_TIME", "open_template", "package_bytes", "zip_members"]
 
@@ -46,21 +46,20 @@ def zip_members(members: list[tuple[str, bytes]]) -> bytes:
     return out.getvalue()
 
 
-def open_template(template: Path | str | bytes | None, *, what: str = "template") -> tuple[Any, bool]:
-    """The python-docx document for `template` and whether it is the house template.
+def open_template(
+    template: Path | str | bytes | None, *, what: str = "template"
+) -> tuple[WordDocument, bool]:
+    """The opened document for `template` (`pccplan.opc.parts`) and whether it is the house template.
 
     ``None`` opens the writer's own minimal package; a path or bytes opens the caller's
     reference .docx, which is first checked exactly as the reader checks a file it reads
     (`pccplan.opc.check_package`, within the default `Limits`): a template is
-    a file from outside, so a zip bomb or a million-entry zip is refused before python-docx
-    unpacks anything. Anything that is not a readable Word document, or passes a limit,
+    a file from outside, so a zip bomb or a million-entry zip is refused before its parts
+    are unpacked. Anything that is not a readable Word document, or passes a limit,
     raises `RenderError` naming the file and the reason.
     """
-    import docx  # python-docx is imported only when a DOCX is actually written
-
     if template is None:
-        parts = xml.base_package_parts(page=A4_PAGE)
-        return docx.Document(io.BytesIO(zip_members(list(parts.items())))), True
+        return open_document(xml.base_package_parts(page=A4_PAGE)), True
     # The reader and the writer are both top layers; the one hardened opening of a Word
     # package lives in the reader, imported when a caller's template is opened.
     from pccplan.opc.package import check_package
@@ -72,17 +71,17 @@ def open_template(template: Path | str | bytes | None, *, what: str = "template"
         reason = str(error).removeprefix(f"{name}: ")
         raise RenderError(f"{name}: not a usable Word .docx {what} ({reason})") from error
     try:
-        return docx.Document(io.BytesIO(data)), False
-    except Exception as error:  # python-docx raises many kinds (zip, KeyError, ValueError) for bad files
+        return open_document(data), False
+    except Exception as error:  # a bad package raises many kinds (zip, KeyError, ValueError, XML syntax)
         raise RenderError(
             f"{name}: not a usable Word .docx {what} ({type(error).__name__}: {error})"
         ) from error
 
 
-def _parts(package: OpcPackage) -> list[Part]:
+def _parts(package: Package) -> list[Part]:
     """Every part reachable from the package relationships, sorted by part name."""
     seen: dict[str, Part] = {}
-    stack: list[OpcPackage | Part] = [package]
+    stack: list[Package | Part] = [package]
     while stack:
         source = stack.pop()
         for rel in source.rels.values():
@@ -99,17 +98,14 @@ def _as_bytes(value: str | bytes) -> bytes:
     return value.encode("utf-8") if isinstance(value, str) else value
 
 
-def package_bytes(package: OpcPackage) -> bytes:
+def package_bytes(package: Package) -> bytes:
     """The package as .docx bytes: content types, package rels, then each part and its rels."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.spec import default_content_types
-
     parts = _parts(package)
-    defaults = {"rels": CT.OPC_RELATIONSHIPS, "xml": CT.XML}
+    defaults = {"rels": CONTENT_TYPE.OPC_RELATIONSHIPS, "xml": CONTENT_TYPE.XML}
     overrides: dict[str, str] = {}
     for part in parts:
         ext = part.partname.ext.lower()
-        if (ext, part.content_type) in default_content_types:
+        if (ext, part.content_type) in DEFAULT_CONTENT_TYPES:
             defaults[ext] = part.content_type
         else:
             overrides[str(part.partname)] = part.content_type

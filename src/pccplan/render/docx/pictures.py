@@ -7,7 +7,6 @@ XML Word writes and why each piece is there.
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -15,9 +14,8 @@ from lxml import etree
 from pccplan.compose.picture import Picture
 from pccplan.render.docx import xml
 
-if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
-    from docx.opc.part import Part
-    from docx.package import Package
+if TYPE_CHECKING:
+    from pccplan.opc.parts import Package, Part
 
 __all__ = ["DECORATIVE_EXTENSION", "SVG_EXTENSION", "Images", "inline"]
 
@@ -53,12 +51,14 @@ class Images:
 
     def _part(self, data: bytes, kind: str) -> Part:
         """The image part holding `data` (made on first use; the same bytes share one part)."""
-        from docx.opc.part import Part
+        import hashlib  # here, not at the top: only a document with pictures needs it (it loads OpenSSL)
+
+        from pccplan.opc.parts import Part
 
         key = hashlib.sha256(data).hexdigest()
         found = self._parts.get(key)
         if found is None:
-            from docx.opc.packuri import PackURI
+            from pccplan.opc.parts import PackURI
 
             taken = {str(part.partname) for part in self._package.iter_parts()}
             number = len(self._parts) + 1

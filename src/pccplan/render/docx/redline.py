@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import io
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -30,8 +29,7 @@ from pccplan.render.docx.writer import parsed_part, render
 from pccplan.render.options import RenderOptions
 
 if TYPE_CHECKING:
-    from docx.document import Document as WordDocument
-    from docx.opc.part import Part
+    from pccplan.opc.parts import Part, WordDocument
 
 __all__ = ["change_date", "compare"]
 
@@ -87,8 +85,8 @@ class _Side:
     """One of the two rendered documents: its body, notes, numbering and hyperlink targets."""
 
     def __init__(self, document: WordDocument) -> None:
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
-        from docx.opc.part import XmlPart
+        from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
+        from pccplan.opc.parts import XmlPart
 
         self.document = document
         self.part: Part = document.part
@@ -313,7 +311,7 @@ class _Redline:
         made = xml.empty_copy(link)
         rid, _anchor = xml.link_target(link)
         if old and rid:
-            from docx.opc.constants import RELATIONSHIP_TYPE as RT
+            from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
             xml.set_link_relationship(
                 made, self.new.part.relate_to(self.old.url(link), RT.HYPERLINK, is_external=True)
@@ -462,10 +460,9 @@ def _run_from(source: El, atoms: Sequence[_Atom], *, deleted: bool) -> El:
 
 
 def _opened(doc: Document, options: RenderOptions) -> WordDocument:
-    import docx
+    from pccplan.opc.parts import open_document
 
-    document: WordDocument = docx.Document(io.BytesIO(render(doc, options)))
-    return document
+    return open_document(render(doc, options))
 
 
 def compare(

@@ -39,12 +39,11 @@ from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
 from pccplan.render.options import AttachedDocument, RenderOptions
 
-if TYPE_CHECKING:  # python-docx is imported only when a DOCX is actually written
-    from docx.document import Document as WordDocument
-    from docx.opc.package import OpcPackage
-    from docx.opc.part import Part, XmlPart
-    from docx.oxml.xmlchemy import BaseOxmlElement
-    from docx.package import Package
+if TYPE_CHECKING:
+    from lxml.etree import ElementBase as BaseOxmlElement
+
+    from pccplan.opc.parts import Package, Part, WordDocument, XmlPart
+    from pccplan.opc.parts import Package as OpcPackage
 
 __all__ = ["parsed_part", "render"]
 
@@ -73,7 +72,7 @@ class _Links:
     """Hyperlink relationships of one part: one per distinct URL, numbered after the part's own."""
 
     def __init__(self, part: Part) -> None:
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
         self._reltype = RT.HYPERLINK
         self.part = part
@@ -98,7 +97,7 @@ class _Writer:
     """One render: the opened template, resolved style ids, numbering ids and the notes so far."""
 
     def __init__(self, document: WordDocument, meta: Metadata, *, house: bool) -> None:
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
         self.rt = RT
         self.document = document
@@ -151,7 +150,7 @@ class _Writer:
 
     def _numbering(self) -> None:
         """Add the report, bullet and ordered list definitions; the ids count up from the template's."""
-        from docx.opc.constants import CONTENT_TYPE as CT
+        from pccplan.opc.parts import CONTENT_TYPE as CT
 
         part, _new = self._document_part(
             self.rt.NUMBERING, "/word/numbering.xml", CT.WML_NUMBERING, xml.numbering_root
@@ -215,7 +214,7 @@ class _Writer:
 
     def _footnotes(self) -> None:
         """Find or add the footnotes part; a template's own notes go, its separators stay."""
-        from docx.opc.constants import CONTENT_TYPE as CT
+        from pccplan.opc.parts import CONTENT_TYPE as CT
 
         part, new = self._document_part(
             self.rt.FOOTNOTES, "/word/footnotes.xml", CT.WML_FOOTNOTES, xml.footnotes_root
@@ -234,7 +233,7 @@ class _Writer:
         title itself, so it gets no running header, as council reports are laid out; its
         footer still shows the page number.
         """
-        from docx.opc.constants import CONTENT_TYPE as CT
+        from pccplan.opc.parts import CONTENT_TYPE as CT
 
         for kind, root_tag, content_type, reltype in (
             ("header", "hdr", CT.WML_HEADER, self.rt.HEADER),
@@ -261,7 +260,7 @@ class _Writer:
 
     def _properties(self) -> None:
         """Core properties from the metadata, minimal app properties, and no thumbnail."""
-        from docx.opc.constants import CONTENT_TYPE as CT
+        from pccplan.opc.parts import CONTENT_TYPE as CT
 
         meta = self.meta
         core = opc.core_properties(
@@ -292,7 +291,7 @@ class _Writer:
 
         A template's part python-docx keeps as bytes (it has no class for footnotes) is parsed here.
         """
-        from docx.opc.part import XmlPart
+        from pccplan.opc.parts import XmlPart
 
         try:
             found = self.part.part_related_by(reltype)
@@ -307,8 +306,7 @@ class _Writer:
 
         A '%d' in `name` takes the package's next free number ('/word/header%d.xml').
         """
-        from docx.opc.packuri import PackURI
-        from docx.opc.part import XmlPart
+        from pccplan.opc.parts import PackURI, XmlPart
 
         partname = self.package.next_partname(name) if "%d" in name else PackURI(name)
         # python-docx types a part's root as its own element class; any lxml element serialises.
@@ -604,8 +602,7 @@ def parsed_part(part: Part, source: Part, reltype: str) -> XmlPart:
     """An XML part standing in for blob-only `part` (same name and relationships), so its XML can
     be edited; `source`'s `reltype` relationships are pointed at it. python-docx keeps parts it
     does not model (footnotes) as bytes."""
-    from docx.opc.part import XmlPart
-    from docx.oxml.parser import parse_xml
+    from pccplan.opc.parts import XmlPart, parse_xml
 
     new = XmlPart(part.partname, part.content_type, parse_xml(part.blob), part.package)
     for rid, rel in list(part.rels.items()):

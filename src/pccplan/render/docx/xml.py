@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from docx.oxml.parser import oxml_parser
 from lxml import etree
 
 from pccplan.errors import ValidationError
+from pccplan.opc.parts import oxml_parser
 from pccplan.render.docx import opc
 from pccplan.render.docx.styles import StyleSpec
 
@@ -980,6 +979,8 @@ class Attachment:
             made.set(wq("abstractNumId"), abstract_map[old])
             nsid = made.find(wq("nsid"))
             if nsid is not None:  # a list's identity: two lists sharing one are joined by Word
+                import hashlib  # here: only an appendix's lists need it, and it loads OpenSSL
+
                 digest = hashlib.sha256(f"{self.number}/{old}".encode()).hexdigest()[:8].upper()
                 nsid.set(wq("val"), digest)
             for local in ("styleLink", "numStyleLink"):
