@@ -22,10 +22,12 @@ from pccplan.compose.tree import (
     Link,
     ListItem,
     Metadata,
+    Node,
     Note,
     OrderedList,
     Paragraph,
     Picture,
+    Ref,
     Row,
     Section,
     Strong,
@@ -33,9 +35,10 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
+from pccplan.compose.walk import walk
 from pccplan.number_formats import ListStyle
 
-__all__ = ["documents", "inlines", "safe_text", "titles"]
+__all__ = ["continued_lists", "documents", "inlines", "labels", "safe_text", "titles"]
 
 # Any text XML can hold: no surrogates, no control characters except tab and line feed.
 safe_text = st.text(
@@ -139,26 +142,45 @@ def paragraphs(*, numbered: bool = False) -> st.SearchStrategy[Paragraph]:
     )
 
 
-def _lists(depth: int) -> st.SearchStrategy[Block]:
+def _items(depth: int) -> st.SearchStrategy[tuple[ListItem, ...]]:
     inner: st.SearchStrategy[Block] = (
         paragraphs() if depth >= 1 else st.one_of(paragraphs(), _lists(depth + 1))
     )
-
-    def items() -> st.SearchStrategy[tuple[ListItem, ...]]:
-        item = st.builds(
-            lambda first, rest: ListItem(blocks=(first, *rest)),
-            st.builds(Paragraph, content=inlines(3)),
-            st.lists(inner, max_size=2),
-        )
-        return st.lists(item, min_size=1, max_size=3).map(tuple)
-
-    ordered = st.builds(
-        OrderedList,
-        items=items(),
-        style=st.none() | st.sampled_from(ListStyle),
-        start=st.integers(1, 40) | st.just(1),
+    item = st.builds(
+        lambda first, rest: ListItem(blocks=(first, *rest)),
+        st.builds(Paragraph, content=inlines(3)),
+        st.lists(inner, max_size=2),
     )
-    return st.one_of(st.builds(BulletList, items=items()), ordered)
+    return st.lists(item, min_size=1, max_size=3).map(tuple)
+
+
+# Unstyled half the time, so two lists of one style (which a `continues` joins) meet often.
+_list_styles = st.none() | st.sampled_from(ListStyle)
+
+
+@st.composite
+def _ordered(draw: st.DrawFn, depth: int) -> OrderedList:
+    """An ordered list that restarts at a start or continues the list before it."""
+    continues = draw(st.booleans())
+    return OrderedList(
+        items=draw(_items(depth)),
+        style=draw(_list_styles),
+        start=1 if continues else draw(st.integers(1, 40) | st.just(1)),
+        continues=continues,
+    )
+
+
+def _lists(depth: int) -> st.SearchStrategy[Block]:
+    return st.one_of(st.builds(BulletList, items=_items(depth)), _ordered(depth))
+
+
+@st.composite
+def continued_lists(draw: st.DrawFn) -> tuple[Block, ...]:
+    """An ordered list, perhaps a paragraph, then a list of the same style that continues it."""
+    style = draw(_list_styles)
+    first = OrderedList(items=draw(_items(0)), style=style, start=draw(st.integers(1, 40) | st.just(1)))
+    between = draw(st.lists(st.builds(Paragraph, content=inlines(2)), max_size=1))
+    return (first, *between, OrderedList(items=draw(_items(0)), style=style, continues=True))
 
 
 def _cells() -> st.SearchStrategy[Cell]:
@@ -193,8 +215,10 @@ def tables(draw: st.DrawFn) -> Table:
     )
 
 
-def _flow(numbered: bool) -> st.SearchStrategy[Block]:
-    return st.one_of(paragraphs(numbered=numbered), _lists(0), tables())
+def _flow(numbered: bool) -> st.SearchStrategy[tuple[Block, ...]]:
+    """A block of the body or a section, or a run of lists where one continues another."""
+    one = st.one_of(paragraphs(numbered=numbered), _lists(0), tables()).map(lambda b: (b,))
+    return one | continued_lists()
 
 
 def _sections(depth: int, numbered_parent: bool) -> st.SearchStrategy[Section]:
@@ -206,10 +230,10 @@ def _sections(depth: int, numbered_parent: bool) -> st.SearchStrategy[Section]:
         in_numbered = numbered_parent or is_numbered
         child = _flow(in_numbered)
         if depth < 1:
-            child = st.one_of(child, _sections(depth + 1, in_numbered))
+            child = st.one_of(child, _sections(depth + 1, in_numbered).map(lambda s: (s,)))
         return Section(
             title=draw(titles),
-            blocks=tuple(draw(st.lists(child, max_size=3))),
+            blocks=tuple(block for run in draw(st.lists(child, max_size=3)) for block in run),
             numbered=is_numbered,
             new_page=draw(st.booleans()),
             exempt=draw(st.none() | exempts),
@@ -229,11 +253,71 @@ metadata = st.builds(
 )
 
 
+labels = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,35}", fullmatch=True)
+"""Any label a `Ref` can name, up to the longest the tree allows."""
+
+# The words an officer writes before a reference, and none.
+_ref_leads = st.sampled_from(["see paragraph ", "Section ", "in table ", "and ", "", "paragraphs "])
+
+
+def _label_targets(draw: st.DrawFn, doc: Document) -> tuple[Document, list[str]]:
+    """`doc` with labels on some of what a `Ref` can name (numbered paragraphs, sections,
+    captioned tables), each label used once, and the labels given."""
+    given: list[str] = []
+
+    def label(node: Node) -> Node:
+        can = (
+            (isinstance(node, Paragraph) and node.numbered)
+            or isinstance(node, Section)
+            or (isinstance(node, Table) and node.caption is not None)
+        )
+        if not isinstance(node, Paragraph | Section | Table) or not can or not draw(st.booleans()):
+            return node
+        suffix = f"_{len(given)}"  # keeps labels unique, the drawn one as long as it may be
+        name = draw(labels)
+        name = name + suffix if len(name) + len(suffix) <= 36 else name[: 36 - len(suffix)] + suffix
+        given.append(name)
+        return attrs.evolve(node, label=name)
+
+    return walk(doc, label), given
+
+
+def _cite(draw: st.DrawFn, doc: Document, targets: list[str]) -> Document:
+    """`doc` with references to `targets` put into some of its lines of text (links and notes too)."""
+
+    def cite(node: Node) -> Node:
+        if not isinstance(node, Paragraph | Emph | Strong | Link) or draw(st.integers(0, 2)) != 0:
+            return node
+        at = draw(st.integers(0, len(node.content)))
+        lead = draw(_ref_leads)
+        ref: tuple[Inline, ...] = (Ref(target=draw(st.sampled_from(targets))),)
+        if lead:
+            ref = (Text(text=lead), *ref)
+        return attrs.evolve(node, content=(*node.content[:at], *ref, *node.content[at:]))
+
+    return walk(doc, cite)
+
+
 @st.composite
-def documents(draw: st.DrawFn) -> Document:
-    """Whole documents: an optional title block, then paragraphs, lists, tables and sections."""
+def documents(draw: st.DrawFn, *, references: bool = False) -> Document:
+    """Whole documents: an optional title block, then paragraphs, lists (some continuing the one
+    before), tables and sections; with `references`, labels on some targets and `Ref`s to them
+    (off by default: a test that cuts blocks out would leave a reference without its target)."""
     head: list[Block] = []
     if draw(st.booleans()):
         head.append(TitleBlock(title=draw(titles), lines=tuple(draw(st.lists(paragraphs(), max_size=2)))))
-    body = draw(st.lists(st.one_of(_flow(False), _sections(0, False)), max_size=4))
-    return Document(meta=draw(metadata), blocks=(*head, *body))
+    runs = draw(st.lists(st.one_of(_flow(False), _sections(0, False).map(lambda s: (s,))), max_size=4))
+    doc = Document(meta=draw(metadata), blocks=(*head, *(block for run in runs for block in run)))
+    if not references:
+        return doc
+    doc, targets = _label_targets(draw, doc)
+    if not targets:  # an appendix to refer to, so that every such tree has a reference
+        appendix = Section(
+            title=draw(titles), blocks=(Paragraph(content=(Text(text="x"),)),), label="appendix"
+        )
+        doc, targets = attrs.evolve(doc, blocks=(*doc.blocks, appendix)), ["appendix"]
+    cited = _cite(draw, doc, targets)
+    if cited == doc:
+        see = Paragraph(content=(Text(text="See "), Ref(target=draw(st.sampled_from(targets)))))
+        cited = attrs.evolve(doc, blocks=(*doc.blocks, see))
+    return cited
