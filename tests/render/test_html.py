@@ -177,7 +177,7 @@ def test_any_tree_s_reference_links_resolve_to_ids_and_match_word() -> None:
     seen = {"cases": 0, "links": 0}
 
     @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(documents(references=True), st.booleans())
+    @given(documents(continuing=True, references=True), st.booleans())
     def check(doc: Document, public: bool) -> None:
         options = RenderOptions(public=public)
         page = Page(fragment(doc, options))

@@ -156,7 +156,7 @@ def test_any_tree_s_reference_links_resolve_in_pandoc(tmp_path: Path) -> None:
     seen = {"cases": 0, "links": 0}
 
     @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(documents(references=True), st.booleans())
+    @given(documents(continuing=True, references=True), st.booleans())
     def check(doc: Document, public: bool) -> None:
         options = RenderOptions(public=public)
         page = Page(_pandoc_html(render(doc, options), tmp_path))
@@ -194,3 +194,21 @@ def test_two_lists_in_a_row_stay_two_lists_in_pandoc(tmp_path: Path) -> None:
     assert html.count("<ol") == 3
     assert html.count("<ul") == 2
     assert '<ol start="2"' in html
+
+
+def test_a_reference_inside_a_link_is_its_text_and_one_into_a_left_out_part_too() -> None:
+    from pccplan.compose.tree import Link, Ref, Text
+
+    cited = Link(content=(Text(text="see "), Ref(target="money")), url="https://example.org/")
+    doc = document(
+        para(cited, " and paragraph ", Ref(target="money"), "."),
+        section("Secret", table(caption="Money", rows=[["1"]], label="money"), exempt=exempt(3)),
+        title="T",
+        author="A",
+    )
+    full = render(doc, RenderOptions(public=False))
+    assert full.startswith("[see Money](<https://example.org/>) and [paragraph Money](#Ref_money).")
+    assert "[**Money**]{#Ref_money}" in full
+    assert render(doc).startswith(
+        "[see a table not for publication](<https://example.org/>) and paragraph a "
+    )
