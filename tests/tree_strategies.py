@@ -23,10 +23,12 @@ from pccplan.compose.tree import (
     Link,
     ListItem,
     Metadata,
+    Node,
     Note,
     OrderedList,
     Paragraph,
     Picture,
+    Ref,
     Row,
     Section,
     Strong,
@@ -34,9 +36,10 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
+from pccplan.compose.walk import iter_nodes, walk
 from pccplan.number_formats import ListStyle
 
-__all__ = ["documents", "inlines", "safe_text", "titles"]
+__all__ = ["documents", "inlines", "labels", "safe_text", "titles"]
 
 # Any text XML can hold: no surrogates, no control characters except tab and line feed.
 safe_text = st.text(
@@ -140,26 +143,27 @@ def paragraphs(*, numbered: bool = False) -> st.SearchStrategy[Paragraph]:
     )
 
 
-def _lists(depth: int) -> st.SearchStrategy[Block]:
+def _items(depth: int) -> st.SearchStrategy[tuple[ListItem, ...]]:
     inner: st.SearchStrategy[Block] = (
         paragraphs() if depth >= 1 else st.one_of(paragraphs(), _lists(depth + 1))
     )
-
-    def items() -> st.SearchStrategy[tuple[ListItem, ...]]:
-        item = st.builds(
-            lambda first, rest: ListItem(blocks=(first, *rest)),
-            st.builds(Paragraph, content=inlines(3)),
-            st.lists(inner, max_size=2),
-        )
-        return st.lists(item, min_size=1, max_size=3).map(tuple)
-
-    ordered = st.builds(
-        OrderedList,
-        items=items(),
-        style=st.none() | st.sampled_from(ListStyle),
-        start=st.integers(1, 40) | st.just(1),
+    item = st.builds(
+        lambda first, rest: ListItem(blocks=(first, *rest)),
+        st.builds(Paragraph, content=inlines(3)),
+        st.lists(inner, max_size=2),
     )
-    return st.one_of(st.builds(BulletList, items=items()), ordered)
+    return st.lists(item, min_size=1, max_size=3).map(tuple)
+
+
+# Unstyled half the time, so two lists of one style (which a `continues` joins) meet often.
+_list_styles = st.none() | st.sampled_from(ListStyle)
+
+
+def _lists(depth: int) -> st.SearchStrategy[Block]:
+    ordered = st.builds(
+        OrderedList, items=_items(depth), style=_list_styles, start=st.integers(1, 40) | st.just(1)
+    )
+    return st.one_of(st.builds(BulletList, items=_items(depth)), ordered)
 
 
 def _cells() -> st.SearchStrategy[Cell]:
@@ -230,9 +234,88 @@ metadata = st.builds(
 )
 
 
+def _continue_lists(draw: st.DrawFn, doc: Document) -> Document:
+    """`doc` with some ordered lists made to continue the list before them, and some followed by
+    a list of their style that continues them, in the body, sections and list items."""
+
+    def cont(node: Node) -> Node:
+        if not isinstance(node, Document | Section | ListItem):
+            return node
+        blocks: list[Block] = []
+        for block in node.blocks:
+            choice = draw(st.integers(0, 2)) if isinstance(block, OrderedList) else 0
+            if isinstance(block, OrderedList) and choice == 1:
+                block = attrs.evolve(block, continues=True, start=1)
+            blocks.append(block)
+            if isinstance(block, OrderedList) and choice == 2:
+                items = draw(st.lists(st.builds(Paragraph, content=inlines(2)), min_size=1, max_size=2))
+                more = tuple(ListItem(blocks=(p,)) for p in items)
+                blocks.append(OrderedList(items=more, style=block.style, continues=True))
+        return attrs.evolve(node, blocks=tuple(blocks))
+
+    doc = walk(doc, cont)
+    if not any(isinstance(n, OrderedList) and n.continues for n in iter_nodes(doc)):
+        # A pair at the end, so that every such tree has a list that continues another.
+        style = draw(_list_styles)
+        first = OrderedList(items=draw(_items(0)), style=style, start=draw(st.integers(1, 40)))
+        doc = attrs.evolve(doc, blocks=(*doc.blocks, first, attrs.evolve(first, start=1, continues=True)))
+    return doc
+
+
+labels = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,35}", fullmatch=True)
+"""Any label a `Ref` can name, up to the longest the tree allows."""
+
+# The words an officer writes before a reference, and none.
+_ref_leads = st.sampled_from(["see paragraph ", "Section ", "in table ", "and ", "", "paragraphs "])
+
+
+def _label_targets(draw: st.DrawFn, doc: Document) -> tuple[Document, list[str]]:
+    """`doc` with labels on some of what a `Ref` can name (numbered paragraphs, sections,
+    captioned tables), each label used once, and the labels given."""
+    given: list[str] = []
+
+    def label(node: Node) -> Node:
+        can = (
+            (isinstance(node, Paragraph) and node.numbered)
+            or isinstance(node, Section)
+            or (isinstance(node, Table) and node.caption is not None)
+        )
+        if not isinstance(node, Paragraph | Section | Table) or not can or not draw(st.booleans()):
+            return node
+        suffix = f"_{len(given)}"  # keeps labels unique, the drawn one as long as it may be
+        name = draw(labels)
+        name = name + suffix if len(name) + len(suffix) <= 36 else name[: 36 - len(suffix)] + suffix
+        given.append(name)
+        return attrs.evolve(node, label=name)
+
+    return walk(doc, label), given
+
+
+def _cite(draw: st.DrawFn, doc: Document, targets: list[str]) -> Document:
+    """`doc` with references to `targets` put into some of its lines of text (links and notes too)."""
+
+    def cite(node: Node) -> Node:
+        if not isinstance(node, Paragraph | Emph | Strong | Link) or draw(st.integers(0, 2)) != 0:
+            return node
+        at = draw(st.integers(0, len(node.content)))
+        lead = draw(_ref_leads)
+        ref: tuple[Inline, ...] = (Ref(target=draw(st.sampled_from(targets))),)
+        if lead:
+            ref = (Text(text=lead), *ref)
+        return attrs.evolve(node, content=(*node.content[:at], *ref, *node.content[at:]))
+
+    return walk(doc, cite)
+
+
 @st.composite
-def documents(draw: st.DrawFn) -> Document:
-    """Whole documents: an optional title block or letterhead, then paragraphs, lists, tables and sections."""
+def documents(draw: st.DrawFn, *, continuing: bool = False, references: bool = False) -> Document:
+    """Whole documents: an optional title block or letterhead, then paragraphs, lists, tables and sections.
+
+    With `continuing`, some ordered lists continue the one before them (a list of their style at
+    their depth, just before or further back); with `references`, some targets carry labels and
+    `Ref`s to them sit in text. Both are off by default: a test that cuts blocks out would leave
+    a reference without its target, and the reader's round trip does not yet hold for them all.
+    """
     head: list[Block] = []
     opening = draw(st.sampled_from(("title", "letterhead", None)))
     if opening == "title":
@@ -242,4 +325,19 @@ def documents(draw: st.DrawFn) -> Document:
         lines = draw(st.lists(paragraphs(), min_size=0 if logo else 1, max_size=3))
         head.append(Letterhead(logo=logo, lines=tuple(lines)))
     body = draw(st.lists(st.one_of(_flow(False), _sections(0, False)), max_size=4))
-    return Document(meta=draw(metadata), blocks=(*head, *body))
+    doc = Document(meta=draw(metadata), blocks=(*head, *body))
+    if continuing:
+        doc = _continue_lists(draw, doc)
+    if not references:
+        return doc
+    doc, targets = _label_targets(draw, doc)
+    if not targets:  # an appendix to refer to, so that every such tree has a reference
+        appendix = Section(
+            title=draw(titles), blocks=(Paragraph(content=(Text(text="x"),)),), label="appendix"
+        )
+        doc, targets = attrs.evolve(doc, blocks=(*doc.blocks, appendix)), ["appendix"]
+    cited = _cite(draw, doc, targets)
+    if cited == doc:
+        see = Paragraph(content=(Text(text="See "), Ref(target=draw(st.sampled_from(targets)))))
+        cited = attrs.evolve(doc, blocks=(*doc.blocks, see))
+    return cited

@@ -58,3 +58,27 @@ def test_widths_go() -> None:
 def test_normal_form_is_a_valid_tree_and_idempotent(doc: Document) -> None:
     once = normal_form(doc)
     assert normal_form(once) == once
+
+
+def test_a_list_continuing_the_one_just_before_it_joins_it_and_one_continuing_nothing_restarts() -> None:
+    # Word holds both as one list instance with its paragraphs in a row, so the reader sees one
+    # list; before, the normal form kept two and the round trip of such a tree failed.
+    from pccplan.compose import ordered
+    from pccplan.number_formats import ListStyle
+
+    roman = ListStyle.LOWER_ROMAN
+    doc = document(
+        ordered("a", style=roman, continues=True),
+        ordered("b", style=roman, continues=True),
+        para("p"),
+        ordered("c", style=roman, continues=True),
+        ordered("d", continues=True),
+        title="T",
+        author="A",
+    )
+    assert normal_form(doc).blocks == (
+        ordered("a", "b", style=roman),
+        para("p"),
+        ordered("c", style=roman, continues=True),
+        ordered("d"),
+    )

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.render.references import Page, docx_references, referring, shows
+from tests.tree_strategies import documents
 
-from pccplan.compose.build import bullets, document, exempt, inline, numbered, ordered, para, section, table
-from pccplan.compose.tree import Document
+from pccplan.compose.build import (
+    bullets,
+    document,
+    exempt,
+    inline,
+    numbered,
+    ordered,
+    para,
+    ref,
+    section,
+    table,
+)
+from pccplan.compose.tree import Document, Ref
 from pccplan.number_formats import ListStyle
 from pccplan.render import RenderOptions
 from pccplan.render import render as render_any
+from pccplan.render.docx.writer import render as render_docx
 from pccplan.render.html import fragment, render
 
 
@@ -125,3 +139,73 @@ def test_an_attached_file_is_a_link_to_a_separate_file_never_dropped() -> None:
     ) in out
     assert "<h2>Appendix B</h2>" in out
     assert "A separate Word file, not shown here: (given as bytes)" in out
+
+
+# ---------------------------------------------------------------- cross-references
+
+
+def test_a_reference_is_a_link_to_its_target_s_id_showing_its_number() -> None:
+    page = fragment(referring())
+    # The word before it goes inside the link, so the link reads "paragraph 1.2" on its own.
+    assert 'See <a href="#Ref_budget">paragraph 1.2</a>, <a href="#Ref_purpose">section 1</a> and ' in page
+    assert '<a href="#Ref_draft">Appendix A: The draft plan</a>.' in page
+    assert 'The budget is in <a href="#Ref_money">Money</a>.' in page
+    assert '<p class="numbered" id="Ref_budget"><span class="number">1.2 </span>The budget' in page
+    assert '<section id="Ref_purpose">\n<h2><span class="number">1.</span> Purpose</h2>' in page
+    assert '<table id="Ref_money"><caption>Money</caption>' in page
+    assert '<section id="Ref_draft">' in page
+
+
+def test_reference_links_resolve_and_show_what_word_s_fields_show() -> None:
+    doc = referring()
+    page = Page(fragment(doc))
+    bookmarks, fields = docx_references(render_docx(doc))
+    refs = [(href, text) for href, text in page.links if href.startswith("Ref_")]
+    assert len(refs) == 5
+    for href, text in refs:
+        assert href in page.ids
+        assert f"_{href}" in bookmarks  # the id is the DOCX bookmark's name
+        assert shows(text, fields[f"_{href}"]), (href, text, fields[f"_{href}"])
+    assert len(page.ids) == len(set(page.ids))
+
+
+def test_a_reference_inside_a_link_or_into_a_left_out_table_is_text() -> None:
+    from pccplan.compose.tree import Link, Text
+
+    cited = Link(content=(Text(text="see "), Ref(target="money")), url="https://example.org/")
+    doc = document(
+        para(cited),
+        para("In ", ref("money"), "."),
+        section("Secret", table(caption="Money", rows=[["1"]], label="money"), exempt=exempt(3)),
+        title="T",
+        author="A",
+    )
+    full = fragment(doc, RenderOptions(public=False))
+    assert '<a href="https://example.org/">see Money</a>' in full  # no link inside a link
+    assert 'In <a href="#Ref_money">Money</a>.' in full
+    public = fragment(doc)
+    assert "In a table not for publication." in public
+    assert 'href="#Ref_' not in public
+
+
+def test_any_tree_s_reference_links_resolve_to_ids_and_match_word() -> None:
+    seen = {"cases": 0, "links": 0}
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(documents(continuing=True, references=True), st.booleans())
+    def check(doc: Document, public: bool) -> None:
+        options = RenderOptions(public=public)
+        page = Page(fragment(doc, options))
+        _bookmarks, fields = docx_references(render_docx(doc, options))
+        assert not page.nested
+        assert len(page.ids) == len(set(page.ids))
+        for href, text in page.links:
+            assert href in page.ids, href
+            if href.startswith("Ref_"):
+                assert shows(text, fields[f"_{href}"]), (href, text, fields[f"_{href}"])
+                seen["links"] += 1
+        seen["cases"] += 1
+
+    check()
+    assert seen["cases"] >= 25
+    assert seen["links"] >= seen["cases"], seen  # most trees cite something that is shown

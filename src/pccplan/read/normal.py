@@ -29,7 +29,7 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
-from pccplan.number_formats import style_for_depth
+from pccplan.number_formats import ListStyle, style_for_depth
 
 __all__ = ["Piece", "group", "normal_form", "normal_inlines", "split_keywords"]
 
@@ -130,7 +130,10 @@ def _paragraph(para: Paragraph) -> Paragraph:
 
 def _table(table: Table) -> Table:
     def row(r: Row) -> Row:
-        return Row(cells=tuple(attrs.evolve(c, blocks=_blocks(c.blocks, flow=False)) for c in r.cells))
+        # Each cell is read on its own, lists and all (a fresh set of lists met).
+        return Row(
+            cells=tuple(attrs.evolve(c, blocks=_blocks(c.blocks, flow=False, met=set())) for c in r.cells)
+        )
 
     return attrs.evolve(
         table,
@@ -142,21 +145,32 @@ def _table(table: Table) -> Table:
     )
 
 
-def _list(block: BulletList | OrderedList, depth: int) -> BulletList | OrderedList:
-    items = tuple(ListItem(blocks=_blocks(item.blocks, flow=False, depth=depth + 1)) for item in block.items)
+_ListKey = tuple[ListStyle, int]
+
+
+def _list(block: BulletList | OrderedList, depth: int, met: set[_ListKey]) -> BulletList | OrderedList:
+    items = tuple(
+        ListItem(blocks=_blocks(item.blocks, flow=False, depth=depth + 1, met=met)) for item in block.items
+    )
     if isinstance(block, OrderedList) and block.style is style_for_depth(depth):
         # A list in its depth's own style ('a.' one list deep) is drawn as an unstyled one.
         return attrs.evolve(block, items=items, style=None)
     return attrs.evolve(block, items=items)
 
 
-def _blocks(blocks: Sequence[Block], *, flow: bool, depth: int = 0) -> tuple[Block, ...]:
+def _blocks(
+    blocks: Sequence[Block], *, flow: bool, depth: int = 0, met: set[_ListKey] | None = None
+) -> tuple[Block, ...]:
     """Blocks in normal form, `depth` lists deep; in the flow, a block after a section belongs to it.
 
     A heading in Word runs until the next heading of its level or above, so a paragraph
     that follows a sub-section can only be read as part of it. A title block stays where
-    it is (it ends every section, as the reader sees it).
+    it is (it ends every section, as the reader sees it). `met` holds the (style, depth) of the
+    ordered lists met so far: a list that `continues` none of them starts at 1 like any other,
+    and one that continues the list just before it is the same list in Word (one list instance,
+    its paragraphs in a row), so it joins that list.
     """
+    met = set() if met is None else met
     gathered: list[Block] = []
     for block in blocks:
         if (
@@ -179,8 +193,22 @@ def _blocks(blocks: Sequence[Block], *, flow: bool, depth: int = 0) -> tuple[Blo
             out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines)))
         elif isinstance(block, Letterhead):
             out.append(_letterhead(block))
-        elif isinstance(block, BulletList | OrderedList):
-            out.append(_list(block, depth))
+        elif isinstance(block, OrderedList):
+            key = (block.style or style_for_depth(depth), depth)
+            before = out[-1] if out else None
+            joined = (
+                block.continues
+                and isinstance(before, OrderedList)
+                and (before.style or style_for_depth(depth), depth) == key
+            )
+            listed = _list(attrs.evolve(block, continues=block.continues and key in met), depth, met)
+            met.add(key)
+            if joined and isinstance(before, OrderedList):
+                out[-1] = attrs.evolve(before, items=before.items + listed.items)
+            else:
+                out.append(listed)
+        elif isinstance(block, BulletList):
+            out.append(_list(block, depth, met))
         elif isinstance(block, Table):
             out.append(_table(block))
         else:

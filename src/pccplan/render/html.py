@@ -30,6 +30,7 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import ListNumbers, WordNumbers, exempt_view, reference_texts
 from pccplan.number_formats import format_number, style_for_depth
+from pccplan.render.anchors import reference_id, split_lead
 from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.options import RenderOptions
 
@@ -91,17 +92,23 @@ class _Html:
         self.anchors = has_contents(doc)
         self.sections = 0
 
-    def inlines(self, inlines: Iterable[Inline]) -> str:
+    def inlines(self, inlines: Iterable[Inline], *, linked: bool = False) -> str:
+        """The HTML of `inlines`; `linked` when they sit in a link, which cannot hold another."""
         out: list[str] = []
-        for node in inlines:
+        nodes = tuple(inlines)
+        lead = ""  # the word before a reference that its link takes in ('paragraph ')
+        for index, node in enumerate(nodes):
             if isinstance(node, Text):
-                out.append(escape(node.text).replace("\n", "<br>"))
+                text = node.text
+                if not linked and index + 1 < len(nodes) and isinstance(nodes[index + 1], Ref):
+                    text, lead = split_lead(text)
+                out.append(escape(text).replace("\n", "<br>"))
             elif isinstance(node, Emph):
-                out.append(f"<em>{self.inlines(node.content)}</em>")
+                out.append(f"<em>{self.inlines(node.content, linked=linked)}</em>")
             elif isinstance(node, Strong):
-                out.append(f"<strong>{self.inlines(node.content)}</strong>")
+                out.append(f"<strong>{self.inlines(node.content, linked=linked)}</strong>")
             elif isinstance(node, Link):
-                out.append(f'<a href="{escape(node.url)}">{self.inlines(node.content)}</a>')
+                out.append(f'<a href="{escape(node.url)}">{self.inlines(node.content, linked=True)}</a>')
             elif isinstance(node, Note):
                 self.notes.append("".join(f"<p>{self.inlines(p.content)}</p>" for p in node.content))
                 n = len(self.notes)
@@ -109,7 +116,10 @@ class _Html:
             elif isinstance(node, LineBreak):
                 out.append("<br>")
             elif isinstance(node, Ref):
-                out.append(escape(self.refs[node.target]))
+                shown = escape(lead + self.refs[node.target])
+                lead = ""
+                # As Word's REF field with \h: the number, a link to its target (not inside a link).
+                out.append(shown if linked else f'<a href="#{reference_id(node.target)}">{shown}</a>')
             elif isinstance(node, Picture):
                 out.append(_picture(node))
         return "".join(out)
@@ -135,14 +145,16 @@ class _Html:
                 self.sections += 1
                 inner = "\n".join(self.blocks(block.blocks, depth + 1, list_depth))
                 heading = f"<h{level}{anchor}>{label}{escape(block.title)}</h{level}>"
-                out.append(f"<section>\n{heading}\n{inner}\n</section>")
+                # A reference's target is the section (the heading may carry the contents' id).
+                out.append(f"<section{_target(block.label)}>\n{heading}\n{inner}\n</section>")
             elif isinstance(block, Paragraph):
                 if block.numbered:
                     number = self.numbers.next_paragraph()
                     text = self.inlines(block.content)
                     # The space inside the number keeps "1.1 The" apart where no stylesheet applies
                     # (a code host's notebook view drops <style>); styled, it ends the inline-block.
-                    out.append(f'<p class="numbered"><span class="number">{number} </span>{text}</p>')
+                    number_span = f'<span class="number">{number} </span>'
+                    out.append(f'<p class="numbered"{_target(block.label)}>{number_span}{text}</p>')
                 else:
                     out.append(f"<p>{self.inlines(block.content)}</p>")
             elif isinstance(block, BulletList | OrderedList):
@@ -187,7 +199,7 @@ class _Html:
         )
 
     def table(self, block: Table) -> str:
-        parts = ["<table>"]
+        parts = [f"<table{_target(block.label)}>"]
         if block.caption:
             parts.append(f"<caption>{escape(block.caption)}</caption>")
         parts.append(
@@ -232,6 +244,11 @@ class _Html:
             for n, text in enumerate(self.notes, start=1)
         )
         return f'<section class="footnotes" role="doc-endnotes"><hr><ol>{items}</ol></section>'
+
+
+def _target(label: str | None) -> str:
+    """The `id` attribute of an element a `Ref` to `label` points at (nothing when unlabelled)."""
+    return f' id="{reference_id(label)}"' if label is not None else ""
 
 
 def _picture(node: Picture) -> str:

@@ -32,6 +32,7 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import ListNumbers, WordNumbers, exempt_view, reference_texts
 from pccplan.number_formats import ListStyle
+from pccplan.render.anchors import reference_id, split_lead
 from pccplan.render.contents import contents_entries
 from pccplan.render.options import RenderOptions
 
@@ -59,25 +60,34 @@ class _Markdown:
         self.notes: list[str] = []
         self.doc = doc
 
-    def inlines(self, inlines: Iterable[Inline]) -> str:
+    def inlines(self, inlines: Iterable[Inline], *, linked: bool = False) -> str:
+        """The Markdown of `inlines`; `linked` when they sit in a link, which cannot hold another."""
         out: list[str] = []
-        for node in inlines:
+        nodes = tuple(inlines)
+        lead = ""  # the word before a reference that its link takes in ('paragraph ')
+        for index, node in enumerate(nodes):
             if isinstance(node, Text):
-                out.append(escape(node.text).replace("\n", "\\\n"))
+                text = node.text
+                if not linked and index + 1 < len(nodes) and isinstance(nodes[index + 1], Ref):
+                    text, lead = split_lead(text)
+                out.append(escape(text).replace("\n", "\\\n"))
             elif isinstance(node, Emph):
-                out.append(f"*{self.inlines(node.content)}*")
+                out.append(f"*{self.inlines(node.content, linked=linked)}*")
             elif isinstance(node, Strong):
-                out.append(f"**{self.inlines(node.content)}**")
+                out.append(f"**{self.inlines(node.content, linked=linked)}**")
             elif isinstance(node, Link):
                 target = node.url.replace("<", "%3C").replace(">", "%3E")
-                out.append(f"[{self.inlines(node.content)}](<{target}>)")
+                out.append(f"[{self.inlines(node.content, linked=True)}](<{target}>)")
             elif isinstance(node, Note):
                 self.notes.append("\n\n".join(self.inlines(p.content) for p in node.content))
                 out.append(f"[^{len(self.notes)}]")
             elif isinstance(node, LineBreak):
                 out.append("\\\n")
             elif isinstance(node, Ref):
-                out.append(escape(self.refs[node.target]))
+                shown = escape(lead + self.refs[node.target])
+                lead = ""
+                # As Word's REF field with \h: the number, a link to its target (not inside a link).
+                out.append(shown if linked else f"[{shown}](#{reference_id(node.target)})")
             elif isinstance(node, Picture):
                 out.append(_image(node))
         return "".join(out)
@@ -85,7 +95,14 @@ class _Markdown:
     def blocks(self, blocks: Iterable[Block], depth: int, list_depth: int) -> list[str]:
         """Markdown chunks (separated by blank lines) for `blocks`."""
         out: list[str] = []
+        after_list = False
         for block in blocks:
+            is_list = isinstance(block, BulletList | OrderedList)
+            if is_list and after_list:
+                # Two lists in a row would be read as one (the second's restart lost): pandoc's
+                # manual ends a list with a comment, which shows nowhere.
+                out.append("<!-- -->")
+            after_list = is_list
             if isinstance(block, TitleBlock):
                 if block.logo is not None:
                     out.append(_image(block.logo))
@@ -96,10 +113,14 @@ class _Markdown:
                 out += [self.inlines(line.content) for line in block.lines]
             elif isinstance(block, Section):
                 label = f"{self.numbers.next_section()} " if block.numbered else ""
-                out.append(f"{'#' * min(depth + 2, 6)} {label}{escape(block.title)}")
+                # pandoc's heading attribute gives the heading the id a reference links to.
+                anchor = f" {{#{reference_id(block.label)}}}" if block.label is not None else ""
+                out.append(f"{'#' * min(depth + 2, 6)} {label}{escape(block.title)}{anchor}")
                 out += self.blocks(block.blocks, depth + 1, list_depth)
             elif isinstance(block, Paragraph):
                 label = f"{self.numbers.next_paragraph()} " if block.numbered else ""
+                if block.label is not None:  # a pandoc span round the number is the link's target
+                    label = f"[{label.rstrip()}]{{#{reference_id(block.label)}}} "
                 out.append(label + self.inlines(block.content))
             elif isinstance(block, BulletList | OrderedList):
                 out.append(self.list_items(block, depth, list_depth))
@@ -171,6 +192,8 @@ class _Markdown:
         for row, slots in zip(block.rows, body, strict=True):
             lines.append("| " + " | ".join(row_texts(row, slots)) + " |")
         caption = [f"**{escape(block.caption)}**"] if block.caption else []
+        if caption and block.label is not None:  # a pandoc span round the caption is the link's target
+            caption = [f"[{caption[0]}]{{#{reference_id(block.label)}}}"]
         return [*caption, "\n".join(lines)]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from tests.render.docx.schema_check import parts_and_schemas, validate
 from tests.tree_strategies import documents
@@ -30,7 +31,8 @@ from pccplan.compose import (
     table,
     title_block,
 )
-from pccplan.compose.tree import Document
+from pccplan.compose.tree import Document, OrderedList, Ref
+from pccplan.compose.walk import iter_nodes
 from pccplan.errors import RenderError
 from pccplan.number_formats import ListStyle
 from pccplan.read import read_docx
@@ -574,13 +576,17 @@ def test_the_schema_check_catches_an_element_out_of_order(tmp_path: Path) -> Non
 def test_any_tree_renders_to_parts_valid_by_the_schemas(tmp_path: Path) -> None:
     packages: dict[str, bytes] = {}
     trees: dict[str, Document] = {}
+    seen = {"references": 0, "continuing lists": 0}
 
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(documents())
-    def render_one(doc: Document) -> None:
+    @given(documents(continuing=True, references=True), st.booleans())
+    def render_one(doc: Document, public: bool) -> None:
         label = f"tree{len(packages):02d}"
-        packages[label] = render(doc)
+        packages[label] = render(doc, RenderOptions(public=public))
         trees[label] = doc
+        nodes = list(iter_nodes(doc))
+        seen["references"] += any(isinstance(node, Ref) for node in nodes)
+        seen["continuing lists"] += any(isinstance(node, OrderedList) and node.continues for node in nodes)
 
     render_one()
     # One jing call per schema for all the trees: starting Java per example would take minutes.
@@ -589,6 +595,8 @@ def test_any_tree_renders_to_parts_valid_by_the_schemas(tmp_path: Path) -> None:
     assert errors == [], "\n".join([*errors[:20], *(repr(trees[label])[:2000] for label in failing[:2])])
     assert len(packages) >= 20  # most of the 25 examples reached the check
     assert checked >= 10 * len(packages)
+    assert seen["references"] == len(packages)  # every tree holds a REF field and its bookmark
+    assert seen["continuing lists"] == len(packages)
 
 
 def test_ci_installs_jing_so_the_schema_tests_never_skip_there() -> None:

@@ -33,6 +33,7 @@ from pccplan.compose.tree import (
 )
 from pccplan.compose.walk import exempt_view, iter_nodes, notes, reference_texts
 from pccplan.number_formats import ListStyle, style_for_depth
+from pccplan.render.anchors import reference_bookmark as _reference_name
 from pccplan.render.contents import contents_entries, has_contents
 from pccplan.render.docx import merge, opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
@@ -586,11 +587,6 @@ class _Writer:
 
 
 _REF_BOOKMARK_IDS = 100_000  # a REF target's bookmark id: clear of the contents' ids (one a heading)
-
-
-def _reference_name(label: str) -> str:
-    """The bookmark a `Ref` to `label` points at: '_Ref_' and the label (Word hides names with '_')."""
-    return f"_Ref_{label}"
 
 
 def _bookmark_name(index: int) -> str:
