@@ -11,6 +11,7 @@ import attrs
 from hypothesis import strategies as st
 
 from pccplan.compose.tree import (
+    LABEL_PATTERN,
     Block,
     BulletList,
     Cell,
@@ -262,7 +263,7 @@ def _continue_lists(draw: st.DrawFn, doc: Document) -> Document:
     return doc
 
 
-labels = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,35}", fullmatch=True)
+labels = st.from_regex(LABEL_PATTERN, fullmatch=True)
 """Any label a `Ref` can name, up to the longest the tree allows."""
 
 # The words an officer writes before a reference, and none.

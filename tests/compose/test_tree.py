@@ -209,8 +209,18 @@ def test_labels_are_used_once_on_things_a_reference_can_show() -> None:
     row = Row(cells=(Cell(),))
     with pytest.raises(ValidationError, match="needs a caption"):
         _numbered_doc(Table(rows=(row,), label="t"))
-    with pytest.raises(ValidationError, match="letter then up to 35"):
+    with pytest.raises(ValidationError, match="letter then up to 34"):
         Ref(target="4.3")
+
+
+def test_a_label_s_bookmark_fits_word_s_forty_characters() -> None:
+    from pccplan.render.anchors import reference_bookmark
+
+    longest = "b" * 35
+    assert len(reference_bookmark(Ref(target=longest).target)) == 40
+    with pytest.raises(ValidationError, match=r"\(35 characters at most\)") as caught:
+        Ref(target="b" * 36)
+    assert caught.value.value == "b" * 36
 
 
 def test_a_reference_reaches_into_sections_and_tables() -> None:

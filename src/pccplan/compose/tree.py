@@ -78,15 +78,17 @@ def _members(kinds: Any) -> Any:
     return check
 
 
-_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,35}")
+LABEL_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,34}")
+"""A label a `Ref` can point at: at most 35 characters, so that its bookmark ('_Ref_' and the
+label) stays within the 40 characters Word allows a bookmark's name (longer ones Word cuts)."""
 
 
 def _label(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A label a `Ref` can point at: a letter then up to 35 letters, digits or '_' (a Word bookmark)."""
+    """A label a `Ref` can point at: a letter then up to 34 letters, digits or '_' (a Word bookmark)."""
     if value is None and attribute.name == "label":
         return
-    if not isinstance(value, str) or not _LABEL.fullmatch(value):
-        reason = "must be a letter then up to 35 letters, digits or underscores"
+    if not isinstance(value, str) or not LABEL_PATTERN.fullmatch(value):
+        reason = "must be a letter then up to 34 letters, digits or underscores (35 characters at most)"
         raise ValidationError.one(attribute.name, reason, value, type(instance).__name__)
 
 

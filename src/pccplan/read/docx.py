@@ -12,6 +12,7 @@ import attrs
 
 from pccplan.compose.picture import EMU_PER_CM
 from pccplan.compose.tree import (
+    LABEL_PATTERN,
     MAX_SECTION_LEVEL,
     Block,
     BulletList,
@@ -1042,13 +1043,12 @@ def _generated(para: ParagraphFact) -> bool:
 
 
 _REF_FIELD = re.compile(r"^\s*REF\s+(\S+)", re.IGNORECASE)
-_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,35}")
 
 
 def _label_of(bookmark: str) -> str | None:
     """The tree label for a bookmark: '_Ref_budget' is 'budget', Word's '_Ref123' is 'Ref123'."""
     name = bookmark[5:] if bookmark.startswith("_Ref_") else bookmark.lstrip("_")
-    return name if _LABEL.fullmatch(name) else None
+    return name if LABEL_PATTERN.fullmatch(name) else None
 
 
 def _reference_targets(facts: DocxFacts) -> set[str]:
