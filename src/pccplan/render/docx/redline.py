@@ -5,8 +5,11 @@ the old one's, block by block and word by word (`pccplan.compose.compare`), and 
 difference is written as Word writes a tracked change: inserted runs inside `w:ins`, deleted
 runs inside `w:del` with their text in `w:delText`, a whole inserted or deleted paragraph also
 marked on its paragraph mark (`w:pPr/w:rPr/w:ins`), a whole table row on its row properties
-(`w:trPr/w:ins`). Every mark carries `w:author` and `w:date`, so Word's Review pane lists
-each change and can accept or reject it. See docs/dev/redline.md for the XML.
+(`w:trPr/w:ins`); a paragraph moved unchanged inside `w:moveFrom` and `w:moveTo` between
+range markers of one name; a change of formatting alone as the old properties inside the new
+(`w:rPrChange`, `w:pPrChange`); a changed footnote word by word in the footnotes part. Every
+mark carries `w:author` and `w:date`, so Word's Review pane lists each change and can accept or
+reject it. See docs/dev/redline.md for the XML.
 """
 
 from __future__ import annotations
