@@ -464,6 +464,20 @@ def test_a_removed_footnote_is_deleted_with_its_reference() -> None:
     round_trips(old, new, data)
 
 
+def test_an_empty_list_item_is_not_taken_for_an_empty_item_of_another_kind_of_list() -> None:
+    """Two lists swapped: the empty bullet is not the empty numbered item (found by the move property)."""
+    from pccplan.compose.tree import BulletList, ListItem, OrderedList
+    from pccplan.number_formats import ListStyle
+
+    empty = ListItem(blocks=(Paragraph(content=()),))
+    numbered = OrderedList(items=(empty,), style=ListStyle.LOWER_LETTER)
+    bullets = BulletList(items=(empty,))
+    old, new = small(para("Before."), numbered, bullets), small(para("Before."), bullets, numbered)
+    data = compare(old, new, author="A", date=DAY)
+    assert read_docx(data).text == read_docx(render(new)).text
+    assert read_docx(rejected(data)).text == read_docx(render(old)).text
+
+
 def test_moves_formatting_and_notes_are_valid_by_schema(tmp_path: Path) -> None:
     cases = {"moved": MOVED, "bold": BOLD, "restyled": RESTYLED, "note": NOTE_CHANGED, "added": NOTE_ADDED}
     packages = {name: redlined(pair_) for name, pair_ in cases.items()}

@@ -259,7 +259,10 @@ class _Redline:
         """What must be equal for two blocks to be the same block unchanged."""
         if xml.is_paragraph(element):
             atoms = self.atoms(element, side)
-            return "p\x1f" + xml.paragraph_style(element) + "\x1f" + "\x1e".join(a.key for a in atoms)
+            listed = xml.list_level_format(element, side.numbering)  # a bullet is not a numbered item
+            return (
+                "p\x1f" + xml.paragraph_style(element) + listed + "\x1f" + "\x1e".join(a.key for a in atoms)
+            )
         if xml.is_table(element):
             return "tbl\x1f" + "\x1d".join(self.block_key(p, side) for p in xml.paragraphs_in(element))
         return "sdt"
@@ -382,7 +385,10 @@ class _Redline:
     def paragraph_format(self, old: El, new: El) -> None:
         """Record `old`'s properties in `new` (`w:pPrChange`) when they differ: a style changed."""
         before, after = xml.paragraph_base(old), xml.paragraph_base(new)
-        if _properties_key(before) == _properties_key(after):
+        same_list = xml.list_level_format(old, self.old.numbering) == xml.list_level_format(
+            new, self.new.numbering
+        )
+        if same_list and _properties_key(before) == _properties_key(after):
             return
         recorded = xml.mark_paragraph_format_change(new, before, self.marks.revision("pPrChange"))
         xml.renumber_lists(recorded, self.num_id)
@@ -588,7 +594,7 @@ def _properties_key(base: Sequence[El]) -> str:
     """What must be equal for two paragraphs' properties to count as unchanged.
 
     A list's instance id is left out, as each document numbers its own lists (the level and
-    being in a list at all count).
+    being in a list at all count here, and how the level numbers is compared apart).
     """
     parts = []
     for child in base:

@@ -1634,3 +1634,30 @@ def unwrap_hyperlinks(block: El) -> None:
         for child in list(link):
             link.addprevious(child)
         _drop(link)
+
+
+def list_level_format(p: El, numbering: El | None) -> str:
+    """How paragraph `p`'s list level numbers it ('decimal %1.', 'bullet •'), from `numbering`'s
+    definitions; "" for a paragraph in no list. Two documents number their lists with their own
+    ids: this is what a list paragraph's number looks like whatever its ids."""
+    ppr = p.find(wq("pPr"))
+    num_pr = ppr.find(wq("numPr")) if ppr is not None else None
+    if num_pr is None:
+        return ""
+    num_ref, level_ref = num_pr.find(wq("numId")), num_pr.find(wq("ilvl"))
+    level = level_ref.get(_VAL, "0") if level_ref is not None else "0"
+    found = (
+        find_num(numbering, num_ref.get(_VAL, "")) if numbering is not None and num_ref is not None else None
+    )
+    abstract_id = abstract_of(found) if found is not None else None
+    abstract = find_abstract(numbering, abstract_id) if numbering is not None and abstract_id else None
+    lvl = None
+    if abstract is not None:
+        lvl = next((x for x in abstract.iterchildren(wq("lvl")) if x.get(wq("ilvl")) == level), None)
+    if lvl is None:
+        return f"list {level}"
+    parts = [level]
+    for local in ("numFmt", "lvlText"):
+        child = lvl.find(wq(local))
+        parts.append(child.get(_VAL, "") if child is not None else "")
+    return " ".join(parts)
