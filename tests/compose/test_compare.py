@@ -6,8 +6,9 @@ import attrs
 from hypothesis import strategies as st
 from tests.strategies import run_counted
 
-from pccplan.compose.compare import Change, align, compare_trees, pair, similarity, words
+from pccplan.compose.compare import Change, align, compare_trees, moves, pair, similarity, words
 from pccplan.compose.plan_document import plan_document
+from pccplan.compose.tree import Document, Metadata, Paragraph, Text
 from pccplan.examples import example_plan
 
 TOKENS = st.lists(st.sampled_from(["the", "plan", "draft", " ", "victims", ".", "and"]), max_size=12)
@@ -70,3 +71,33 @@ def test_compare_trees_lists_each_change_with_word_counts() -> None:
     assert comparison.summary().startswith("paragraphs: ")
     assert compare_trees(old, old).summary() == "no changes"
     assert Change(kind="inserted", old=None, new="x", inserted=1, deleted=0).to_json()["new"] == "x"
+
+
+def test_moves_pairs_a_deleted_block_with_the_same_block_inserted_elsewhere() -> None:
+    old = ["A", "B", "C", "D", "E"]
+    new = ["B", "E", "A", "C", "D"]  # kept in order: A, C, D; so B and E moved, each on its own
+    pairs = pair(old, new, lambda i, j: False)
+    assert moves(pairs, old, new, lambda i: True) == (((1, 0),), ((4, 1),))
+    assert moves(pairs, old, new, lambda i: old[i] != "B") == (((4, 1),),)
+    old, new = ["A", "B", "C", "D"], ["C", "D", "A", "B"]  # C and D moved together
+    assert moves(pair(old, new, lambda i, j: False), old, new, lambda i: True) == (((2, 0), (3, 1)),)
+
+
+def test_a_block_found_twice_has_not_moved() -> None:
+    old, new = ["Heading", "Aims", "Other"], ["Other", "Aims", "Heading", "Aims"]
+    pairs = pair(old, new, lambda i, j: False)
+    assert [
+        group for group in moves(pairs, old, new, lambda i: True) if any(old[i] == "Aims" for i, _ in group)
+    ] == []
+
+
+def test_compare_trees_lists_a_moved_paragraph_once_where_it_now_stands() -> None:
+    def doc(*texts: str) -> Document:
+        return Document(
+            meta=Metadata(title="t", author="a"),
+            blocks=tuple(Paragraph(content=(Text(text=t),)) for t in texts),
+        )
+
+    comparison = compare_trees(doc("First.", "Second.", "Third."), doc("Second.", "Third.", "First."))
+    assert [(c.kind, c.new) for c in comparison.changes] == [("moved", "First.")]
+    assert comparison.summary() == "paragraphs: 1 moved; words: 0 inserted, 0 deleted"

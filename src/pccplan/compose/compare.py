@@ -9,6 +9,7 @@ people and for ``pccplan compare --json``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from difflib import SequenceMatcher
 from typing import Literal
@@ -26,6 +27,7 @@ __all__ = [
     "Span",
     "align",
     "compare_trees",
+    "moves",
     "pair",
     "similarity",
     "words",
@@ -180,16 +182,55 @@ def _pair_replacements(
     return tuple(result)
 
 
+def moves(
+    pairs: Sequence[tuple[int | None, int | None]],
+    old: Sequence[Hashable],
+    new: Sequence[Hashable],
+    movable: Callable[[int], bool],
+) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The blocks `pair` found deleted in one place and inserted unchanged in another: moves.
+
+    A deleted old block is moved when a block inserted in the new document is equal to it and
+    neither is one of several equal blocks (a subheading every theme repeats has not moved
+    when one theme goes and another comes), and `movable(old index)` allows it (an empty
+    paragraph moves nowhere). Each move is a run of (old index, new index) pairs, blocks that
+    sit together in both documents with nothing between them moving as one, in the order of
+    the old document.
+    """
+    old_count, new_count = Counter(old), Counter(new)
+    place = {entry: at for at, entry in enumerate(pairs)}
+    inserted = {new[j]: j for i, j in pairs if i is None and j is not None}
+    found: list[tuple[int, int]] = []
+    for i, j in pairs:
+        if i is None or j is not None or old_count[old[i]] != 1 or not movable(i):
+            continue
+        to = inserted.get(old[i])
+        if to is not None and new_count[new[to]] == 1:
+            found.append((i, to))
+    groups: list[list[tuple[int, int]]] = []
+    for i, j in found:
+        if groups:
+            last_i, last_j = groups[-1][-1]
+            together = place[(i, None)] == place[(last_i, None)] + 1
+            if together and j == last_j + 1 and place[(None, j)] == place[(None, last_j)] + 1:
+                groups[-1].append((i, j))
+                continue
+        groups.append([(i, j)])
+    return tuple(tuple(group) for group in groups)
+
+
 @attrs.frozen(kw_only=True)
 class Change:
     """One difference between two documents, as a line of text a reader sees.
 
-    `kind` is 'inserted' (a new paragraph: `old` is ``None``), 'deleted' (`new` is ``None``) or
-    'changed' (a paragraph with words inserted or deleted). `inserted` and `deleted` count the
-    words the change adds and removes (spaces and punctuation on their own not counted).
+    `kind` is 'inserted' (a new paragraph: `old` is ``None``), 'deleted' (`new` is ``None``),
+    'changed' (a paragraph with words inserted or deleted) or 'moved' (a paragraph unchanged in
+    another place: `old` and `new` are its text, listed where it now stands). `inserted` and
+    `deleted` count the words the change adds and removes (spaces and punctuation on their own
+    not counted; a move adds and removes none).
     """
 
-    kind: Literal["inserted", "deleted", "changed"]
+    kind: Literal["inserted", "deleted", "changed", "moved"]
     old: str | None
     new: str | None
     inserted: int
@@ -227,7 +268,8 @@ class Comparison:
         if not self.changes:
             return "no changes"
         counts = {
-            kind: sum(c.kind == kind for c in self.changes) for kind in ("changed", "inserted", "deleted")
+            kind: sum(c.kind == kind for c in self.changes)
+            for kind in ("changed", "inserted", "deleted", "moved")
         }
         blocks = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
         return f"paragraphs: {blocks}; words: {self.inserted} inserted, {self.deleted} deleted"
@@ -258,8 +300,17 @@ def compare_trees(old: Document, new: Document, *, public: bool = True) -> Compa
     before = plain_text(exempt_view(old, public=public)).split("\n")
     after = plain_text(exempt_view(new, public=public)).split("\n")
     changes: list[Change] = []
-    for i, j in pair(before, after, lambda i, j: similarity(before[i], after[j]) >= SIMILAR):
-        if i is not None and j is not None:
+    pairs = pair(before, after, lambda i, j: similarity(before[i], after[j]) >= SIMILAR)
+    moved = {
+        i: j for group in moves(pairs, before, after, lambda i: bool(before[i].strip())) for i, j in group
+    }
+    arrived = set(moved.values())
+    for i, j in pairs:
+        if i in moved:
+            continue
+        if i is None and j in arrived:
+            changes.append(Change(kind="moved", old=after[j], new=after[j], inserted=0, deleted=0))
+        elif i is not None and j is not None:
             if before[i] == after[j]:
                 continue
             inserted, deleted = _word_counts(words(before[i]), words(after[j]))

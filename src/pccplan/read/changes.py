@@ -9,7 +9,7 @@ for `ReadResult.changes`. See docs/dev/redline.md for the XML.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 from lxml import etree
@@ -103,21 +103,114 @@ def in_paragraphs(body: etree._Element) -> Iterator[tuple[int, etree._Element]]:
             yield paragraph, node
 
 
-def tracked_changes(body: etree._Element) -> tuple[TrackedChange, ...]:
-    """Every tracked insertion and deletion in `body` (a `w:body`), in reading order.
+_RANGE_STARTS = {_w("moveFromRangeStart"): "from", _w("moveToRangeStart"): "to"}
+_RANGE_ENDS = {_w("moveFromRangeEnd"): "from", _w("moveToRangeEnd"): "to"}
+_MOVES = {_w("moveFrom"): "from", _w("moveTo"): "to"}
+_FORMATS = frozenset((_w("rPrChange"), _w("pPrChange")))
 
-    One entry per `w:ins`, `w:del`, `w:moveTo` and `w:moveFrom` element, as Word stores them
-    (Word's Review pane may show adjacent ones by the same author as one). Changes of
-    formatting and of list numbering are not listed.
+
+class _Move:
+    """A move being read: its text where it went, and where it came from and went (paragraphs)."""
+
+    def __init__(self, node: etree._Element, where_is: Callable[[int], str]) -> None:
+        self.where_is = where_is
+        self.author = node.get(_w("author"))
+        self.date = revision_date(node.get(_w("date")))
+        self.text: dict[str, list[str]] = {"from": [], "to": []}
+        self.paragraph: dict[str, int] = {}
+
+    def change(self) -> TrackedChange:
+        text = "".join(self.text["to"] or self.text["from"])
+        went, came = self.paragraph.get("to"), self.paragraph.get("from")
+        return TrackedChange(
+            kind="move",
+            scope="text",
+            text=text,
+            author=self.author,
+            date=self.date,
+            where=self.where_is(went if went is not None else came or 1),
+            origin=self.where_is(came) if came is not None else None,
+        )
+
+
+def _change(
+    node: etree._Element,
+    kind: Literal["insertion", "deletion", "move", "format"],
+    scope: Literal["text", "paragraph", "row"],
+    text: str,
+    where: str,
+) -> TrackedChange:
+    """The change `node` records, with its author and date, at `where`."""
+    author, date = node.get(_w("author")), revision_date(node.get(_w("date")))
+    return TrackedChange(kind=kind, scope=scope, text=text, author=author, date=date, where=where)
+
+
+def tracked_changes(body: etree._Element, notes: etree._Element | None = None) -> tuple[TrackedChange, ...]:
+    """Every tracked change in `body` (a `w:body`), in reading order, then those in `notes` (a
+    `w:footnotes`), where 'footnote N' (notes counted from 1, separators aside).
+
+    One entry per `w:ins` and `w:del` element, as Word stores them (Word's Review pane may
+    show adjacent ones by the same author as one); one 'move' per move, however many
+    paragraphs its `w:moveFrom` and `w:moveTo` range over (paired by the name of their
+    ranges; a `w:moveFrom` or `w:moveTo` outside a named range is listed as a deletion or an
+    insertion); one 'format' per run whose formatting changed (`w:rPrChange`, its text) and
+    per paragraph whose properties did (`w:pPrChange`, the paragraph's text as accepted).
+    Changes of list numbering are not listed.
     """
-    found: list[TrackedChange] = []
-    for paragraph, node in in_paragraphs(body):
+    found = _changes(body, lambda paragraph: f"paragraph {max(paragraph, 1)}")
+    if notes is not None:
+        written = [n for n in notes.iterchildren(_w("footnote")) if n.get(_w("type")) in (None, "normal")]
+        for number, note in enumerate(written, start=1):
+            found += _changes(note, _in_note(number))
+    return tuple(found)
+
+
+def _in_note(number: int) -> Callable[[int], str]:
+    """Names every change in footnote `number` by the note: 'footnote 2'."""
+    return lambda _paragraph: f"footnote {number}"
+
+
+def _changes(root: etree._Element, where_is: Callable[[int], str]) -> list[TrackedChange]:
+    """The tracked changes in `root` (a body or a note); `where_is` names the paragraph each is in."""
+    found: list[TrackedChange | _Move] = []
+    # A moved paragraph's own mark comes before its range starts: it belongs to the move when any
+    # move in `root` is named.
+    named = next(root.iter(*_RANGE_STARTS), None) is not None
+    moves: dict[str, _Move] = {}
+    open_ranges: dict[str, dict[str, str]] = {"from": {}, "to": {}}  # range id: move name, by side
+    for paragraph, node in in_paragraphs(root):
         tag = node.tag
-        kind = _KINDS.get(tag) if isinstance(tag, str) else None
-        if kind is None:
+        if not isinstance(tag, str):
+            continue
+        if tag in _RANGE_STARTS:
+            name = node.get(_w("name"), "")
+            open_ranges[_RANGE_STARTS[tag]][node.get(_w("id"), "")] = name
+            if name not in moves:
+                moves[name] = _Move(node, where_is)
+                found.append(moves[name])
+            continue
+        if tag in _RANGE_ENDS:
+            open_ranges[_RANGE_ENDS[tag]].pop(node.get(_w("id"), ""), None)
             continue
         parent = node.getparent()
         holder = parent.tag if parent is not None else None
+        if tag in _FORMATS:
+            owner = parent.getparent() if parent is not None else None
+            if tag == _w("rPrChange") and owner is not None and owner.tag == _w("r"):
+                found.append(_change(node, "format", "text", _text(owner), where_is(paragraph)))
+            elif tag == _w("pPrChange") and owner is not None and owner.tag == _w("p"):
+                found.append(_change(node, "format", "paragraph", _accepted_text(owner), where_is(paragraph)))
+            continue  # a paragraph mark's formatting (pPr/rPr/rPrChange) is not listed
+        kind = _KINDS.get(tag)
+        if kind is None:
+            continue
+        side = _MOVES.get(tag)
+        if side is not None and ((named and holder == _w("rPr")) or open_ranges[side]):
+            if holder != _w("rPr"):
+                move = moves[next(reversed(open_ranges[side].values()))]
+                move.text[side].append(_text(node))
+                move.paragraph.setdefault(side, paragraph)
+            continue  # a moved paragraph's mark is part of its move
         scope: Literal["text", "paragraph", "row"]
         if holder == _w("rPr"):
             scope, text, where = "paragraph", "", paragraph
@@ -127,14 +220,14 @@ def tracked_changes(body: etree._Element) -> tuple[TrackedChange, ...]:
             continue  # a change of numbering or formatting, not of text
         else:
             scope, text, where = "text", _text(node), paragraph
-        found.append(
-            TrackedChange(
-                kind=kind,
-                scope=scope,
-                text=text,
-                author=node.get(_w("author")),
-                date=revision_date(node.get(_w("date"))),
-                where=f"paragraph {max(where, 1)}",
-            )
-        )
-    return tuple(found)
+        found.append(_change(node, kind, scope, text, where_is(where)))
+    return [c.change() if isinstance(c, _Move) else c for c in found]
+
+
+def _accepted_text(p: etree._Element) -> str:
+    """A paragraph's text as accepting every change leaves it: deleted and moved-away text left out."""
+    return "".join(
+        (node.text or "") if node.tag == _w("t") else str(_TEXT[node.tag])
+        for node in p.iter(*(t for t in _TEXT if t != _w("delText")))
+        if not _deleted_within(node, p)
+    )

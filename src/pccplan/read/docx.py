@@ -1133,4 +1133,5 @@ def _changes_and_comments(
         return (), ()
     comments = of_type(package.rels(main), "comments")
     notes = comment_annotations(package.xml(comments), body) if comments else ()
-    return tracked_changes(body), notes
+    footnotes = of_type(package.rels(main), "footnotes")
+    return tracked_changes(body, package.xml(footnotes) if footnotes else None), notes

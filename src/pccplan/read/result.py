@@ -46,21 +46,24 @@ class ReadWarning:
 class TrackedChange:
     """One tracked change in a Word file, as Word's Review pane lists it.
 
-    `kind` is 'insertion' or 'deletion' (a move counts as both: 'deletion' where the text
-    came from, 'insertion' where it went). `scope` is 'text' for runs of text, 'paragraph'
-    for a paragraph mark (a paragraph inserted or deleted whole, or split or joined), 'row'
-    for a table row. `text` is the text inserted or deleted ('' for a paragraph mark or a
-    row). `author` and `date` are as Word recorded them (``None`` when the file leaves them
-    out; `date` as written, in UTC when it ends in 'Z'). `where` is 'paragraph 12': every
-    paragraph of the body counted from 1 in reading order, those in table cells included.
+    `kind` is 'insertion', 'deletion', 'move' (text moved unchanged: `where` is where it went,
+    `origin` where it came from) or 'format' (the same text formatted otherwise: a run's
+    formatting, scope 'text', or a paragraph's style or properties, scope 'paragraph').
+    `scope` is 'text' for runs of text, 'paragraph' for a paragraph mark (a paragraph inserted
+    or deleted whole, or split or joined) or its properties, 'row' for a table row. `text` is
+    the text inserted, deleted, moved or reformatted ('' for a paragraph mark or a row). `author`
+    and `date` are as Word recorded them (``None`` when the file leaves them out; `date` as
+    written, in UTC when it ends in 'Z'). `where` is 'paragraph 12': every paragraph of the body
+    counted from 1 in reading order, those in table cells included.
     """
 
-    kind: Literal["insertion", "deletion"]
+    kind: Literal["insertion", "deletion", "move", "format"]
     scope: Literal["text", "paragraph", "row"]
     text: str
     author: str | None
     date: dt.datetime | None
     where: str
+    origin: str | None = None
 
     def to_json(self) -> dict[str, object]:
         """The change as a JSON object (the date in ISO 8601)."""
@@ -71,6 +74,7 @@ class TrackedChange:
             "author": self.author,
             "date": self.date.isoformat() if self.date else None,
             "where": self.where,
+            **({"origin": self.origin} if self.origin is not None else {}),
         }
 
 

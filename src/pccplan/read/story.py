@@ -107,6 +107,8 @@ class Story:
     def paragraph(self, p: El) -> ParagraphFact:
         """A paragraph's own properties and its runs, hyperlinks and fields in order."""
         ppr = p.find(w("pPr"))
+        if ppr is not None and ppr.find(w("pPrChange")) is not None:  # a tracked change of formatting
+            self.counts["changes"] = self.counts.get("changes", 0) + 1
         inlines: list[InlineFact] = []
         _hidden, field, _link = self.fields.state()
         self._inlines(p, inlines)
@@ -170,6 +172,8 @@ class Story:
     def run(self, r: El) -> RunFact | None:
         """A run's formatting and content; ``None`` for a run that only holds a field's instruction."""
         props = run_props(r.find(w("rPr")))
+        if r.find(f"{w('rPr')}/{w('rPrChange')}") is not None:  # a tracked change of formatting
+            self.counts["changes"] = self.counts.get("changes", 0) + 1
         pieces: list[RunPiece] = []
         hidden, field, link = self.fields.state()
         for child in r:

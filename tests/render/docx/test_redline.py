@@ -18,7 +18,7 @@ from tests.strategies import run_counted
 from tests.tree_strategies import documents
 
 from pccplan.compose.plan_document import plan_document
-from pccplan.compose.tree import Document, Metadata, Note, Paragraph, Section, Text
+from pccplan.compose.tree import Block, Document, Inline, Metadata, Note, Paragraph, Section, Strong, Text
 from pccplan.compose.walk import exempt_view, notes
 from pccplan.errors import ValidationError
 from pccplan.examples import example_panel_report, example_plan
@@ -72,15 +72,30 @@ def body(data: bytes) -> etree._Element:
 
 def reject_all(root: etree._Element) -> bytes:
     """The XML of a part with every tracked change rejected, as Word's 'Reject All Changes' does."""
+    for change in root.xpath("//w:rPrChange", namespaces=NS):  # the old formatting back
+        rpr = change.getparent()
+        for child in list(rpr):
+            rpr.remove(child)
+        rpr.extend(change.find(w("rPr")))
+    for change in root.xpath("//w:pPrChange", namespaces=NS):
+        ppr = change.getparent()
+        for child in list(ppr):
+            if child.tag not in (w("rPr"), w("sectPr")):
+                ppr.remove(child)
+        for child in reversed(change.find(w("pPr"))):
+            ppr.insert(0, child)
     for row in root.xpath("//w:tr[w:trPr/w:ins]", namespaces=NS):
         row.getparent().remove(row)
-    for p in root.xpath("//w:p[w:pPr/w:rPr/w:ins]", namespaces=NS):
+    for p in root.xpath("//w:p[w:pPr/w:rPr/w:ins or w:pPr/w:rPr/w:moveTo]", namespaces=NS):
         p.getparent().remove(p)
-    for ins in root.xpath("//w:ins[not(parent::w:rPr) and not(parent::w:trPr)]", namespaces=NS):
+    for ins in root.xpath("//w:ins[not(parent::w:rPr) and not(parent::w:trPr)] | //w:moveTo", namespaces=NS):
         ins.getparent().remove(ins)
-    for mark in root.xpath("//w:rPr/w:del | //w:trPr/w:del", namespaces=NS):
+    for mark in root.xpath("//w:rPr/w:del | //w:trPr/w:del | //w:rPr/w:moveFrom", namespaces=NS):
         mark.getparent().remove(mark)
-    for deleted in root.xpath("//w:del", namespaces=NS):
+    ranges = ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")
+    for marker in list(root.iter(*(w(n) for n in ranges))):
+        marker.getparent().remove(marker)
+    for deleted in root.xpath("//w:del | //w:moveFrom", namespaces=NS):
         for child in list(deleted):
             deleted.addprevious(child)
         deleted.getparent().remove(deleted)
@@ -274,3 +289,219 @@ def test_a_deleted_list_in_a_style_only_the_old_document_used_keeps_its_numbers(
     new = attrs.evolve(old, blocks=())
     data = compare(old, new, author="A", date=DAY)
     assert read_docx(rejected(data)).text == read_docx(render(old)).text
+
+
+# ---------------------------------------------------------------- moves, formatting and footnotes
+
+
+def small(*blocks: Block) -> Document:
+    return Document(meta=example_plan_meta(), blocks=blocks)
+
+
+def para(*content: str | Inline) -> Paragraph:
+    return Paragraph(content=tuple(Text(text=c) if isinstance(c, str) else c for c in content))
+
+
+def note(text: str) -> Note:
+    return Note(content=(para(text),))
+
+
+def changes_of(data: bytes) -> list[tuple[str, str, str, str, str | None]]:
+    return [(c.kind, c.scope, c.text, c.where, c.origin) for c in read_docx(data).changes]
+
+
+def round_trips(old: Document, new: Document, data: bytes) -> None:
+    """Accepting every change gives the new document, rejecting every change the old one."""
+    assert read_docx(data).document == read_docx(render(new)).document
+    assert read_docx(rejected(data)).document == read_docx(render(old)).document
+
+
+ALPHA, BETA, GAMMA, DELTA = (
+    para(f"{w_} paragraph, with words of its own.") for w_ in ("Alpha", "Beta", "Gamma", "Delta")
+)
+MOVED = (small(ALPHA, BETA, GAMMA), small(BETA, GAMMA, ALPHA))
+BOLD = (
+    small(para("Support victims to cope.")),
+    small(para("Support ", Strong(content=(Text(text="victims"),)), " to cope.")),
+)
+RESTYLED = (
+    small(Section(title="Victims", blocks=(ALPHA,)), Section(title="Witnesses", blocks=(BETA,))),
+    small(
+        Section(title="Victims", blocks=(ALPHA, Section(title="Witnesses", blocks=(BETA,)))),
+    ),
+)
+NOTE_CHANGED = (
+    small(para("Issued under the duty", note("Section 5(1) of the Act."), ".")),
+    small(para("Issued under the duty", note("Section 5(8) of the Act."), ".")),
+)
+NOTE_ADDED = (
+    small(para("Issued under the duty.")),
+    small(para("Issued under the duty", note("Section 5(1)."), ".")),
+)
+
+
+def redlined(pair_: tuple[Document, Document]) -> bytes:
+    return compare(*pair_, author="Office of the PCC", date=DAY)
+
+
+def test_a_moved_paragraph_is_marked_moved_from_and_to_in_one_named_pair_of_ranges() -> None:
+    data = redlined(MOVED)
+    root = body(data)
+    starts = root.xpath("//w:moveFromRangeStart | //w:moveToRangeStart", namespaces=NS)
+    assert [s.get(w("name")) for s in starts] == ["move1", "move1"]
+    for marker in starts:
+        assert (marker.get(w("author")), marker.get(w("date"))) == (
+            "Office of the PCC",
+            "2017-03-01T00:00:00Z",
+        )
+        end = "moveFromRangeEnd" if marker.tag == w("moveFromRangeStart") else "moveToRangeEnd"
+        # Each range marker is a sibling of the runs, and its end carries its id.
+        assert marker.getparent().tag == w("p")
+        assert marker.getparent().find(w(end)).get(w("id")) == marker.get(w("id"))
+    # Moved text stays w:t on both sides, as Word writes it; nothing is deleted or inserted.
+    assert root.xpath("//w:moveFrom/w:r/w:t/text()", namespaces=NS) == [xml_text(ALPHA)]
+    assert root.xpath("//w:moveTo/w:r/w:t/text()", namespaces=NS) == [xml_text(ALPHA)]
+    assert root.xpath("//w:p[1]/w:pPr/w:rPr/w:moveFrom", namespaces=NS)
+    assert not root.xpath("//w:ins | //w:del", namespaces=NS)
+    # Paragraphs are counted in the file: the old place's paragraph is still there, struck through.
+    assert changes_of(data) == [("move", "text", xml_text(ALPHA), "paragraph 4", "paragraph 1")]
+    assert read_docx(data).text.count("Alpha") == 1  # a move appears once, at its new place
+    round_trips(*MOVED, data)
+
+
+def xml_text(p: Paragraph) -> str:
+    first = p.content[0]
+    assert isinstance(first, Text)
+    return first.text
+
+
+def test_paragraphs_moved_together_share_one_range() -> None:
+    old, new = small(ALPHA, BETA, GAMMA, DELTA), small(GAMMA, DELTA, ALPHA, BETA)
+    data = compare(old, new, author="A", date=DAY)
+    root = body(data)
+    assert len(root.xpath("//w:moveFromRangeStart", namespaces=NS)) == 1
+    assert len(root.xpath("//w:moveToRangeStart", namespaces=NS)) == 1
+    assert len(root.xpath("//w:p[w:pPr/w:rPr/w:moveTo]", namespaces=NS)) == 2
+    [move] = read_docx(data).changes
+    assert (move.kind, move.where, move.origin) == ("move", "paragraph 1", "paragraph 5")
+    round_trips(old, new, data)
+
+
+def test_a_paragraph_repeated_elsewhere_is_not_a_move() -> None:
+    """A deleted paragraph whose words the new document holds twice is deleted, not moved."""
+    old, new = small(ALPHA, BETA), small(BETA, ALPHA, ALPHA)
+    root = body(compare(old, new, author="A", date=DAY))
+    assert not root.xpath("//w:moveFrom | //w:moveTo", namespaces=NS)
+
+
+def test_a_word_made_bold_keeps_its_old_formatting_in_rprchange() -> None:
+    data = redlined(BOLD)
+    root = body(data)
+    [change] = root.xpath("//w:rPrChange", namespaces=NS)
+    rpr = change.getparent()
+    assert rpr.tag == w("rPr")
+    assert rpr[-1] is change  # the last child of the run's properties
+    assert rpr.find(w("b")) is not None
+    assert (change.get(w("author")), change.get(w("date"))) == ("Office of the PCC", "2017-03-01T00:00:00Z")
+    assert change.find(w("rPr")) is not None
+    assert change.find(f"{w('rPr')}/{w('b')}") is None  # it was not bold
+    assert rpr.getparent().findtext(w("t")) == "victims"
+    assert not root.xpath("//w:ins | //w:del", namespaces=NS)
+    assert changes_of(data) == [("format", "text", "victims", "paragraph 1", None)]
+    round_trips(*BOLD, data)
+
+
+def test_a_heading_restyled_keeps_its_old_style_in_pprchange() -> None:
+    data = redlined(RESTYLED)
+    root = body(data)
+    [change] = root.xpath("//w:pPrChange", namespaces=NS)
+    ppr = change.getparent()
+    assert ppr[-1] is change  # the last child of the paragraph's properties
+    assert ppr.find(w("pStyle")).get(w("val")) == "Heading2"
+    assert change.find(f"{w('pPr')}/{w('pStyle')}").get(w("val")) == "Heading1"
+    assert not root.xpath("//w:ins | //w:del", namespaces=NS)
+    assert changes_of(data) == [("format", "paragraph", "Witnesses", "paragraph 3", None)]
+    round_trips(*RESTYLED, data)
+
+
+def test_a_changed_footnote_is_compared_word_by_word_in_the_notes_part() -> None:
+    data = redlined(NOTE_CHANGED)
+    notes_part = etree.fromstring(docx_part(data, "word/footnotes.xml").encode("utf-8"))
+    assert notes_part.xpath("//w:footnote/w:p/w:del/w:r/w:delText/text()", namespaces=NS) == ["5(1"]
+    assert notes_part.xpath("//w:footnote/w:p/w:ins/w:r/w:t/text()", namespaces=NS) == ["5(8"]
+    for change in notes_part.iter(w("ins"), w("del")):
+        assert (change.get(w("author")), change.get(w("date"))) == (
+            "Office of the PCC",
+            "2017-03-01T00:00:00Z",
+        )
+    # The reference is the same reference: it is not deleted and inserted again.
+    assert not body(data).xpath("//w:ins | //w:del", namespaces=NS)
+    assert [(c.kind, c.text, c.where) for c in read_docx(data).changes] == [
+        ("deletion", "5(1", "footnote 1"),
+        ("insertion", "5(8", "footnote 1"),
+    ]
+    round_trips(*NOTE_CHANGED, data)
+
+
+def test_an_added_footnote_is_inserted_with_its_reference() -> None:
+    data = redlined(NOTE_ADDED)
+    assert body(data).xpath("//w:ins/w:r/w:footnoteReference", namespaces=NS)
+    notes_part = etree.fromstring(docx_part(data, "word/footnotes.xml").encode("utf-8"))
+    assert notes_part.xpath("//w:footnote[@w:id='1']/w:p/w:pPr/w:rPr/w:ins", namespaces=NS)
+    inserted = notes_part.xpath("//w:footnote[@w:id='1']/w:p/w:ins/w:r/w:t/text()", namespaces=NS)
+    assert inserted == [" ", "Section 5(1)."]  # the space after the note's number too
+    assert read_docx(data).document == read_docx(render(NOTE_ADDED[1])).document
+    assert read_docx(rejected(data)).text == read_docx(render(NOTE_ADDED[0])).text
+
+
+def test_a_removed_footnote_is_deleted_with_its_reference() -> None:
+    # The new document keeps a note, so it has a footnotes part to carry the old note into.
+    kept = para("Kept", note("Kept note."), ".")
+    old, new = small(kept, *NOTE_ADDED[1].blocks), small(kept, *NOTE_ADDED[0].blocks)
+    data = compare(old, new, author="A", date=DAY)
+    assert body(data).xpath("//w:del/w:r/w:footnoteReference", namespaces=NS)
+    assert "<w:delText>Section 5(1).</w:delText>" in docx_part(data, "word/footnotes.xml")
+    round_trips(old, new, data)
+
+
+def test_an_empty_list_item_is_not_taken_for_an_empty_item_of_another_kind_of_list() -> None:
+    """Two lists swapped: the empty bullet is not the empty numbered item (found by the move property)."""
+    from pccplan.compose.tree import BulletList, ListItem, OrderedList
+    from pccplan.number_formats import ListStyle
+
+    empty = ListItem(blocks=(Paragraph(content=()),))
+    numbered = OrderedList(items=(empty,), style=ListStyle.LOWER_LETTER)
+    bullets = BulletList(items=(empty,))
+    old, new = small(para("Before."), numbered, bullets), small(para("Before."), bullets, numbered)
+    data = compare(old, new, author="A", date=DAY)
+    assert read_docx(data).text == read_docx(render(new)).text
+    assert read_docx(rejected(data)).text == read_docx(render(old)).text
+
+
+def test_moves_formatting_and_notes_are_valid_by_schema(tmp_path: Path) -> None:
+    cases = {"moved": MOVED, "bold": BOLD, "restyled": RESTYLED, "note": NOTE_CHANGED, "added": NOTE_ADDED}
+    packages = {name: redlined(pair_) for name, pair_ in cases.items()}
+    packages["together"] = compare(
+        small(ALPHA, BETA, GAMMA, DELTA), small(GAMMA, DELTA, ALPHA, BETA), author="A", date=DAY
+    )
+    errors, checked = validate(packages, tmp_path)
+    assert checked >= 30
+    assert errors == []
+
+
+def test_any_block_moved_redlines_to_the_new_and_rejects_to_the_old() -> None:
+    def check(old: Document, start: int, end: int) -> bool:
+        if len(old.blocks) < 2:
+            return False
+        at, to = start % len(old.blocks), end % len(old.blocks)
+        blocks = list(old.blocks)
+        blocks.insert(to, blocks.pop(at))
+        new = attrs.evolve(old, blocks=tuple(blocks))
+        data = compare(old, new, author="A", date=DAY)
+        assert read_docx(data).text == read_docx(render(new)).text
+        assert read_docx(rejected(data)).text == read_docx(render(old)).text
+        return True
+
+    run_counted(
+        check, at_least=0.5, max_examples=15, old=documents(), start=st.integers(0, 9), end=st.integers(0, 9)
+    )

@@ -5,8 +5,11 @@ the old one's, block by block and word by word (`pccplan.compose.compare`), and 
 difference is written as Word writes a tracked change: inserted runs inside `w:ins`, deleted
 runs inside `w:del` with their text in `w:delText`, a whole inserted or deleted paragraph also
 marked on its paragraph mark (`w:pPr/w:rPr/w:ins`), a whole table row on its row properties
-(`w:trPr/w:ins`). Every mark carries `w:author` and `w:date`, so Word's Review pane lists
-each change and can accept or reject it. See docs/dev/redline.md for the XML.
+(`w:trPr/w:ins`); a paragraph moved unchanged inside `w:moveFrom` and `w:moveTo` between
+range markers of one name; a change of formatting alone as the old properties inside the new
+(`w:rPrChange`, `w:pPrChange`); a changed footnote word by word in the footnotes part. Every
+mark carries `w:author` and `w:date`, so Word's Review pane lists each change and can accept or
+reject it. See docs/dev/redline.md for the XML.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 from lxml import etree
 
-from pccplan.compose.compare import SIMILAR, align, pair, similarity
+from pccplan.compose.compare import SIMILAR, align, moves, pair, similarity
 from pccplan.compose.compare import words as split_words
 from pccplan.compose.tree import Document
 from pccplan.errors import ValidationError
@@ -68,12 +71,26 @@ class _Marks:
         """What makes each next mark of `kind` for the `xml.mark_*_change` builders."""
         return lambda: self.mark(kind)
 
+    def revision(self, local: str) -> El:
+        """A new `w:moveFrom`, `w:moveTo`, `w:rPrChange` or `w:pPrChange` (`local`) with the next id."""
+        element = xml.revision(local, change_id=self.next_id, author=self.author, date=self.date)
+        self.next_id += 1
+        return element
+
+    def move_range(self, side: str, name: str) -> tuple[El, El]:
+        """The start and end markers, with the next id, of move `name`'s range on `side` ('From', 'To')."""
+        markers = xml.move_range(side, range_id=self.next_id, name=name, author=self.author, date=self.date)
+        self.next_id += 1
+        return markers
+
 
 @attrs.frozen
 class _Atom:
     """One unit a paragraph is compared by: a word or a space of a run, or one other run child."""
 
     key: str  # what must be equal for the unit to count as unchanged
+    text_key: str  # what must be equal for it to count as the same text, its formatting aside
+    props: str  # its run's properties, as XML
     text: str | None  # the word or space; None for a run child such as a tab or a note reference
     element: El | None  # that run child
     run: El  # the run it came from (its properties are copied)
@@ -94,6 +111,7 @@ class _Side:
         self.notes: dict[str, str] = {}  # each footnote's text by id: a note reference compares by it
         self.note_elements: dict[str, El] = {}
         self.notes_root: El | None = None
+        self.notes_part: Part | None = None
         try:
             notes = self.part.part_related_by(RT.FOOTNOTES)
         except KeyError:
@@ -103,6 +121,7 @@ class _Side:
             # so that a deleted paragraph's note can be carried into it.
             parsed = notes if isinstance(notes, XmlPart) else parsed_part(notes, self.part, RT.FOOTNOTES)
             self.notes_root = parsed.element
+            self.notes_part = parsed
             for note in xml.footnotes_of(self.notes_root):
                 key = xml.note_id(note)
                 self.notes[key] = xml.text_of(note)
@@ -115,12 +134,20 @@ class _Side:
         if isinstance(numbering, XmlPart):  # the writer always adds one, parsed
             self.numbering = numbering.element
 
-    def url(self, link: El) -> str:
-        """Where a hyperlink goes: its web address, or '#bookmark' for a link inside the document."""
+    def url(self, link: El, *, in_notes: bool = False) -> str:
+        """Where a hyperlink goes: its web address, or '#bookmark' for a link inside the document.
+
+        A link in a footnote (`in_notes`) has its relationship in the footnotes part.
+        """
         rid, anchor = xml.link_target(link)
-        if rid and rid in self.part.rels:
-            return str(self.part.rels[rid].target_ref)
+        part = self.links_part(in_notes=in_notes)
+        if rid and rid in part.rels:
+            return str(part.rels[rid].target_ref)
         return "#" + anchor
+
+    def links_part(self, *, in_notes: bool) -> Part:
+        """The part whose relationships the body's links (or, `in_notes`, the notes' links) use."""
+        return self.notes_part if in_notes and self.notes_part is not None else self.part
 
 
 def _fingerprint(element: El | None) -> str:
@@ -135,6 +162,10 @@ class _Redline:
         self.new = new
         self.marks = marks
         self.num_ids: dict[str, str] = {}
+        self.in_notes = False  # comparing two footnotes: links resolve in the footnotes part
+        self.noted: set[str] = set()  # the new notes already marked inserted
+        self.moves = 0
+        self.ranges: dict[tuple[str, str], tuple[El, El]] = {}  # (move name, side): its markers
 
     # ------------------------------------------------------------ blocks
 
@@ -152,26 +183,84 @@ class _Redline:
             if not xml.is_paragraph(a):
                 return True  # two tables, or two tables of contents, are one changed
             if xml.paragraph_style(a) != xml.paragraph_style(b):
-                return False
+                # The same words in another style are one paragraph restyled (`w:pPrChange`).
+                return bool(xml.text_of(a).strip()) and xml.text_of(a) == xml.text_of(b)
             return similarity(xml.text_of(a), xml.text_of(b)) >= SIMILAR
 
+        pairs = pair(old_keys, new_keys, similar)
+        moved_from, moved_to = self.moved(pairs, olds, old_keys, new_keys)
         result: list[El] = []
-        for i, j in pair(old_keys, new_keys, similar):
+        for i, j in pairs:
             if i is not None and j is not None:
                 result.append(self.changed(olds[i], news[j]))
+            elif j is not None and j in moved_to:
+                result.append(self.move_to(news[j], *moved_to[j]))
             elif j is not None:
                 result.append(self.inserted(news[j]))
+            elif i is not None and i in moved_from:
+                result.append(self.move_from(olds[i], *moved_from[i]))
             elif i is not None:
                 removed = self.deleted(olds[i])
                 if removed is not None:
                     result.append(removed)
         _replace_blocks(new_parent, news, result)
 
+    def moved(
+        self,
+        pairs: Sequence[tuple[int | None, int | None]],
+        olds: Sequence[El],
+        old_keys: list[str],
+        new_keys: list[str],
+    ) -> tuple[dict[int, _Place], dict[int, _Place]]:
+        """The paragraphs that moved, old index and new index each with its move's name and whether
+        it starts and ends that move's range (paragraphs moved together share one range)."""
+        moved_from: dict[int, _Place] = {}
+        moved_to: dict[int, _Place] = {}
+
+        def movable(i: int) -> bool:
+            return xml.is_paragraph(olds[i]) and bool(xml.text_of(olds[i]).strip())
+
+        for group in moves(pairs, old_keys, new_keys, movable):
+            self.moves += 1
+            name = f"move{self.moves}"
+            for at, (i, j) in enumerate(group):
+                place = (name, at == 0, at == len(group) - 1)
+                moved_from[i] = moved_to[j] = place
+        return moved_from, moved_to
+
+    def move_to(self, new: El, name: str, first: bool, last: bool) -> El:
+        """A new paragraph marked as moved here (`w:moveTo`), inside its move's range."""
+        self.mark_move(new, "To", name, first, last)
+        return new
+
+    def move_from(self, old: El, name: str, first: bool, last: bool) -> El:
+        """A copy of an old paragraph marked as moved away from here (`w:moveFrom`), inside its range."""
+        block = copy.deepcopy(old)
+        self.adopt(block)
+        xml.drop_page_breaks(block)  # as for a deletion: the paragraph is shown where it went
+        self.mark_move(block, "From", name, first, last)
+        return block
+
+    def mark_move(self, p: El, side: str, name: str, first: bool, last: bool) -> None:
+        key = (name, side)
+        if key not in self.ranges:
+            self.ranges[key] = self.marks.move_range(side, name)
+        start, end = self.ranges[key]
+        xml.mark_paragraph_move(
+            p,
+            lambda: self.marks.revision("move" + side),
+            start=start if first else None,
+            end=end if last else None,
+        )
+
     def block_key(self, element: El, side: _Side) -> str:
         """What must be equal for two blocks to be the same block unchanged."""
         if xml.is_paragraph(element):
             atoms = self.atoms(element, side)
-            return "p\x1f" + xml.paragraph_style(element) + "\x1f" + "\x1e".join(a.key for a in atoms)
+            listed = xml.list_level_format(element, side.numbering)  # a bullet is not a numbered item
+            return (
+                "p\x1f" + xml.paragraph_style(element) + listed + "\x1f" + "\x1e".join(a.key for a in atoms)
+            )
         if xml.is_table(element):
             return "tbl\x1f" + "\x1d".join(self.block_key(p, side) for p in xml.paragraphs_in(element))
         return "sdt"
@@ -189,7 +278,9 @@ class _Redline:
         return new  # a table of contents is generated content: the new one, unmarked
 
     def inserted(self, new: El) -> El:
-        """A new block marked inserted throughout (a table of contents is left unmarked)."""
+        """A new block marked inserted throughout, its notes too (a table of contents is left unmarked)."""
+        for ref in xml.note_references(new):
+            self.note_added(ref)
         if xml.is_table(new):
             for row in xml.rows(new):
                 self.mark_row(row, "ins")
@@ -232,6 +323,8 @@ class _Redline:
                     self.blocks(old_cell, new_cell)
                 result.append(new_rows[j])
             elif j is not None:
+                for ref in xml.note_references(new_rows[j]):
+                    self.note_added(ref)
                 result.append(self.mark_row(new_rows[j], "ins"))
             elif i is not None:
                 row = copy.deepcopy(old_rows[i])
@@ -254,21 +347,71 @@ class _Redline:
         """The new paragraph with its words compared to the old paragraph's, changes marked."""
         old_atoms = self.atoms(old, self.old)
         new_atoms = self.atoms(new, self.new)
+        self.paragraph_format(old, new)
         if [a.key for a in old_atoms] == [a.key for a in new_atoms]:
             return new
-        pieces: list[tuple[str, _Atom]] = []
+        pieces: list[_Piece] = []
+        # Aligned by text alone: a word only made bold is the same word, its formatting changed.
         spans = align(
-            [a.key for a in old_atoms], [a.key for a in new_atoms], gap=lambda i: old_atoms[i].space
+            [a.text_key for a in old_atoms], [a.text_key for a in new_atoms], gap=lambda i: old_atoms[i].space
         )
         for span in spans:
             if span.kind == "deleted":
-                pieces += [("del", a) for a in self.deleted_atoms(old_atoms[span.old[0] : span.old[1]])]
+                pieces += [("del", a, None) for a in self.deleted_atoms(old_atoms[span.old[0] : span.old[1]])]
+            elif span.kind == "inserted":
+                for a in new_atoms[span.new[0] : span.new[1]]:
+                    if a.element is not None and xml.is_note_reference(a.element):
+                        self.note_added(a.element)
+                    pieces.append(("ins", a, None))
             else:
-                kind = "ins" if span.kind == "inserted" else ""
-                pieces += [(kind, a) for a in new_atoms[span.new[0] : span.new[1]]]
+                olds = old_atoms[span.old[0] : span.old[1]]
+                for was, now in zip(olds, new_atoms[span.new[0] : span.new[1]], strict=True):
+                    pieces.append(self.kept(was, now))
         leading, trailing = xml.paragraph_markers(new)
         xml.replace_paragraph_content(new, [*leading, *self.content(pieces), *trailing])
         return new
+
+    def kept(self, was: _Atom, now: _Atom) -> _Piece:
+        """A unit in both paragraphs: unchanged, its formatting changed, or a note whose text is compared."""
+        if now.element is not None and xml.is_note_reference(now.element):
+            assert was.element is not None  # the same text key: a note reference too
+            if was.key != now.key:
+                self.note_changed(was.element, now.element)
+            return ("", now, None)
+        return ("fmt", now, was) if was.props != now.props else ("", now, None)
+
+    def paragraph_format(self, old: El, new: El) -> None:
+        """Record `old`'s properties in `new` (`w:pPrChange`) when they differ: a style changed."""
+        before, after = xml.paragraph_base(old), xml.paragraph_base(new)
+        same_list = xml.list_level_format(old, self.old.numbering) == xml.list_level_format(
+            new, self.new.numbering
+        )
+        if same_list and _properties_key(before) == _properties_key(after):
+            return
+        recorded = xml.mark_paragraph_format_change(new, before, self.marks.revision("pPrChange"))
+        xml.renumber_lists(recorded, self.num_id)
+
+    def note_changed(self, old_ref: El, new_ref: El) -> None:
+        """Compare the text of the old note `old_ref` points at with the new one's, word by word, in
+        the new footnotes part."""
+        old_note = self.old.note_elements.get(xml.note_id(old_ref))
+        new_note = self.new.note_elements.get(xml.note_id(new_ref))
+        if old_note is None or new_note is None:
+            return
+        was, self.in_notes = self.in_notes, True
+        try:
+            self.blocks(old_note, new_note)
+        finally:
+            self.in_notes = was
+
+    def note_added(self, ref: El) -> None:
+        """Mark the new note `ref` points at inserted, as Word marks a note added with its reference."""
+        key = xml.note_id(ref)
+        note = self.new.note_elements.get(key)
+        if note is None or key in self.noted:
+            return
+        self.noted.add(key)
+        xml.mark_footnote_inserted(note, self.marks.maker("ins"))
 
     def deleted_atoms(self, atoms: Sequence[_Atom]) -> list[_Atom]:
         """Old units as deleted units of the new paragraph: a note reference points at its carried note."""
@@ -282,15 +425,19 @@ class _Redline:
             out.append(atom)
         return out
 
-    def content(self, pieces: Sequence[tuple[str, _Atom]]) -> list[El]:
+    def content(self, pieces: Sequence[_Piece]) -> list[El]:
         """The runs (inside `w:ins`, `w:del` and hyperlinks as each piece needs) for `pieces`."""
         out: list[El] = []
         link_of: El | None = None  # the hyperlink element being filled, and the source link it copies
         source_link: El | None = None
         for (kind, run), group in _groups(pieces):
-            atoms = [a for _k, a in group]
+            atoms = [a for _k, a, _was in group]
             made = _run_from(run, atoms, deleted=kind == "del")
-            if kind:
+            was = group[0][2]
+            if was is not None:
+                props = xml.run_properties(was.run)
+                xml.mark_run_format_change(made, props, self.marks.revision("rPrChange"))
+            elif kind:
                 wrapper = self.marks.mark(kind)
                 wrapper.append(made)
                 made = wrapper
@@ -313,9 +460,9 @@ class _Redline:
         if old and rid:
             from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
-            xml.set_link_relationship(
-                made, self.new.part.relate_to(self.old.url(link), RT.HYPERLINK, is_external=True)
-            )
+            url = self.old.url(link, in_notes=self.in_notes)
+            part = self.new.links_part(in_notes=self.in_notes)
+            xml.set_link_relationship(made, part.relate_to(url, RT.HYPERLINK, is_external=True))
         return made
 
     def atoms(self, p: El, side: _Side) -> list[_Atom]:
@@ -327,18 +474,27 @@ class _Redline:
 
     def run_atoms(self, run: El, link: El | None, side: _Side) -> Iterator[_Atom]:
         props = _fingerprint(xml.run_properties(run))
-        where = side.url(link) if link is not None else ""
+        where = side.url(link, in_notes=self.in_notes) if link is not None else ""
         for child in xml.run_children(run):
             if xml.is_text(child):
                 for word in split_words(child.text or ""):
-                    key = f"t\x1f{props}\x1f{where}\x1f{word}"
-                    yield _Atom(key=key, text=word, element=None, run=run, link=link, space=word.isspace())
+                    text_key = f"t\x1f{where}\x1f{word}"
+                    yield _Atom(
+                        key=f"{text_key}\x1f{props}", text_key=text_key, props=props,
+                        text=word, element=None, run=run, link=link, space=word.isspace(),
+                    )  # fmt: skip
             elif xml.is_note_reference(child):
                 key = "note\x1f" + side.notes.get(xml.note_id(child), "")
-                yield _Atom(key=key, text=None, element=child, run=run, link=link, space=False)
+                yield _Atom(
+                    key=key, text_key="note", props=props,
+                    text=None, element=child, run=run, link=link, space=False,
+                )  # fmt: skip
             else:
-                key = f"e\x1f{props}\x1f{where}\x1f{_fingerprint(child)}"
-                yield _Atom(key=key, text=None, element=child, run=run, link=link, space=False)
+                text_key = f"e\x1f{where}\x1f{_fingerprint(child)}"
+                yield _Atom(
+                    key=f"{text_key}\x1f{props}", text_key=text_key, props=props,
+                    text=None, element=child, run=run, link=link, space=False,
+                )  # fmt: skip
 
     # ------------------------------------------------------------ old content in the new document
 
@@ -432,19 +588,43 @@ def _replace_blocks(parent: El, old_children: Sequence[El], result: Sequence[El]
             xml.place_first_block(parent, element)
 
 
-def _groups(pieces: Sequence[tuple[str, _Atom]]) -> Iterator[tuple[tuple[str, El], list[tuple[str, _Atom]]]]:
-    """Consecutive pieces with the same change kind from the same run, together."""
-    group: list[tuple[str, _Atom]] = []
-    key: tuple[str, El] | None = None
-    for kind, atom in pieces:
-        here = (kind, atom.run)
-        if key is not None and (here[0] != key[0] or here[1] is not key[1]):
-            yield key, group
+def _properties_key(base: Sequence[El]) -> str:
+    """What must be equal for two paragraphs' properties to count as unchanged.
+
+    A list's instance id is left out, as each document numbers its own lists (the level and
+    being in a list at all count here, and how the level numbers is compared apart).
+    """
+    parts = []
+    for child in base:
+        if child.tag == xml.wq("numPr"):
+            level = child.find(xml.wq("ilvl"))
+            parts.append("numPr:" + ("" if level is None else level.get(xml.wq("val"), "")))
+        else:
+            parts.append(_fingerprint(child))
+    return "\x1e".join(parts)
+
+
+_Piece = tuple[str, _Atom, _Atom | None]
+"""A unit of a redlined paragraph: 'ins', 'del', '' (kept) or 'fmt' (its formatting changed, then
+with the old unit)."""
+
+_Place = tuple[str, bool, bool]
+"""A moved paragraph's move name, and whether it starts and ends the move's range."""
+
+
+def _groups(pieces: Sequence[_Piece]) -> Iterator[tuple[tuple[str, El], list[_Piece]]]:
+    """Consecutive pieces with the same change kind from the same run (and old formatting), together."""
+    group: list[_Piece] = []
+    key: tuple[str, El, str] | None = None
+    for kind, atom, was in pieces:
+        here = (kind, atom.run, was.props if was is not None else "")
+        if key is not None and (here[0] != key[0] or here[1] is not key[1] or here[2] != key[2]):
+            yield (key[0], key[1]), group
             group = []
         key = here
-        group.append((kind, atom))
+        group.append((kind, atom, was))
     if key is not None and group:
-        yield key, group
+        yield (key[0], key[1]), group
 
 
 def _run_from(source: El, atoms: Sequence[_Atom], *, deleted: bool) -> El:
@@ -481,8 +661,11 @@ def compare(
     tracked deletion, whole paragraphs and table rows marked as such. Accepting every change
     in Word gives the new document; rejecting every change gives the old one's text. Word
     shows `author` and `date` (a day is midnight UTC) on each change. Deterministic: the same
-    trees, author and date always give the same bytes. Headers, footers and footnote text are
-    the new document's, unmarked; a table of contents is the new one's (Word rebuilds it).
+    trees, author and date always give the same bytes. A paragraph moved unchanged is marked
+    moved (`w:moveFrom` where it was, `w:moveTo` where it is), words or a paragraph whose
+    formatting alone changed carry their old formatting (`w:rPrChange`, `w:pPrChange`), and
+    footnotes are compared word by word in the footnotes part. Headers and footers are the new
+    document's, unmarked; a table of contents is the new one's (Word rebuilds it).
     """
     if not isinstance(author, str) or not author.strip():
         raise ValidationError.one("author", "must be a name, not empty", author, "compare")

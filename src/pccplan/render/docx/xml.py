@@ -1531,3 +1531,134 @@ def place_first_block(parent: El, element: El) -> None:
         last.addprevious(element)
     else:
         parent.append(element)
+
+
+# ---------------------------------------------------------------- redline: moves, formatting, notes
+
+# Moves (ECMA-376 Part 1, §17.13.5.22-27): the moved text sits inside `w:moveFrom` at its old place
+# and `w:moveTo` at its new one, each between range markers that share a `w:name`, so Word pairs
+# the two and its Review pane says "Moved". Formatting changes (§17.13.5.29-31) keep the old
+# properties inside the new ones: `w:rPrChange` last in a run's `w:rPr`, `w:pPrChange` last in a
+# paragraph's `w:pPr`. See docs/dev/redline.md.
+
+_MOVES = ("moveFrom", "moveTo")
+_FORMATS = ("rPrChange", "pPrChange")
+# What CT_PPrBase holds: a paragraph's properties without its mark's run properties, its section
+# properties and its own change record, which a `w:pPrChange` may not hold.
+_NOT_IN_PPR_BASE = frozenset(wq(n) for n in ("rPr", "sectPr", "pPrChange"))
+
+
+def revision(local: str, *, change_id: int, author: str, date: str) -> El:
+    """An empty `w:moveFrom`, `w:moveTo`, `w:rPrChange` or `w:pPrChange` (`local`): id, author, date."""
+    if local not in (*_MOVES, *_FORMATS):
+        raise ValidationError.one("local", "must be a move or a formatting change", local, "revision")
+    return _bare(local, id=str(change_id), author=author, date=date)
+
+
+def move_range(side: str, *, range_id: int, name: str, author: str, date: str) -> tuple[El, El]:
+    """The start and end markers of a move's range at its old place (`side` "From") or new one ("To").
+
+    Word pairs a `moveFromRangeStart` with the `moveToRangeStart` of the same `name`; each end
+    marker carries its start's id.
+    """
+    if side not in ("From", "To"):
+        raise ValidationError.one("side", "must be 'From' or 'To'", side, "move_range")
+    start = _bare(f"move{side}RangeStart", id=str(range_id), author=author, date=date, name=name)
+    return start, _bare(f"move{side}RangeEnd", id=str(range_id))
+
+
+def mark_paragraph_move(p: El, mark: Mark, *, start: El | None, end: El | None) -> None:
+    """Mark all of `p` moved (`mark` makes each `w:moveFrom` or `w:moveTo`): its paragraph mark and
+    every run; `start` goes before its first content, `end` after its last.
+
+    Moved text stays `w:t` on both sides, as Word writes it: a move is not a deletion.
+    """
+    mark_paragraph_change(p, mark, deleted=False)  # marked as an insertion is, with move marks
+    ppr = p.find(wq("pPr"))
+    if start is not None and ppr is not None:
+        ppr.addnext(start)
+    if end is not None:
+        p.append(end)
+
+
+def mark_run_format_change(r: El, old_properties: El | None, change: El) -> None:
+    """Record in run `r` that its properties were `old_properties`: `change` (a `w:rPrChange`)
+    holding a copy of them goes last in `r`'s `w:rPr`."""
+    rpr = r.find(wq("rPr"))
+    if rpr is None:
+        rpr = _bare("rPr")
+        r.insert(0, rpr)
+    old = _bare("rPr")
+    for child in old_properties if old_properties is not None else ():
+        if child.tag != wq("rPrChange"):
+            old.append(copy.deepcopy(child))
+    change.append(old)
+    rpr.append(change)
+
+
+def paragraph_base(p: El) -> list[El]:
+    """A paragraph's own properties as a `w:pPrChange` records them (`CT_PPrBase`): its `w:pPr`
+    children but the mark's run properties, section properties and change record."""
+    ppr = p.find(wq("pPr"))
+    return [] if ppr is None else [c for c in ppr if c.tag not in _NOT_IN_PPR_BASE]
+
+
+def mark_paragraph_format_change(p: El, old_base: Sequence[El], change: El) -> El:
+    """Record in paragraph `p` that its properties were `old_base` (`paragraph_base` of the old
+    paragraph): `change` (a `w:pPrChange`) holding copies of them goes last in `p`'s `w:pPr`. The
+    old properties' copy, inside `change`, is returned."""
+    ppr = p.find(wq("pPr"))
+    if ppr is None:
+        ppr = _bare("pPr")
+        p.insert(0, ppr)
+    old = _bare("pPr")
+    old.extend(copy.deepcopy(c) for c in old_base)
+    change.append(old)
+    insert_in_order(ppr, change, PPR_ORDER)
+    return old
+
+
+def footnote_by_id(root: El, note: str) -> El | None:
+    """The footnote `note` (its `w:id`) of a footnotes part's root, if there is one."""
+    return next((n for n in footnotes_of(root) if note_id(n) == note), None)
+
+
+def mark_footnote_inserted(note: El, mark: Mark) -> None:
+    """Mark every paragraph of footnote `note` inserted, as Word marks a note added with its reference."""
+    for p in note.iterchildren(wq("p")):
+        mark_paragraph_change(p, mark, deleted=False)
+
+
+def unwrap_hyperlinks(block: El) -> None:
+    """Keep every hyperlink in `block` as its runs alone (its relationship belongs to another part)."""
+    for link in list(block.iter(wq("hyperlink"))):
+        for child in list(link):
+            link.addprevious(child)
+        _drop(link)
+
+
+def list_level_format(p: El, numbering: El | None) -> str:
+    """How paragraph `p`'s list level numbers it ('decimal %1.', 'bullet •'), from `numbering`'s
+    definitions; "" for a paragraph in no list. Two documents number their lists with their own
+    ids: this is what a list paragraph's number looks like whatever its ids."""
+    ppr = p.find(wq("pPr"))
+    num_pr = ppr.find(wq("numPr")) if ppr is not None else None
+    if num_pr is None:
+        return ""
+    num_ref, level_ref = num_pr.find(wq("numId")), num_pr.find(wq("ilvl"))
+    level = level_ref.get(_VAL, "0") if level_ref is not None else "0"
+    found = (
+        find_num(numbering, num_ref.get(_VAL, "")) if numbering is not None and num_ref is not None else None
+    )
+    abstract_id = abstract_of(found) if found is not None else None
+    abstract = find_abstract(numbering, abstract_id) if numbering is not None and abstract_id else None
+    lvl = None
+    if abstract is not None:
+        lvl = next((x for x in abstract.iterchildren(wq("lvl")) if x.get(wq("ilvl")) == level), None)
+    if lvl is None:
+        return f"list {level}"
+    parts = [level]
+    for local in ("numFmt", "lvlText"):
+        child = lvl.find(wq(local))
+        parts.append(child.get(_VAL, "") if child is not None else "")
+    return " ".join(parts)
