@@ -106,15 +106,17 @@ JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffc0000b0800020004
 def pictures(draw: st.DrawFn) -> Picture:
     """Pictures of each format, with alt text or marked decorative, sized or in proportion."""
     kind = draw(st.sampled_from(["png", "jpeg", "svg"]))
-    data = {"png": png_bytes(draw(st.integers(1, 8)), draw(st.integers(1, 8))), "jpeg": JPEG, "svg": SVG}[
-        kind
-    ]
+    across, down = draw(st.integers(1, 8)), draw(st.integers(1, 8))
+    data = {"png": png_bytes(across, down), "jpeg": JPEG, "svg": SVG}[kind]
     decorative = draw(st.booleans())
+    height = draw(st.none() | st.integers(36_000, 5_400_000))
+    # In proportion, a narrow PNG's height is its width times down/across: keep it within 50cm.
+    widest = 5_400_000 if height is not None or kind != "png" else min(5_400_000, 18_000_000 * across // down)
     return Picture(
         data=data,
         fallback=png_bytes() if kind == "svg" else None,
-        width=draw(st.integers(36_000, 5_400_000)),
-        height=draw(st.none() | st.integers(36_000, 5_400_000)),
+        width=draw(st.integers(36_000, widest)),
+        height=height,
         alt=None if decorative else draw(safe_text.filter(str.strip)),
         decorative=decorative,
     )

@@ -84,3 +84,13 @@ def test_a_picture_is_read_from_a_file_and_shows_short_in_its_repr(tmp_path: obj
     assert picture.data_uri.startswith("data:image/png;base64,iVBOR")
     assert "bytes>" in repr(picture)
     assert picture.pixels == (76, 76)
+
+
+def test_a_width_that_makes_a_narrow_image_over_50cm_tall_is_refused_naming_height() -> None:
+    # Found by the normal-form property: 1 x 6 pixels at 8.3cm wide is 50.0cm tall in proportion.
+    with pytest.raises(ValidationError) as caught:
+        Picture(data=png_bytes(1, 6), width=3_000_001, decorative=True)
+    assert caught.value.path == "height"
+    assert "makes it 50.0cm tall, over 50cm" in caught.value.reason
+    assert Picture(data=png_bytes(1, 6), width=3_000_000, decorative=True).size == (3_000_000, 18_000_000)
+    assert Picture(data=png_bytes(1, 6), width=3_000_001, height="10cm", decorative=True).height == 3_600_000

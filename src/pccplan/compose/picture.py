@@ -150,6 +150,13 @@ class Picture:
                 "alt", "a picture needs alternative text, or decorative=True if it adds nothing to the text",
                 None, "Picture",
             )  # fmt: skip
+        if self.height is None and self.size[1] > _LARGEST:
+            # A tall, narrow image kept in proportion would run off any page (and past what the
+            # model accepts as a height): say so when it is built, not when it is written.
+            raise ValidationError.one(
+                "height", f"in the image's proportions this width makes it {self.size[1] / EMU_PER_CM:.1f}cm "
+                "tall, over 50cm: give a smaller width, or a height", None, "Picture",
+            )  # fmt: skip
 
     @classmethod
     def from_file(cls, path: str | Path, **fields: Any) -> Picture:
