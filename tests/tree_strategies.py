@@ -322,7 +322,8 @@ def documents(draw: st.DrawFn, *, continuing: bool = False, references: bool = F
     head: list[Block] = []
     opening = draw(st.sampled_from(("title", "letterhead", None)))
     if opening == "title":
-        head.append(TitleBlock(title=draw(titles), lines=tuple(draw(st.lists(paragraphs(), max_size=2)))))
+        lines = tuple(draw(st.lists(paragraphs(), max_size=2)))
+        head.append(TitleBlock(title=draw(titles), lines=lines, logo=draw(st.none() | pictures())))
     elif opening == "letterhead":
         logo = draw(st.none() | pictures())
         lines = draw(st.lists(paragraphs(), min_size=0 if logo else 1, max_size=3))

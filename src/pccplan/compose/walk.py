@@ -428,6 +428,8 @@ class _PlainText:
 
     def block(self, block: object, depth: int) -> None:
         if isinstance(block, TitleBlock):
+            if block.logo is not None:
+                self.lines.append("")  # as in a letterhead: the logo stands in its own paragraph
             self.lines.append(block.title)
             self.blocks(block.lines, depth)
         elif isinstance(block, Letterhead):
