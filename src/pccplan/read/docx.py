@@ -516,8 +516,25 @@ class _Reader:
         state: dict[str, bool],
     ) -> None:
         inner: list[Piece] = []
+        ref_runs: list[RunFact] = []  # a REF field inside the link: a `Ref` inside the `Link`
+
+        def flush_ref() -> None:
+            if ref_runs:
+                shown: list[Piece] = []
+                for ref_run in ref_runs:
+                    self.run(ref_run, shown, text, where, note, state)
+                inner.extend(self.reference(ref_runs[0].field, shown))
+                ref_runs.clear()
+
         for run in runs:
+            if _REF_FIELD.match(run.field or ""):
+                if ref_runs and ref_runs[0].field is not run.field:
+                    flush_ref()
+                ref_runs.append(run)
+                continue
+            flush_ref()
             self.run(run, inner, text, where, note, state)
+        flush_ref()
         notes = [p for p in inner if isinstance(p.node, Note)]
         shown = [p for p in inner if not isinstance(p.node, Note)]
         content = group(shown)
@@ -1055,9 +1072,11 @@ def _reference_targets(facts: DocxFacts) -> set[str]:
     """The bookmarks the REF fields of the body point at."""
     found: set[str] = set()
     for para in iter_paragraphs(facts.body):
-        for run in para.inlines:
-            if isinstance(run, RunFact) and run.field is not None:
-                match = _REF_FIELD.match(run.field)
+        for item in para.inlines:
+            # A REF field may stand inside a hyperlink (a link whose text cites a paragraph).
+            runs = item.runs if isinstance(item, HyperlinkFact) else (item,) if isinstance(item, RunFact) else ()
+            for run in runs:
+                match = _REF_FIELD.match(run.field or "")
                 if match:
                     found.add(match.group(1))
     return found

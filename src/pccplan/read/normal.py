@@ -190,7 +190,8 @@ def _blocks(
         elif isinstance(block, Section):
             out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True, depth=depth)))
         elif isinstance(block, TitleBlock):
-            out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines)))
+            logo = None if block.logo is None else attrs.evolve(block.logo, height=block.logo.size[1])
+            out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines), logo=logo))
         elif isinstance(block, Letterhead):
             out.append(_letterhead(block))
         elif isinstance(block, OrderedList):
