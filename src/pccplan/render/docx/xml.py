@@ -150,6 +150,16 @@ SETTINGS_ORDER = (
     "decimalSymbol", "listSeparator",
 )  # fmt: skip
 
+# The position tables of the orders above, made once at import: they are constants, never
+# written, and building one on each insertion was most of the writer's time.
+_SCHEMA_RANKS: Mapping[tuple[str, ...], Mapping[str, int]] = {
+    order: {wq(name): index for index, name in enumerate(order)}
+    for order in (
+        PPR_ORDER, RPR_ORDER, SECTPR_ORDER, STYLE_ORDER, TBLPR_ORDER, TCPR_ORDER, TBL_STYLE_PR_ORDER,
+        LVL_ORDER, ABSTRACT_NUM_ORDER, STYLES_ORDER, DOC_DEFAULTS_ORDER, NUMBERING_ORDER, SETTINGS_ORDER,
+    )
+}  # fmt: skip
+
 # Children that may repeat; inserting one of these never replaces an existing sibling.
 _REPEATABLE = frozenset(
     wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr", "lvl")
@@ -162,19 +172,28 @@ def insert_in_order(parent: El, child: El, order: Sequence[str]) -> El:
     Children not named in `order` are treated as coming after everything named (they are
     extensions such as `w14:` elements, which Word writes last).
     """
-    rank = {wq(name): index for index, name in enumerate(order)}
-    mine = rank[child.tag]
-    if child.tag not in _REPEATABLE:
-        existing = parent.find(child.tag)
+    rank = _SCHEMA_RANKS.get(order) if isinstance(order, tuple) else None
+    if rank is None:
+        rank = _ranks(order)
+    tag = child.tag
+    mine = rank[tag]
+    if tag not in _REPEATABLE:
+        existing = parent.find(tag)
         if existing is not None:
             parent.replace(existing, child)
             return child
+    after = len(order)
     for sibling in parent:
-        if rank.get(str(sibling.tag), len(order)) > mine:
+        if rank.get(sibling.tag, after) > mine:
             sibling.addprevious(child)
             return child
     parent.append(child)
     return child
+
+
+def _ranks(order: Sequence[str]) -> dict[str, int]:
+    """Each child's position in a schema `order`, by qualified name."""
+    return {wq(name): index for index, name in enumerate(order)}
 
 
 def _put(parent: El, order: Sequence[str], local: str, **attrib: str | int) -> El:
