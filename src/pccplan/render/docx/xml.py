@@ -217,6 +217,13 @@ def _child(parent: El, local: str, order: Sequence[str]) -> El:
 # ---------------------------------------------------------------- runs and paragraphs
 
 _BREAKS = re.compile(r"([\t\n])")
+# The qualified names `run` and `paragraph` use, made once rather than per element.
+_Q_R, _Q_RPR, _Q_RSTYLE, _Q_B, _Q_I, _Q_T, _Q_TAB, _Q_BR = (
+    wq(n) for n in ("r", "rPr", "rStyle", "b", "i", "t", "tab", "br")
+)
+_Q_P, _Q_PPR, _Q_PSTYLE, _Q_PAGE_BREAK_BEFORE, _Q_NUMPR, _Q_ILVL, _Q_NUMID, _Q_IND, _Q_JC, _Q_LEFT = (
+    wq(n) for n in ("p", "pPr", "pStyle", "pageBreakBefore", "numPr", "ilvl", "numId", "ind", "jc", "left")
+)
 
 
 def run(
@@ -227,23 +234,25 @@ def run(
     italic: bool = False,
 ) -> El:
     """A run of text; tabs and line feeds in `text` become `w:tab` and `w:br`."""
-    r = _make("r")
-    rpr = _make("rPr")
-    if style:
-        _put(rpr, RPR_ORDER, "rStyle", val=style)
-    if bold:
-        _put(rpr, RPR_ORDER, "b")
-    if italic:
-        _put(rpr, RPR_ORDER, "i")
-    if len(rpr):
-        r.append(rpr)
+    # The writer makes a run for every piece of text, so this one builds its children straight
+    # in schema order (CT_RPr: rStyle, b, i; see RPR_ORDER) instead of through `_put`; a plain
+    # lxml element, not python-docx's class, as its children are made several times faster.
+    r = etree.Element(_Q_R)
+    if style or bold or italic:
+        rpr = etree.SubElement(r, _Q_RPR)
+        if style:
+            etree.SubElement(rpr, _Q_RSTYLE, {_VAL: style})
+        if bold:
+            etree.SubElement(rpr, _Q_B)
+        if italic:
+            etree.SubElement(rpr, _Q_I)
     for piece in _BREAKS.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
-            _sub(r, "tab")
+            etree.SubElement(r, _Q_TAB)
         elif piece == "\n":
-            _sub(r, "br")
+            etree.SubElement(r, _Q_BR)
         elif piece:
-            t = etree.SubElement(r, wq("t"))
+            t = etree.SubElement(r, _Q_T)
             t.text = piece
             if piece[0].isspace() or piece[-1].isspace():
                 t.set(_XML_SPACE, "preserve")
@@ -282,22 +291,23 @@ def paragraph(
     align: str | None = None,
 ) -> El:
     """A `w:p`: its style id, list numbering as (numId, level), alignment (`w:jc`), runs or hyperlinks."""
-    p = _make("p")
-    ppr = _make("pPr")
-    if style:
-        _put(ppr, PPR_ORDER, "pStyle", val=style)
-    if page_break_before:
-        _put(ppr, PPR_ORDER, "pageBreakBefore")
-    if numbering:
-        numpr = _put(ppr, PPR_ORDER, "numPr")
-        _val(numpr, "ilvl", numbering[1])  # CT_NumPr: ilvl, then numId
-        _val(numpr, "numId", numbering[0])
-    if indent_left is not None:
-        _put(ppr, PPR_ORDER, "ind", left=indent_left)
-    if align is not None:
-        _put(ppr, PPR_ORDER, "jc", val=align)
-    if len(ppr):
-        p.append(ppr)
+    # Made for every paragraph, so built straight in schema order (CT_PPr: pStyle,
+    # pageBreakBefore, numPr, ind, jc; see PPR_ORDER), as `run` is.
+    p = etree.Element(_Q_P)
+    if style or page_break_before or numbering or indent_left is not None or align is not None:
+        ppr = etree.SubElement(p, _Q_PPR)
+        if style:
+            etree.SubElement(ppr, _Q_PSTYLE, {_VAL: style})
+        if page_break_before:
+            etree.SubElement(ppr, _Q_PAGE_BREAK_BEFORE)
+        if numbering:
+            numpr = etree.SubElement(ppr, _Q_NUMPR)
+            etree.SubElement(numpr, _Q_ILVL, {_VAL: str(numbering[1])})  # CT_NumPr: ilvl, then numId
+            etree.SubElement(numpr, _Q_NUMID, {_VAL: str(numbering[0])})
+        if indent_left is not None:
+            etree.SubElement(ppr, _Q_IND, {_Q_LEFT: str(indent_left)})
+        if align is not None:
+            etree.SubElement(ppr, _Q_JC, {_VAL: align})
     p.extend(children)
     return p
 
