@@ -645,14 +645,19 @@ def _check_inlines(
 
 def _labelled(node: Any, path: str, labels: list[tuple[str, str]], refs: list[tuple[str, str]]) -> None:
     """Gather the labels under `node` ((label, path)) and its references ((path, target)), in order."""
+    # Run on every document built, over every node: a path is formatted only for a node that is
+    # looked into, and text (most of the nodes, holding nothing) is passed over.
     for field in attrs.fields(type(node)):
-        value = getattr(node, field.name)
+        name = field.name
+        value = getattr(node, name)
         many = isinstance(value, tuple)
         for index, item in enumerate(value if many else (value,)):
-            here = f"{path}{field.name}[{index}]" if many else f"{path}{field.name}"
+            if isinstance(item, Text) or not attrs.has(type(item)):
+                continue
+            here = f"{path}{name}[{index}]" if many else f"{path}{name}"
             if isinstance(item, Ref):
                 refs.append((f"{here}.target", item.target))
-            elif attrs.has(type(item)) and not isinstance(item, Exempt | Metadata):
+            elif not isinstance(item, Exempt | Metadata):
                 label = getattr(item, "label", None)
                 if label is not None:
                     labels.append((label, here))
