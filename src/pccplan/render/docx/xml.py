@@ -206,8 +206,24 @@ def _put(parent: El, order: Sequence[str], local: str, **attrib: str | int) -> E
     Builders add children through this rather than appending, so the order of their `if`s
     never decides the order in the file (Word refuses a part whose children are out of order).
     """
-    child = _make(local, {wq(k): str(v) for k, v in attrib.items()})
-    return insert_in_order(parent, child, order)
+    # As `insert_in_order` does it, but the child is made inside `parent` (`SubElement`), then
+    # moved: an element made on its own starts a document of its own, several times the cost.
+    rank = _SCHEMA_RANKS.get(order) if isinstance(order, tuple) else None
+    if rank is None:
+        rank = _ranks(order)
+    tag = wq(local)
+    mine = rank[tag]
+    existing = None if tag in _REPEATABLE else parent.find(tag)
+    child = etree.SubElement(parent, tag, {wq(k): str(v) for k, v in attrib.items()})
+    if existing is not None:
+        parent.replace(existing, child)
+        return child
+    after = len(order)
+    for sibling in parent:
+        if sibling is not child and rank.get(sibling.tag, after) > mine:
+            sibling.addprevious(child)
+            break
+    return child
 
 
 def _child(parent: El, local: str, order: Sequence[str]) -> El:
