@@ -712,16 +712,25 @@ def _check_inlines(
             _check_inlines(node.content, f"{here}.content", problems, in_link=in_link, in_note=in_note)
 
 
+# What a field holds that cannot hold a label or a reference: asked first, as the cheapest test.
+_PLAIN_VALUES = (str, bool, int, float, Text)
+
+
 def _labelled(node: Any, path: str, labels: list[tuple[str, str]], refs: list[tuple[str, str]]) -> None:
     """Gather the labels under `node` ((label, path)) and its references ((path, target)), in order."""
-    for field in attrs.fields(type(node)):
-        value = getattr(node, field.name)
+    # Run on every document built, over every node: a path is formatted only for a node that is
+    # looked into, and text (most of the nodes, holding nothing) is passed over.
+    for field in type(node).__attrs_attrs__:  # attrs.fields without its checks: node is an attrs class
+        name = field.name
+        value = getattr(node, name)
         many = isinstance(value, tuple)
         for index, item in enumerate(value if many else (value,)):
-            here = f"{path}{field.name}[{index}]" if many else f"{path}{field.name}"
+            if item is None or isinstance(item, _PLAIN_VALUES) or not attrs.has(type(item)):
+                continue
+            here = f"{path}{name}[{index}]" if many else f"{path}{name}"
             if isinstance(item, Ref):
                 refs.append((f"{here}.target", item.target))
-            elif attrs.has(type(item)) and not isinstance(item, Exempt | Metadata):
+            elif not isinstance(item, Exempt | Metadata):
                 label = getattr(item, "label", None)
                 if label is not None:
                     labels.append((label, here))

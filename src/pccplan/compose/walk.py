@@ -92,26 +92,29 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(field.name for field in attrs.fields(cls))
 
 
-def _children(node: Node) -> Iterator[Node]:
-    """The nodes directly inside `node`, in document order (attrs field order)."""
-    kind: type = type(node)  # a class, whatever mypy infers of the union of node classes
-    for name in _field_names(kind):
-        value = getattr(node, name)
-        if isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, _NODE_TYPES):
-                    yield cast(Node, item)
-        elif isinstance(value, _NODE_TYPES):
-            yield cast(Node, value)
-
-
 def iter_nodes(node: Node) -> Iterator[Node]:
     """Every node in `node` (itself included), parents before children, in document order."""
+    # Children found inline: every renderer walks every node several times, and a generator per
+    # node was most of the cost. The stack holds each node's children reversed, so pops go in order.
     stack: list[Node] = [node]
+    pop, push = stack.pop, stack.append
+    kinds = _NODE_TYPES
     while stack:
-        current = stack.pop()
+        current = pop()
         yield current
-        stack.extend(reversed(list(_children(current))))
+        kids: list[Any] = []  # nodes, by the isinstance checks below
+        kind: type = type(current)  # a class, whatever mypy infers of the union of node classes
+        for name in _field_names(kind):
+            value = getattr(current, name)
+            if isinstance(value, tuple):
+                kids.extend(item for item in value if isinstance(item, kinds))
+            elif isinstance(value, kinds):
+                kids.append(value)
+        if len(kids) == 1:
+            push(kids[0])
+        elif kids:
+            kids.reverse()
+            stack.extend(kids)
 
 
 def query(node: Node, fn: Callable[[Node], Iterable[T]]) -> list[T]:
@@ -223,6 +226,11 @@ _HIDDEN_TABLE = "a table not for publication"
 """What a reference to a table the public view leaves out shows: its caption may be exempt too."""
 
 
+def _has_exempt(doc: Document) -> bool:
+    """Whether anything in `doc` is marked exempt (most documents have nothing to hide)."""
+    return any(isinstance(node, Exempt) for node in iter_nodes(doc))
+
+
 def _hidden_labels(doc: Document) -> dict[str, bool]:
     """The labels the public view leaves out (those inside exempt sections and lists; headings
     stay), each with whether it labels a table."""
@@ -248,6 +256,8 @@ def public_view(doc: Document) -> Document:
     gives way to a notice of its own.
     """
 
+    if not _has_exempt(doc):
+        return doc  # nothing to hide: the walks below would give back `doc` itself
     hidden = _hidden_labels(doc)
     shown = reference_texts(doc) if hidden else {}
 
@@ -274,6 +284,8 @@ def full_view(doc: Document) -> Document:
     The bullets of an exempt paragraph sit under its marker; a list marked on its own gets a
     marker line before it.
     """
+    if not _has_exempt(doc):
+        return doc  # nothing to mark: the walks below would give back `doc` itself
 
     def mark(node: Node) -> Node:
         if isinstance(node, BulletList | OrderedList) and node.exempt is not None:

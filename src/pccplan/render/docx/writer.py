@@ -31,7 +31,7 @@ from pccplan.compose.tree import (
     Text,
     TitleBlock,
 )
-from pccplan.compose.walk import exempt_view, iter_nodes, notes, reference_texts
+from pccplan.compose.walk import exempt_view, iter_nodes, reference_texts
 from pccplan.number_formats import ListStyle, style_for_depth
 from pccplan.render.anchors import reference_bookmark as _reference_name
 from pccplan.render.contents import contents_entries, has_contents
@@ -318,8 +318,18 @@ class _Writer:
 
     def write(self, doc: Document, appendices: Sequence[AttachedDocument] = ()) -> None:
         """Write `doc` (already an exempt view) into the opened package, then attach `appendices`."""
+        # One pass over the tree for what the writer must know before it starts.
+        has_notes = has_refs = False
+        numbered_labels: set[str] = set()
+        for node in iter_nodes(doc):
+            if isinstance(node, Note):
+                has_notes = True
+            elif isinstance(node, Ref):
+                has_refs = True
+            elif isinstance(node, Paragraph | Section) and node.numbered and node.label:
+                numbered_labels.add(node.label)
         self._numbering()
-        if notes(doc):
+        if has_notes:
             self._footnotes()
         head = doc.blocks[0] if doc.blocks else None  # a title or a letter's head tops page 1
         self._header_footer(title_page=isinstance(head, TitleBlock | Letterhead))
@@ -327,10 +337,8 @@ class _Writer:
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
         self.doc = doc
         self.bookmarks = has_contents(doc)
-        self.refs = reference_texts(doc)
-        self.numbered_labels = {
-            n.label for n in iter_nodes(doc) if isinstance(n, Paragraph | Section) and n.numbered and n.label
-        }
+        self.refs = reference_texts(doc) if has_refs else {}
+        self.numbered_labels = numbered_labels
         self.bookmarked: list[str] = []
         self.attached = merge.Attachments()
         add = self.sect.addprevious

@@ -64,7 +64,11 @@ _VAL = wq("val")
 
 
 def _make(local: str, attrib: Mapping[str, str] | None = None, nsmap: Mapping[str, str] | None = None) -> El:
-    """A detached element made by python-docx's parser, so it gets python-docx's element classes."""
+    """A detached element: a part's root (given its `nsmap`) made by python-docx's parser, as
+    python-docx makes its own parts; any other a plain lxml element, whose children are made
+    several times faster than under python-docx's element classes (the bytes are the same)."""
+    if nsmap is None:
+        return etree.Element(wq(local), dict(attrib or {}))
     element: El = oxml_parser.makeelement(wq(local), attrib=dict(attrib or {}), nsmap=nsmap)
     return element
 
@@ -149,6 +153,16 @@ SETTINGS_ORDER = (
     "decimalSymbol", "listSeparator",
 )  # fmt: skip
 
+# The position tables of the orders above, made once at import: they are constants, never
+# written, and building one on each insertion was most of the writer's time.
+_SCHEMA_RANKS: Mapping[tuple[str, ...], Mapping[str, int]] = {
+    order: {wq(name): index for index, name in enumerate(order)}
+    for order in (
+        PPR_ORDER, RPR_ORDER, SECTPR_ORDER, STYLE_ORDER, TBLPR_ORDER, TCPR_ORDER, TBL_STYLE_PR_ORDER,
+        LVL_ORDER, ABSTRACT_NUM_ORDER, STYLES_ORDER, DOC_DEFAULTS_ORDER, NUMBERING_ORDER, SETTINGS_ORDER,
+    )
+}  # fmt: skip
+
 # Children that may repeat; inserting one of these never replaces an existing sibling.
 _REPEATABLE = frozenset(
     wq(n) for n in ("headerReference", "footerReference", "style", "abstractNum", "num", "tblStylePr", "lvl")
@@ -161,19 +175,28 @@ def insert_in_order(parent: El, child: El, order: Sequence[str]) -> El:
     Children not named in `order` are treated as coming after everything named (they are
     extensions such as `w14:` elements, which Word writes last).
     """
-    rank = {wq(name): index for index, name in enumerate(order)}
-    mine = rank[child.tag]
-    if child.tag not in _REPEATABLE:
-        existing = parent.find(child.tag)
+    rank = _SCHEMA_RANKS.get(order) if isinstance(order, tuple) else None
+    if rank is None:
+        rank = _ranks(order)
+    tag = child.tag
+    mine = rank[tag]
+    if tag not in _REPEATABLE:
+        existing = parent.find(tag)
         if existing is not None:
             parent.replace(existing, child)
             return child
+    after = len(order)
     for sibling in parent:
-        if rank.get(str(sibling.tag), len(order)) > mine:
+        if rank.get(sibling.tag, after) > mine:
             sibling.addprevious(child)
             return child
     parent.append(child)
     return child
+
+
+def _ranks(order: Sequence[str]) -> dict[str, int]:
+    """Each child's position in a schema `order`, by qualified name."""
+    return {wq(name): index for index, name in enumerate(order)}
 
 
 def _put(parent: El, order: Sequence[str], local: str, **attrib: str | int) -> El:
@@ -182,8 +205,24 @@ def _put(parent: El, order: Sequence[str], local: str, **attrib: str | int) -> E
     Builders add children through this rather than appending, so the order of their `if`s
     never decides the order in the file (Word refuses a part whose children are out of order).
     """
-    child = _make(local, {wq(k): str(v) for k, v in attrib.items()})
-    return insert_in_order(parent, child, order)
+    # As `insert_in_order` does it, but the child is made inside `parent` (`SubElement`), then
+    # moved: an element made on its own starts a document of its own, several times the cost.
+    rank = _SCHEMA_RANKS.get(order) if isinstance(order, tuple) else None
+    if rank is None:
+        rank = _ranks(order)
+    tag = wq(local)
+    mine = rank[tag]
+    existing = None if tag in _REPEATABLE else parent.find(tag)
+    child = etree.SubElement(parent, tag, {wq(k): str(v) for k, v in attrib.items()})
+    if existing is not None:
+        parent.replace(existing, child)
+        return child
+    after = len(order)
+    for sibling in parent:
+        if sibling is not child and rank.get(sibling.tag, after) > mine:
+            sibling.addprevious(child)
+            break
+    return child
 
 
 def _child(parent: El, local: str, order: Sequence[str]) -> El:
@@ -197,6 +236,13 @@ def _child(parent: El, local: str, order: Sequence[str]) -> El:
 # ---------------------------------------------------------------- runs and paragraphs
 
 _BREAKS = re.compile(r"([\t\n])")
+# The qualified names `run` and `paragraph` use, made once rather than per element.
+_Q_R, _Q_RPR, _Q_RSTYLE, _Q_B, _Q_I, _Q_T, _Q_TAB, _Q_BR = (
+    wq(n) for n in ("r", "rPr", "rStyle", "b", "i", "t", "tab", "br")
+)
+_Q_P, _Q_PPR, _Q_PSTYLE, _Q_PAGE_BREAK_BEFORE, _Q_NUMPR, _Q_ILVL, _Q_NUMID, _Q_IND, _Q_JC, _Q_LEFT = (
+    wq(n) for n in ("p", "pPr", "pStyle", "pageBreakBefore", "numPr", "ilvl", "numId", "ind", "jc", "left")
+)
 
 
 def run(
@@ -207,23 +253,25 @@ def run(
     italic: bool = False,
 ) -> El:
     """A run of text; tabs and line feeds in `text` become `w:tab` and `w:br`."""
-    r = _make("r")
-    rpr = _make("rPr")
-    if style:
-        _put(rpr, RPR_ORDER, "rStyle", val=style)
-    if bold:
-        _put(rpr, RPR_ORDER, "b")
-    if italic:
-        _put(rpr, RPR_ORDER, "i")
-    if len(rpr):
-        r.append(rpr)
+    # The writer makes a run for every piece of text, so this one builds its children straight
+    # in schema order (CT_RPr: rStyle, b, i; see RPR_ORDER) instead of through `_put`; a plain
+    # lxml element, not python-docx's class, as its children are made several times faster.
+    r = etree.Element(_Q_R)
+    if style or bold or italic:
+        rpr = etree.SubElement(r, _Q_RPR)
+        if style:
+            etree.SubElement(rpr, _Q_RSTYLE, {_VAL: style})
+        if bold:
+            etree.SubElement(rpr, _Q_B)
+        if italic:
+            etree.SubElement(rpr, _Q_I)
     for piece in _BREAKS.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
-            _sub(r, "tab")
+            etree.SubElement(r, _Q_TAB)
         elif piece == "\n":
-            _sub(r, "br")
+            etree.SubElement(r, _Q_BR)
         elif piece:
-            t = etree.SubElement(r, wq("t"))
+            t = etree.SubElement(r, _Q_T)
             t.text = piece
             if piece[0].isspace() or piece[-1].isspace():
                 t.set(_XML_SPACE, "preserve")
@@ -262,22 +310,23 @@ def paragraph(
     align: str | None = None,
 ) -> El:
     """A `w:p`: its style id, list numbering as (numId, level), alignment (`w:jc`), runs or hyperlinks."""
-    p = _make("p")
-    ppr = _make("pPr")
-    if style:
-        _put(ppr, PPR_ORDER, "pStyle", val=style)
-    if page_break_before:
-        _put(ppr, PPR_ORDER, "pageBreakBefore")
-    if numbering:
-        numpr = _put(ppr, PPR_ORDER, "numPr")
-        _val(numpr, "ilvl", numbering[1])  # CT_NumPr: ilvl, then numId
-        _val(numpr, "numId", numbering[0])
-    if indent_left is not None:
-        _put(ppr, PPR_ORDER, "ind", left=indent_left)
-    if align is not None:
-        _put(ppr, PPR_ORDER, "jc", val=align)
-    if len(ppr):
-        p.append(ppr)
+    # Made for every paragraph, so built straight in schema order (CT_PPr: pStyle,
+    # pageBreakBefore, numPr, ind, jc; see PPR_ORDER), as `run` is.
+    p = etree.Element(_Q_P)
+    if style or page_break_before or numbering or indent_left is not None or align is not None:
+        ppr = etree.SubElement(p, _Q_PPR)
+        if style:
+            etree.SubElement(ppr, _Q_PSTYLE, {_VAL: style})
+        if page_break_before:
+            etree.SubElement(ppr, _Q_PAGE_BREAK_BEFORE)
+        if numbering:
+            numpr = etree.SubElement(ppr, _Q_NUMPR)
+            etree.SubElement(numpr, _Q_ILVL, {_VAL: str(numbering[1])})  # CT_NumPr: ilvl, then numId
+            etree.SubElement(numpr, _Q_NUMID, {_VAL: str(numbering[0])})
+        if indent_left is not None:
+            etree.SubElement(ppr, _Q_IND, {_Q_LEFT: str(indent_left)})
+        if align is not None:
+            etree.SubElement(ppr, _Q_JC, {_VAL: align})
     p.extend(children)
     return p
 
@@ -609,10 +658,33 @@ def numbering_ids(root: El) -> tuple[int, int]:
 
 def add_numbering(root: El, abstracts: Sequence[El], nums: Sequence[El]) -> None:
     """Add definitions before the first instance (the schema puts every abstractNum first)."""
-    for an in abstracts:
-        insert_in_order(root, an, NUMBERING_ORDER)
-    for n in nums:
-        insert_in_order(root, n, NUMBERING_ORDER)
+    _insert_all_in_order(root, abstracts, NUMBERING_ORDER)
+    _insert_all_in_order(root, nums, NUMBERING_ORDER)
+
+
+def _insert_all_in_order(parent: El, children: Sequence[El], order: Sequence[str]) -> None:
+    """`insert_in_order` for each of `children`, all repeatable and of one kind, found their place once.
+
+    Each would go before the first sibling ranked after its kind, after those put in before
+    it; a document has a list instance per list, and looking each one's place up was quadratic.
+    """
+    if not children:
+        return
+    tag = children[0].tag
+    if tag not in _REPEATABLE or any(c.tag != tag for c in children):
+        for child in children:
+            insert_in_order(parent, child, order)
+        return
+    rank = _SCHEMA_RANKS.get(order) if isinstance(order, tuple) else None
+    if rank is None:
+        rank = _ranks(order)
+    mine, after = rank[tag], len(order)
+    anchor = next((s for s in parent if rank.get(s.tag, after) > mine), None)
+    for child in children:
+        if anchor is None:
+            parent.append(child)
+        else:
+            anchor.addprevious(child)
 
 
 # ---------------------------------------------------------------- styles
