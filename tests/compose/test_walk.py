@@ -293,3 +293,11 @@ def test_the_public_view_does_not_show_the_caption_of_an_exempt_table() -> None:
     public = plain_text(public_view(doc))
     assert "1.1 See a table not for publication." in public
     assert "Smith" not in public
+
+
+def test_iter_nodes_visits_a_table_of_contents() -> None:
+    from pccplan.compose.build import contents, document, para
+    from pccplan.compose.tree import Contents
+
+    doc = document(contents(), para("Body."), title="T", author="A")
+    assert [type(n) for n in iter_nodes(doc)].count(Contents) == 1

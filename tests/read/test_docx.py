@@ -574,6 +574,27 @@ def test_a_word_cross_reference_to_a_plain_paragraph_is_kept_as_its_text() -> No
     ]
 
 
+def test_a_reference_inside_a_link_reads_back_inside_the_link_and_its_target_keeps_its_label() -> None:
+    from pccplan.compose import ref, table
+    from pccplan.compose.tree import Link, Ref
+
+    cited = Link(content=(Text(text="see "), Ref(target="money")), url="https://example.org/")
+    doc = document(
+        para(cited),
+        section("Money part", table(caption="Money", rows=[["1"]], label="money")),
+        para("Also ", ref("money"), "."),
+        title="T",
+        author="A",
+    )
+    read_back = read_docx(render(doc, "docx")).document
+    assert read_back.blocks[0] == Paragraph(content=(cited,))  # before, the link held its text only
+    money = read_back.blocks[1]
+    assert isinstance(money, Section)
+    assert isinstance(money.blocks[0], Table)
+    assert money.blocks[0].label == "money"
+    assert read_back == normal_form(doc)
+
+
 def test_a_table_of_contents_reads_back_as_contents_not_as_text() -> None:
     doc = document(
         contents(title="Index", depth=1),

@@ -1074,7 +1074,9 @@ def _reference_targets(facts: DocxFacts) -> set[str]:
     for para in iter_paragraphs(facts.body):
         for item in para.inlines:
             # A REF field may stand inside a hyperlink (a link whose text cites a paragraph).
-            runs = item.runs if isinstance(item, HyperlinkFact) else (item,) if isinstance(item, RunFact) else ()
+            runs = (
+                item.runs if isinstance(item, HyperlinkFact) else (item,) if isinstance(item, RunFact) else ()
+            )
             for run in runs:
                 match = _REF_FIELD.match(run.field or "")
                 if match:
