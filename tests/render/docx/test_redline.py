@@ -464,6 +464,15 @@ def test_a_removed_footnote_is_deleted_with_its_reference() -> None:
     round_trips(old, new, data)
 
 
+def test_a_removed_footnote_comes_back_on_reject_when_the_new_document_has_no_notes() -> None:
+    # Before, with no footnotes part in the new document the deleted note's reference was dropped.
+    old, new = small(*NOTE_ADDED[1].blocks), small(*NOTE_ADDED[0].blocks)
+    data = compare(old, new, author="A", date=DAY)
+    assert body(data).xpath("//w:del/w:r/w:footnoteReference", namespaces=NS)
+    assert "<w:delText>Section 5(1).</w:delText>" in docx_part(data, "word/footnotes.xml")
+    round_trips(old, new, data)
+
+
 def test_an_empty_list_item_is_not_taken_for_an_empty_item_of_another_kind_of_list() -> None:
     """Two lists swapped: the empty bullet is not the empty numbered item (found by the move property)."""
     from pccplan.compose.tree import BulletList, ListItem, OrderedList
@@ -484,6 +493,7 @@ def test_moves_formatting_and_notes_are_valid_by_schema(tmp_path: Path) -> None:
     packages["together"] = compare(
         small(ALPHA, BETA, GAMMA, DELTA), small(GAMMA, DELTA, ALPHA, BETA), author="A", date=DAY
     )
+    packages["removed"] = redlined((NOTE_ADDED[1], NOTE_ADDED[0]))  # the new one has no notes part
     errors, checked = validate(packages, tmp_path)
     assert checked >= 30
     assert errors == []

@@ -134,6 +134,25 @@ class _Side:
         if isinstance(numbering, XmlPart):  # the writer always adds one, parsed
             self.numbering = numbering.element
 
+    def notes_for_carrying(self) -> El:
+        """The footnotes root, made (with Word's separators) when this document has no notes of its own.
+
+        A redline whose new document has no notes would otherwise drop a deleted paragraph's
+        note, and rejecting the change could not bring it back.
+        """
+        if self.notes_root is None:
+            from pccplan.opc.parts import CONTENT_TYPE as CT
+            from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
+            from pccplan.opc.parts import PackURI, XmlPart
+
+            part = XmlPart(
+                PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml.footnotes_root(), self.part.package
+            )
+            self.part.relate_to(part, RT.FOOTNOTES)
+            xml.set_footnote_properties(self.document.settings.element, (-1, 0))
+            self.notes_root, self.notes_part = part.element, part
+        return self.notes_root
+
     def url(self, link: El, *, in_notes: bool = False) -> str:
         """Where a hyperlink goes: its web address, or '#bookmark' for a link inside the document.
 
@@ -521,15 +540,15 @@ class _Redline:
         """The id, in the new document, of a copy of the old note `ref` points at, marked deleted.
 
         A deleted paragraph's footnote goes with it: Word shows the note struck through and
-        removes it on accepting, restores it on rejecting. ``None`` when the new document has no
-        footnotes part to carry it into (the reference is then dropped). Links in the note
-        are kept as their text: their relationships belong to the old part.
+        removes it on accepting, restores it on rejecting. A new document with no notes gains a
+        footnotes part to hold it. ``None`` when the old document has no such note (the reference
+        is then dropped). Links in the note are kept as their text: their relationships belong to
+        the old part.
         """
         note = self.old.note_elements.get(xml.note_id(ref))
-        root = self.new.notes_root
-        if note is None or root is None:
+        if note is None:
             return None
-        return xml.carried_footnote(note, root, self.marks.maker("del"))
+        return xml.carried_footnote(note, self.new.notes_for_carrying(), self.marks.maker("del"))
 
     def num_id(self, old_id: str) -> str:
         """The new document's list instance for an old one: the same when both define it alike and
