@@ -143,6 +143,7 @@ def paragraphs(*, numbered: bool = False) -> st.SearchStrategy[Paragraph]:
         content=inlines(),
         numbered=st.booleans() if numbered else st.just(False),
         exempt=st.none() | exempts,
+        keep_with_next=st.booleans(),
     )
 
 

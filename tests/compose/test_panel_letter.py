@@ -11,7 +11,7 @@ from tests.london import assert_london
 
 from pccplan.compose.house import logo_picture
 from pccplan.compose.panel_letter import letter_subject, panel_letter_document
-from pccplan.compose.tree import Document, Letterhead, Link, Paragraph, Picture, Section, Strong
+from pccplan.compose.tree import Document, Letterhead, Link, Metadata, Paragraph, Picture, Section, Strong
 from pccplan.compose.walk import iter_nodes, plain_text
 from pccplan.errors import ValidationError
 from pccplan.files import load
@@ -352,3 +352,16 @@ def test_a_form_opening_with_the_addressee_has_a_head_of_its_logo_alone(
     assert head.logo is not None
     assert head.logo.decorative
     assert texts(doc)[1:] == texts(staffs_doc)
+
+
+def test_the_valediction_is_kept_with_the_chairs_name_under_it(london_doc: Document) -> None:
+    # Found by looking at the London letter's PDF: 'Yours sincerely' ended page 1, the name began page 2.
+    blocks = [b for b in london_doc.blocks if isinstance(b, Paragraph)]
+    valediction = next(i for i, b in enumerate(blocks) if plain_text_of(b) == "Yours sincerely")
+    assert blocks[valediction].keep_with_next
+    assert plain_text_of(blocks[valediction + 1]).startswith("Susan Hall AM")
+    assert not blocks[valediction + 1].keep_with_next
+
+
+def plain_text_of(block: Paragraph) -> str:
+    return plain_text(Document(meta=Metadata(title="t", author="a"), blocks=(block,)))

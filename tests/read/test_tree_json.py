@@ -31,6 +31,7 @@ def test_each_node_is_an_object_with_its_type_and_fields() -> None:
         "numbered": False,
         "exempt": None,
         "label": None,
+        "keep_with_next": False,
     }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from pccplan._deprecate import renamed
 from pccplan.compose.arguments import expect
 from pccplan.compose.build import br, document, link, para, strong
@@ -152,7 +154,11 @@ def panel_letter_document(
         "views": views,
         "recommendations": recommendations,
         "response": response,
-        "sign-off": [para(valediction), para(*_lines(letter.chair, f"{role}, {letter.panel}"))],
+        # The valediction stays on the page of the name under it: never alone at a page's foot.
+        "sign-off": [
+            attrs.evolve(para(valediction), keep_with_next=True),
+            para(*_lines(letter.chair, f"{role}, {letter.panel}")),
+        ],
     }
     return document(
         *([letterhead] if letterhead else []),

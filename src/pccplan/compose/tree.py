@@ -258,6 +258,9 @@ class Paragraph:
     )
     label: str | None = attrs.field(default=None, validator=_label)
     """What a `Ref` names this paragraph by (only a numbered paragraph can be referred to)."""
+    keep_with_next: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    """Kept on the same page as the block after it (Word's 'Keep with next'): a letter's
+    'Yours sincerely' with the name under it, never the one at a page's foot and the other over."""
 
 
 @attrs.frozen(kw_only=True)

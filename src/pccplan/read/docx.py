@@ -640,7 +640,7 @@ class _Reader:
         for block in blocks:
             if isinstance(block, ParagraphFact):
                 content, line = self.inlines(block, self.context[-1], note=number)
-                paragraphs.append(Paragraph(content=content))
+                paragraphs.append(Paragraph(content=content, keep_with_next=block.keep_next))
                 self.note_lines.append(line)
             elif isinstance(block, TableFact):
                 self.warn(self.context[-1], "a table in a footnote skipped")
@@ -754,6 +754,7 @@ class _Reader:
         ):
             return  # only a page break, or pictures and the like already warned about: no paragraph
         role = self.role(para)
+        keep = para.keep_next  # 'Keep with next' set on the paragraph itself, not by its style
         heading = self.heading_level(para)
         if heading is not None and role not in ("title", "subtitle"):
             if flow:
@@ -764,9 +765,14 @@ class _Reader:
             builder.title(text)
             return
         if role == "subtitle" and builder.after_title and not label:
-            builder.title_line(Paragraph(content=content))
+            builder.title_line(Paragraph(content=content, keep_with_next=keep))
             return
-        if role == "letterhead" and flow and not label and builder.letterhead(Paragraph(content=content)):
+        if (
+            role == "letterhead"
+            and flow
+            and not label
+            and builder.letterhead(Paragraph(content=content, keep_with_next=keep))
+        ):
             return
         if numbering is not None and label:
             level = self.counters.level(*numbering)
@@ -776,7 +782,11 @@ class _Reader:
                 expected = f"{self.sections}.{self.numbered_paragraphs + 1}"
                 if flow and numbering[1] == 1 and builder.in_numbered_section() and label == expected:
                     self.numbered_paragraphs += 1
-                    builder.add(Paragraph(content=content, numbered=True, label=self.label_of(para)))
+                    builder.add(
+                        Paragraph(
+                            content=content, numbered=True, label=self.label_of(para), keep_with_next=keep
+                        )
+                    )
                     return
                 self.warn(where, "paragraph numbering the document tree cannot draw kept as text")
                 builder.add(Paragraph(content=group([Piece(Text(text=f"{label} "))]) + content))
@@ -785,7 +795,8 @@ class _Reader:
                 bullet = level.format == "bullet"
                 # A paragraph's own indent overrides its list level's, as in Word (lists in cells).
                 indent = para.indent if para.indent is not None else level.indent
-                joined = builder.item(numbering[0], numbering[1], bullet, indent, Paragraph(content=content))
+                item = Paragraph(content=content, keep_with_next=keep)
+                joined = builder.item(numbering[0], numbering[1], bullet, indent, item)
                 if not bullet and not joined.warned:
                     depth = builder.lists.index(joined)
                     if len(joined.items) == 1:
@@ -804,9 +815,9 @@ class _Reader:
                         break
             level_at = builder.list_level(indent)
             if level_at is not None:
-                builder.continue_item(level_at, Paragraph(content=content))
+                builder.continue_item(level_at, Paragraph(content=content, keep_with_next=keep))
                 return
-        builder.add(Paragraph(content=content))
+        builder.add(Paragraph(content=content, keep_with_next=keep))
 
     def heading(
         self, builder: _Builder, level: int, text: str, label: str, para: ParagraphFact, where: str

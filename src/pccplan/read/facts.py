@@ -177,6 +177,8 @@ class ParagraphFact:
     section_break: bool = False
     bookmarks: tuple[str, ...] = ()
     field: str | None = None
+    keep_next: bool = False
+    """Word's 'Keep with next' set on the paragraph itself (a style's own is not counted)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -124,6 +124,7 @@ class Story:
             section_break=ppr is not None and ppr.find(w("sectPr")) is not None,
             bookmarks=tuple(b.get(w("name"), "") for b in p.iter(w("bookmarkStart"))),
             field=field,
+            keep_next=bool(on(ppr.find(w("keepNext")))) if ppr is not None else False,
         )
 
     def _inlines(self, parent: El, out: list[InlineFact]) -> None:

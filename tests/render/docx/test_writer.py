@@ -797,3 +797,17 @@ def test_a_reference_reads_back_to_its_target() -> None:
     result = read_docx(render(_referring()))
     assert result.warnings == ()
     assert result.document == _referring()
+
+
+def test_a_paragraph_kept_with_the_next_carries_keep_next_and_reads_back(tmp_path: Path) -> None:
+    from pccplan.compose.tree import Paragraph, Text
+
+    kept = Paragraph(content=(Text(text="Yours sincerely"),), keep_with_next=True)
+    doc = document(kept, para("A. Chair"), title="T", author="A")
+    data = render(doc)
+    paragraphs = xml(data, "word/document.xml").iter(w("p"))
+    flags = [p.find(f"{w('pPr')}/{w('keepNext')}") is not None for p in paragraphs]
+    assert flags[-2:] == [True, False]
+    assert read_docx(data).document.blocks[:2] == (kept, para("A. Chair"))
+    errors, _checked = validate({"kept": data}, tmp_path)
+    assert errors == []

@@ -615,9 +615,9 @@ def _properties_key(base: Sequence[El]) -> str:
     """
     parts = []
     for child in base:
-        if child.tag == xml.wq("numPr"):
-            level = child.find(xml.wq("ilvl"))
-            parts.append("numPr:" + ("" if level is None else level.get(xml.wq("val"), "")))
+        level = xml.list_level_of_numpr(child)
+        if level is not None:
+            parts.append(f"numPr:{level}")
         else:
             parts.append(_fingerprint(child))
     return "\x1e".join(parts)

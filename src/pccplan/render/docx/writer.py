@@ -401,6 +401,9 @@ class _Writer:
         return out
 
     def paragraph(self, block: Paragraph, where: _Where) -> xml.El:
+        return _kept(self._paragraph(block, where), block)
+
+    def _paragraph(self, block: Paragraph, where: _Where) -> xml.El:
         runs = self.inlines(block.content, self.links)
         if block.numbered:
             numbered = xml.paragraph(runs, style=self.style(Role.NUMBERED), numbering=(self.report_num, 1))
@@ -452,7 +455,8 @@ class _Writer:
             out.append(xml.paragraph([self.images.run(block.logo, self.part)]))
         out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
         for line in block.lines:
-            out.append(xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE)))
+            made = xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE))
+            out.append(_kept(made, line))
 
     def letterhead(self, block: Letterhead, out: list[xml.El]) -> None:
         """The letter's head: the logo in a paragraph of its own, then each line, all in the Letterhead style.
@@ -464,7 +468,7 @@ class _Writer:
         if block.logo is not None:
             out.append(xml.paragraph([self.images.run(block.logo, self.part)], style=style))
         for line in block.lines:
-            out.append(xml.paragraph(self.inlines(line.content, self.links), style=style))
+            out.append(_kept(xml.paragraph(self.inlines(line.content, self.links), style=style), line))
 
     def list_items(self, block: BulletList | OrderedList, where: _Where, out: list[xml.El]) -> None:
         level = min(where.list_depth, _MAX_LEVEL)
@@ -482,9 +486,10 @@ class _Writer:
             runs = self.inlines(first.content, self.links)
             # In a cell the list level's page indent would waste most of a narrow column.
             left = _list_left(level, in_cell=True) if where.in_cell else None
-            out.append(
-                xml.paragraph(runs, style=self.style(Role.LIST), numbering=(num_id, level), indent_left=left)
+            made = xml.paragraph(
+                runs, style=self.style(Role.LIST), numbering=(num_id, level), indent_left=left
             )
+            out.append(_kept(made, first))
             out.extend(self.blocks(item.blocks[1:], inner))
 
     def ordered_num(self, block: OrderedList, level: int, new_id: int) -> int:
@@ -587,11 +592,20 @@ class _Writer:
         self.next_note += 1
         reference = self.style(Role.NOTE_REFERENCE)
         paragraphs = [
-            xml.paragraph(self.inlines(p.content, self.note_links), style=self.style(Role.NOTE_TEXT))
+            _kept(
+                xml.paragraph(self.inlines(p.content, self.note_links), style=self.style(Role.NOTE_TEXT)), p
+            )
             for p in node.content
         ]
         self.notes_root.append(xml.footnote(note_id, paragraphs, reference_style=reference))
         return xml.footnote_reference_run(reference, note_id)
+
+
+def _kept(made: xml.El, block: Paragraph) -> xml.El:
+    """`made`, the Word paragraph of `block`, kept with the next one when `block` asks it."""
+    if block.keep_with_next:
+        xml.set_keep_next(made)
+    return made
 
 
 _REF_BOOKMARK_IDS = 100_000  # a REF target's bookmark id: clear of the contents' ids (one a heading)

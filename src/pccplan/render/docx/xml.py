@@ -341,6 +341,15 @@ def set_default_paragraph_style(p: El, style: str) -> None:
         _put(ppr, PPR_ORDER, "pStyle", val=style)
 
 
+def set_keep_next(p: El) -> None:
+    """Keep paragraph `p` on the page of the paragraph after it (Word's 'Keep with next')."""
+    ppr = p.find(wq("pPr"))
+    if ppr is None:
+        ppr = _make("pPr")
+        p.insert(0, ppr)
+    insert_in_order(ppr, _make("keepNext"), PPR_ORDER)
+
+
 def set_space_before(p: El, twips: int) -> None:
     """Give paragraph `p` space above it (used after a table, which has no space of its own)."""
     ppr = p.find(wq("pPr"))
@@ -1734,3 +1743,11 @@ def list_level_format(p: El, numbering: El | None) -> str:
         child = lvl.find(wq(local))
         parts.append(child.get(_VAL, "") if child is not None else "")
     return " ".join(parts)
+
+
+def list_level_of_numpr(element: El) -> str | None:
+    """The level ('0', '1', ...; '' when unset) of a paragraph property that is a `w:numPr`, else ``None``."""
+    if element.tag != wq("numPr"):
+        return None
+    level = element.find(wq("ilvl"))
+    return "" if level is None else level.get(_VAL, "")
