@@ -18,7 +18,6 @@ import importlib
 import sys
 from typing import TYPE_CHECKING
 
-from pccplan import _deprecate
 from pccplan._names import CURRENT, DEPRECATED, SUBPACKAGES
 
 # Type checkers see these imports (run time loads each name on first use, below); `X as X`
@@ -306,6 +305,8 @@ def __getattr__(name: str) -> object:
     former = DEPRECATED.get(name)
     if former is not None:  # not cached, so that every use warns
         # The module keeps the name too, and would warn naming itself: take its object silently.
+        from pccplan import _deprecate  # here: `pccplan --help` loads only the names table
+
         _deprecate.warn(f"pccplan.{name}", f"pccplan.{former.replaced_by}", former.note, stacklevel=2)
         return _deprecate.former(former.module, name).value
     if name in SUBPACKAGES:
