@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from pccplan.compose.tree import (
-    AttachedFile,
     Block,
     BulletList,
     Cell,
@@ -18,7 +17,6 @@ from pccplan.compose.tree import (
     Emph,
     Exempt,
     Inline,
-    Letterhead,
     LineBreak,
     Link,
     ListItem,
@@ -60,17 +58,6 @@ __all__ = [
 ]
 
 _INLINE_TYPES = (Text, Emph, Strong, Link, Note, LineBreak, Ref)
-_BLOCK_TYPES = (
-    Paragraph,
-    Section,
-    TitleBlock,
-    Letterhead,
-    BulletList,
-    OrderedList,
-    Table,
-    Contents,
-    AttachedFile,
-)
 
 InlinePart = str | Inline | Sequence["InlinePart"]
 """What inline helpers accept: literal text, an inline node, or a list of these (flattened)."""
@@ -108,7 +95,7 @@ def _blocks(parts: Iterable[Part]) -> tuple[Block, ...]:
             pending.append(Text(text=part))
         elif isinstance(part, _INLINE_TYPES):
             pending.append(part)
-        elif isinstance(part, _BLOCK_TYPES):
+        elif isinstance(part, Block):
             flush()
             out.append(part)
         elif isinstance(part, Sequence):

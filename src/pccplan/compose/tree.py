@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, get_args
 
 import attrs
 
@@ -102,17 +102,7 @@ def _inline_kinds() -> tuple[type, ...]:
 
 
 def _block_kinds() -> tuple[type, ...]:
-    return (
-        Paragraph,
-        Section,
-        TitleBlock,
-        Letterhead,
-        BulletList,
-        OrderedList,
-        Table,
-        Contents,
-        AttachedFile,
-    )
+    return _BLOCK_KINDS  # defined below the classes; a field's validator asks only when it runs
 
 
 def _inlines() -> Any:
@@ -538,6 +528,9 @@ Block: TypeAlias = (
     Paragraph | Section | TitleBlock | Letterhead | BulletList | OrderedList | Table | Contents | AttachedFile
 )
 """Anything that stacks down the page."""
+
+# The classes of `Block`, which a field of blocks accepts and names in its errors.
+_BLOCK_KINDS: tuple[type, ...] = get_args(Block)
 
 
 # ---------------------------------------------------------------- document

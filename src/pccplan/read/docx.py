@@ -459,10 +459,7 @@ class _Reader:
                 self.link(field_runs[0].link, None, field_runs, pieces, text, where, note, state)
                 field_runs.clear()
             if ref_runs:
-                shown: list[Piece] = []
-                for run in ref_runs:
-                    self.run(run, shown, text, where, note, state)
-                pieces.extend(self.reference(ref_runs[0].field, shown))
+                pieces.extend(self.reference(ref_runs, text, where, note, state))
                 ref_runs.clear()
 
         for item in para.inlines:
@@ -486,9 +483,19 @@ class _Reader:
         flush_field()
         return group(pieces), "".join(text)
 
-    def reference(self, field: str | None, shown: list[Piece]) -> list[Piece]:
-        """The shown result of a REF field: a `Ref` to its bookmark's label, or its text when it has none."""
-        found = _REF_FIELD.match(field or "")
+    def reference(
+        self,
+        runs: Sequence[RunFact],
+        text: list[str],
+        where: str,
+        note: int | None,
+        state: dict[str, bool],
+    ) -> list[Piece]:
+        """The shown result of a REF field (its `runs`): a `Ref` to its bookmark's label, else its text."""
+        shown: list[Piece] = []
+        for run in runs:
+            self.run(run, shown, text, where, note, state)
+        found = _REF_FIELD.match(runs[0].field or "")
         label = _label_of(found.group(1)) if found else None
         if label is None or not shown or not all(isinstance(p.node, Text) for p in shown):
             return shown
@@ -520,10 +527,7 @@ class _Reader:
 
         def flush_ref() -> None:
             if ref_runs:
-                shown: list[Piece] = []
-                for ref_run in ref_runs:
-                    self.run(ref_run, shown, text, where, note, state)
-                inner.extend(self.reference(ref_runs[0].field, shown))
+                inner.extend(self.reference(ref_runs, text, where, note, state))
                 ref_runs.clear()
 
         for run in runs:
@@ -1083,15 +1087,11 @@ def _reference_targets(facts: DocxFacts) -> set[str]:
     """The bookmarks the REF fields of the body point at."""
     found: set[str] = set()
     for para in iter_paragraphs(facts.body):
-        for item in para.inlines:
-            # A REF field may stand inside a hyperlink (a link whose text cites a paragraph).
-            runs = (
-                item.runs if isinstance(item, HyperlinkFact) else (item,) if isinstance(item, RunFact) else ()
-            )
-            for run in runs:
-                match = _REF_FIELD.match(run.field or "")
-                if match:
-                    found.add(match.group(1))
+        # A REF field may stand inside a hyperlink (a link whose text cites a paragraph).
+        for code in _field_codes(para):
+            match = _REF_FIELD.match(code)
+            if match:
+                found.add(match.group(1))
     return found
 
 

@@ -28,7 +28,7 @@ from pccplan.compose.tree import Document
 from pccplan.errors import ValidationError
 from pccplan.render.docx import xml
 from pccplan.render.docx.package import package_bytes
-from pccplan.render.docx.writer import parsed_part, render
+from pccplan.render.docx.writer import footnotes_part, parsed_part, render
 from pccplan.render.options import RenderOptions
 
 if TYPE_CHECKING:
@@ -141,15 +141,7 @@ class _Side:
         note, and rejecting the change could not bring it back.
         """
         if self.notes_root is None:
-            from pccplan.opc.parts import CONTENT_TYPE as CT
-            from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
-            from pccplan.opc.parts import PackURI, XmlPart
-
-            part = XmlPart(
-                PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml.footnotes_root(), self.part.package
-            )
-            self.part.relate_to(part, RT.FOOTNOTES)
-            xml.set_footnote_properties(self.document.settings.element, (-1, 0))
+            part = footnotes_part(self.document)
             self.notes_root, self.notes_part = part.element, part
         return self.notes_root
 

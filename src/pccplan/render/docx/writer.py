@@ -215,13 +215,7 @@ class _Writer:
 
     def _footnotes(self) -> None:
         """Find or add the footnotes part; a template's own notes go, its separators stay."""
-        from pccplan.opc.parts import CONTENT_TYPE as CT
-
-        part, new = self._document_part(
-            self.rt.FOOTNOTES, "/word/footnotes.xml", CT.WML_FOOTNOTES, xml.footnotes_root
-        )
-        if new:
-            xml.set_footnote_properties(self.document.settings.element, (-1, 0))
+        part = footnotes_part(self.document)
         self.notes_root: xml.El = part.element
         self.notes_part = part
         self.next_note = xml.keep_separators(self.notes_root)
@@ -614,6 +608,25 @@ _REF_BOOKMARK_IDS = 100_000  # a REF target's bookmark id: clear of the contents
 def _bookmark_name(index: int) -> str:
     """The bookmark of the `index`-th section heading; the leading '_' hides it, as in Word's own."""
     return f"_Toc{index + 1}"
+
+
+def footnotes_part(document: WordDocument) -> XmlPart:
+    """`document`'s footnotes part, parsed; added, with Word's two separators and the settings that
+    name them, when it has none (the writer's notes, and a redline carrying a removed note, use it)."""
+    from pccplan.opc.parts import CONTENT_TYPE as CT
+    from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
+    from pccplan.opc.parts import PackURI, XmlPart
+
+    try:
+        found = document.part.part_related_by(RT.FOOTNOTES)
+    except KeyError:
+        # python-docx types a part's root as its own element class; any lxml element serialises.
+        root = cast("BaseOxmlElement", xml.footnotes_root())
+        made = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, document.part.package)
+        document.part.relate_to(made, RT.FOOTNOTES)
+        xml.set_footnote_properties(document.settings.element, (-1, 0))
+        return made
+    return found if isinstance(found, XmlPart) else parsed_part(found, document.part, RT.FOOTNOTES)
 
 
 def parsed_part(part: Part, source: Part, reltype: str) -> XmlPart:
