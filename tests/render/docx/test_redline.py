@@ -18,7 +18,19 @@ from tests.strategies import run_counted
 from tests.tree_strategies import documents
 
 from pccplan.compose.plan_document import plan_document
-from pccplan.compose.tree import Block, Document, Inline, Metadata, Note, Paragraph, Section, Strong, Text
+from pccplan.compose.tree import (
+    Block,
+    Document,
+    Inline,
+    ListItem,
+    Metadata,
+    Note,
+    OrderedList,
+    Paragraph,
+    Section,
+    Strong,
+    Text,
+)
 from pccplan.compose.walk import exempt_view, notes
 from pccplan.errors import ValidationError
 from pccplan.examples import example_panel_report, example_plan
@@ -494,6 +506,12 @@ def test_moves_formatting_and_notes_are_valid_by_schema(tmp_path: Path) -> None:
         small(ALPHA, BETA, GAMMA, DELTA), small(GAMMA, DELTA, ALPHA, BETA), author="A", date=DAY
     )
     packages["removed"] = redlined((NOTE_ADDED[1], NOTE_ADDED[0]))  # the new one has no notes part
+    packages["split"] = redlined(
+        (
+            small(items("One.", "Two.", "Three.")),
+            small(items("One.", "Two."), para("Between."), items("Three.")),
+        )
+    )
     errors, checked = validate(packages, tmp_path)
     assert checked >= 30
     assert errors == []
@@ -520,3 +538,38 @@ def test_any_block_moved_redlines_to_the_new_and_rejects_to_the_old() -> None:
     run_counted(
         check, at_least=0.5, max_examples=15, old=documents(), start=st.integers(0, 9), end=st.integers(0, 9)
     )
+
+
+def items(*texts: str) -> OrderedList:
+    return OrderedList(items=tuple(ListItem(blocks=(para(t),)) for t in texts))
+
+
+@pytest.mark.parametrize(
+    ("old_list", "new_list"),
+    [
+        (items("First item.", "Second item."), items("Second item.")),  # the first item deleted
+        (items("First item.", "Second item."), items("First item, reworded entirely.", "Second item.")),
+        (items("First item.", "Second item.", "Third item."), items("First item.", "Third item.")),
+    ],
+)
+def test_a_kept_list_item_rejects_back_into_its_old_list(
+    old_list: OrderedList, new_list: OrderedList
+) -> None:
+    """The old items copied in join the kept ones' list: rejecting gives "1., 2.", not "1., 1."
+    (found by the move property: a deleted item was put in a copy of the old list instance)."""
+    old, new = small(para("Before."), old_list), small(para("Before."), new_list)
+    data = compare(old, new, author="A", date=DAY)
+    assert read_docx(data).text == read_docx(render(new)).text
+    assert read_docx(rejected(data)).text == read_docx(render(old)).text
+    round_trips(old, new, data)
+
+
+def test_a_list_split_in_two_rejects_back_to_one_list() -> None:
+    """An old list whose items the new document puts in two lists: the second list's kept item
+    records its old list instance (`w:pPrChange`), so rejecting numbers the three items as one."""
+    old = small(items("First item.", "Second item.", "Third item."))
+    new = small(items("First item.", "Second item."), para("Between."), items("Third item."))
+    data = compare(old, new, author="A", date=DAY)
+    assert body(data).xpath("//w:pPrChange/w:pPr/w:numPr", namespaces=NS)
+    assert read_docx(data).text == read_docx(render(new)).text
+    assert read_docx(rejected(data)).text == read_docx(render(old)).text

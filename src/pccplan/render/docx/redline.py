@@ -172,7 +172,8 @@ class _Redline:
         self.old = old
         self.new = new
         self.marks = marks
-        self.num_ids: dict[str, str] = {}
+        self.num_ids: dict[str, str] = {}  # old list instance -> the new document's instance for it
+        self.claimed: set[str] = set()  # the new instances some old instance became
         self.in_notes = False  # comparing two footnotes: links resolve in the footnotes part
         self.noted: set[str] = set()  # the new notes already marked inserted
         self.moves = 0
@@ -199,6 +200,7 @@ class _Redline:
             return similarity(xml.text_of(a), xml.text_of(b)) >= SIMILAR
 
         pairs = pair(old_keys, new_keys, similar)
+        self.claim_lists(pairs, olds, news)
         moved_from, moved_to = self.moved(pairs, olds, old_keys, new_keys)
         result: list[El] = []
         for i, j in pairs:
@@ -215,6 +217,29 @@ class _Redline:
                 if removed is not None:
                     result.append(removed)
         _replace_blocks(new_parent, news, result)
+
+    def claim_lists(
+        self, pairs: Sequence[tuple[int | None, int | None]], olds: Sequence[El], news: Sequence[El]
+    ) -> None:
+        """Let an old list instance become the new instance that one of its paragraphs is kept in,
+        when the two number alike and no other old instance took it first.
+
+        The old paragraphs copied in (deleted, moved away) then join the paragraphs kept with
+        them: rejecting every change numbers the old list as one list again, "1., 2." rather than
+        "1., 1." (a copy of the old instance would restart beside the kept paragraphs).
+        """
+        old_root, new_root = self.old.numbering, self.new.numbering
+        if old_root is None or new_root is None:
+            return
+        for i, j in pairs:
+            if i is None or j is None:
+                continue
+            was, now = xml.paragraph_list_id(olds[i]), xml.paragraph_list_id(news[j])
+            if was is None or now is None or was in self.num_ids or now in self.claimed:
+                continue
+            if xml.list_definition_key(old_root, was) == xml.list_definition_key(new_root, now):
+                self.num_ids[was] = now
+                self.claimed.add(now)
 
     def moved(
         self,
@@ -397,6 +422,9 @@ class _Redline:
         same_list = xml.list_level_format(old, self.old.numbering) == xml.list_level_format(
             new, self.new.numbering
         )
+        # Kept in another list than the rest of its old list: rejecting must put it back there.
+        was, now = xml.paragraph_list_id(old), xml.paragraph_list_id(new)
+        same_list = same_list and (was is None or now is None or self.num_id(was) == now)
         if same_list and _properties_key(before) == _properties_key(after):
             return
         recorded = xml.mark_paragraph_format_change(new, before, self.marks.revision("pPrChange"))
@@ -554,13 +582,17 @@ class _Redline:
             same = xml.find_num(new_root, old_id)
             # A list that restarts its numbering (an ordered list) is its own list in each
             # document: sharing the new one's instance would number the two as one list.
-            shared = same is not None and _fingerprint(same) == _fingerprint(found)
+            # A new instance another old list became is that list's: sharing it would join the two.
+            shared = (
+                same is not None and _fingerprint(same) == _fingerprint(found) and old_id not in self.claimed
+            )
             if found is not None and not (shared and not xml.restarts(found)):
                 made = xml.num_copy(new_root, found)
                 mapped = xml.num_id_of(made)
                 self.carry_abstract(made, old_root, new_root)
                 xml.add_to_numbering(new_root, made)
         self.num_ids[old_id] = mapped
+        self.claimed.add(mapped)
         return mapped
 
     def carry_abstract(self, num: El, old_root: El, new_root: El) -> None:

@@ -1581,6 +1581,27 @@ def num_id_of(num_element: El) -> str:
     return num_element.get(wq("numId"), "")
 
 
+def paragraph_list_id(p: El) -> str | None:
+    """The list instance (numId) that paragraph `p`'s own properties put it in; ``None`` for none."""
+    ppr = p.find(wq("pPr"))
+    num_pr = ppr.find(wq("numPr")) if ppr is not None else None
+    num_ref = num_pr.find(wq("numId")) if num_pr is not None else None
+    return num_ref.get(_VAL) if num_ref is not None else None
+
+
+def list_definition_key(root: El, num_id: str) -> str:
+    """What numbers list instance `num_id` of numbering `root`, whatever the ids: its definition's
+    levels and its own overrides (a restart at 1). Two instances with the same key number alike."""
+    found = find_num(root, num_id)
+    if found is None:
+        return ""
+    abstract_id = abstract_of(found)
+    abstract = find_abstract(root, abstract_id) if abstract_id is not None else None
+    levels = [] if abstract is None else list(abstract.iterchildren(wq("lvl")))
+    overrides = list(found.iterchildren(wq("lvlOverride")))
+    return "\x1e".join(etree.tostring(e, encoding="unicode") for e in (*levels, *overrides))
+
+
 def abstract_of(num_element: El) -> str | None:
     """The abstractNumId a list instance points at, if any."""
     ref = num_element.find(wq("abstractNumId"))
