@@ -318,7 +318,7 @@ def documents(draw: st.DrawFn, *, continuing: bool = False, references: bool = F
     With `continuing`, some ordered lists continue the one before them (a list of their style at
     their depth, just before or further back); with `references`, some targets carry labels and
     `Ref`s to them sit in text. Both are off by default: a test that cuts blocks out would leave
-    a reference without its target, and the reader's round trip does not yet hold for them all.
+    a reference without its target, or a continuing list with nothing to continue.
     """
     head: list[Block] = []
     opening = draw(st.sampled_from(("title", "letterhead", None)))

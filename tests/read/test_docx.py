@@ -182,7 +182,7 @@ def test_two_lists_in_a_row_stay_two_lists() -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents(), st.booleans())
+@given(documents() | documents(references=True, continuing=True), st.booleans())
 def test_any_tree_reads_back_as_its_normal_form(doc: Document, public: bool) -> None:
     assert_round_trip(doc, public=public)
 
@@ -623,3 +623,29 @@ def test_a_word_toc_without_a_heading_is_still_contents() -> None:
         Paragraph(content=(Text(text="After."),)),
     )
     assert result.text == "After."
+
+
+def test_a_target_keeps_its_label_when_its_only_references_are_left_out_of_the_public_version() -> None:
+    """The public version drops the exempt paragraph that cited the appendix; the appendix's own
+    bookmark still names its label (found by the round-trip property with references)."""
+    from pccplan.compose.tree import Exempt, Ref
+
+    cites = Paragraph(content=(Text(text="See "), Ref(target="appendix")), exempt=Exempt(paragraph=1))
+    appendix = Section(title="Appendix A", blocks=(Paragraph(content=(Text(text="x"),)),), label="appendix")
+    doc = Document(meta=Metadata(title="T", author="A"), blocks=(cites, appendix))
+    read_back = read_docx(docx(doc, public=True)).document
+    assert [b.label for b in read_back.blocks if isinstance(b, Section)] == ["appendix"]
+    assert_round_trip(doc, public=True)
+
+
+def test_a_reference_to_a_title_of_two_lines_reads_back_as_a_reference() -> None:
+    """The field shows the title's line break too; the reader took that for text it could not cite."""
+    from pccplan.compose.tree import Ref
+
+    appendix = Section(title="Appendix A\nBudget", blocks=(Paragraph(content=(Text(text="x"),)),), label="a")
+    cites = Paragraph(content=(Text(text="See "), Ref(target="a")))
+    doc = Document(meta=Metadata(title="T", author="A"), blocks=(appendix, cites))
+    section_read = read_docx(docx(doc)).document.blocks[0]
+    assert isinstance(section_read, Section)
+    assert section_read.blocks[-1] == cites
+    assert_round_trip(doc)

@@ -82,3 +82,16 @@ def test_a_list_continuing_the_one_just_before_it_joins_it_and_one_continuing_no
         ordered("c", style=roman, continues=True),
         ordered("d"),
     )
+
+
+def test_a_list_in_a_section_continues_a_list_met_before_the_section() -> None:
+    """Word counts a continuing list across headings, so its normal form keeps `continues`
+    (the lists met before a section were forgotten inside it: found by the reader's property
+    with continuing lists and references)."""
+    from pccplan.compose.tree import ListItem, OrderedList
+
+    first = OrderedList(items=(ListItem(blocks=(para("One."),)),))
+    later = OrderedList(items=(ListItem(blocks=(para("Two."),)),), continues=True)
+    doc = document(first, section("Later", later), title="T", author="A")
+    inner = normal_form(doc).blocks[1]
+    assert inner.blocks[0].continues is True  # type: ignore[union-attr]

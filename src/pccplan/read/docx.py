@@ -497,15 +497,20 @@ class _Reader:
             self.run(run, shown, text, where, note, state)
         found = _REF_FIELD.match(runs[0].field or "")
         label = _label_of(found.group(1)) if found else None
-        if label is None or not shown or not all(isinstance(p.node, Text) for p in shown):
+        # A title of two lines shows as two lines: its line break is part of what the field shows.
+        if label is None or not shown or not all(isinstance(p.node, Text | LineBreak) for p in shown):
             return shown
-        self.ref_shown.setdefault(label, "".join(p.node.text for p in shown if isinstance(p.node, Text)))
+        self.ref_shown.setdefault(
+            label, "".join(p.node.text if isinstance(p.node, Text) else "\n" for p in shown)
+        )
         return [Piece(Ref(target=label), shown[0].bold, shown[0].italic)]
 
     def label_of(self, para: ParagraphFact) -> str | None:
-        """The label of a paragraph a REF field points at (its bookmark's name as a label), if any."""
+        """The label of a paragraph a REF field points at (its bookmark's name as a label), if any;
+        pccplan's own '_Ref_label' bookmark names a label even when nothing left in the document
+        refers to it (the references stood in parts left out of the public version)."""
         for name in para.bookmarks:
-            if name in self.ref_targets:
+            if name in self.ref_targets or name.startswith(_OWN_TARGET):
                 label = _label_of(name)
                 if label is not None:
                     return label
@@ -1077,9 +1082,12 @@ def _generated(para: ParagraphFact) -> bool:
 _REF_FIELD = re.compile(r"^\s*REF\s+(\S+)", re.IGNORECASE)
 
 
+_OWN_TARGET = "_Ref_"  # how `reference_bookmark` starts the bookmark of a labelled target
+
+
 def _label_of(bookmark: str) -> str | None:
     """The tree label for a bookmark: '_Ref_budget' is 'budget', Word's '_Ref123' is 'Ref123'."""
-    name = bookmark[5:] if bookmark.startswith("_Ref_") else bookmark.lstrip("_")
+    name = bookmark.removeprefix(_OWN_TARGET) if bookmark.startswith(_OWN_TARGET) else bookmark.lstrip("_")
     return name if LABEL_PATTERN.fullmatch(name) else None
 
 

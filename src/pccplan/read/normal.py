@@ -188,7 +188,7 @@ def _blocks(
         if isinstance(block, Paragraph):
             out.append(_paragraph(block))
         elif isinstance(block, Section):
-            out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True, depth=depth)))
+            out.append(attrs.evolve(block, blocks=_blocks(block.blocks, flow=True, depth=depth, met=met)))
         elif isinstance(block, TitleBlock):
             logo = None if block.logo is None else attrs.evolve(block.logo, height=block.logo.size[1])
             out.append(attrs.evolve(block, lines=tuple(_paragraph(p) for p in block.lines), logo=logo))
