@@ -332,9 +332,6 @@ def test_any_notice_composes_or_is_refused_naming_the_field_and_value() -> None:
     run_counted(check, notice=decision_notices, area=areas)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="compose/parts.py reference_line links a title it parsed as free markup"
-)
 def test_a_note_in_a_linked_background_title_is_refused_naming_the_title(
     cambs: Plan, notice: DecisionNotice
 ) -> None:

@@ -14,7 +14,8 @@ import attrs
 
 from pccplan.compose.build import bullets, inline, link, para
 from pccplan.compose.money import MoneyStyle, money
-from pccplan.compose.tree import AttachedFile, Block, Exempt, Inline, Link, Paragraph, Section
+from pccplan.compose.tree import AttachedFile, Block, Exempt, Inline, Link, Note, Paragraph, Section
+from pccplan.compose.walk import iter_nodes
 from pccplan.errors import DocumentReadError, UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, Nation, PoliceArea, find_area
 from pccplan.model.document import BackgroundDocument, Contact, Exemption, ReportParagraph
@@ -449,6 +450,13 @@ def paragraph_blocks(paragraph: ReportParagraph, where: str, *, numbered: bool |
 def reference_line(document: BackgroundDocument, where: str, *, numbered: bool = True) -> Paragraph:
     """A background document as a paragraph: its title as a link (when it has a URL) and its description."""
     title = narrative(document.title, f"{where}.title")
+    if document.url and any(isinstance(n, Note | Link) for part in title for n in iter_nodes(part)):
+        # The title becomes the link's text, and a link holds neither a footnote nor a link.
+        raise ValidationError.one(
+            f"{where}.title.markup",
+            "a title given a url becomes a link, which cannot hold a footnote or another link",
+            document.title,
+        )
     parts: list[Inline | tuple[Inline, ...] | str] = [
         link(list(title), document.url) if document.url else title
     ]
