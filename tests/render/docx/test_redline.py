@@ -20,6 +20,7 @@ from tests.tree_strategies import documents
 from pccplan.compose.plan_document import plan_document
 from pccplan.compose.tree import (
     Block,
+    Cell,
     Document,
     Inline,
     ListItem,
@@ -27,8 +28,10 @@ from pccplan.compose.tree import (
     Note,
     OrderedList,
     Paragraph,
+    Row,
     Section,
     Strong,
+    Table,
     Text,
 )
 from pccplan.compose.walk import exempt_view, notes
@@ -572,4 +575,35 @@ def test_a_list_split_in_two_rejects_back_to_one_list() -> None:
     data = compare(old, new, author="A", date=DAY)
     assert body(data).xpath("//w:pPrChange/w:pPr/w:numPr", namespaces=NS)
     assert read_docx(data).text == read_docx(render(new)).text
+    assert read_docx(rejected(data)).text == read_docx(render(old)).text
+
+
+def _table(*rows: tuple[str, ...], merged: bool = False) -> Table:
+    """A table of one-paragraph cells; with `merged`, its first column's first two cells are one."""
+    made = [Row(cells=tuple(Cell(blocks=(para(text),)) for text in row)) for row in rows]
+    if merged:
+        first = made[0]
+        made[0] = Row(cells=(attrs.evolve(first.cells[0], row_span=2), *first.cells[1:]))
+        made[1] = Row(cells=made[1].cells[1:])
+    return Table(header=None, rows=tuple(made))
+
+
+@pytest.mark.parametrize(
+    ("old_blocks", "new_blocks"),
+    [
+        # Two tables swapped, one with a merged cell (found by the move property).
+        (
+            (_table(("a", "b"), ("c", "d"), merged=True), _table(("e", "f"), ("g", "h"))),
+            (_table(("e", "f"), ("g", "h")), _table(("a", "b"), ("c", "d"), merged=True)),
+        ),
+        # The same table, two of its cells merged in the new one.
+        ((_table(("a", "b"), ("c", "d")),), (_table(("a", "b"), ("c", "d"), merged=True),)),
+    ],
+)
+def test_a_table_whose_merges_changed_rejects_to_the_old_merges(
+    old_blocks: tuple[Block, ...], new_blocks: tuple[Block, ...]
+) -> None:
+    old, new = small(para("Before."), *old_blocks), small(para("Before."), *new_blocks)
+    data = compare(old, new, author="A", date=DAY)
+    round_trips(old, new, data)
     assert read_docx(rejected(data)).text == read_docx(render(old)).text

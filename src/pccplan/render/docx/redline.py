@@ -192,8 +192,12 @@ class _Redline:
             a, b = olds[i], news[j]
             if a.tag != b.tag:
                 return False
+            if xml.is_table(a):
+                # Table and row properties are not tracked: only tables of one frame are compared
+                # row by row, so that rejecting every change gives the old table's frame back.
+                return xml.table_frame(a) == xml.table_frame(b)
             if not xml.is_paragraph(a):
-                return True  # two tables, or two tables of contents, are one changed
+                return True  # two tables of contents are one changed
             if xml.paragraph_style(a) != xml.paragraph_style(b):
                 # The same words in another style are one paragraph restyled (`w:pPrChange`).
                 return bool(xml.text_of(a).strip()) and xml.text_of(a) == xml.text_of(b)
@@ -298,13 +302,14 @@ class _Redline:
                 "p\x1f" + xml.paragraph_style(element) + listed + "\x1f" + "\x1e".join(a.key for a in atoms)
             )
         if xml.is_table(element):
-            return "tbl\x1f" + "\x1d".join(self.block_key(p, side) for p in xml.paragraphs_in(element))
+            rows = (self.row_key(r, side) for r in xml.rows(element))
+            return "tbl\x1f" + xml.table_frame(element) + "\x1f" + "\x1b".join(rows)
         return "sdt"
 
     def row_key(self, row: El, side: _Side) -> str:
         """What must be equal for two table rows to be the same row unchanged: cell by cell."""
         cells = ("\x1d".join(self.block_key(p, side) for p in xml.paragraphs_in(c)) for c in xml.cells(row))
-        return "tr\x1f" + "\x1c".join(cells)
+        return "tr\x1f" + xml.row_frame(row) + "\x1f" + "\x1c".join(cells)
 
     def changed(self, old: El, new: El) -> El:
         if xml.is_paragraph(new):
@@ -350,7 +355,10 @@ class _Redline:
         new_keys = [self.row_key(r, self.new) for r in new_rows]
 
         def similar(i: int, j: int) -> bool:
-            return len(xml.cells(old_rows[i])) == len(xml.cells(new_rows[j]))
+            # Row and cell properties are not tracked: a row whose frame changed (a merge, a
+            # header row, a width) is the old row deleted and the new one inserted, so that
+            # rejecting every change gives the old rows back with their own merges.
+            return xml.row_frame(old_rows[i]) == xml.row_frame(new_rows[j])
 
         result: list[El] = []
         for i, j in pair(old_keys, new_keys, similar):

@@ -1398,6 +1398,22 @@ def cells(row: El) -> list[El]:
     return list(row.iterchildren(wq("tc")))
 
 
+def _serialised(elements: Iterable[El | None]) -> str:
+    return "\x1e".join("" if e is None else etree.tostring(e, encoding="unicode") for e in elements)
+
+
+def table_frame(table: El) -> str:
+    """A table's own properties and column grid, as text: two tables with the same frame differ
+    only in what their rows hold."""
+    return _serialised((table.find(wq("tblPr")), table.find(wq("tblGrid"))))
+
+
+def row_frame(row: El) -> str:
+    """A row's properties (a header row, kept on one page) and each of its cells' (widths,
+    merges, shading), as text: two rows with the same frame differ only in what their cells hold."""
+    return _serialised((row.find(wq("trPr")), *(c.find(wq("tcPr")) for c in cells(row))))
+
+
 def runs_of(p: El) -> Iterable[tuple[El, El | None]]:
     """Each run of paragraph `p` with the hyperlink around it (``None`` outside a link), in order."""
     for child in p:
