@@ -816,6 +816,8 @@ def test_a_date_command_imports_no_composer_reader_or_docx() -> None:
     assert "pccplan.statute.timeline" in loaded
     for part in ("pccplan.compose", "pccplan.read", "pccplan.render.docx", "pccplan.examples", "docx"):
         assert not {m for m in loaded if m == part or m.startswith(part + ".")}, part
+    # The rules date the steps; the plan's classes are for checking a plan (issue 15).
+    assert not {"pccplan.model.plan", "pccplan.model.process"} & loaded
 
 
 def test_new_into_a_missing_folder_is_one_line_and_status_2(

@@ -10,6 +10,7 @@ import attrs
 
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, PoliceArea, find_area
+from pccplan.model.grants import GrantPower
 from pccplan.model.process import PlanProcess
 from pccplan.model.validators import (
     check_unique,
@@ -172,30 +173,6 @@ class Theme:
     objectives: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(str, text))
     illustrative: bool = attrs.field(default=False, validator=_instance(bool))
     """True when the content is made up to show the shape (not taken from a published plan)."""
-
-
-class GrantPower(enum.Enum):
-    """The power a grant is made under (s.7(1)(f))."""
-
-    CRIME_AND_DISORDER = "asbcpa-2014-s143-crime-and-disorder"
-    """Anti-social Behaviour, Crime and Policing Act 2014 s.143(1)(a): crime and disorder reduction."""
-    VICTIMS_AND_WITNESSES = "asbcpa-2014-s143-victims-and-witnesses"
-    """Anti-social Behaviour, Crime and Policing Act 2014 s.143(1)(b): services for victims and witnesses."""
-    PRSRA_S9 = "prsra-2011-s9"
-    """Crime and disorder reduction grants under PRSRA 2011 s.9 (plans of 2012 to 2014)."""
-
-    @property
-    def label(self) -> str:
-        """The power as a document cites it."""
-        return {
-            "asbcpa-2014-s143-crime-and-disorder": (
-                "Anti-social Behaviour, Crime and Policing Act 2014, s.143 (crime and disorder reduction)"
-            ),
-            "asbcpa-2014-s143-victims-and-witnesses": (
-                "Anti-social Behaviour, Crime and Policing Act 2014, s.143 (victims and witnesses)"
-            ),
-            "prsra-2011-s9": "Police Reform and Social Responsibility Act 2011, s.9",
-        }[self.value]
 
 
 @checked_fields
