@@ -27,6 +27,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
 from pccplan.model.area import PoliceArea, find_area
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import ReportParagraph
 from pccplan.model.validators import close_matches
 
@@ -125,7 +126,8 @@ def __getattr__(name: str) -> object:
 _FLOAT_DIGITS = 15
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Unreadable:
     """A value in a file that could not become a Python value; refused wherever it is found.
 

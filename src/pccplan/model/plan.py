@@ -10,6 +10,7 @@ import attrs
 
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, PoliceArea, find_area
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.grants import GrantPower
 from pccplan.model.process import PlanProcess
 from pccplan.model.validators import (
@@ -44,7 +45,8 @@ __all__ = [
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Period:
     """A span of days, both ends included (e.g. a plan's planning period, or a grant's)."""
 
@@ -75,7 +77,8 @@ class Period:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Commissioner:
     """The person who holds PCC functions, styled as in their area.
 
@@ -135,7 +138,8 @@ class Commissioner:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Measure:
     """How progress towards an outcome is measured.
 
@@ -151,7 +155,8 @@ class Measure:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Outcome:
     """A shared outcome that every agency in the area works towards, with its measures."""
 
@@ -160,7 +165,8 @@ class Outcome:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Theme:
     """A strategic theme of the plan (e.g. Victims): its aim, shared outcomes and priorities.
 
@@ -176,7 +182,8 @@ class Theme:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Grant:
     """A grant the Commissioner makes (s.7(1)(f)), with its conditions.
 
@@ -203,7 +210,8 @@ class ServiceKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Service:
     """A service the Commissioner provides or arranges (s.7(1)(ea))."""
 
@@ -214,7 +222,8 @@ class Service:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ResourceLine:
     """One line of the financial resources table: what, how much (pounds), and a note."""
 
@@ -224,7 +233,8 @@ class ResourceLine:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Resources:
     """The financial and other resources the Commissioner provides to the chief constable (s.7(1)(c)).
 
@@ -254,7 +264,8 @@ def _area(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Plan:
     """A police and crime plan (PRSRA 2011 s.5, s.7).
 

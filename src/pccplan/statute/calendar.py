@@ -11,6 +11,7 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.bank_holidays import PROCLAIMED, Proclaimed, bank_holidays
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, prsra
 from pccplan.statute.declare import Rule, applies
@@ -127,7 +128,8 @@ def first_thursday_in_may(year: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7)  # Monday is 0, Thursday 3
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class WorkingCalendar:
     """Working days in England or in Wales over a span of years.
 

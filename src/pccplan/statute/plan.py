@@ -10,6 +10,7 @@ import attrs
 from pccplan._deprecate import Former, renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
@@ -229,7 +230,8 @@ def new_plan_required(*, ordinary: bool) -> bool:
     return ordinary
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PlanningPeriod:
     """The period a plan has effect for (PLAN-9, s.7(3), s.7(7)), both ends included.
 

@@ -11,6 +11,7 @@ import attrs
 
 from pccplan.errors import Problem
 from pccplan.model.area import BodyKind, Nation
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.grants import GrantPower
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
@@ -83,7 +84,8 @@ PLAN_4_LONDON = prsra(
 """PLAN-4 for London: MOPAC's steps before issue, s.6(6) (as s.5(6))."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ResponseDuty:
     """PLAN-4, s.5(6)(d)-(f) (MOPAC: s.6(6)(d)-(f)): the duty on the Panel's report, worded once.
 
@@ -573,7 +575,8 @@ def unanswered(response: Response) -> tuple[Problem, ...]:
 # -- contents of the plan (PLAN-10, s.7(1)) --------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ContentElement:
     """One paragraph of s.7(1): its letter ('a', 'ea') and what the plan must set out."""
 
@@ -600,7 +603,8 @@ class ContentElement:
         return self.says.replace("the PCC", office).replace("the chief constable", f"the {chief}")
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ContentVersion:
     """The text of s.7(1) in force from `since` (inclusive) until the next version.
 
