@@ -1010,7 +1010,7 @@ def _packages(modules: set[str]) -> set[str]:
 @pytest.mark.parametrize(
     ("argv", "absent"),
     [
-        (["example", "-o", "report.docx"], {"docx", "holidays", "socket", "secrets"}),
+        (["example", "-o", "report.docx"], {"docx", "holidays", "socket", "secrets", "dateutil"}),
         (
             [
                 "render",
@@ -1022,9 +1022,12 @@ def _packages(modules: set[str]) -> set[str]:
                 "-o",
                 "report.docx",
             ],
-            {"docx", "holidays", "socket", "secrets"},
+            {"docx", "holidays", "socket", "secrets", "dateutil"},
         ),
-        (["timeline", "--poll", "2016-05-05"], {"docx", "cattrs", "yaml", "lxml", "holidays"}),
+        (
+            ["timeline", "--poll", "2016-05-05"],
+            {"docx", "cattrs", "yaml", "lxml", "holidays", "dateutil", "shutil"},
+        ),
     ],
     ids=["example", "render", "timeline"],
 )
