@@ -1026,7 +1026,7 @@ def _packages(modules: set[str]) -> set[str]:
         ),
         (
             ["timeline", "--poll", "2016-05-05"],
-            {"docx", "cattrs", "yaml", "lxml", "holidays", "dateutil", "shutil"},
+            {"docx", "cattrs", "yaml", "lxml", "holidays", "dateutil", "shutil", "json"},
         ),
     ],
     ids=["example", "render", "timeline"],

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -872,7 +871,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.json:
             for warning in output.warnings:
                 print(f"{PROG}: {' '.join(warning.split())}", file=sys.stderr)
-        print(json.dumps(output.data, indent=2, ensure_ascii=False) if args.json else output.text)
+        if args.json:
+            import json  # here: a date command without --json need not load it
+
+            print(json.dumps(output.data, indent=2, ensure_ascii=False))
+        else:
+            print(output.text)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (e.g. ``head``) stopped reading: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # as the Python docs advise
