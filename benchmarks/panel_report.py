@@ -1,6 +1,7 @@
 """Benchmark: the report to the Panel (seed 000) written by pccplan, by hand with python-docx, and by docxtpl.
 
-Usage: python benchmarks/panel_report.py [--runs N] [--no-processes]   (needs: pip install -e '.[bench]')
+Usage: python benchmarks/panel_report.py [--runs N] [--no-processes | --only-processes]
+(needs: pip install -e '.[bench]')
 
 Inside Python, all three write the same content at 1x, 4x and 16x the seed's paragraphs, in
 one run, so the figures are ratios on one machine at one time, not absolute promises. pccplan
@@ -290,8 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=21, help="rounds per job (default 21)")
     parser.add_argument("--no-processes", action="store_true", help="skip the whole-process comparison")
+    parser.add_argument(
+        "--only-processes", action="store_true", help="skip the comparison inside Python (the slow part)"
+    )
     args = parser.parse_args(argv)
-    in_process(args.runs)
+    if not args.only_processes:
+        in_process(args.runs)
     if not args.no_processes:
         whole_process(args.runs)
     return 0

@@ -816,6 +816,9 @@ def test_a_date_command_imports_no_composer_reader_or_docx() -> None:
     assert "pccplan.statute.timeline" in loaded
     for part in ("pccplan.compose", "pccplan.read", "pccplan.render.docx", "pccplan.examples", "docx"):
         assert not {m for m in loaded if m == part or m.startswith(part + ".")}, part
+    # The rules date the steps; the plan's classes are for checking a plan (issue 15).
+    assert not {"pccplan.model.plan", "pccplan.model.process"} & loaded
+    assert "shutil" not in loaded
 
 
 def test_new_into_a_missing_folder_is_one_line_and_status_2(
@@ -1007,7 +1010,7 @@ def _packages(modules: set[str]) -> set[str]:
 @pytest.mark.parametrize(
     ("argv", "absent"),
     [
-        (["example", "-o", "report.docx"], {"docx", "holidays", "socket", "secrets"}),
+        (["example", "-o", "report.docx"], {"docx", "holidays", "socket", "secrets", "dateutil"}),
         (
             [
                 "render",
@@ -1019,9 +1022,12 @@ def _packages(modules: set[str]) -> set[str]:
                 "-o",
                 "report.docx",
             ],
-            {"docx", "holidays", "socket", "secrets"},
+            {"docx", "holidays", "socket", "secrets", "dateutil"},
         ),
-        (["timeline", "--poll", "2016-05-05"], {"docx", "cattrs", "yaml", "lxml", "holidays"}),
+        (
+            ["timeline", "--poll", "2016-05-05"],
+            {"docx", "cattrs", "yaml", "lxml", "holidays", "dateutil", "shutil", "json"},
+        ),
     ],
     ids=["example", "render", "timeline"],
 )
@@ -1053,3 +1059,23 @@ def test_help_imports_no_rules_no_model_and_not_attrs(tmp_path: Path) -> None:
     loaded = set(done.stdout.split("\n")[-2].split())
     assert {m for m in loaded if m.startswith("pccplan")} == {"pccplan", "pccplan._names", "pccplan.cli"}
     assert not _packages(loaded) & {"attr", "attrs", "yaml", "cattrs", "lxml", "docx", "dateutil"}
+    assert "shutil" not in loaded  # argparse's formatter is given the width (`_columns`)
+
+
+@pytest.mark.parametrize("columns", ["", "0", "abc", "57", "200"])
+def test_the_help_width_is_shutils_terminal_width(columns: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from pccplan.cli import _columns
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert _columns() == shutil.get_terminal_size().columns
+
+
+def test_help_wraps_at_the_terminal_width(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["timeline", "--help"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 58 < max(len(line) for line in lines) + 10

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 # Each subcommand imports what it needs when it runs, and the parser configures only the
 # subcommand asked for: `pccplan --help` loads no rules, and `pccplan timeline` no renderer.
@@ -37,8 +36,42 @@ class _UsageError(Exception):
     """A bad command line: shown as one line, exit status 2."""
 
 
+def _columns() -> int:
+    """The terminal's width in columns, as `shutil.get_terminal_size` gives it (80 when unknown).
+
+    Written out here because argparse makes a help formatter for every argument it adds, and
+    its formatter imports shutil for this, with the compression modules shutil loads: a few
+    milliseconds of every command, for a number only ``--help`` and a usage line print.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own help formatter, given the terminal's width as it would find it (`_columns`)."""
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        super().__init__(
+            prog, indent_increment, max_help_position, _columns() - 2 if width is None else width
+        )
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser that raises instead of printing usage and exiting, so `main` owns the output."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)  # the subcommands' parsers are made here too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(f"{self.prog}: {message}")
@@ -838,7 +871,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.json:
             for warning in output.warnings:
                 print(f"{PROG}: {' '.join(warning.split())}", file=sys.stderr)
-        print(json.dumps(output.data, indent=2, ensure_ascii=False) if args.json else output.text)
+        if args.json:
+            import json  # here: a date command without --json need not load it
+
+            print(json.dumps(output.data, indent=2, ensure_ascii=False))
+        else:
+            print(output.text)
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (e.g. ``head``) stopped reading: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # as the Python docs advise

@@ -24,7 +24,7 @@ import yaml
 
 from pccplan.atomic import write_atomic
 from pccplan.errors import PlanFileError, Problem, ValidationError
-from pccplan.model.convert import Unreadable, make_converter, structure, unstructure
+from pccplan.model.convert import Unreadable, structure, unstructure
 from pccplan.model.kinds import FILE_KINDS
 
 __all__ = ["KINDS", "MAX_FILE_SIZE", "Format", "dump", "dumps", "kind_of", "load", "loads"]
@@ -391,8 +391,8 @@ def loads(
 
     The object's class is `cls` when given; otherwise the file's ``kind`` key says it
     (``plan`` when absent). Raises `PlanFileError` naming `source`, each path inside the file
-    and what was expected. `converter` is one from `make_converter` to reuse when reading many
-    texts (making one takes longer than reading a plan); by default a new one is made.
+    and what was expected. `converter` is one from `make_converter`, with hooks of your own
+    registered, say; by default the converter all of them copy is used as it is.
     """
     data = _parse(text, format, source)
     if not isinstance(data, dict):
@@ -410,7 +410,7 @@ def loads(
             [Problem(path="kind", reason=f"this file holds a {kind}, not a {kind_of(target)}", value=kind)],
         )
     try:
-        return structure(data, target, converter or make_converter())
+        return structure(data, target, converter)
     except ValidationError as error:
         raise PlanFileError(source, error.problems) from None
 
@@ -491,7 +491,7 @@ def _read(file: Path) -> str:
 
 def dumps(obj: object, *, format: Format = "yaml") -> str:
     """`obj` as YAML or JSON text, with its ``kind`` first; `loads` gives back an equal object."""
-    data = {"kind": kind_of(type(obj)), **unstructure(obj, make_converter())}
+    data = {"kind": kind_of(type(obj)), **unstructure(obj)}
     if format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

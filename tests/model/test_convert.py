@@ -32,6 +32,15 @@ def test_make_converter_is_fresh_each_time() -> None:
     assert make_converter() is not make_converter()
 
 
+def test_a_hook_on_a_copy_reaches_neither_the_default_nor_other_copies() -> None:
+    changed = make_converter()
+    changed.register_structure_hook(Plan, lambda value, _: "a plan of my own")
+    assert structure(GOOD, Plan, changed) == "a plan of my own"
+    assert structure(GOOD, Plan).title == GOOD["title"]  # the default is the built one, unchanged
+    assert structure(GOOD, Plan, make_converter()).title == GOOD["title"]
+    assert unstructure(structure(GOOD, Plan))["title"] == GOOD["title"]
+
+
 def test_area_as_slug_or_name_and_back_to_slug() -> None:
     plan = structure({**GOOD, "area": "Essex"}, Plan)
     assert plan.area == find_area("essex")

@@ -116,6 +116,22 @@ def test_first_thursday_in_may(year: int, day: dt.date) -> None:
     assert first_thursday_in_may(year) == day
 
 
+@given(st.integers(min_value=1900, max_value=2200))
+def test_first_thursday_in_may_is_dateutils(year: int) -> None:
+    from dateutil.relativedelta import TH, relativedelta
+
+    assert first_thursday_in_may(year) == D(year, 5, 1) + relativedelta(weekday=TH(1))
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2200, 12, 31)), st.integers(min_value=1, max_value=60))
+def test_months_beginning_with_is_dateutils_corresponding_date(day: dt.date, months: int) -> None:
+    from dateutil.relativedelta import relativedelta
+
+    later = day + relativedelta(months=months)
+    expected = later if later.day != day.day else later - dt.timedelta(days=1)
+    assert months_beginning_with(day, months) == expected
+
+
 def test_publish_before_leaves_five_clear_working_days() -> None:
     cal = working_calendar(Nation.ENGLAND)
     assert cal.publish_before(D(2024, 5, 17), 5) == D(2024, 5, 9)

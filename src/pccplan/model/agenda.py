@@ -14,6 +14,7 @@ import enum
 import attrs
 
 from pccplan.errors import ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import Contact, ReportParagraph, appendix_file, paragraphs_from
 from pccplan.model.validators import (
     check_unique,
@@ -33,7 +34,8 @@ __all__ = ["Attachment", "CoverReport", "MinutePoint", "MinuteStyle", "PanelMinu
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Attachment:
     """A paper attached to an agenda item ('Appendix A: the draft plan'): label, title, file or page.
 
@@ -48,7 +50,8 @@ class Attachment:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CoverReport:
     """The Panel clerk's cover report on the agenda item for the Commissioner's draft plan.
 
@@ -99,7 +102,8 @@ class MinuteStyle(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class MinutePoint:
     """A point raised on the item and, where the minute records one, the reply.
 
@@ -121,7 +125,8 @@ class MinutePoint:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PanelMinute:
     """The Panel's minute of the agenda item on the draft plan.
 

@@ -11,6 +11,7 @@ import attrs
 
 from pccplan._deprecate import Former, renamed
 from pccplan.errors import UnknownAreaError, ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.model.validators import check_unique, checked_fields, date_value, each, slug_text, text, to_tuple
 from pccplan.model.validators import instance_of as _instance
@@ -56,7 +57,8 @@ class BodyKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Governance:
     """Who held PCC functions in an area from a given day, with the source for that fact.
 
@@ -75,7 +77,8 @@ class Governance:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PoliceArea:
     """A police area (Police Act 1996 s.1 and Sch.1) and the history of its governance.
 

@@ -12,6 +12,7 @@ import datetime as dt
 import attrs
 
 from pccplan.errors import ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.panel import Answer
 from pccplan.model.plan import Commissioner
 from pccplan.model.validators import (
@@ -31,7 +32,8 @@ __all__ = ["CommentGroup", "CommentReply", "ResponseTable"]
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CommentReply:
     """One row: the Panel's comment (its words) and the reply in prose.
 
@@ -46,7 +48,8 @@ class CommentReply:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class CommentGroup:
     """Rows under one heading ('Objectives'); `heading` ``None`` is a group without one."""
 
@@ -60,7 +63,8 @@ class CommentGroup:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ResponseTable:
     """The Commissioner's response to the Panel's report, comment by comment (s.5(6)(e)-(f)).
 

@@ -27,6 +27,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pccplan.errors import Problem, UnknownAreaError, ValidationError
 from pccplan.model.area import PoliceArea, find_area
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import ReportParagraph
 from pccplan.model.validators import close_matches
 
@@ -125,7 +126,8 @@ def __getattr__(name: str) -> object:
 _FLOAT_DIGITS = 15
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Unreadable:
     """A value in a file that could not become a Python value; refused wherever it is found.
 
@@ -446,8 +448,12 @@ def _join(path: str, step: str) -> str:
 
 
 def structure(data: object, cls: type[T], converter: cattrs.Converter | None = None) -> T:
-    """Build a model object from plain data; `ValidationError` lists every problem with its path."""
-    converter = converter or make_converter()
+    """Build a model object from plain data; `ValidationError` lists every problem with its path.
+
+    Without `converter`, the one built converter is used as it is: structuring only reads its
+    hooks (and fills its caches), so no copy is needed (making one costs a millisecond or more).
+    """
+    converter = converter or _built()
     if not isinstance(data, dict):
         raise ValidationError.one("", f"expected a mapping of fields for {cls.__name__}", data)
     try:
@@ -460,4 +466,4 @@ def structure(data: object, cls: type[T], converter: cattrs.Converter | None = N
 
 def unstructure(obj: object, converter: cattrs.Converter | None = None) -> Any:
     """Plain data (dicts, lists, strings, numbers, booleans) for a model object."""
-    return (converter or make_converter()).unstructure(obj)
+    return (converter or _built()).unstructure(obj)  # only read, as in `structure`

@@ -7,6 +7,7 @@ import enum
 
 import attrs
 
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import (
     BackgroundDocument,
     Contact,
@@ -33,7 +34,8 @@ class DecisionKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class DecisionNotice:
     """A decision record as an OPCC publishes it.
 

@@ -17,6 +17,7 @@ import attrs
 
 from pccplan._deprecate import warn
 from pccplan.errors import Problem, ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.validators import checked_fields, each, optional, optional_text, to_tuple, url
 from pccplan.model.validators import instance_of as _instance
 from pccplan.model.validators import text as required_text
@@ -64,7 +65,8 @@ def _exemption_paragraph(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Exemption:
     """A mark that a part is exempt from publication under a paragraph of LGA 1972 Sch.12A."""
 
@@ -84,7 +86,8 @@ class Exemption:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Contact:
     """Who wrote a document or can answer questions about it."""
 
@@ -96,7 +99,8 @@ class Contact:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ReportParagraph:
     """A paragraph of a report: text in inline markup, optionally followed by a bullet list.
 
@@ -118,7 +122,8 @@ def paragraphs_from(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ReportSection:
     """A numbered section of a report: a heading and its paragraphs.
 
@@ -135,7 +140,8 @@ class ReportSection:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class BackgroundDocument:
     """A document the report relies on, listed under 'Background documents', with its link."""
 
@@ -218,7 +224,8 @@ def _resolved(value: Any, folder: str, path: str) -> Any:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Appendix:
     """An appendix: its label ('A'), title ('The draft Plan') and, optionally, its content.
 

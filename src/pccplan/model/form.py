@@ -18,6 +18,7 @@ import attrs
 
 from pccplan.errors import Problem, ValidationError
 from pccplan.model.area import BodyKind
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.validators import (
     check_unique,
     checked_fields,
@@ -151,7 +152,8 @@ def _choices(value: object, allowed: tuple[str, ...]) -> str:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Naming:
     """How the office writes names in running text.
 
@@ -178,7 +180,8 @@ class Naming:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FormPart:
     """One part of a document in the form's order: its `key` and its heading's words.
 
@@ -190,7 +193,8 @@ class FormPart:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class SignOff:
     """How a letter is signed off: the valediction and the signatory's role ('Chair', 'Chairman')."""
 
@@ -199,7 +203,8 @@ class SignOff:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Approval:
     """An approval block: the words the decision maker signs, and the lines filled in under them.
 
@@ -214,7 +219,8 @@ class Approval:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class KeyLabels:
     """The labels of a record of decision's key information, in the office's words.
 
@@ -229,7 +235,8 @@ class KeyLabels:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class DocumentForm:
     """The form of one kind of document: its parts in order, and its own settings.
 
@@ -291,7 +298,8 @@ class DocumentForm:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Logo:
     """The office's logo on the cover of its documents (above the title block).
 
@@ -350,7 +358,8 @@ def _check_pattern(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class HouseForm:
     """How one office writes its documents: naming, headings, numbers, and each document's form.
 

@@ -20,10 +20,13 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from pccplan.model.classes import shared_eq_repr
+
 __all__ = ["DOCUMENTS", "FILE_KINDS", "DocumentKind", "document_kind", "panel_named"]
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class DocumentKind:
     """One document pccplan writes: its `name`, its `composer`, its own content and what it is.
 

@@ -12,6 +12,7 @@ import datetime as dt
 import attrs
 
 from pccplan.errors import ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import ReportParagraph, paragraphs_from
 from pccplan.model.panel import Recommendation
 from pccplan.model.validators import (
@@ -31,7 +32,8 @@ __all__ = ["Addressee", "PanelLetter"]
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Addressee:
     """Whom the letter is to: a name as written on the letter ('Mr B Adams') and the address lines."""
 
@@ -40,7 +42,8 @@ class Addressee:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PanelLetter:
     """A Panel's letter reporting its views on a draft plan or variation (s.28(3)).
 

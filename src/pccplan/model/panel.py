@@ -9,6 +9,7 @@ import enum
 import attrs
 
 from pccplan.errors import Problem, ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import Appendix, BackgroundDocument, Contact, Exemption, ReportSection
 from pccplan.model.plan import Commissioner
 from pccplan.model.validators import (
@@ -45,7 +46,8 @@ def _ref(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PanelReport:
     """The local content of a report laid before the Panel on a draft plan (like seed 000).
 
@@ -90,7 +92,8 @@ class PanelReport:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Recommendation:
     """One recommendation of the Panel, with its reference as the Panel numbers it ('1', 'R2')."""
 
@@ -99,7 +102,8 @@ class Recommendation:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Vote:
     """A recorded vote: how many members voted for, against or abstained, of how many members."""
 
@@ -114,7 +118,8 @@ class Vote:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PanelRecommendations:
     """The Panel's report or recommendations on a draft plan or variation (s.28(3)).
 
@@ -173,7 +178,8 @@ class Answer(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RecommendationResponse:
     """The answer to one recommendation: the decision, the reasons, and any action with owner and date."""
 
@@ -186,7 +192,8 @@ class RecommendationResponse:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Response:
     """The Commissioner's response to the Panel's report or recommendations (s.5(6)(e)-(f)).
 

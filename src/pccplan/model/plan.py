@@ -10,6 +10,8 @@ import attrs
 
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import BodyKind, PoliceArea, find_area
+from pccplan.model.classes import shared_eq_repr
+from pccplan.model.grants import GrantPower
 from pccplan.model.process import PlanProcess
 from pccplan.model.validators import (
     check_unique,
@@ -43,7 +45,8 @@ __all__ = [
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Period:
     """A span of days, both ends included (e.g. a plan's planning period, or a grant's)."""
 
@@ -74,7 +77,8 @@ class Period:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Commissioner:
     """The person who holds PCC functions, styled as in their area.
 
@@ -134,7 +138,8 @@ class Commissioner:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Measure:
     """How progress towards an outcome is measured.
 
@@ -150,7 +155,8 @@ class Measure:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Outcome:
     """A shared outcome that every agency in the area works towards, with its measures."""
 
@@ -159,7 +165,8 @@ class Outcome:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Theme:
     """A strategic theme of the plan (e.g. Victims): its aim, shared outcomes and priorities.
 
@@ -174,32 +181,9 @@ class Theme:
     """True when the content is made up to show the shape (not taken from a published plan)."""
 
 
-class GrantPower(enum.Enum):
-    """The power a grant is made under (s.7(1)(f))."""
-
-    CRIME_AND_DISORDER = "asbcpa-2014-s143-crime-and-disorder"
-    """Anti-social Behaviour, Crime and Policing Act 2014 s.143(1)(a): crime and disorder reduction."""
-    VICTIMS_AND_WITNESSES = "asbcpa-2014-s143-victims-and-witnesses"
-    """Anti-social Behaviour, Crime and Policing Act 2014 s.143(1)(b): services for victims and witnesses."""
-    PRSRA_S9 = "prsra-2011-s9"
-    """Crime and disorder reduction grants under PRSRA 2011 s.9 (plans of 2012 to 2014)."""
-
-    @property
-    def label(self) -> str:
-        """The power as a document cites it."""
-        return {
-            "asbcpa-2014-s143-crime-and-disorder": (
-                "Anti-social Behaviour, Crime and Policing Act 2014, s.143 (crime and disorder reduction)"
-            ),
-            "asbcpa-2014-s143-victims-and-witnesses": (
-                "Anti-social Behaviour, Crime and Policing Act 2014, s.143 (victims and witnesses)"
-            ),
-            "prsra-2011-s9": "Police Reform and Social Responsibility Act 2011, s.9",
-        }[self.value]
-
-
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Grant:
     """A grant the Commissioner makes (s.7(1)(f)), with its conditions.
 
@@ -226,7 +210,8 @@ class ServiceKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Service:
     """A service the Commissioner provides or arranges (s.7(1)(ea))."""
 
@@ -237,7 +222,8 @@ class Service:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ResourceLine:
     """One line of the financial resources table: what, how much (pounds), and a note."""
 
@@ -247,7 +233,8 @@ class ResourceLine:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Resources:
     """The financial and other resources the Commissioner provides to the chief constable (s.7(1)(c)).
 
@@ -277,7 +264,8 @@ def _area(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Plan:
     """A police and crime plan (PRSRA 2011 s.5, s.7).
 

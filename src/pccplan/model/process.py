@@ -7,6 +7,7 @@ import enum
 
 import attrs
 
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.validators import (
     checked_fields,
     date_value,
@@ -45,7 +46,8 @@ class ReviewKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Review:
     """One recorded review of the draft: who, on what day, and what it recorded.
 
@@ -74,7 +76,8 @@ def _by_date(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PlanProcess:
     """The dates on which each step of issuing (or varying) a plan was taken; ``None`` = not yet.
 

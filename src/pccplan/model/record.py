@@ -21,6 +21,7 @@ import attrs
 
 from pccplan.errors import UnknownAreaError, ValidationError
 from pccplan.model.area import PoliceArea, find_area
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.document import (
     Contact,
     ExemptionParagraph,
@@ -68,7 +69,8 @@ def _paragraph_number(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Withholding:
     """Why a part is withheld from the public version: one ground, and optionally the office's reason.
 
@@ -95,7 +97,8 @@ class Withholding:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RecordPart:
     """A part of the record in the office's words: its paragraphs, and a ground if it is withheld.
 
@@ -133,7 +136,8 @@ class ImplicationKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Implication:
     """One kind of implication, in the office's words; `heading` overrides the default sub-heading."""
 
@@ -146,7 +150,8 @@ class Implication:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Signatory:
     """Who signs (or took) the decision: name, title as written, and the date signed (``None``: blank)."""
 
@@ -156,7 +161,8 @@ class Signatory:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class OfficerAdvice:
     """A statutory officer's advice and sign-off: the role ('Chief Finance Officer'), who and when.
 
@@ -172,7 +178,8 @@ class OfficerAdvice:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RecordAppendix:
     """An appendix listed on the record: label ('A'), title, and the file or page where it is.
 
@@ -197,7 +204,8 @@ class PlanKind(enum.Enum):
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class IssuedPlan:
     """A plan the decision issues: its kind and title as published."""
 
@@ -213,7 +221,8 @@ def _area(value: object) -> object:
 
 
 @checked_fields
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class RecordOfDecision:
     """A record of decision as an office publishes it, with its approval block.
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation
 from pccplan.statute.dated import Dated, DatedValue, LawStatus
@@ -56,7 +57,8 @@ def law_of(value: Law | str) -> Law:
         raise StatuteError(f"law {value!r} is not 'current' or 'announced' (GOV-1)") from None
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PccAbolition:
     """The value of a GOV-1 entry: the ordinary PCC poll not to be held, and when current terms end.
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, Confidence, legislation
 
 __all__ = [
@@ -57,7 +58,8 @@ _EARLY_MAY_SINCE = 1978
 _MONDAY, _SATURDAY = 0, 5
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Proclaimed:
     """A day proclaimed a bank holiday in England and Wales, perhaps in place of a usual one.
 

@@ -11,6 +11,7 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.bank_holidays import PROCLAIMED, Proclaimed, bank_holidays
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, prsra
 from pccplan.statute.declare import Rule, applies
@@ -103,22 +104,32 @@ def months_beginning_with(day: dt.date, months: int) -> dt.date:
     beginning with 31 December ends on the last day of February). The rule is settled case law
     but not in the fact sheet (U).
     """
-    from dateutil.relativedelta import relativedelta  # imported on use: keeps ``import pccplan`` cheap
-
-    later = day + relativedelta(months=months)
-    if later.day != day.day:  # no corresponding date: relativedelta clamped to the month's end
+    later = _months_later(day, months)
+    if later.day != day.day:  # no corresponding date: clamped to the month's end
         return later
     return later - dt.timedelta(days=1)
 
 
+def _months_later(day: dt.date, months: int) -> dt.date:
+    """`day` moved by `months` calendar months, clamped to the month's last day (31 Jan + 1: 28/29 Feb).
+
+    As dateutil's ``day + relativedelta(months=months)``, without importing dateutil for it (a
+    few milliseconds of every command that dates a step).
+    """
+    years, month0 = divmod(day.month - 1 + months, 12)
+    year, month = day.year + years, month0 + 1
+    first_of_next = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return dt.date(year, month, min(day.day, (first_of_next - dt.timedelta(days=1)).day))
+
+
 def first_thursday_in_may(year: int) -> dt.date:
     """The first Thursday in May of `year`, the day of ordinary polls since 2016 (PRSRA s.50(1))."""
-    from dateutil.relativedelta import TH, relativedelta
+    first = dt.date(year, 5, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7)  # Monday is 0, Thursday 3
 
-    return dt.date(year, 5, 1) + relativedelta(weekday=TH(1))
 
-
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class WorkingCalendar:
     """Working days in England or in Wales over a span of years.
 

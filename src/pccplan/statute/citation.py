@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 
 __all__ = [
@@ -47,7 +48,8 @@ LGA_1972_READ = (
 """Where and when the Local Government Act 1972, Part VA, was read (issue 13)."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Citation:
     """Where a rule comes from: an instrument, a pinpoint within it, a link and how sure we are.
 

@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.citation import Citation
 
 __all__ = ["Dated", "DatedValue", "LawStatus"]
@@ -31,7 +32,8 @@ class LawStatus(enum.Enum):
         return self in (LawStatus.IN_FORCE, LawStatus.MADE_NOT_IN_FORCE)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Dated(Generic[T]):
     """One entry of a dated value: `value` has effect from `effective_from` to `effective_to` (inclusive).
 
@@ -63,7 +65,8 @@ def _ordered(entries: Iterable[Dated[T]]) -> tuple[Dated[T], ...]:
     return tuple(sorted(entries, key=lambda e: (e.effective_from, e.known_on)))
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class DatedValue(Generic[T]):
     """Everything that changes with time, as one list of dated entries (`Dated`), oldest first.
 

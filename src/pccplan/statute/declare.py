@@ -12,6 +12,7 @@ from typing import TypeVar
 
 import attrs
 
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import Citation
 
@@ -22,7 +23,8 @@ F = TypeVar("F", bound=Callable[..., object])
 _MARK = "__pccplan_rules__"  # the attribute `applies` sets on a function
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Rule:
     """One rule of the fact sheet (``shared/statute.md``).
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from pccplan.errors import StatuteError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import first_thursday_in_may
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation, prsra
@@ -70,7 +71,8 @@ _CYCLE_YEARS = 4  # s.50(1)(b): an ordinary election "in each subsequent fourth 
 _PRSRA_ASSENT = dt.date(2011, 9, 15)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class OrdinaryElection:
     """One ordinary election (PRSRA s.50(1)): its poll day, source and when it was known.
 
@@ -155,7 +157,8 @@ def _by_poll(elections: Iterable[OrdinaryElection]) -> tuple[OrdinaryElection, .
     return tuple(sorted(elections, key=lambda e: e.poll))
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ElectionCalendar:
     """The ordinary elections pccplan knows, and the four-year cycle that continues them (TERM-2).
 

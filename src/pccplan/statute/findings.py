@@ -5,12 +5,14 @@ from __future__ import annotations
 import attrs
 
 from pccplan.finding import FindingsOf, Severity, common_json
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.citation import Citation
 
 __all__ = ["Finding", "Findings", "Severity"]
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Finding:
     """One thing the checker found, in a sentence a Panel officer would understand, with its rule.
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 import attrs
 
 from pccplan.errors import ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, legislation
 from pccplan.statute.declare import Rule, applies
@@ -78,7 +79,8 @@ FOI_EXEMPTIONS: Mapping[int, str] = MappingProxyType(
 """The sections of Part II of the Act that make information exempt, by number, with their headings."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FoiExemption:
     """One exemption of Part II of the Act: its section, heading and citation."""
 

@@ -20,6 +20,7 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Governance, PoliceArea
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, legislation, prsra
 from pccplan.statute.dated import Dated, DatedValue
@@ -145,7 +146,8 @@ class Anchor(enum.Enum):
     DECLARATION = "declaration"
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class TermDays:
     """The value of an entry of a term's dated table: days fixed outright for the term after one poll.
 
@@ -163,7 +165,8 @@ NO_FIXED_DAYS: DatedValue[TermDays] = DatedValue(name="days fixed for a term", e
 """An empty table of fixed term days: every term follows its rule's count."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class MayoralTermRule:
     """A mayor's term: it begins `begins_after` days after the anchor and ends `ends_after` days after it.
 
@@ -196,7 +199,8 @@ class MayoralTermRule:
         return next_anchor_day + dt.timedelta(days=self.ends_after)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Transfer:
     """TERM-3: PCC functions pass to the mayor on `first_day`, after the mayoral poll `poll`."""
 
@@ -217,7 +221,8 @@ class Transfer:
         )
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class MayoralArea:
     """A police area whose PCC functions a mayor (or MOPAC) holds: the term rule and the transfer.
 
@@ -435,7 +440,8 @@ def mayoral_area(slug: str) -> MayoralArea | None:
     return None
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class NewMayor:
     """GOV-2: a new combined-authority mayor in a police area, taking no PCC functions as far as found."""
 

@@ -10,6 +10,7 @@ import attrs
 from pccplan._deprecate import renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import BodyKind, Nation
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, Citation, prsra
@@ -50,7 +51,8 @@ LON_2 = Rule(
 """Rule LON-2: London: the Assembly's Police and Crime Committee reviews the draft plan."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Scrutiny:
     """Who reviews the draft plan in an area, under which sections, and who heads the force.
 

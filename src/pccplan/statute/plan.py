@@ -10,7 +10,7 @@ import attrs
 from pccplan._deprecate import Former, renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
-from pccplan.model.plan import Period
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
@@ -230,7 +230,8 @@ def new_plan_required(*, ordinary: bool) -> bool:
     return ordinary
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PlanningPeriod:
     """The period a plan has effect for (PLAN-9, s.7(3), s.7(7)), both ends included.
 
@@ -254,6 +255,8 @@ class PlanningPeriod:
     @property
     def period(self) -> Period:
         """The same span as the model's `Period` (for `Plan.period`)."""
+        from pccplan.model.plan import Period  # here: the timeline needs no plan classes
+
         return Period(start=self.start, end=self.end)
 
     def steps(self, calendar: WorkingCalendar) -> tuple[DatedStep, DatedStep]:
@@ -337,6 +340,9 @@ def require_qualifying_day(
         )
     return starts
 
+
+if TYPE_CHECKING:
+    from pccplan.model.plan import Period
 
 if TYPE_CHECKING:  # the former names, for type checkers; at run time `__getattr__` keeps them
     plan_deadline = plan_by

@@ -9,6 +9,7 @@ import attrs
 
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.calendar import FinancialYear, WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, SI_2012_2271_READ, precept_regulations
 from pccplan.statute.declare import Rule, applies
@@ -198,7 +199,8 @@ def veto_carried(votes_for: int, members: int) -> bool:
     return votes_for >= veto_threshold(members)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PreceptTimetable:
     """The statutory dates for the precept of `precept_year` (SI 2012/2271 regs 3-7), with cited steps.
 

@@ -11,8 +11,8 @@ import attrs
 
 from pccplan.errors import Problem
 from pccplan.model.area import BodyKind, Nation
-from pccplan.model.plan import GrantPower, Plan
-from pccplan.model.process import PlanProcess, ReviewKind
+from pccplan.model.classes import shared_eq_repr
+from pccplan.model.grants import GrantPower
 from pccplan.model.sources import Confidence
 from pccplan.statute.calendar import WorkingCalendar, calendar_covering
 from pccplan.statute.citation import CHECKED_2026_12_01, PRSRA_READ, Citation, prsra
@@ -24,9 +24,13 @@ from pccplan.statute.mayors import PlanFunction, deputy_mayor_bar
 from pccplan.statute.plan import PLAN_1
 from pccplan.statute.terms import ACT_1
 
-if TYPE_CHECKING:  # the timeline needs the rules here, not the decision notice and response classes
+# The timeline needs the rules here, not the classes of the plan, its process, the decision
+# notice or the response: those are imported where a check uses them.
+if TYPE_CHECKING:
     from pccplan.model.decision import DecisionNotice
     from pccplan.model.panel import Response
+    from pccplan.model.plan import Plan
+    from pccplan.model.process import PlanProcess
 
 __all__ = [
     "PANEL_1",
@@ -80,7 +84,8 @@ PLAN_4_LONDON = prsra(
 """PLAN-4 for London: MOPAC's steps before issue, s.6(6) (as s.5(6))."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ResponseDuty:
     """PLAN-4, s.5(6)(d)-(f) (MOPAC: s.6(6)(d)-(f)): the duty on the Panel's report, worded once.
 
@@ -362,6 +367,8 @@ def check_process(
     missed deadline are breaches; a short review window is a warning (s.5(7) sets no number);
     steps with no recorded date are warnings, since they may simply not have been recorded.
     """
+    from pccplan.model.process import ReviewKind
+
     found: list[Finding] = []
     dates = {name: getattr(process, name) for name in _STEP}
     for earlier, later, rule in _ORDER:
@@ -568,7 +575,8 @@ def unanswered(response: Response) -> tuple[Problem, ...]:
 # -- contents of the plan (PLAN-10, s.7(1)) --------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ContentElement:
     """One paragraph of s.7(1): its letter ('a', 'ea') and what the plan must set out."""
 
@@ -595,7 +603,8 @@ class ContentElement:
         return self.says.replace("the PCC", office).replace("the chief constable", f"the {chief}")
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ContentVersion:
     """The text of s.7(1) in force from `since` (inclusive) until the next version.
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from pccplan.model.classes import shared_eq_repr
 from pccplan.statute.calendar import WorkingCalendar
 from pccplan.statute.citation import Citation
 from pccplan.statute.dated import LawStatus
@@ -14,7 +15,8 @@ from pccplan.statute.dated import LawStatus
 __all__ = ["DatedStep", "StepsLaw", "cited_step", "steps_status", "steps_warnings"]
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class DatedStep:
     """One dated step of a statutory timetable, carrying the rule and citation it comes from.
 

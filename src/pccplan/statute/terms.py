@@ -11,6 +11,7 @@ import attrs
 from pccplan._deprecate import renamed
 from pccplan.errors import StatuteError
 from pccplan.model.area import Nation, PoliceArea
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.announced import (
     PCC_CHANGES,
@@ -382,7 +383,8 @@ _ASSUMED_COUNT = dt.timedelta(days=1)  # TERM-6: the count is usually the day af
 _MAYORAL_POLL_MONTH = 5  # mayoral polls are held on the ordinary day of election, in May (TERM-5, TERM-6)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class _Start:
     kind: TermKind
     rule: str
@@ -691,7 +693,8 @@ def postponed_by_election(poll_by: dt.date) -> dt.date | None:
     return POSTPONED_TO if first <= poll_by <= last else None
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ByElection:
     """What TERM-4 (PRSRA s.51, s.73(4)) and TERM-4A say about a vacancy declared or notified on `vacancy`.
 

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from pccplan.model.area import PoliceArea
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.sources import Confidence
 from pccplan.statute.announced import Law, mark_announced
 from pccplan.statute.annual_report import annual_report_steps
@@ -22,7 +23,8 @@ from pccplan.statute.terms import Term, term_for
 __all__ = ["Timeline", "timeline"]
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Timeline(StepsLaw):
     """A term of office and its plan's planning period, with every step in date order.
 
