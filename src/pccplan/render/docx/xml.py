@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -22,6 +23,7 @@ __all__ = [
     "abstract_num",
     "base_package_parts",
     "drawing_run",
+    "elements",
     "field_runs",
     "footnote",
     "footnote_reference_run",
@@ -29,11 +31,14 @@ __all__ = [
     "grid_table",
     "header_footer_root",
     "hyperlink",
+    "hyperlink_markup",
     "insert_in_order",
     "num",
     "numbering_root",
     "paragraph",
+    "paragraph_markup",
     "run",
+    "run_markup",
     "set_default_fonts",
     "set_default_language",
     "set_footnote_properties",
@@ -357,6 +362,143 @@ def set_space_before(p: El, twips: int) -> None:
         ppr = _make("pPr")
         p.insert(0, ppr)
     insert_in_order(ppr, _make("spacing", {wq("before"): str(twips)}), PPR_ORDER)
+
+
+# ---------------------------------------------------------------- paragraphs as markup
+
+# The body's ordinary paragraphs (text, emphasis, links) are written as markup and parsed in
+# batches (`elements`): making each `w:p`, `w:r` and `w:t` through lxml's API was most of the
+# writer's time per paragraph, and parsing the same XML is many times faster. The markup is
+# exactly what the element builders above make, so the serialised part is the same bytes.
+_FRAGMENT_OPEN = f'<w:body xmlns:w="{W}" xmlns:r="{R}">'
+_FRAGMENT_CLOSE = "</w:body>"
+# No blank text is dropped (python-docx's parser drops it): markup has none between elements.
+_fragment_parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
+
+
+def _text_markup(value: str) -> str:
+    """`value` escaped as element text."""
+    if "&" in value or "<" in value or ">" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+def _attr_markup(value: str) -> str:
+    """`value` escaped as an attribute value in double quotes."""
+    return _text_markup(value).replace('"', "&quot;")
+
+
+@functools.lru_cache(maxsize=256)
+def _run_open(style: str | None, bold: bool, italic: bool) -> str:
+    """A run's start tag and properties (CT_RPr: rStyle, b, i), as `run` makes them."""
+    if not (style or bold or italic):
+        return "<w:r>"
+    rpr = f'<w:rStyle w:val="{_attr_markup(style)}"/>' if style else ""
+    return f"<w:r><w:rPr>{rpr}{'<w:b/>' if bold else ''}{'<w:i/>' if italic else ''}</w:rPr>"
+
+
+def _piece_markup(piece: str) -> str:
+    if piece == "\t":
+        return "<w:tab/>"
+    if piece == "\n":
+        return "<w:br/>"
+    if not piece:
+        return ""
+    if piece[0].isspace() or piece[-1].isspace():
+        return f'<w:t xml:space="preserve">{_text_markup(piece)}</w:t>'
+    return f"<w:t>{_text_markup(piece)}</w:t>"
+
+
+def run_markup(text: str, *, style: str | None = None, bold: bool = False, italic: bool = False) -> str:
+    """The markup of `run(text, style=..., bold=..., italic=...)`."""
+    if "\t" in text or "\n" in text:
+        body = "".join(_piece_markup(piece) for piece in _BREAKS.split(text))
+    else:
+        body = _piece_markup(text)
+    return f"{_run_open(style, bold, italic)}{body}</w:r>"
+
+
+def hyperlink_markup(rid: str, runs: Iterable[str]) -> str:
+    """The markup of `hyperlink(rid, runs)`."""
+    return f'<w:hyperlink r:id="{_attr_markup(rid)}" w:history="1">{"".join(runs)}</w:hyperlink>'
+
+
+@functools.lru_cache(maxsize=1024)
+def _paragraph_open(
+    style: str | None,
+    keep_next: bool,
+    page_break_before: bool,
+    numbering: tuple[int, int] | None,
+    space_before: int | None,
+    indent_left: int | None,
+    align: str | None,
+) -> str:
+    """A paragraph's start tag and properties, in schema order (CT_PPr: pStyle, keepNext,
+    pageBreakBefore, numPr, spacing, ind, jc), as `paragraph` and the `set_` helpers make them."""
+    ppr = []
+    if style:
+        ppr.append(f'<w:pStyle w:val="{_attr_markup(style)}"/>')
+    if keep_next:
+        ppr.append("<w:keepNext/>")
+    if page_break_before:
+        ppr.append("<w:pageBreakBefore/>")
+    if numbering:
+        ppr.append(f'<w:numPr><w:ilvl w:val="{numbering[1]}"/><w:numId w:val="{numbering[0]}"/></w:numPr>')
+    if space_before is not None:
+        ppr.append(f'<w:spacing w:before="{space_before}"/>')
+    if indent_left is not None:
+        ppr.append(f'<w:ind w:left="{indent_left}"/>')
+    if align is not None:
+        ppr.append(f'<w:jc w:val="{_attr_markup(align)}"/>')
+    return f"<w:p><w:pPr>{''.join(ppr)}</w:pPr>" if ppr else "<w:p>"
+
+
+def paragraph_markup(
+    runs: Iterable[str],
+    *,
+    style: str | None = None,
+    numbering: tuple[int, int] | None = None,
+    page_break_before: bool = False,
+    indent_left: int | None = None,
+    align: str | None = None,
+    keep_next: bool = False,
+    space_before: int | None = None,
+    bookmarks: Sequence[tuple[int, str]] = (),
+) -> str:
+    """The markup of `paragraph(...)` with `set_keep_next`, `set_space_before` and `bookmark`
+    applied to it; `bookmarks` ((id, name)) in the order `bookmark` would be called."""
+    head = _paragraph_open(style, keep_next, page_break_before, numbering, space_before, indent_left, align)
+    if not bookmarks:
+        return f"{head}{''.join(runs)}</w:p>"
+    # Each `bookmark` call puts its start first among the paragraph's content and its end last.
+    starts = "".join(
+        f'<w:bookmarkStart w:id="{number}" w:name="{_attr_markup(name)}"/>'
+        for number, name in reversed(bookmarks)
+    )
+    ends = "".join(f'<w:bookmarkEnd w:id="{number}"/>' for number, _name in bookmarks)
+    return f"{head}{starts}{''.join(runs)}{ends}</w:p>"
+
+
+def elements(items: Iterable[El | str]) -> list[El]:
+    """Body elements from `items`: elements as they are, each stretch of markup parsed at once."""
+    out: list[El] = []
+    pending: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            pending.append(item)
+            continue
+        if pending:
+            out.extend(_parsed(pending))
+            pending.clear()
+        out.append(item)
+    if pending:
+        out.extend(_parsed(pending))
+    return out
+
+
+def _parsed(markup: list[str]) -> list[El]:
+    root = etree.fromstring(f"{_FRAGMENT_OPEN}{''.join(markup)}{_FRAGMENT_CLOSE}", _fragment_parser)
+    return list(root)
 
 
 def field_runs(instruction: str, placeholder: str) -> list[El]:
