@@ -30,11 +30,12 @@ from pccplan.compose.tree import (
     Table,
     Text,
     TitleBlock,
+    tree_facts,
 )
-from pccplan.compose.walk import exempt_view, iter_nodes, reference_texts
+from pccplan.compose.walk import exempt_view, reference_texts
 from pccplan.number_formats import ListStyle, style_for_depth
 from pccplan.render.anchors import reference_bookmark as _reference_name
-from pccplan.render.contents import contents_entries, has_contents
+from pccplan.render.contents import contents_entries
 from pccplan.render.docx import merge, opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
@@ -312,16 +313,9 @@ class _Writer:
 
     def write(self, doc: Document, appendices: Sequence[AttachedDocument] = ()) -> None:
         """Write `doc` (already an exempt view) into the opened package, then attach `appendices`."""
-        # One pass over the tree for what the writer must know before it starts.
-        has_notes = has_refs = False
-        numbered_labels: set[str] = set()
-        for node in iter_nodes(doc):
-            if isinstance(node, Note):
-                has_notes = True
-            elif isinstance(node, Ref):
-                has_refs = True
-            elif isinstance(node, Paragraph | Section) and node.numbered and node.label:
-                numbered_labels.add(node.label)
+        # What the writer must know before it starts, found when the tree was built.
+        facts = tree_facts(doc)
+        has_notes, has_refs = Note in facts.kinds, Ref in facts.kinds
         self._numbering()
         if has_notes:
             self._footnotes()
@@ -330,9 +324,9 @@ class _Writer:
         self._properties()
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
         self.doc = doc
-        self.bookmarks = has_contents(doc)
+        self.bookmarks = Contents in facts.kinds
         self.refs = reference_texts(doc) if has_refs else {}
-        self.numbered_labels = numbered_labels
+        self.numbered_labels = facts.numbered_labels
         self.bookmarked: list[str] = []
         self.attached = merge.Attachments()
         add = self.sect.addprevious
