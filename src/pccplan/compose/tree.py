@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import weakref
 from typing import Any, TypeAlias, get_args
@@ -715,22 +716,44 @@ def _check_inlines(
 # What a field holds that cannot hold a label or a reference: asked first, as the cheapest test.
 _PLAIN_VALUES = (str, bool, int, float, Text)
 
+# The names a field's annotation may use and still hold no node (a flag, a count, a label, a style).
+_PLAIN_NAMES = frozenset({"str", "bool", "int", "float", "bytes", "None", "tuple", "dt.date", "ListStyle"})
+
+
+@functools.cache
+def _node_fields(cls: type) -> tuple[str, ...]:
+    """The names of `cls`'s fields that may hold nodes, in order: the others (flags, numbers,
+    labels) are not looked at by the walk below. A field whose annotation names anything but
+    plain types is looked at."""
+    fields: tuple[attrs.Attribute[Any], ...] = cls.__attrs_attrs__  # type: ignore[attr-defined]
+    return tuple(
+        field.name
+        for field in fields
+        if not isinstance(field.type, str)
+        or not set(re.findall(r"[A-Za-z_][\w.]*", field.type)) <= _PLAIN_NAMES
+    )
+
 
 def _labelled(
     node: Any, path: str, labels: list[tuple[str, str]], refs: list[tuple[str, str]], kinds: set[type]
 ) -> None:
     """Gather the labels under `node` ((label, path)) and its references ((path, target)), in order,
     and the classes of the nodes it holds other than text (`kinds`)."""
-    # Run on every document built, over every node: a path is formatted only for a node that is
-    # looked into, and text (most of the nodes, holding nothing) is passed over.
-    for field in type(node).__attrs_attrs__:  # attrs.fields without its checks: node is an attrs class
-        name = field.name
+    # Run on every document built, over every node: only the fields that may hold nodes are read,
+    # a path is formatted only for a node that is looked into, and text (most of the nodes,
+    # holding nothing) is passed over.
+    plain = _PLAIN_VALUES
+    node_kind: type = type(node)  # a class, whatever mypy infers of `Any`
+    for name in _node_fields(node_kind):
         value = getattr(node, name)
         many = isinstance(value, tuple)
         for index, item in enumerate(value if many else (value,)):
-            if item is None or isinstance(item, _PLAIN_VALUES) or not attrs.has(type(item)):
+            if item is None or isinstance(item, plain):
                 continue
-            kinds.add(type(item))
+            kind = type(item)
+            if not attrs.has(kind):
+                continue
+            kinds.add(kind)
             here = f"{path}{name}[{index}]" if many else f"{path}{name}"
             if isinstance(item, Ref):
                 refs.append((f"{here}.target", item.target))
