@@ -398,6 +398,8 @@ def inline(markup: str) -> tuple[Inline, ...]:
     """
     if not isinstance(markup, str):
         raise ValidationError.one("markup", "must be text", markup)
-    if _PLAIN.fullmatch(markup):  # most paragraphs hold no markup at all: one text, as the reader makes it
+    if markup and not ("\\" in markup or "*" in markup or "[" in markup or "]" in markup or "^" in markup):
+        # Most paragraphs hold no markup at all: one text, as the reader makes it. These are the
+        # characters `_PLAIN` excludes; a scan for each is ten times faster than matching it.
         return (Text(text=markup),)
     return tuple(_Markup(markup).run(None, in_link=False, in_note=False))

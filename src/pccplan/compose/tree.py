@@ -57,7 +57,7 @@ MAX_SECTION_LEVEL = 3
 
 def _normalise_newlines(value: object) -> object:
     """Carriage returns (from pasted Windows text) become line feeds, so every renderer sees one kind."""
-    if isinstance(value, str):
+    if isinstance(value, str) and "\r" in value:
         return value.replace("\r\n", "\n").replace("\r", "\n")
     return value
 
