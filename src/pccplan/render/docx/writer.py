@@ -98,6 +98,10 @@ class _Links:
 class _Writer:
     """One render: the opened template, resolved style ids, numbering ids and the notes so far."""
 
+    splice = True
+    """Whether the body's markup may go into the part's bytes unparsed (`markup`); the tests
+    compare the bytes with the body parsed."""
+
     def __init__(self, document: WordDocument, meta: Metadata, *, house: bool) -> None:
         from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
@@ -118,6 +122,7 @@ class _Writer:
         self.images = pictures.Images(self.package)
         self.sections = 0  # section headings written so far: each one's index names its bookmark
         self.bookmarks = False  # whether headings carry bookmarks (only when a Contents lists them)
+        self.markup: list[bytes] = []  # the body's markup, spliced into document.xml's bytes
 
     # ------------------------------------------------------------ set-up
 
@@ -330,7 +335,14 @@ class _Writer:
         self.bookmarked: list[str] = []
         self.attached = merge.Attachments()
         add = self.sect.addprevious
-        for element in xml.elements(self.blocks(doc.blocks, _Where())):
+        items = self.blocks(doc.blocks, _Where())
+        # The body's markup goes into the part's bytes as it is, unparsed, unless something reads
+        # the body again after this (an attached file or appendix is merged into it).
+        if self.splice and AttachedFile not in facts.kinds and not appendices and xml.can_splice(self.sect):
+            body = xml.placeholders(items, self.markup)
+        else:
+            body = xml.elements(items)
+        for element in body:
             add(element)
         self._finish_numbering()
         # The tree's attached files go in where they stand, now that the host's ids are all taken.
@@ -736,5 +748,6 @@ def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     tree = exempt_view(doc, public=options.public)
     document, house = open_template(options.template)
     word: WordDocument = document
-    _Writer(word, tree.meta, house=house).write(tree, options.appendices)
-    return package_bytes(document.part.package)
+    writer = _Writer(word, tree.meta, house=house)
+    writer.write(tree, options.appendices)
+    return package_bytes(document.part.package, markup={document.part.partname: writer.markup})

@@ -22,6 +22,7 @@ __all__ = [
     "W",
     "abstract_num",
     "base_package_parts",
+    "can_splice",
     "drawing_run",
     "elements",
     "field_runs",
@@ -37,6 +38,7 @@ __all__ = [
     "numbering_root",
     "paragraph",
     "paragraph_markup",
+    "placeholders",
     "run",
     "run_markup",
     "set_default_fonts",
@@ -44,6 +46,7 @@ __all__ = [
     "set_footnote_properties",
     "set_page",
     "set_section_references",
+    "splice",
     "strip_extensions",
     "style_element",
     "style_names",
@@ -369,7 +372,9 @@ def set_space_before(p: El, twips: int) -> None:
 # The body's ordinary paragraphs (text, emphasis, links) are written as markup and parsed in
 # batches (`elements`): making each `w:p`, `w:r` and `w:t` through lxml's API was most of the
 # writer's time per paragraph, and parsing the same XML is many times faster. The markup is
-# exactly what the element builders above make, so the serialised part is the same bytes.
+# exactly what the element builders above make, written as lxml serialises it (an element
+# without content closes itself), so the markup can also go into the part's bytes as it is
+# (`placeholders`, `splice`) and the serialised part is the same bytes either way.
 _FRAGMENT_OPEN = f'<w:body xmlns:w="{W}" xmlns:r="{R}">'
 _FRAGMENT_CLOSE = "</w:body>"
 # No blank text is dropped (python-docx's parser drops it): markup has none between elements.
@@ -392,7 +397,7 @@ def _attr_markup(value: str) -> str:
 def _run_open(style: str | None, bold: bool, italic: bool) -> str:
     """A run's start tag and properties (CT_RPr: rStyle, b, i), as `run` makes them."""
     if not (style or bold or italic):
-        return "<w:r>"
+        return "<w:r>"  # `run_markup` closes a run without content itself
     rpr = f'<w:rStyle w:val="{_attr_markup(style)}"/>' if style else ""
     return f"<w:r><w:rPr>{rpr}{'<w:b/>' if bold else ''}{'<w:i/>' if italic else ''}</w:rPr>"
 
@@ -415,12 +420,17 @@ def run_markup(text: str, *, style: str | None = None, bold: bool = False, itali
         body = "".join(_piece_markup(piece) for piece in _BREAKS.split(text))
     else:
         body = _piece_markup(text)
-    return f"{_run_open(style, bold, italic)}{body}</w:r>"
+    head = _run_open(style, bold, italic)
+    if not body and head == "<w:r>":
+        return "<w:r/>"
+    return f"{head}{body}</w:r>"
 
 
 def hyperlink_markup(rid: str, runs: Iterable[str]) -> str:
     """The markup of `hyperlink(rid, runs)`."""
-    return f'<w:hyperlink r:id="{_attr_markup(rid)}" w:history="1">{"".join(runs)}</w:hyperlink>'
+    inner = "".join(runs)
+    start = f'<w:hyperlink r:id="{_attr_markup(rid)}" w:history="1"'
+    return f"{start}>{inner}</w:hyperlink>" if inner else f"{start}/>"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -469,7 +479,10 @@ def paragraph_markup(
     applied to it; `bookmarks` ((id, name)) in the order `bookmark` would be called."""
     head = _paragraph_open(style, keep_next, page_break_before, numbering, space_before, indent_left, align)
     if not bookmarks:
-        return f"{head}{''.join(runs)}</w:p>"
+        inner = "".join(runs)
+        if not inner and head == "<w:p>":
+            return "<w:p/>"
+        return f"{head}{inner}</w:p>"
     # Each `bookmark` call puts its start first among the paragraph's content and its end last.
     starts = "".join(
         f'<w:bookmarkStart w:id="{number}" w:name="{_attr_markup(name)}"/>'
@@ -499,6 +512,51 @@ def elements(items: Iterable[El | str]) -> list[El]:
 def _parsed(markup: list[str]) -> list[El]:
     root = etree.fromstring(f"{_FRAGMENT_OPEN}{''.join(markup)}{_FRAGMENT_CLOSE}", _fragment_parser)
     return list(root)
+
+
+_PLACEHOLDER = "pccplan-markup"
+_PLACEHOLDER_BYTES = re.compile(rb"<\?pccplan-markup (\d+)\?>")
+
+
+def can_splice(body: El) -> bool:
+    """Whether markup can go into the bytes of the part holding `body` as it is: the part binds
+    the `w:` and `r:` prefixes the markup uses to their namespaces, as Word's own parts do."""
+    found = body.nsmap
+    return bool(found.get("w") == W and found.get("r") == R)
+
+
+def placeholders(items: Iterable[El | str], markup: list[bytes]) -> list[El]:
+    """Body elements from `items`: elements as they are, each stretch of markup one placeholder
+    (a processing instruction) whose markup is added to `markup`, for `splice` to put in.
+
+    Nothing is parsed: the markup goes into the part's bytes where its placeholder is
+    serialised. Only a body nothing reads again after it is written may hold placeholders.
+    """
+    out: list[El] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        out.append(etree.PI(_PLACEHOLDER, str(len(markup))))
+        markup.append("".join(pending).encode("utf-8"))
+        pending.clear()
+
+    for item in items:
+        if isinstance(item, str):
+            pending.append(item)
+            continue
+        if pending:
+            flush()
+        out.append(item)
+    if pending:
+        flush()
+    return out
+
+
+def splice(serialised: bytes, markup: Sequence[bytes]) -> bytes:
+    """A part's `serialised` bytes with each placeholder replaced by its markup (see `placeholders`)."""
+    if not markup:
+        return serialised
+    return _PLACEHOLDER_BYTES.sub(lambda found: markup[int(found.group(1))], serialised)
 
 
 def field_runs(instruction: str, placeholder: str) -> list[El]:
