@@ -687,6 +687,8 @@ def _check_inlines(
 ) -> None:
     """Links cannot hold links or notes; notes cannot hold notes."""
     for index, node in enumerate(inlines):
+        if isinstance(node, Text):  # most inlines: nothing to check, no path to format
+            continue
         here = f"{path}[{index}]"
         if isinstance(node, Link):
             if in_link:
@@ -761,6 +763,8 @@ def _labelled(
                 label = getattr(item, "label", None)
                 if label is not None:
                     labels.append((label, here))
+                if kind is Paragraph and item.exempt is None and all(type(c) is Text for c in item.content):
+                    continue  # most paragraphs: plain text, nothing under it to gather
                 _labelled(item, f"{here}.", labels, refs, kinds)
 
 

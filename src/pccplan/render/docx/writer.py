@@ -377,7 +377,7 @@ class _Writer:
 
     def blocks(self, blocks: Iterable[Block], where: _Where) -> list[xml.El | str]:
         """The body elements for `blocks` written at `where`, ordinary paragraphs as markup
-        (`xml.elements` parses them)."""
+        (`xml.elements` parses it, `xml.placeholders` holds it for the part's bytes)."""
         out: list[xml.El | str] = []
         for block in blocks:
             if isinstance(block, Paragraph):
