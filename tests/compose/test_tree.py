@@ -249,3 +249,25 @@ def test_an_attached_file_names_a_docx_and_stands_in_the_flow() -> None:
         Document(meta=Metadata(title="T", author="A"), blocks=[in_list])
     assert caught.value.path == "blocks[0].items[0].blocks[1]"
     assert "an attached file stands in the body or a section" in caught.value.reason
+
+
+def test_tree_facts_tell_what_a_document_holds_when_built_and_when_unpickled() -> None:
+    import pickle
+
+    from pccplan.compose.tree import Contents, tree_facts
+
+    exempt = Exempt(paragraph=3)
+    numbered = Paragraph(content=[Text(text="x")], numbered=True, label="p1")
+    noted = Paragraph(content=[Note(content=[Paragraph(content=[Text(text="n")])]), Ref(target="p1")])
+    section = Section(title="S", numbered=True, blocks=[numbered, noted], label="s1")
+    doc = Document(
+        meta=Metadata(title="T", author="A"),
+        blocks=[Contents(), section, Paragraph(content=[Text(text="y")], exempt=exempt)],
+    )
+    plain = Document(meta=Metadata(title="T", author="A"), blocks=[Paragraph(content=[Text(text="z")])])
+    for each in (doc, pickle.loads(pickle.dumps(doc))):
+        facts = tree_facts(each)
+        assert {Exempt, Note, Ref, Contents} <= facts.kinds
+        assert facts.numbered_labels == {"p1", "s1"}
+    assert not {Exempt, Note, Ref, Contents} & tree_facts(plain).kinds
+    assert tree_facts(plain).numbered_labels == frozenset()

@@ -71,6 +71,8 @@ def _inlines(parts: Iterable[InlinePart]) -> tuple[Inline, ...]:
     for part in parts:
         if isinstance(part, str):
             out.append(Text(text=part))
+        elif isinstance(part, tuple | list):  # before the slower test of `Sequence` below
+            out.extend(_inlines(part))
         elif isinstance(part, _INLINE_TYPES):
             out.append(part)
         elif isinstance(part, Sequence):
@@ -396,4 +398,8 @@ def inline(markup: str) -> tuple[Inline, ...]:
     """
     if not isinstance(markup, str):
         raise ValidationError.one("markup", "must be text", markup)
+    if markup and not ("\\" in markup or "*" in markup or "[" in markup or "]" in markup or "^" in markup):
+        # Most paragraphs hold no markup at all: one text, as the reader makes it. These are the
+        # characters `_PLAIN` excludes; a scan for each is ten times faster than matching it.
+        return (Text(text=markup),)
     return tuple(_Markup(markup).run(None, in_link=False, in_note=False))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import weakref
 from typing import Any, TypeAlias, get_args
 
 import attrs
@@ -45,6 +47,8 @@ __all__ = [
     "Table",
     "Text",
     "TitleBlock",
+    "TreeFacts",
+    "tree_facts",
 ]
 
 # Deepest section nesting: level 1 is a top-level section, 2 and 3 its sub-headings.
@@ -53,7 +57,7 @@ MAX_SECTION_LEVEL = 3
 
 def _normalise_newlines(value: object) -> object:
     """Carriage returns (from pasted Windows text) become line feeds, so every renderer sees one kind."""
-    if isinstance(value, str):
+    if isinstance(value, str) and "\r" in value:
         return value.replace("\r\n", "\n").replace("\r", "\n")
     return value
 
@@ -589,9 +593,10 @@ class Document:
         problems: list[Problem] = []
         for index, block in enumerate(self.blocks):
             _check_block(block, f"blocks[{index}]", _TOP, problems)
-        _check_references(self, problems)
+        facts = _check_references(self, problems)
         if problems:
             raise ValidationError([attrs.evolve(p, owner="Document") for p in problems])
+        _remember(self, facts)
 
 
 Node: TypeAlias = Document | Metadata | Block | Inline | ListItem | Row | Cell | Exempt
@@ -682,6 +687,8 @@ def _check_inlines(
 ) -> None:
     """Links cannot hold links or notes; notes cannot hold notes."""
     for index, node in enumerate(inlines):
+        if isinstance(node, Text):  # most inlines: nothing to check, no path to format
+            continue
         here = f"{path}[{index}]"
         if isinstance(node, Link):
             if in_link:
@@ -711,18 +718,44 @@ def _check_inlines(
 # What a field holds that cannot hold a label or a reference: asked first, as the cheapest test.
 _PLAIN_VALUES = (str, bool, int, float, Text)
 
+# The names a field's annotation may use and still hold no node (a flag, a count, a label, a style).
+_PLAIN_NAMES = frozenset({"str", "bool", "int", "float", "bytes", "None", "tuple", "dt.date", "ListStyle"})
 
-def _labelled(node: Any, path: str, labels: list[tuple[str, str]], refs: list[tuple[str, str]]) -> None:
-    """Gather the labels under `node` ((label, path)) and its references ((path, target)), in order."""
-    # Run on every document built, over every node: a path is formatted only for a node that is
-    # looked into, and text (most of the nodes, holding nothing) is passed over.
-    for field in type(node).__attrs_attrs__:  # attrs.fields without its checks: node is an attrs class
-        name = field.name
+
+@functools.cache
+def _node_fields(cls: type) -> tuple[str, ...]:
+    """The names of `cls`'s fields that may hold nodes, in order: the others (flags, numbers,
+    labels) are not looked at by the walk below. A field whose annotation names anything but
+    plain types is looked at."""
+    fields: tuple[attrs.Attribute[Any], ...] = cls.__attrs_attrs__  # type: ignore[attr-defined]
+    return tuple(
+        field.name
+        for field in fields
+        if not isinstance(field.type, str)
+        or not set(re.findall(r"[A-Za-z_][\w.]*", field.type)) <= _PLAIN_NAMES
+    )
+
+
+def _labelled(
+    node: Any, path: str, labels: list[tuple[str, str]], refs: list[tuple[str, str]], kinds: set[type]
+) -> None:
+    """Gather the labels under `node` ((label, path)) and its references ((path, target)), in order,
+    and the classes of the nodes it holds other than text (`kinds`)."""
+    # Run on every document built, over every node: only the fields that may hold nodes are read,
+    # a path is formatted only for a node that is looked into, and text (most of the nodes,
+    # holding nothing) is passed over.
+    plain = _PLAIN_VALUES
+    node_kind: type = type(node)  # a class, whatever mypy infers of `Any`
+    for name in _node_fields(node_kind):
         value = getattr(node, name)
         many = isinstance(value, tuple)
         for index, item in enumerate(value if many else (value,)):
-            if item is None or isinstance(item, _PLAIN_VALUES) or not attrs.has(type(item)):
+            if item is None or isinstance(item, plain):
                 continue
+            kind = type(item)
+            if not attrs.has(kind):
+                continue
+            kinds.add(kind)
             here = f"{path}{name}[{index}]" if many else f"{path}{name}"
             if isinstance(item, Ref):
                 refs.append((f"{here}.target", item.target))
@@ -730,17 +763,26 @@ def _labelled(node: Any, path: str, labels: list[tuple[str, str]], refs: list[tu
                 label = getattr(item, "label", None)
                 if label is not None:
                     labels.append((label, here))
-                _labelled(item, f"{here}.", labels, refs)
+                if kind is Paragraph and item.exempt is None and all(type(c) is Text for c in item.content):
+                    continue  # most paragraphs: plain text, nothing under it to gather
+                _labelled(item, f"{here}.", labels, refs, kinds)
 
 
-def _check_references(doc: Document, problems: list[Problem]) -> None:
-    """Every label is used once, on something a reference can show; every reference names a label."""
+def _check_references(doc: Document, problems: list[Problem]) -> TreeFacts:
+    """Every label is used once, on something a reference can show; every reference names a label.
+
+    The walk that finds them also finds what `tree_facts` tells of `doc`.
+    """
     labels: list[tuple[str, str]] = []
     refs: list[tuple[str, str]] = []
-    _labelled(doc, "", labels, refs)
+    kinds: set[type] = set()
+    _labelled(doc, "", labels, refs, kinds)
     known: dict[str, str] = {}
+    numbered: set[str] = set()
     for name, path in labels:
         node = _at(doc, path)
+        if isinstance(node, Paragraph | Section) and node.numbered:
+            numbered.add(name)
         if name in known:
             problems.append(Problem(path=f"{path}.label", reason="is used twice", value=name))
         elif isinstance(node, Paragraph) and not node.numbered:
@@ -754,6 +796,41 @@ def _check_references(doc: Document, problems: list[Problem]) -> None:
         if target not in known:
             reason = "names no paragraph, section or table of this document"
             problems.append(Problem(path=path, reason=reason, value=target))
+    return TreeFacts(kinds=frozenset(kinds), numbered_labels=frozenset(numbered))
+
+
+@attrs.frozen
+class TreeFacts:
+    """What a document holds that renderers ask before they start: the classes of its nodes other
+    than text (`kinds`: is anything `Exempt`, is there a `Note`, a `Ref`, a `Contents`?) and the
+    labels of its numbered paragraphs and sections (a reference to one shows its number)."""
+
+    kinds: frozenset[type]
+    numbered_labels: frozenset[str]
+
+
+# Each document's facts, found by the check it gets when built, by the document's id while it lives:
+# asking them again would walk every node of the tree once more (a tenth of a render).
+_FACTS: dict[int, TreeFacts] = {}
+
+
+def _remember(doc: Document, facts: TreeFacts) -> None:
+    key = id(doc)
+    _FACTS[key] = facts
+    weakref.finalize(doc, _FACTS.pop, key, None)
+
+
+def tree_facts(doc: Document) -> TreeFacts:
+    """What `doc` holds that renderers ask before they start (see `TreeFacts`).
+
+    Found once, when `doc` is built; a document made without its `__init__` (unpickled, say) is
+    walked now.
+    """
+    found = _FACTS.get(id(doc))
+    if found is None:
+        found = _check_references(doc, [])
+        _remember(doc, found)
+    return found
 
 
 def _at(doc: Document, path: str) -> Any:

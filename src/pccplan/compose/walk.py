@@ -35,6 +35,7 @@ from pccplan.compose.tree import (
     Table,
     Text,
     TitleBlock,
+    tree_facts,
 )
 from pccplan.number_formats import ListStyle, style_for_depth
 
@@ -230,7 +231,7 @@ _HIDDEN_TABLE = "a table not for publication"
 
 def _has_exempt(doc: Document) -> bool:
     """Whether anything in `doc` is marked exempt (most documents have nothing to hide)."""
-    return any(isinstance(node, Exempt) for node in iter_nodes(doc))
+    return Exempt in tree_facts(doc).kinds
 
 
 def _hidden_labels(doc: Document) -> dict[str, bool]:

@@ -7,6 +7,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -811,3 +812,32 @@ def test_a_paragraph_kept_with_the_next_carries_keep_next_and_reads_back(tmp_pat
     assert read_docx(data).document.blocks[:2] == (kept, para("A. Chair"))
     errors, _checked = validate({"kept": data}, tmp_path)
     assert errors == []
+
+
+def test_the_body_spliced_into_the_part_unparsed_is_the_same_bytes_as_parsed() -> None:
+    from pccplan.compose.tree import Contents, Letterhead, TitleBlock
+    from pccplan.render.docx import writer
+
+    spliced = {"cases": 0, "contents": 0}
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(documents(continuing=True, references=True), st.booleans(), st.booleans())
+    def compare(doc: Document, public: bool, contents: bool) -> None:
+        if contents:  # after the title or letterhead, which must come first
+            head = 1 if doc.blocks and isinstance(doc.blocks[0], TitleBlock | Letterhead) else 0
+            doc = attrs.evolve(doc, blocks=(*doc.blocks[:head], Contents(depth=3), *doc.blocks[head:]))
+        options = RenderOptions(public=public)
+        data = writer.render(doc, options)
+        try:
+            writer._Writer.splice = False
+            parsed = writer.render(doc, options)
+        finally:
+            writer._Writer.splice = True
+        assert data == parsed
+        assert b"pccplan-markup" not in data
+        spliced["cases"] += 1
+        spliced["contents"] += contents
+
+    compare()
+    assert spliced["cases"] == 25  # every example reached the comparison
+    assert spliced["contents"] >= 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,8 +99,12 @@ def _as_bytes(value: str | bytes) -> bytes:
     return value.encode("utf-8") if isinstance(value, str) else value
 
 
-def package_bytes(package: Package) -> bytes:
-    """The package as .docx bytes: content types, package rels, then each part and its rels."""
+def package_bytes(package: Package, *, markup: Mapping[str, Sequence[bytes]] | None = None) -> bytes:
+    """The package as .docx bytes: content types, package rels, then each part and its rels.
+
+    `markup` holds, by part name, the markup of each placeholder in that part (see
+    `xml.placeholders`), put into the part's bytes in its place.
+    """
     parts = _parts(package)
     defaults = {"rels": CONTENT_TYPE.OPC_RELATIONSHIPS, "xml": CONTENT_TYPE.XML}
     overrides: dict[str, str] = {}
@@ -114,7 +119,9 @@ def package_bytes(package: Package) -> bytes:
         ("_rels/.rels", _as_bytes(package.rels.xml)),
     ]
     for part in parts:
-        members.append((part.partname.membername, part.blob))
+        spliced = (markup or {}).get(str(part.partname))
+        blob = xml.splice(part.blob, spliced) if spliced else part.blob
+        members.append((part.partname.membername, blob))
         if len(part.rels):
             members.append((part.partname.rels_uri.membername, _as_bytes(part.rels.xml)))
     return zip_members(members)

@@ -30,11 +30,12 @@ from pccplan.compose.tree import (
     Table,
     Text,
     TitleBlock,
+    tree_facts,
 )
-from pccplan.compose.walk import exempt_view, iter_nodes, reference_texts
+from pccplan.compose.walk import exempt_view, reference_texts
 from pccplan.number_formats import ListStyle, style_for_depth
 from pccplan.render.anchors import reference_bookmark as _reference_name
-from pccplan.render.contents import contents_entries, has_contents
+from pccplan.render.contents import contents_entries
 from pccplan.render.docx import merge, opc, pictures, tables, xml
 from pccplan.render.docx.package import open_template, package_bytes
 from pccplan.render.docx.styles import HOUSE_STYLES, Role, text_width
@@ -97,6 +98,10 @@ class _Links:
 class _Writer:
     """One render: the opened template, resolved style ids, numbering ids and the notes so far."""
 
+    splice = True
+    """Whether the body's markup may go into the part's bytes unparsed (`markup`); the tests
+    compare the bytes with the body parsed."""
+
     def __init__(self, document: WordDocument, meta: Metadata, *, house: bool) -> None:
         from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
@@ -117,6 +122,7 @@ class _Writer:
         self.images = pictures.Images(self.package)
         self.sections = 0  # section headings written so far: each one's index names its bookmark
         self.bookmarks = False  # whether headings carry bookmarks (only when a Contents lists them)
+        self.markup: list[bytes] = []  # the body's markup, spliced into document.xml's bytes
 
     # ------------------------------------------------------------ set-up
 
@@ -312,16 +318,9 @@ class _Writer:
 
     def write(self, doc: Document, appendices: Sequence[AttachedDocument] = ()) -> None:
         """Write `doc` (already an exempt view) into the opened package, then attach `appendices`."""
-        # One pass over the tree for what the writer must know before it starts.
-        has_notes = has_refs = False
-        numbered_labels: set[str] = set()
-        for node in iter_nodes(doc):
-            if isinstance(node, Note):
-                has_notes = True
-            elif isinstance(node, Ref):
-                has_refs = True
-            elif isinstance(node, Paragraph | Section) and node.numbered and node.label:
-                numbered_labels.add(node.label)
+        # What the writer must know before it starts, found when the tree was built.
+        facts = tree_facts(doc)
+        has_notes, has_refs = Note in facts.kinds, Ref in facts.kinds
         self._numbering()
         if has_notes:
             self._footnotes()
@@ -330,13 +329,20 @@ class _Writer:
         self._properties()
         self.links = _Links(self.part)  # after every part relationship, so link rIds follow them
         self.doc = doc
-        self.bookmarks = has_contents(doc)
+        self.bookmarks = Contents in facts.kinds
         self.refs = reference_texts(doc) if has_refs else {}
-        self.numbered_labels = numbered_labels
+        self.numbered_labels = facts.numbered_labels
         self.bookmarked: list[str] = []
         self.attached = merge.Attachments()
         add = self.sect.addprevious
-        for element in self.blocks(doc.blocks, _Where()):
+        items = self.blocks(doc.blocks, _Where())
+        # The body's markup goes into the part's bytes as it is, unparsed, unless something reads
+        # the body again after this (an attached file or appendix is merged into it).
+        if self.splice and AttachedFile not in facts.kinds and not appendices and xml.can_splice(self.sect):
+            body = xml.placeholders(items, self.markup)
+        else:
+            body = xml.elements(items)
+        for element in body:
             add(element)
         self._finish_numbering()
         # The tree's attached files go in where they stand, now that the host's ids are all taken.
@@ -369,15 +375,20 @@ class _Writer:
         for element in elements:
             self.sect.addprevious(element)
 
-    def blocks(self, blocks: Iterable[Block], where: _Where) -> list[xml.El]:
-        """The body elements for `blocks` written at `where`."""
-        out: list[xml.El] = []
+    def blocks(self, blocks: Iterable[Block], where: _Where) -> list[xml.El | str]:
+        """The body elements for `blocks` written at `where`, ordinary paragraphs as markup
+        (`xml.elements` parses it, `xml.placeholders` holds it for the part's bytes)."""
+        out: list[xml.El | str] = []
         for block in blocks:
             if isinstance(block, Paragraph):
-                para = self.paragraph(block, where)
-                if out and xml.is_table(out[-1]) and where.place not in ("cell", "header-cell"):
-                    xml.set_space_before(para, 200)
-                out.append(para)
+                last = out[-1] if out else None
+                after_table = (
+                    last is not None
+                    and not isinstance(last, str)
+                    and xml.is_table(last)
+                    and where.place not in ("cell", "header-cell")
+                )
+                out.append(self.paragraph(block, where, space_before=200 if after_table else None))
             elif isinstance(block, Section):
                 self.section(block, where, out)
             elif isinstance(block, BulletList | OrderedList):
@@ -394,34 +405,76 @@ class _Writer:
                 self.title_block(block, out)
         return out
 
-    def paragraph(self, block: Paragraph, where: _Where) -> xml.El:
-        return _kept(self._paragraph(block, where), block)
-
-    def _paragraph(self, block: Paragraph, where: _Where) -> xml.El:
-        runs = self.inlines(block.content, self.links)
+    def paragraph(self, block: Paragraph, where: _Where, *, space_before: int | None = None) -> xml.El | str:
+        """The Word paragraph of `block` written at `where`, with `space_before` (twips) above it."""
         if block.numbered:
-            numbered = xml.paragraph(runs, style=self.style(Role.NUMBERED), numbering=(self.report_num, 1))
-            self.target(numbered, block.label)
-            return numbered
+            return self.para(
+                block,
+                style=self.style(Role.NUMBERED),
+                numbering=(self.report_num, 1),
+                space_before=space_before,
+            )
         if where.place == "cell":
-            return xml.paragraph(runs, style=self.style(Role.TABLE_TEXT), align=where.align)
+            return self.para(
+                block, style=self.style(Role.TABLE_TEXT), align=where.align, space_before=space_before
+            )
         if where.place == "header-cell":
-            return xml.paragraph(runs, style=self.style(Role.TABLE_HEADING), align=where.align)
+            return self.para(
+                block, style=self.style(Role.TABLE_HEADING), align=where.align, space_before=space_before
+            )
         if where.place == "list":
             left = _list_left(min(where.list_depth - 1, _MAX_LEVEL), in_cell=where.in_cell)
-            return xml.paragraph(runs, style=self.style(Role.LIST), indent_left=left)
-        return xml.paragraph(runs, style=self.style(Role.BODY_INDENT if where.numbered else Role.BODY))
+            return self.para(block, style=self.style(Role.LIST), indent_left=left, space_before=space_before)
+        style = self.style(Role.BODY_INDENT if where.numbered else Role.BODY)
+        return self.para(block, style=style, space_before=space_before)
 
-    def section(self, block: Section, where: _Where, out: list[xml.El]) -> None:
-        heading = xml.paragraph(
-            [xml.run(block.title)],
+    def para(
+        self,
+        block: Paragraph,
+        *,
+        style: str | None,
+        numbering: tuple[int, int] | None = None,
+        indent_left: int | None = None,
+        align: str | None = None,
+        space_before: int | None = None,
+    ) -> xml.El | str:
+        """`block` as a Word paragraph in the body: markup when its inlines are all text,
+        emphasis and links (nearly every paragraph), else an element (notes, references, pictures)."""
+        if _markup_only(block.content):
+            runs = self.inline_markup(block.content)
+            return xml.paragraph_markup(
+                runs,
+                style=style,
+                numbering=numbering,
+                indent_left=indent_left,
+                align=align,
+                keep_next=block.keep_with_next,
+                space_before=space_before,
+                bookmarks=self.targets(block.label),
+            )
+        made = xml.paragraph(
+            self.inlines(block.content, self.links),
+            style=style,
+            numbering=numbering,
+            indent_left=indent_left,
+            align=align,
+        )
+        self.target(made, block.label)
+        _kept(made, block)
+        if space_before is not None:
+            xml.set_space_before(made, space_before)
+        return made
+
+    def section(self, block: Section, where: _Where, out: list[xml.El | str]) -> None:
+        marks = [(self.sections, _bookmark_name(self.sections))] if self.bookmarks else []
+        marks += self.targets(block.label)
+        heading = xml.paragraph_markup(
+            [xml.run_markup(block.title)],
             style=self.style(Role.HEADINGS[min(where.depth, len(Role.HEADINGS) - 1)]),
             numbering=(self.report_num, 0) if block.numbered else None,
             page_break_before=block.new_page,
+            bookmarks=marks,
         )
-        if self.bookmarks:
-            xml.bookmark(heading, self.sections, _bookmark_name(self.sections))
-        self.target(heading, block.label)
         self.sections += 1
         out.append(heading)
         inner = attrs.evolve(where, depth=where.depth + 1, numbered=where.numbered or block.numbered)
@@ -444,15 +497,14 @@ class _Writer:
         ]
         return xml.contents(heading, entries, levels=block.depth)
 
-    def title_block(self, block: TitleBlock, out: list[xml.El]) -> None:
+    def title_block(self, block: TitleBlock, out: list[xml.El | str]) -> None:
         if block.logo is not None:  # above the title, in a Normal paragraph of its own
             out.append(xml.paragraph([self.images.run(block.logo, self.part)]))
-        out.append(xml.paragraph([xml.run(block.title)], style=self.style(Role.TITLE)))
+        out.append(xml.paragraph_markup([xml.run_markup(block.title)], style=self.style(Role.TITLE)))
         for line in block.lines:
-            made = xml.paragraph(self.inlines(line.content, self.links), style=self.style(Role.SUBTITLE))
-            out.append(_kept(made, line))
+            out.append(self.para(line, style=self.style(Role.SUBTITLE)))
 
-    def letterhead(self, block: Letterhead, out: list[xml.El]) -> None:
+    def letterhead(self, block: Letterhead, out: list[xml.El | str]) -> None:
         """The letter's head: the logo in a paragraph of its own, then each line, all in the Letterhead style.
 
         The style marks the head's extent for the reader; a template's own Letterhead style sets
@@ -462,9 +514,9 @@ class _Writer:
         if block.logo is not None:
             out.append(xml.paragraph([self.images.run(block.logo, self.part)], style=style))
         for line in block.lines:
-            out.append(_kept(xml.paragraph(self.inlines(line.content, self.links), style=style), line))
+            out.append(self.para(line, style=style))
 
-    def list_items(self, block: BulletList | OrderedList, where: _Where, out: list[xml.El]) -> None:
+    def list_items(self, block: BulletList | OrderedList, where: _Where, out: list[xml.El | str]) -> None:
         level = min(where.list_depth, _MAX_LEVEL)
         # Each list is its own instance, so two lists in a row stay two lists for a reader.
         num_id = self.next_num
@@ -477,13 +529,11 @@ class _Writer:
         for item in block.items:
             first = item.blocks[0]
             assert isinstance(first, Paragraph)  # ListItem guarantees it
-            runs = self.inlines(first.content, self.links)
             # In a cell the list level's page indent would waste most of a narrow column.
             left = _list_left(level, in_cell=True) if where.in_cell else None
-            made = xml.paragraph(
-                runs, style=self.style(Role.LIST), numbering=(num_id, level), indent_left=left
+            out.append(
+                self.para(first, style=self.style(Role.LIST), numbering=(num_id, level), indent_left=left)
             )
-            out.append(_kept(made, first))
             out.extend(self.blocks(item.blocks[1:], inner))
 
     def ordered_num(self, block: OrderedList, level: int, new_id: int) -> int:
@@ -506,7 +556,7 @@ class _Writer:
         self.last_ordered[key] = new_id
         return new_id
 
-    def table(self, block: Table, where: _Where, out: list[xml.El]) -> None:
+    def table(self, block: Table, where: _Where, out: list[xml.El | str]) -> None:
         # A table inside a list item is indented to the item's text, which also tells a reader
         # of the file that it belongs to the item.
         indent = (
@@ -525,7 +575,7 @@ class _Writer:
 
         def write_cell(cell: Cell, heading: bool, align: str | None) -> list[xml.El]:
             here = attrs.evolve(cell_where, place="header-cell" if heading else "cell", align=align)
-            return self.blocks(cell.blocks, here)
+            return xml.elements(self.blocks(cell.blocks, here))
 
         out.append(
             xml.grid_table(
@@ -577,9 +627,36 @@ class _Writer:
 
     def target(self, element: xml.El, label: str | None) -> None:
         """Put the bookmark a `Ref` to `label` points at around paragraph `element` (if labelled)."""
-        if label is not None:
-            xml.bookmark(element, _REF_BOOKMARK_IDS + len(self.bookmarked), _reference_name(label))
-            self.bookmarked.append(label)
+        for number, name in self.targets(label):
+            xml.bookmark(element, number, name)
+
+    def targets(self, label: str | None) -> list[tuple[int, str]]:
+        """The bookmark ((id, name)) a `Ref` to `label` points at, none when there is no label."""
+        if label is None:
+            return []
+        self.bookmarked.append(label)
+        return [(_REF_BOOKMARK_IDS + len(self.bookmarked) - 1, _reference_name(label))]
+
+    def inline_markup(
+        self, inlines: Iterable[Inline], *, bold: bool = False, italic: bool = False, style: str | None = None
+    ) -> list[str]:
+        """The markup of `inlines(inlines, self.links, ...)` for inlines that `_markup_only` accepts."""
+        out: list[str] = []
+        for node in inlines:
+            if isinstance(node, Text):
+                out.append(xml.run_markup(node.text, style=style, bold=bold, italic=italic))
+            elif isinstance(node, Emph):
+                out += self.inline_markup(node.content, bold=bold, italic=True, style=style)
+            elif isinstance(node, Strong):
+                out += self.inline_markup(node.content, bold=True, italic=italic, style=style)
+            elif isinstance(node, Link):
+                runs = self.inline_markup(
+                    node.content, bold=bold, italic=italic, style=self.style(Role.HYPERLINK)
+                )
+                out.append(xml.hyperlink_markup(self.links.rid(node.url), runs))
+            else:  # LineBreak
+                out.append(xml.run_markup("\n", style=style, bold=bold, italic=italic))
+        return out
 
     def note(self, node: Note) -> xml.El:
         note_id = self.next_note
@@ -593,6 +670,20 @@ class _Writer:
         ]
         self.notes_root.append(xml.footnote(note_id, paragraphs, reference_style=reference))
         return xml.footnote_reference_run(reference, note_id)
+
+
+_MARKUP_INLINES = (Text, Emph, Strong, Link, LineBreak)
+
+
+def _markup_only(inlines: Iterable[Inline]) -> bool:
+    """Whether `inlines` are all text, emphasis, links and line breaks, which the writer puts
+    as markup; notes, references and pictures are made as elements."""
+    for node in inlines:
+        if not isinstance(node, _MARKUP_INLINES):
+            return False
+        if not isinstance(node, Text | LineBreak) and not _markup_only(node.content):
+            return False
+    return True
 
 
 def _kept(made: xml.El, block: Paragraph) -> xml.El:
@@ -657,5 +748,6 @@ def render(doc: Document, options: RenderOptions | None = None) -> bytes:
     tree = exempt_view(doc, public=options.public)
     document, house = open_template(options.template)
     word: WordDocument = document
-    _Writer(word, tree.meta, house=house).write(tree, options.appendices)
-    return package_bytes(document.part.package)
+    writer = _Writer(word, tree.meta, house=house)
+    writer.write(tree, options.appendices)
+    return package_bytes(document.part.package, markup={document.part.partname: writer.markup})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -21,7 +22,9 @@ __all__ = [
     "W",
     "abstract_num",
     "base_package_parts",
+    "can_splice",
     "drawing_run",
+    "elements",
     "field_runs",
     "footnote",
     "footnote_reference_run",
@@ -29,16 +32,21 @@ __all__ = [
     "grid_table",
     "header_footer_root",
     "hyperlink",
+    "hyperlink_markup",
     "insert_in_order",
     "num",
     "numbering_root",
     "paragraph",
+    "paragraph_markup",
+    "placeholders",
     "run",
+    "run_markup",
     "set_default_fonts",
     "set_default_language",
     "set_footnote_properties",
     "set_page",
     "set_section_references",
+    "splice",
     "strip_extensions",
     "style_element",
     "style_names",
@@ -359,6 +367,198 @@ def set_space_before(p: El, twips: int) -> None:
     insert_in_order(ppr, _make("spacing", {wq("before"): str(twips)}), PPR_ORDER)
 
 
+# ---------------------------------------------------------------- paragraphs as markup
+
+# The body's ordinary paragraphs (text, emphasis, links) are written as markup and parsed in
+# batches (`elements`): making each `w:p`, `w:r` and `w:t` through lxml's API was most of the
+# writer's time per paragraph, and parsing the same XML is many times faster. The markup is
+# exactly what the element builders above make, written as lxml serialises it (an element
+# without content closes itself), so the markup can also go into the part's bytes as it is
+# (`placeholders`, `splice`) and the serialised part is the same bytes either way.
+_FRAGMENT_OPEN = f'<w:body xmlns:w="{W}" xmlns:r="{R}">'
+_FRAGMENT_CLOSE = "</w:body>"
+# No blank text is dropped (python-docx's parser drops it): markup has none between elements.
+_fragment_parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
+
+
+def _text_markup(value: str) -> str:
+    """`value` escaped as element text."""
+    if "&" in value or "<" in value or ">" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+def _attr_markup(value: str) -> str:
+    """`value` escaped as an attribute value in double quotes."""
+    return _text_markup(value).replace('"', "&quot;")
+
+
+@functools.lru_cache(maxsize=256)
+def _run_open(style: str | None, bold: bool, italic: bool) -> str:
+    """A run's start tag and properties (CT_RPr: rStyle, b, i), as `run` makes them."""
+    if not (style or bold or italic):
+        return "<w:r>"  # `run_markup` closes a run without content itself
+    rpr = f'<w:rStyle w:val="{_attr_markup(style)}"/>' if style else ""
+    return f"<w:r><w:rPr>{rpr}{'<w:b/>' if bold else ''}{'<w:i/>' if italic else ''}</w:rPr>"
+
+
+def _piece_markup(piece: str) -> str:
+    if piece == "\t":
+        return "<w:tab/>"
+    if piece == "\n":
+        return "<w:br/>"
+    if not piece:
+        return ""
+    if piece[0].isspace() or piece[-1].isspace():
+        return f'<w:t xml:space="preserve">{_text_markup(piece)}</w:t>'
+    return f"<w:t>{_text_markup(piece)}</w:t>"
+
+
+def run_markup(text: str, *, style: str | None = None, bold: bool = False, italic: bool = False) -> str:
+    """The markup of `run(text, style=..., bold=..., italic=...)`."""
+    if "\t" in text or "\n" in text:
+        body = "".join(_piece_markup(piece) for piece in _BREAKS.split(text))
+    else:
+        body = _piece_markup(text)
+    head = _run_open(style, bold, italic)
+    if not body and head == "<w:r>":
+        return "<w:r/>"
+    return f"{head}{body}</w:r>"
+
+
+def hyperlink_markup(rid: str, runs: Iterable[str]) -> str:
+    """The markup of `hyperlink(rid, runs)`."""
+    inner = "".join(runs)
+    start = f'<w:hyperlink r:id="{_attr_markup(rid)}" w:history="1"'
+    return f"{start}>{inner}</w:hyperlink>" if inner else f"{start}/>"
+
+
+@functools.lru_cache(maxsize=1024)
+def _paragraph_open(
+    style: str | None,
+    keep_next: bool,
+    page_break_before: bool,
+    numbering: tuple[int, int] | None,
+    space_before: int | None,
+    indent_left: int | None,
+    align: str | None,
+) -> str:
+    """A paragraph's start tag and properties, in schema order (CT_PPr: pStyle, keepNext,
+    pageBreakBefore, numPr, spacing, ind, jc), as `paragraph` and the `set_` helpers make them."""
+    ppr = []
+    if style:
+        ppr.append(f'<w:pStyle w:val="{_attr_markup(style)}"/>')
+    if keep_next:
+        ppr.append("<w:keepNext/>")
+    if page_break_before:
+        ppr.append("<w:pageBreakBefore/>")
+    if numbering:
+        ppr.append(f'<w:numPr><w:ilvl w:val="{numbering[1]}"/><w:numId w:val="{numbering[0]}"/></w:numPr>')
+    if space_before is not None:
+        ppr.append(f'<w:spacing w:before="{space_before}"/>')
+    if indent_left is not None:
+        ppr.append(f'<w:ind w:left="{indent_left}"/>')
+    if align is not None:
+        ppr.append(f'<w:jc w:val="{_attr_markup(align)}"/>')
+    return f"<w:p><w:pPr>{''.join(ppr)}</w:pPr>" if ppr else "<w:p>"
+
+
+def paragraph_markup(
+    runs: Iterable[str],
+    *,
+    style: str | None = None,
+    numbering: tuple[int, int] | None = None,
+    page_break_before: bool = False,
+    indent_left: int | None = None,
+    align: str | None = None,
+    keep_next: bool = False,
+    space_before: int | None = None,
+    bookmarks: Sequence[tuple[int, str]] = (),
+) -> str:
+    """The markup of `paragraph(...)` with `set_keep_next`, `set_space_before` and `bookmark`
+    applied to it; `bookmarks` ((id, name)) in the order `bookmark` would be called."""
+    head = _paragraph_open(style, keep_next, page_break_before, numbering, space_before, indent_left, align)
+    if not bookmarks:
+        inner = "".join(runs)
+        if not inner and head == "<w:p>":
+            return "<w:p/>"
+        return f"{head}{inner}</w:p>"
+    # Each `bookmark` call puts its start first among the paragraph's content and its end last.
+    starts = "".join(
+        f'<w:bookmarkStart w:id="{number}" w:name="{_attr_markup(name)}"/>'
+        for number, name in reversed(bookmarks)
+    )
+    ends = "".join(f'<w:bookmarkEnd w:id="{number}"/>' for number, _name in bookmarks)
+    return f"{head}{starts}{''.join(runs)}{ends}</w:p>"
+
+
+def elements(items: Iterable[El | str]) -> list[El]:
+    """Body elements from `items`: elements as they are, each stretch of markup parsed at once."""
+    out: list[El] = []
+    pending: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            pending.append(item)
+            continue
+        if pending:
+            out.extend(_parsed(pending))
+            pending.clear()
+        out.append(item)
+    if pending:
+        out.extend(_parsed(pending))
+    return out
+
+
+def _parsed(markup: list[str]) -> list[El]:
+    root = etree.fromstring(f"{_FRAGMENT_OPEN}{''.join(markup)}{_FRAGMENT_CLOSE}", _fragment_parser)
+    return list(root)
+
+
+_PLACEHOLDER = "pccplan-markup"
+_PLACEHOLDER_BYTES = re.compile(rb"<\?pccplan-markup (\d+)\?>")
+
+
+def can_splice(body: El) -> bool:
+    """Whether markup can go into the bytes of the part holding `body` as it is: the part binds
+    the `w:` and `r:` prefixes the markup uses to their namespaces, as Word's own parts do."""
+    found = body.nsmap
+    return bool(found.get("w") == W and found.get("r") == R)
+
+
+def placeholders(items: Iterable[El | str], markup: list[bytes]) -> list[El]:
+    """Body elements from `items`: elements as they are, each stretch of markup one placeholder
+    (a processing instruction) whose markup is added to `markup`, for `splice` to put in.
+
+    Nothing is parsed: the markup goes into the part's bytes where its placeholder is
+    serialised. Only a body nothing reads again after it is written may hold placeholders.
+    """
+    out: list[El] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        out.append(etree.PI(_PLACEHOLDER, str(len(markup))))
+        markup.append("".join(pending).encode("utf-8"))
+        pending.clear()
+
+    for item in items:
+        if isinstance(item, str):
+            pending.append(item)
+            continue
+        if pending:
+            flush()
+        out.append(item)
+    if pending:
+        flush()
+    return out
+
+
+def splice(serialised: bytes, markup: Sequence[bytes]) -> bytes:
+    """A part's `serialised` bytes with each placeholder replaced by its markup (see `placeholders`)."""
+    if not markup:
+        return serialised
+    return _PLACEHOLDER_BYTES.sub(lambda found: markup[int(found.group(1))], serialised)
+
+
 def field_runs(instruction: str, placeholder: str) -> list[El]:
     """The runs of a complex field (e.g. ' PAGE '), showing `placeholder` until Word updates it."""
     begin, code, separate, shown, end = (_make("r") for _ in range(5))
@@ -630,6 +830,20 @@ def numbering_root() -> El:
 
 def abstract_num(abstract_id: int, levels: Sequence[LevelSpec], *, name: str) -> El:
     """A multi-level list definition (`w:abstractNum`)."""
+    # Every document gets the same few definitions: each is built once and copied (in C), as
+    # building one through `_put` cost a tenth of a short document's render.
+    key = tuple((s.format, s.text, s.left, s.hanging, s.font, s.style) for s in levels)
+    return copy.deepcopy(_abstract_num(abstract_id, key, name))
+
+
+@functools.lru_cache(maxsize=64)
+def _abstract_num(
+    abstract_id: int, key: tuple[tuple[str, str, int, int, str | None, str | None], ...], name: str
+) -> El:
+    levels = [
+        LevelSpec(format=f, text=t, left=left, hanging=hanging, font=font, style=style)
+        for f, t, left, hanging, font, style in key
+    ]
     an = _make("abstractNum", {wq("abstractNumId"): str(abstract_id)})
     _put(an, ABSTRACT_NUM_ORDER, "multiLevelType", val="multilevel" if len(levels) > 1 else "singleLevel")
     _put(an, ABSTRACT_NUM_ORDER, "name", val=name)
@@ -780,14 +994,23 @@ def _table_properties(spec: StyleSpec, parent: El) -> None:
 
 def style_element(spec: StyleSpec, ids: Mapping[str, str], *, text_width: int) -> El:
     """A `w:style` for `spec`; `ids` maps lower-cased style names to the ids in this document."""
+    # Every document gets the same house styles: each is built once and copied (in C), as
+    # building them through `_put` was a third of a short document's render.
+    based_on = ids.get(spec.based_on.lower()) if spec.based_on else None
+    next_id = ids.get(spec.next.lower()) if spec.next else None
+    return copy.deepcopy(_style_element(spec, based_on, next_id, text_width))
+
+
+@functools.lru_cache(maxsize=256)
+def _style_element(spec: StyleSpec, based_on: str | None, next_id: str | None, text_width: int) -> El:
     style = _make("style", {wq("type"): spec.kind, wq("styleId"): spec.style_id})
     if spec.kind == "paragraph" and spec.name == "Normal":
         style.set(wq("default"), "1")
     _put(style, STYLE_ORDER, "name", val=spec.name)
-    if spec.based_on and spec.based_on.lower() in ids:
-        _put(style, STYLE_ORDER, "basedOn", val=ids[spec.based_on.lower()])
-    if spec.next and spec.next.lower() in ids:
-        _put(style, STYLE_ORDER, "next", val=ids[spec.next.lower()])
+    if based_on is not None:
+        _put(style, STYLE_ORDER, "basedOn", val=based_on)
+    if next_id is not None:
+        _put(style, STYLE_ORDER, "next", val=next_id)
     if spec.ui_priority is not None:
         _put(style, STYLE_ORDER, "uiPriority", val=spec.ui_priority)
     if spec.q_format:
