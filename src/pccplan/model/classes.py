@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import operator
-import threading
+import reprlib
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
@@ -85,22 +85,11 @@ def _hash(self: object) -> int:
     return hash((plan.salt, *plan.hashed(self)))
 
 
-_repring = threading.local()  # the objects whose repr is being made, per thread: `...` inside itself
-
-
+@reprlib.recursive_repr()  # an object inside itself shows as `...`, as in attrs' repr
 def _repr(self: object) -> str:
-    busy: set[int] | None = getattr(_repring, "ids", None)
-    if busy is None:
-        busy = _repring.ids = set()
-    if id(self) in busy:
-        return "..."
-    busy.add(id(self))
-    try:
-        name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
-        shown = ", ".join(f"{field}={show(getattr(self, field))}" for field, show in _plan_of(self).shown)
-        return f"{name}({shown})"
-    finally:
-        busy.discard(id(self))
+    name = self.__class__.__qualname__.rsplit(">.", 1)[-1]
+    shown = ", ".join(f"{field}={show(getattr(self, field))}" for field, show in _plan_of(self).shown)
+    return f"{name}({shown})"
 
 
 def shared_eq_repr(cls: C) -> C:
