@@ -13,6 +13,7 @@ import attrs
 from pccplan.compose.grid import Layout, layout
 from pccplan.compose.picture import Picture
 from pccplan.errors import Problem, ValidationError
+from pccplan.model.classes import shared_eq_repr
 from pccplan.model.validators import optional_date, optional_text, text, to_tuple, url, xml_safe
 from pccplan.number_formats import ROMAN_MAX, ListStyle
 from pccplan.statute.exempt import SCHEDULE_12A  # PUB-1: the law's words live in statute
@@ -122,7 +123,8 @@ def _blocks(*, non_empty: bool = False) -> Any:
 # ---------------------------------------------------------------- markers
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Exempt:
     """A mark that a part is exempt information: under a paragraph of Schedule 12A to the LGA 1972,
     or under a section of Part II of the Freedom of Information Act 2000.
@@ -177,28 +179,32 @@ class Exempt:
 # ---------------------------------------------------------------- inlines
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Text:
     """Literal text; a line feed inside it is a line break."""
 
     text: str = attrs.field(converter=_normalise_newlines, validator=xml_safe)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Emph:
     """Emphasised (italic) inlines."""
 
     content: tuple[Inline, ...] = _inlines()
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Strong:
     """Strongly emphasised (bold) inlines."""
 
     content: tuple[Inline, ...] = _inlines()
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Link:
     """A hyperlink: the inlines a reader sees and the absolute URL it goes to."""
 
@@ -208,7 +214,8 @@ class Link:
     url: str = attrs.field(validator=url)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Note:
     """A footnote: its reference sits here, its paragraphs at the foot of the page."""
 
@@ -217,12 +224,14 @@ class Note:
     )
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class LineBreak:
     """A line break inside a paragraph."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Ref:
     """A cross-reference to the numbered paragraph, section or table whose `label` is `target`.
 
@@ -241,7 +250,8 @@ Inline: TypeAlias = Text | Emph | Strong | Link | Note | LineBreak | Ref | Pictu
 # ---------------------------------------------------------------- blocks
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Paragraph:
     """A paragraph of inlines; `numbered` ones carry the section's next number ('4.3')."""
 
@@ -257,7 +267,8 @@ class Paragraph:
     'Yours sincerely' with the name under it, never the one at a page's foot and the other over."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Section:
     """A heading and the blocks under it; nested sections are sub-headings (levels 2 and 3).
 
@@ -276,7 +287,8 @@ class Section:
     """What a `Ref` names this section by."""
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class TitleBlock:
     """A report's title (set in bold capitals) and optional lines under it (meeting, date, contact).
 
@@ -292,7 +304,8 @@ class TitleBlock:
     )
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Letterhead:
     """The head of a letter: the sender's logo at the top, then its lines (name and address, reference, date).
 
@@ -319,7 +332,8 @@ def _contents_depth(instance: object, attribute: attrs.Attribute[Any], value: ob
         raise ValidationError.one(attribute.name, "must be 1, 2 or 3", value, type(instance).__name__)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Contents:
     """A table of contents: the headings of the document's sections, down to `depth`, made by the renderer.
 
@@ -331,7 +345,8 @@ class Contents:
     depth: int = attrs.field(default=2, validator=_contents_depth)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class ListItem:
     """One item of a list: its first block is a paragraph (the item's text), then any further blocks."""
 
@@ -345,7 +360,8 @@ class ListItem:
             )
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class BulletList:
     """A bulleted list."""
 
@@ -365,7 +381,8 @@ def _list_start(instance: object, attribute: attrs.Attribute[Any], value: object
         )
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class OrderedList:
     """A numbered list: '1.', '(a)', 'a.', '(i)', 'i.', 'A.' or 'I.' labels, from `start`.
 
@@ -403,7 +420,8 @@ def _span(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         raise ValidationError.one(attribute.name, "must be a whole number from 1 to 63", value, "Cell")
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Cell:
     """One table cell: its blocks (none makes an empty cell) and the columns and rows it spans.
 
@@ -417,7 +435,8 @@ class Cell:
     row_span: int = attrs.field(default=1, validator=_span)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Row:
     """One table row."""
 
@@ -426,7 +445,8 @@ class Row:
     )
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Table:
     """A table: optional caption, optional header row (repeated on each page), body rows.
 
@@ -513,7 +533,8 @@ def _docx_path(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise ValidationError.one(attribute.name, "must name a .docx file", value, type(instance).__name__)
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class AttachedFile:
     """A Word document attached where it stands: appendix `label` ('A'), its `title`, and the `path`
     of the .docx (relative to the current folder, or absolute).
@@ -540,7 +561,8 @@ _BLOCK_KINDS: tuple[type, ...] = get_args(Block)
 # ---------------------------------------------------------------- document
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Metadata:
     """Facts about the document as a whole: properties, language, running header and footer.
 
@@ -582,7 +604,8 @@ class Metadata:
         return self.header if self.header is not None else self.title
 
 
-@attrs.frozen(kw_only=True)
+@shared_eq_repr
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Document:
     """A whole document: its metadata and its blocks, checked for sound structure when built."""
 
@@ -606,7 +629,8 @@ Node: TypeAlias = Document | Metadata | Block | Inline | ListItem | Row | Cell |
 # ---------------------------------------------------------------- structure checks
 
 
-@attrs.frozen
+@shared_eq_repr
+@attrs.frozen(eq=False, repr=False)
 class _Place:
     """Where a block sits, for the structure rules: section depth and what it is inside."""
 
@@ -799,7 +823,8 @@ def _check_references(doc: Document, problems: list[Problem]) -> TreeFacts:
     return TreeFacts(kinds=frozenset(kinds), numbered_labels=frozenset(numbered))
 
 
-@attrs.frozen
+@shared_eq_repr
+@attrs.frozen(eq=False, repr=False)
 class TreeFacts:
     """What a document holds that renderers ask before they start: the classes of its nodes other
     than text (`kinds`: is anything `Exempt`, is there a `Note`, a `Ref`, a `Contents`?) and the
