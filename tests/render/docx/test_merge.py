@@ -220,11 +220,12 @@ def test_an_attached_file_keeps_its_styles_and_lists_apart(tmp_path: Path) -> No
     files = members(render(attached_report(tmp_path)))
     styles = etree.fromstring(files["word/styles.xml"])
     by_id = {s.get(w("styleId")): s for s in styles.iterfind("w:style", NS)}
-    assert by_id["Heading1Appendix1"].find("w:name", NS).get(w("val")) == "heading 1 (Appendix 1)"
+    # Marked with the appendix's label, as Word's style pane shows them to the officer.
+    assert by_id["Heading1AppendixA"].find("w:name", NS).get(w("val")) == "heading 1 (Appendix A)"
     body = etree.fromstring(files["word/document.xml"])
     styled = {"".join(p.itertext()): p.find("w:pPr/w:pStyle", NS) for p in body.iterfind("w:body/w:p", NS)}
-    assert styled["The draft Police and Crime Plan"].get(w("val")) == "Heading1Appendix1"
-    assert styled["Written elsewhere, in its own look."].get(w("val")) == "NormalAppendix1"
+    assert styled["The draft Police and Crime Plan"].get(w("val")) == "Heading1AppendixA"
+    assert styled["Written elsewhere, in its own look."].get(w("val")) == "NormalAppendixA"
     # The host's own lists are written before the file goes in: the file's list ids come after.
     numbering = etree.fromstring(files["word/numbering.xml"])
     num_ids = [n.get(w("numId")) for n in numbering.iterfind("w:num", NS)]
@@ -237,7 +238,7 @@ def test_an_attached_file_and_an_option_appendix_are_numbered_apart(tmp_path: Pa
     other = AttachedDocument(title="Appendix C", source=render(host()))
     files = members(render(attached_report(tmp_path), RenderOptions(appendices=[other])))
     ids = {s.get(w("styleId")) for s in etree.fromstring(files["word/styles.xml"]).iterfind("w:style", NS)}
-    assert {"Heading1Appendix1", "NormalAppendix1", "NormalAppendix2"} <= ids
+    assert {"Heading1AppendixA", "NormalAppendixA", "NormalAppendix2"} <= ids
     lines = texts(etree.fromstring(files["word/document.xml"]))
     assert lines.index("Appendix C") > lines.index("Appendix B: Notes")
 
@@ -299,4 +300,18 @@ def test_each_attached_documents_pictures_are_named_by_its_own_number(tmp_path: 
     assert sorted(n for n in files if n.startswith("word/media/")) == [
         "word/media/appendix1-image1.png",
         "word/media/appendix2-image1.png",
+    ]
+
+
+def test_two_attached_files_with_one_label_are_marked_apart(tmp_path: Path) -> None:
+    """A label another file took, or one that cannot go in a style id, gives way to the number."""
+    from pccplan.render.docx.merge import Attachments
+
+    names = Attachments()
+    assert [names.name_for(label, n) for n, label in enumerate(["B", "B", "A 1", "7", "C"], start=1)] == [
+        "B",
+        "2",
+        "3",
+        "4",
+        "C",
     ]

@@ -14,6 +14,7 @@ footnotes copied, and the result valid by the ISO/IEC 29500 schemas (docs/dev/me
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -72,19 +73,24 @@ def _relink(elements: Sequence[xml.El], target: Part, source: Part, number: int)
                 node.set(attribute, made[rid])
 
 
+_STYLE_MARK = re.compile(r"[A-Za-z][A-Za-z0-9]{0,7}")  # fits a style id; a digit-only label could be a number
+
+
 def attach(
     host: WordDocument,
     appendix: WordDocument,
     *,
     number: int,
+    name: str | None = None,
     numbering: Callable[[], xml.El],
     footnotes: Callable[[], tuple[xml.El, Part]],
 ) -> list[xml.El]:
     """The body elements of `appendix` (the `number`-th attached) made ready to go into `host`.
 
-    Its styles are copied into the host's, renamed where they clash ('Heading1' becomes
-    'Heading1Appendix1', 'heading 1 (Appendix 1)'), and its paragraphs with no style take
-    its own default style, which carries its document defaults: the appendix keeps its look.
+    Its styles are copied into the host's, renamed where they clash, marked with `name` (its
+    label) or else its number: 'Heading1' becomes 'Heading1AppendixB', 'heading 1 (Appendix B)'.
+    Its paragraphs with no style take its own default style, which carries its document
+    defaults: the appendix keeps its look.
     Its lists get ids past the host's (`numbering()` gives the host's numbering root), its
     images, links and footnotes are copied (`footnotes()` gives the host's footnotes root and
     part). Comments, endnotes and section breaks are left out; a part pccplan cannot copy (a
@@ -93,7 +99,7 @@ def attach(
     """
     from pccplan.opc.parts import RELATIONSHIP_TYPE as RT
 
-    job = xml.Attachment(number)
+    job = xml.Attachment(number, name)
     job.copy_styles(host.styles.element, appendix.styles.element)
     try:
         source_numbering = appendix.part.numbering_part.element
@@ -125,11 +131,19 @@ class Attachments:
     def __init__(self) -> None:
         self.count = 0
         self._marked: list[tuple[xml.El, AttachedFile]] = []
+        self._names: set[str] = set()  # the marks given so far: two files never share one
 
     def next_number(self) -> int:
         """The number of the next document attached (1 for the first)."""
         self.count += 1
         return self.count
+
+    def name_for(self, label: str, number: int) -> str:
+        """What the styles of appendix `label`, attached `number`-th, are marked with: the label
+        when it is short letters and digits ('B') and no other attached file took it, else the number."""
+        name = label if _STYLE_MARK.fullmatch(label) and label not in self._names else str(number)
+        self._names.add(name)
+        return name
 
     def mark(self, block: AttachedFile) -> xml.El:
         """An empty paragraph standing where `block`'s document goes, until `attach_marked`."""
@@ -154,8 +168,10 @@ class Attachments:
                 opened, _house = open_template(block.path, what="appendix")
             except RenderError as error:
                 raise RenderError(f"Appendix {block.label}: {error}") from error
+            number = self.next_number()
+            name = self.name_for(block.label, number)
             elements = attach(
-                host, opened, number=self.next_number(), numbering=numbering, footnotes=footnotes
+                host, opened, number=number, name=name, numbering=numbering, footnotes=footnotes
             )
             parent = marker.getparent()
             assert parent is not None  # the writer put it in the body

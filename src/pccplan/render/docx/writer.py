@@ -350,7 +350,8 @@ class _Writer:
             self.document, numbering=lambda: self.numbering_root, footnotes=self.footnotes
         )
         for appendix in appendices:
-            self.attach(appendix, self.attached.next_number())
+            number = self.attached.next_number()
+            self.attach(appendix, number, self.attached.name_for(str(number), number))
 
     def footnotes(self) -> tuple[xml.El, Part]:
         """The host's footnotes root and part, made when first needed (by an appendix's notes)."""
@@ -358,7 +359,7 @@ class _Writer:
             self._footnotes()
         return self.notes_root, self.notes_part
 
-    def attach(self, appendix: AttachedDocument, number: int) -> None:
+    def attach(self, appendix: AttachedDocument, number: int, name: str) -> None:
         """Attach an appendix after what is written: its heading on a new page, then its body."""
         opened, _house = open_template(appendix.source, what="appendix")
         heading = xml.paragraph(
@@ -369,6 +370,7 @@ class _Writer:
             self.document,
             opened,
             number=number,
+            name=name,
             numbering=lambda: self.numbering_root,
             footnotes=self.footnotes,
         )

@@ -1195,8 +1195,9 @@ class Attachment:
     bookmark, drawing and note ids past the host's, and strips Office extension markup.
     """
 
-    def __init__(self, number: int) -> None:
-        self.number = number
+    def __init__(self, number: int, name: str | None = None) -> None:
+        self.number = number  # the `number`-th attached: its bookmarks' and lists' identities
+        self.name = name or str(number)  # what renamed styles are marked with: 'AppendixB', '(Appendix B)'
         self.styles: dict[str, str] = {}
         self.nums: dict[str, str] = {}
         self.default_style: str | None = None
@@ -1215,11 +1216,11 @@ class Attachment:
             name = name_el.get(wq("val"), old) if name_el is not None else old
             new = old
             if old in taken_ids or name.lower() in taken_names:
-                new = f"{old}Appendix{self.number}"
+                new = f"{old}Appendix{self.name}"
                 while new in taken_ids:
                     new += "x"
                 if name_el is not None:
-                    name_el.set(wq("val"), f"{name} (Appendix {self.number})")
+                    name_el.set(wq("val"), f"{name} (Appendix {self.name})")
             if style.get(wq("default")) in ("1", "true", "on"):
                 del style.attrib[wq("default")]
                 if style.get(wq("type")) == "paragraph":
