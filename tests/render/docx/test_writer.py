@@ -841,3 +841,20 @@ def test_the_body_spliced_into_the_part_unparsed_is_the_same_bytes_as_parsed() -
     compare()
     assert spliced["cases"] == 25  # every example reached the comparison
     assert spliced["contents"] >= 3
+
+
+def test_renders_in_several_threads_give_the_bytes_of_one_render_each() -> None:
+    """The house styles and list definitions are built once and copied into each document
+    (`xml._style_element`, `xml._abstract_num`): renders running at once must not share them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pccplan.examples import example_panel_report
+
+    docs = [
+        example_panel_report(),
+        document(section("One", para("Text."), ordered("a", "b")), title="T", author="A"),
+    ]
+    alone = [render(doc) for doc in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(render, docs * 8))
+    assert together == alone * 8
