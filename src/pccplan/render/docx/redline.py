@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from pccplan.compose.compare import SIMILAR, align, moves, pair, similarity
 from pccplan.compose.compare import words as split_words
@@ -159,10 +158,6 @@ class _Side:
     def links_part(self, *, in_notes: bool) -> Part:
         """The part whose relationships the body's links (or, `in_notes`, the notes' links) use."""
         return self.notes_part if in_notes and self.notes_part is not None else self.part
-
-
-def _fingerprint(element: El | None) -> str:
-    return "" if element is None else etree.tostring(element, encoding="unicode")
 
 
 class _Redline:
@@ -520,7 +515,7 @@ class _Redline:
         return out
 
     def run_atoms(self, run: El, link: El | None, side: _Side) -> Iterator[_Atom]:
-        props = _fingerprint(xml.run_properties(run))
+        props = xml.fingerprint(xml.run_properties(run))
         where = side.url(link, in_notes=self.in_notes) if link is not None else ""
         for child in xml.run_children(run):
             if xml.is_text(child):
@@ -537,7 +532,7 @@ class _Redline:
                     text=None, element=child, run=run, link=link, space=False,
                 )  # fmt: skip
             else:
-                text_key = f"e\x1f{where}\x1f{_fingerprint(child)}"
+                text_key = f"e\x1f{where}\x1f{xml.fingerprint(child)}"
                 yield _Atom(
                     key=f"{text_key}\x1f{props}", text_key=text_key, props=props,
                     text=None, element=child, run=run, link=link, space=False,
@@ -592,7 +587,9 @@ class _Redline:
             # document: sharing the new one's instance would number the two as one list.
             # A new instance another old list became is that list's: sharing it would join the two.
             shared = (
-                same is not None and _fingerprint(same) == _fingerprint(found) and old_id not in self.claimed
+                same is not None
+                and xml.fingerprint(same) == xml.fingerprint(found)
+                and old_id not in self.claimed
             )
             if found is not None and not (shared and not xml.restarts(found)):
                 made = xml.num_copy(new_root, found)
@@ -612,7 +609,7 @@ class _Redline:
             return
         old_abstract = xml.find_abstract(old_root, wanted)
         new_abstract = xml.find_abstract(new_root, wanted)
-        if old_abstract is None or _fingerprint(old_abstract) == _fingerprint(new_abstract):
+        if old_abstract is None or xml.fingerprint(old_abstract) == xml.fingerprint(new_abstract):
             return
         xml.add_abstract_copy(new_root, old_abstract, num)
 
@@ -651,7 +648,7 @@ def _properties_key(base: Sequence[El]) -> str:
         if level is not None:
             parts.append(f"numPr:{level}")
         else:
-            parts.append(_fingerprint(child))
+            parts.append(xml.fingerprint(child))
     return "\x1e".join(parts)
 
 

@@ -1622,20 +1622,21 @@ def cells(row: El) -> list[El]:
     return list(row.iterchildren(wq("tc")))
 
 
-def _serialised(elements: Iterable[El | None]) -> str:
+def fingerprint(*elements: El | None) -> str:
+    """`elements` as text, to compare (``None`` as ""): equal when their XML is the same."""
     return "\x1e".join("" if e is None else etree.tostring(e, encoding="unicode") for e in elements)
 
 
 def table_frame(table: El) -> str:
     """A table's own properties and column grid, as text: two tables with the same frame differ
     only in what their rows hold."""
-    return _serialised((table.find(wq("tblPr")), table.find(wq("tblGrid"))))
+    return fingerprint(table.find(wq("tblPr")), table.find(wq("tblGrid")))
 
 
 def row_frame(row: El) -> str:
     """A row's properties (a header row, kept on one page) and each of its cells' (widths,
     merges, shading), as text: two rows with the same frame differ only in what their cells hold."""
-    return _serialised((row.find(wq("trPr")), *(c.find(wq("tcPr")) for c in cells(row))))
+    return fingerprint(row.find(wq("trPr")), *(c.find(wq("tcPr")) for c in cells(row)))
 
 
 def runs_of(p: El) -> Iterable[tuple[El, El | None]]:
@@ -1839,7 +1840,7 @@ def list_definition_key(root: El, num_id: str) -> str:
     abstract = find_abstract(root, abstract_id) if abstract_id is not None else None
     levels = [] if abstract is None else list(abstract.iterchildren(wq("lvl")))
     overrides = list(found.iterchildren(wq("lvlOverride")))
-    return "\x1e".join(etree.tostring(e, encoding="unicode") for e in (*levels, *overrides))
+    return fingerprint(*levels, *overrides)
 
 
 def abstract_of(num_element: El) -> str | None:
